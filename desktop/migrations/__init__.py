@@ -1,0 +1,1 @@
+"""Alembic migrations of the commission's schema (run by desktop.storage.migrate)."""

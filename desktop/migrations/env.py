@@ -1,0 +1,42 @@
+"""Alembic environment: uses the engine the application hands over, or the configured URL."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from alembic import context
+from sqlalchemy import create_engine
+
+import desktop.models  # noqa: F401  (registers every table)
+from desktop.models.base import Base
+from desktop.models.types import UtcDateTime
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _render_item(type_: str, obj: object, autogen_context: object) -> str | Literal[False]:
+    """Write our UTC timestamp type as plain ``sa.DateTime`` so migrations import no models."""
+    if type_ == "type" and isinstance(obj, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+            render_item=_render_item,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+run_migrations_online()

@@ -1,0 +1,107 @@
+"""Applications for a certificate of temporary export, and the items they list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, utcnow
+from desktop.models.types import UtcDateTime
+from desktop.models.workflow import Status
+
+if TYPE_CHECKING:
+    from desktop.models.applicant import Applicant
+    from desktop.models.document import DocumentPage
+    from desktop.models.user import User
+
+
+class Channel(StrEnum):
+    PAPER = "paper"
+    PORTAL = "portal"
+
+
+class PaperDocument(StrEnum):
+    """The documents the clerk ticks as received on paper (the regulation's list)."""
+
+    APPLICATION_FORM = "application_form"
+    ID_COPY = "id_copy"
+    COMPANY_REGISTRATION = "company_registration"
+    ITEM_PHOTOS = "item_photos"
+    ITEM_LIST = "item_list"
+    OWNERSHIP_PROOF = "ownership_proof"
+    INVITATION = "invitation"
+
+
+class Application(Base):
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    region: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    received: Mapped[date] = mapped_column(Date)
+    channel: Mapped[Channel] = mapped_column(String(16))
+
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    purpose: Mapped[str] = mapped_column(Text)
+    destination_country: Mapped[str] = mapped_column(String(2))
+    destination_place: Mapped[str] = mapped_column(String(500))
+    export_from: Mapped[date | None] = mapped_column(Date)
+    export_until: Mapped[date | None] = mapped_column(Date)
+    paper_documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    status: Mapped[Status] = mapped_column(String(32), default=Status.REGISTERED)
+    status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    preliminary_due: Mapped[date | None] = mapped_column(Date)
+    result_due: Mapped[date] = mapped_column(Date)
+    decided: Mapped[date | None] = mapped_column(Date)
+    refusal_reasons: Mapped[str | None] = mapped_column(Text)
+    assigned_member_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    """Folded number, identity number and applicant name: what the registry searches."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    applicant: Mapped[Applicant] = relationship(back_populates="applications")
+    items: Mapped[list[Item]] = relationship(
+        back_populates="application", order_by="Item.position", cascade="all, delete-orphan"
+    )
+    pages: Mapped[list[DocumentPage]] = relationship(
+        back_populates="application", order_by="DocumentPage.position"
+    )
+    assigned_member: Mapped[User | None] = relationship(foreign_keys=[assigned_member_id])
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        Index("ix_applications_received", "received"),
+        Index("ix_applications_status_due", "status", "result_due"),
+        Index("ix_applications_result_due", "result_due"),
+        Index("ix_applications_applicant", "applicant_id"),
+        Index("ix_applications_region_year_seq", "region", "year", "sequence", unique=True),
+    )
+
+
+class Item(Base):
+    """A cultural valuable listed in an application; its examination hangs here later."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    application: Mapped[Application] = relationship(back_populates="items")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (Index("ix_items_application", "application_id", "position"),)

@@ -1,0 +1,69 @@
+"""Staff roles and the permission matrix, written once as data.
+
+The service layer enforces it; the UI reads the same table to hide what a role cannot do.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.models.errors import DomainError
+
+__all__ = ["PERMISSIONS", "Action", "PermissionDenied", "Role", "allowed", "require"]
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    MEMBER = "member"
+    CHAIR = "chair"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    VIEW = "view"
+    REGISTER = "register"
+    IMPORT_DOCUMENTS = "import_documents"
+    EDIT_APPLICANT = "edit_applicant"
+    RECORD_EXAMINATION = "record_examination"
+    AGREE_RESULT = "agree_result"
+    RENDER = "render"
+    SIGN = "sign"
+    REFUSE = "refuse"
+    MANAGE_USERS = "manage_users"
+    READ_AUDIT = "read_audit"
+
+
+_C, _M, _CH, _A = Role.CLERK, Role.MEMBER, Role.CHAIR, Role.ADMIN
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.VIEW: frozenset({_C, _M, _CH, _A}),
+    Action.REGISTER: frozenset({_C}),
+    Action.IMPORT_DOCUMENTS: frozenset({_C}),
+    Action.EDIT_APPLICANT: frozenset({_C}),
+    Action.RECORD_EXAMINATION: frozenset({_M, _CH}),
+    Action.AGREE_RESULT: frozenset({_CH}),
+    Action.RENDER: frozenset({_C, _M, _CH}),
+    Action.SIGN: frozenset({_M, _CH}),
+    Action.REFUSE: frozenset({_CH}),
+    Action.MANAGE_USERS: frozenset({_A}),
+    Action.READ_AUDIT: frozenset({_CH, _A}),
+}
+
+
+class PermissionDenied(DomainError):
+    code = "permission_denied"
+
+    def __init__(self, role: Role, action: Action) -> None:
+        super().__init__(f"the role '{role}' may not perform '{action}'")
+        self.role = role
+        self.action = action
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in PERMISSIONS[action]
+
+
+def require(role: Role, action: Action) -> None:
+    """Raise :class:`PermissionDenied` unless *role* may perform *action*."""
+    if not allowed(role, action):
+        raise PermissionDenied(role, action)

@@ -1,0 +1,75 @@
+"""The registry of verified applicants, behind an interface a live connector can implement.
+
+Today the registry is the local ``applicants`` table; the state databases (individuals by
+IIN, legal entities by BIN) are out of reach, so a connector would implement
+:class:`ApplicantRegistry` and be handed to the registration service instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models.applicant import Applicant, ApplicantKind
+from desktop.models.drafts import ApplicantData
+from desktop.models.identity import parse_iin
+from desktop.storage.database import Database
+
+_DATA_FIELDS = [f.name for f in fields(ApplicantData) if f.name not in ("kind", "iin_bin")]
+
+
+class ApplicantRegistry(Protocol):
+    def lookup(self, iin_bin: str) -> ApplicantData | None:
+        """The known data of the applicant with this IIN/BIN, or None when unknown."""
+        ...
+
+
+def to_data(applicant: Applicant) -> ApplicantData:
+    values = {name: getattr(applicant, name) for name in _DATA_FIELDS}
+    cleaned = {k: ("" if v is None else v) for k, v in values.items()}
+    cleaned["birth_date"] = applicant.birth_date
+    cleaned["id_document_issued"] = applicant.id_document_issued
+    return ApplicantData(kind=ApplicantKind(applicant.kind), iin_bin=applicant.iin_bin, **cleaned)
+
+
+def snapshot(applicant: Applicant) -> dict[str, object]:
+    """The applicant's fields as JSON-ready values, for the audit's before/after."""
+    data = asdict(to_data(applicant))
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}
+
+
+def upsert(session: Session, data: ApplicantData) -> tuple[Applicant, dict[str, object] | None]:
+    """Find the applicant by IIN/BIN and update it, or add it; returns (row, before)."""
+    iin_bin = data.iin_bin.strip()
+    row = session.execute(
+        select(Applicant).where(Applicant.iin_bin == iin_bin)
+    ).scalar_one_or_none()
+    before = None
+    if row is None:
+        row = Applicant(kind=data.kind, iin_bin=iin_bin)
+        session.add(row)
+    else:
+        before = snapshot(row)
+        row.kind = data.kind
+    for name in _DATA_FIELDS:
+        value = getattr(data, name)
+        setattr(row, name, value.strip() if isinstance(value, str) else value)
+    if row.kind == ApplicantKind.INDIVIDUAL and row.birth_date is None:
+        row.birth_date = parse_iin(iin_bin).birth_date
+    session.flush()
+    return row, before
+
+
+class LocalApplicantRegistry:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def lookup(self, iin_bin: str) -> ApplicantData | None:
+        with self.db.read() as s:
+            row = s.execute(
+                select(Applicant).where(Applicant.iin_bin == iin_bin.strip())
+            ).scalar_one_or_none()
+            return None if row is None else to_data(row)

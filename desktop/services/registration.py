@@ -1,0 +1,93 @@
+"""Registering an application: number, deadlines, applicant registry, audit, in one go."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.models.application import Application, Item
+from desktop.models.calendar import WorkingCalendar, default_calendar
+from desktop.models.drafts import ApplicationData, ValidationFailed, validate_application
+from desktop.models.regions import compute_deadlines
+from desktop.models.roles import Action
+from desktop.models.text import fold
+from desktop.services import audit, settings
+from desktop.services.actor import Actor
+from desktop.services.applicants import snapshot, upsert
+from desktop.storage.counters import next_value
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Registered:
+    application_id: int
+    number: str
+    received: date
+    preliminary_due: date | None
+    result_due: date
+
+
+def application_search_key(number: str, iin_bin: str, applicant_name: str) -> str:
+    return fold(f"{number} {iin_bin} {applicant_name}")
+
+
+class RegistrationService:
+    def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
+        self.db = db
+        self.calendar = calendar or default_calendar()
+
+    def register(self, actor: Actor, data: ApplicationData) -> Registered:
+        """Validate, number and store the application; all of it or nothing."""
+        actor.require(Action.REGISTER)
+        problems = validate_application(data)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.db.write() as s:
+            profile = settings.region_profile(s)
+            year = data.received.year
+            seq = next_value(s, f"application:{profile.code}:{year}")
+            number = f"{profile.number_prefix}-{year}-{seq:05d}"
+            applicant, before = upsert(s, data.applicant)
+            due = compute_deadlines(profile, data.received, self.calendar)
+            app = Application(
+                number=number,
+                region=profile.code,
+                year=year,
+                sequence=seq,
+                received=data.received,
+                channel=data.channel,
+                applicant=applicant,
+                purpose=data.purpose.strip(),
+                destination_country=data.destination_country,
+                destination_place=data.destination_place.strip(),
+                export_from=data.export_from,
+                export_until=data.export_until,
+                paper_documents=sorted(set(data.paper_documents)),
+                preliminary_due=due.get("preliminary"),
+                result_due=due["result"],
+                created_by_id=actor.user_id,
+                search_key=application_search_key(
+                    number, applicant.iin_bin, applicant.display_name
+                ),
+                items=[
+                    Item(position=i, name=item.name.strip(), quantity=item.quantity)
+                    for i, item in enumerate(data.items, start=1)
+                ],
+            )
+            s.add(app)
+            s.flush()
+            if before is not None:
+                audit.record(s, actor, "applicant.update", entity="applicant",
+                             entity_id=applicant.id, application_id=app.id, before=before,
+                             after=snapshot(applicant))
+            audit.record(
+                s, actor, "application.register", entity="application", entity_id=app.id,
+                application_id=app.id,
+                after={"number": number, "items": len(app.items),
+                       "result_due": app.result_due.isoformat()},
+            )
+            log.info("registered application %s", number)
+            return Registered(app.id, number, app.received, app.preliminary_due, app.result_due)

@@ -1,0 +1,180 @@
+"""Signing in and managing staff accounts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from desktop.models.base import utcnow
+from desktop.models.errors import DomainError, NotFoundError
+from desktop.models.identity import IdentityError, parse_iin
+from desktop.models.roles import Action, Role
+from desktop.models.user import User
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+
+class AuthenticationError(DomainError):
+    """Wrong user name or password, a disabled or a locked account."""
+
+    code = "authentication"
+
+
+class AccountError(DomainError):
+    code = "account"
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    full_name: str
+    role: Role
+    password: str
+    iin: str | None = None
+
+
+def _validate(new: NewUser) -> None:
+    if not new.username.strip():
+        raise AccountError("the user name is empty")
+    if not new.full_name.strip():
+        raise AccountError("the full name is empty")
+    if len(new.password) < MIN_LENGTH:
+        raise AccountError(f"the password must have at least {MIN_LENGTH} characters")
+    if new.iin:
+        try:
+            parse_iin(new.iin)
+        except IdentityError as exc:
+            raise AccountError(f"the user's IIN is invalid: {exc}") from exc
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_users(self) -> bool:
+        with self.db.read() as s:
+            return (s.execute(select(func.count(User.id))).scalar() or 0) > 0
+
+    def create_first_admin(self, new: NewUser) -> Actor:
+        """Create the administrator of an empty database; refused once any user exists."""
+        if new.role != Role.ADMIN:
+            raise AccountError("the first user must be an administrator")
+        _validate(new)
+        with self.db.write() as s:
+            if s.execute(select(func.count(User.id))).scalar():
+                raise AccountError("the database already has users")
+            user = self._insert(s, new)
+            actor = Actor.of(user)
+            audit.record(s, actor, "user.create_first_admin", entity="user", entity_id=user.id,
+                         after={"username": user.username, "role": user.role})
+            return actor
+
+    def create_user(self, actor: Actor, new: NewUser) -> Actor:
+        actor.require(Action.MANAGE_USERS)
+        _validate(new)
+        with self.db.write() as s:
+            if s.execute(select(User.id).where(User.username == new.username)).first():
+                raise AccountError(f"the user name '{new.username}' is taken")
+            user = self._insert(s, new)
+            audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
+                         after={"username": user.username, "role": user.role})
+            return Actor.of(user)
+
+    @staticmethod
+    def _insert(s, new: NewUser) -> User:  # type: ignore[no-untyped-def]
+        user = User(
+            username=new.username.strip(),
+            full_name=new.full_name.strip(),
+            role=new.role,
+            iin=new.iin or None,
+            password_hash=hash_password(new.password),
+        )
+        s.add(user)
+        s.flush()
+        return user
+
+    def login(self, username: str, password: str) -> Actor:
+        """Return the signed-in actor, or raise :class:`AuthenticationError`.
+
+        The message never says whether the name or the password was wrong. Every attempt
+        is audited; repeated failures lock the account for a while.
+        """
+        now = utcnow()
+        with self.db.write() as s:
+            user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if user is None:
+                audit.record(s, None, "login.failed", username=username[:64],
+                             after={"reason": "unknown_user"})
+                failure = AuthenticationError("wrong user name or password")
+            elif not user.active:
+                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
+                             username=user.username, after={"reason": "disabled"})
+                failure = AuthenticationError("this account is disabled")
+            elif user.locked_until and user.locked_until > now:
+                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
+                             username=user.username, after={"reason": "locked"})
+                failure = AuthenticationError(
+                    "this account is locked after repeated failed sign-ins; try again later"
+                )
+            elif not verify_password(user.password_hash, password):
+                user.failed_logins += 1
+                reason = "wrong_password"
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                    user.failed_logins = 0
+                    reason = "locked_out"
+                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
+                             username=user.username, after={"reason": reason})
+                failure = AuthenticationError("wrong user name or password")
+            else:
+                user.failed_logins = 0
+                user.locked_until = None
+                if needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                actor = Actor.of(user)
+                audit.record(s, actor, "login", entity="user", entity_id=user.id)
+                log.info("user %s signed in", user.id)
+                return actor
+        # The failed attempt is committed (audit, counters) before the refusal is raised.
+        raise failure
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        if len(new) < MIN_LENGTH:
+            raise AccountError(f"the password must have at least {MIN_LENGTH} characters")
+        with self.db.write() as s:
+            user = s.get(User, actor.user_id)
+            if user is None:
+                raise NotFoundError("the account no longer exists")
+            if not verify_password(user.password_hash, old):
+                raise AuthenticationError("the current password is wrong")
+            user.password_hash = hash_password(new)
+            user.must_change_password = False
+            audit.record(s, actor, "user.change_password", entity="user", entity_id=user.id)
+
+    def set_active(self, actor: Actor, user_id: int, active: bool) -> None:
+        actor.require(Action.MANAGE_USERS)
+        if user_id == actor.user_id and not active:
+            raise AccountError("an administrator cannot disable their own account")
+        with self.db.write() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFoundError(f"no user with id {user_id}")
+            before = {"active": user.active}
+            user.active = active
+            audit.record(s, actor, "user.set_active", entity="user", entity_id=user.id,
+                         before=before, after={"active": active})
+
+    def list_users(self, actor: Actor) -> list[User]:
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            return list(s.execute(select(User).order_by(User.full_name)).scalars())

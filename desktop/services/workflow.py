@@ -1,0 +1,80 @@
+"""Moving an application through its states, with permission checks and the audit."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from desktop.models.application import Application
+from desktop.models.base import utcnow
+from desktop.models.calendar import WorkingCalendar, default_calendar
+from desktop.models.errors import ConflictError, NotFoundError
+from desktop.models.regions import compute_deadlines, load_profile, repeat_deadline
+from desktop.models.workflow import FINAL_STATUSES, TRANSITIONS, Status, Transition
+from desktop.models.workflow import available_transitions as _available
+from desktop.models.workflow import transition as _transition
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class WorkflowService:
+    def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
+        self.db = db
+        self.calendar = calendar or default_calendar()
+
+    def allowed_steps(self, actor: Actor, status: Status) -> list[Transition]:
+        """The steps this user may take now: what the UI offers as actions."""
+        return [t for t in _available(status) if actor.can(t.action)]
+
+    def _repeat_due(self, region: str, started: date) -> date:
+        """The region's repeat limit; a region without one gives the full period again."""
+        profile = load_profile(region)
+        try:
+            return repeat_deadline(profile, started, self.calendar)
+        except LookupError:
+            return compute_deadlines(profile, started, self.calendar)["result"]
+
+    def advance(
+        self,
+        actor: Actor,
+        application_id: int,
+        step: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        today: date | None = None,
+    ) -> Status:
+        """Take *step*; refuse when the role may not, the state forbids it, or the record
+        changed since the caller read it (*expected_version*)."""
+        today = today or date.today()
+        definition = TRANSITIONS.get(step)
+        if definition is not None:
+            actor.require(definition.action)
+        with self.db.write() as s:
+            app = s.get(Application, application_id)
+            if app is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            if expected_version is not None and app.version != expected_version:
+                raise ConflictError(
+                    f"application {app.number} was changed by someone else; reload it"
+                )
+            before = Status(app.status)
+            after = _transition(before, step, reason)
+            app.status = after
+            app.status_changed_at = utcnow()
+            if step == "refuse":
+                app.refusal_reasons = (reason or "").strip()
+            if step == "repeat_examination":
+                app.result_due = self._repeat_due(app.region, today)
+            if after in FINAL_STATUSES:
+                app.decided = today
+            audit.record(
+                s, actor, f"application.{step}", entity="application", entity_id=app.id,
+                application_id=app.id, before={"status": before.value},
+                after={"status": after.value, **({"reason": reason} if reason else {})},
+            )
+            log.info("application %s: %s -> %s", app.number, before, after)
+            return after
