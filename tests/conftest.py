@@ -1,0 +1,164 @@
+"""Test fixtures: a fresh database per test on SQLite and on a real PostgreSQL server.
+
+Each backend gets a template database once per session (migrated, with one account per
+role); every test works on its own copy, so tests never see each other's data and the slow
+password hashing runs once.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.models.roles import Role  # noqa: E402
+from desktop.services import settings  # noqa: E402
+from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.users import NewUser, UserService  # noqa: E402
+from desktop.storage.database import Database  # noqa: E402
+
+PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
+REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
+
+PASSWORD = "Correct-horse-1"
+STAFF = {
+    "admin": ("Әкімші Админ", Role.ADMIN, "791028302728"),
+    "clerk": ("Серікова Айгүл", Role.CLERK, "880515400187"),
+    "member": ("Ахметов Ерболат", Role.MEMBER, "750303300260"),
+    "member2": ("Петрова Анна", Role.MEMBER, "820714400237"),
+    "chair": ("Байжанов Нұрлан", Role.CHAIR, "690101300348"),
+}
+
+
+def _seed(db: Database) -> None:
+    db.migrate()
+    users = UserService(db)
+    admin = None
+    for username, (full_name, role, iin) in STAFF.items():
+        new = NewUser(username, full_name, role, PASSWORD, iin)
+        if role == Role.ADMIN:
+            admin = users.create_first_admin(new)
+        else:
+            assert admin is not None
+            users.create_user(admin, new)
+    with db.write() as s:
+        settings.put(s, settings.REGION_KEY, "akmola")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    _seed(db)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        message = f"no PostgreSQL server for the tests: set {PG_ENV} (scripts/test does)"
+        if os.environ.get(REQUIRE_PG_ENV):
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+def _admin_engine(server_url: str):  # type: ignore[no-untyped-def]
+    url = make_url(server_url).set(database="postgres")
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server_url: str, worker_id: str) -> str:
+    name = f"ec_template_{worker_id}_{os.getpid()}"
+    admin = _admin_engine(pg_server_url)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(make_url(pg_server_url).set(database=name).render_as_string(False))
+    _seed(db)
+    db.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    path = tmp_path / "commission.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def pg_url(pg_server_url: str, pg_template: str) -> Iterator[str]:
+    name = f"ec_test_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine(pg_server_url)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    yield make_url(pg_server_url).set(database=name).render_as_string(False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """The URL of a fresh, seeded database on each backend."""
+    fixture = "sqlite_url" if request.param == "sqlite" else "pg_url"
+    return str(request.getfixturevalue(fixture))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    """SQLite only: for tests of behaviour that does not depend on the backend."""
+    database = Database(sqlite_url)
+    yield database
+    database.dispose()
+
+
+def actor_for(db: Database, username: str) -> Actor:
+    return UserService(db).login(username, PASSWORD)
+
+
+@pytest.fixture
+def staff(db: Database) -> dict[str, Actor]:
+    return {name: actor_for(db, name) for name in STAFF}
+
+
+@pytest.fixture(scope="session")
+def worker_id(request: pytest.FixtureRequest) -> str:
+    """The xdist worker name, or "main" without xdist."""
+    workerinput = getattr(request.config, "workerinput", None)
+    return workerinput["workerid"] if workerinput else "main"
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep the developer's own data and settings out of every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("EXPORT_COMMISSION_DB", raising=False)
+    yield

@@ -1,0 +1,138 @@
+"""Registering applications: numbers, deadlines, validation and the applicant registry."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application
+from desktop.models.audit import AuditEvent
+from desktop.models.drafts import ValidationFailed
+from desktop.models.roles import PermissionDenied
+from desktop.services import settings
+from desktop.services.actor import Actor
+from desktop.services.applicants import LocalApplicantRegistry
+from desktop.services.registration import RegistrationService
+from desktop.storage.database import Database
+from tests.conftest import PASSWORD
+from tests.factories import application, company, individual
+
+
+def test_register_assigns_number_and_akmola_deadline(db: Database, staff) -> None:
+    service = RegistrationService(db)
+    # Received on Friday 20 March 2026, just before Nauryz (23–25 March are days off).
+    done = service.register(staff["clerk"], application(received=date(2026, 3, 20)))
+    assert done.number == "AKM-2026-00001"
+    assert done.result_due == date(2026, 4, 8)
+    assert done.preliminary_due is None
+    second = service.register(staff["clerk"], application(individual(2), date(2026, 3, 21)))
+    assert second.number == "AKM-2026-00002"
+    with db.read() as s:
+        app = s.get(Application, done.application_id)
+        assert app is not None
+        assert [i.name for i in app.items] == ["Домбыра №1", "Домбыра №2"]
+        assert app.status == "registered"
+        event = s.execute(
+            select(AuditEvent).where(AuditEvent.action == "application.register")
+        ).scalars().first()
+        assert event is not None and event.after["number"] == "AKM-2026-00001"
+        assert event.username == "clerk"
+
+
+def test_zhambyl_profile_gives_preliminary_and_result_deadlines(db: Database, staff) -> None:
+    with db.write() as s:
+        settings.set_region(s, "zhambyl")
+    done = RegistrationService(db).register(
+        staff["clerk"], application(company(), received=date(2026, 2, 16))
+    )
+    assert done.number == "ZHB-2026-00001"
+    assert done.preliminary_due == date(2026, 2, 23)
+    assert done.result_due == date(2026, 3, 26)  # 23 March falls in Nauryz
+
+
+def test_numbers_restart_each_year(db: Database, staff) -> None:
+    service = RegistrationService(db)
+    a = service.register(staff["clerk"], application(received=date(2025, 12, 30)))
+    b = service.register(staff["clerk"], application(individual(3), date(2026, 1, 5)))
+    assert (a.number, b.number) == ("AKM-2025-00001", "AKM-2026-00001")
+
+
+def test_invalid_application_lists_every_problem_and_stores_nothing(db: Database, staff) -> None:
+    bad = application(individual(iin_bin="791028302729", surname=""), items=0)
+    bad.destination_country = "KZ"
+    with pytest.raises(ValidationFailed) as caught:
+        RegistrationService(db).register(staff["clerk"], bad)
+    fields = {p.field: p.code for p in caught.value.problems}
+    assert fields == {
+        "applicant.iin_bin": "check_digit",
+        "applicant.surname": "required",
+        "items": "required",
+        "destination_country": "domestic",
+    }
+    assert "check digit is 9, expected 8" in str(caught.value)
+    with db.read() as s:
+        assert s.execute(select(func.count(Application.id))).scalar() == 0
+        assert s.execute(select(func.count(Applicant.id))).scalar() == 0
+
+
+def test_only_a_clerk_registers(db: Database, staff) -> None:
+    for role in ("member", "chair", "admin"):
+        with pytest.raises(PermissionDenied, match=f"'{staff[role].role}' may not perform "
+                                                   "'register'"):
+            RegistrationService(db).register(staff[role], application())
+
+
+def test_known_applicant_is_found_and_updated(db: Database, staff) -> None:
+    registry = LocalApplicantRegistry(db)
+    person = individual(7)
+    assert registry.lookup(person.iin_bin) is None
+    RegistrationService(db).register(staff["clerk"], application(person))
+    known = registry.lookup(person.iin_bin)
+    assert known is not None and known.surname == "Әлмұханұлы"
+    known.phones = "+7 777 111 22 33"
+    RegistrationService(db).register(staff["clerk"], application(known))
+    with db.read() as s:
+        assert s.execute(select(func.count(Applicant.id))).scalar() == 1
+        row = s.execute(select(Applicant)).scalar_one()
+        assert row.phones == "+7 777 111 22 33"
+        update = s.execute(
+            select(AuditEvent).where(AuditEvent.action == "applicant.update")
+        ).scalar_one()
+        assert update.before["phones"] == "+7 701 000 00 00"
+        assert update.after["phones"] == "+7 777 111 22 33"
+
+
+def _register_many(url: str, worker: int, count: int, out: mp.Queue) -> None:
+    from desktop.services.users import UserService
+
+    db = Database(url)
+    clerk: Actor = UserService(db).login("clerk", PASSWORD)
+    service = RegistrationService(db)
+    numbers = [
+        service.register(clerk, application(individual(worker * 100 + i))).number
+        for i in range(count)
+    ]
+    db.dispose()
+    out.put(numbers)
+
+
+def test_concurrent_registrations_get_unique_gap_free_numbers(db: Database) -> None:
+    """Four processes register at once; the numbers are 1..N with no duplicate or gap."""
+    ctx = mp.get_context("spawn")
+    queue: mp.Queue = ctx.Queue()
+    workers, each = 4, 8
+    url = db.url.render_as_string(hide_password=False)
+    procs = [ctx.Process(target=_register_many, args=(url, w, each, queue))
+             for w in range(workers)]
+    for p in procs:
+        p.start()
+    numbers = [n for _ in procs for n in queue.get(timeout=120)]
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    year = date.today().year
+    assert sorted(numbers) == [f"AKM-{year}-{i:05d}" for i in range(1, workers * each + 1)]

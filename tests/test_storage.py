@@ -1,0 +1,67 @@
+"""The database layer: migrations, SQLite settings, counters and the blob store."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, text, update
+
+from desktop.models.document import Blob
+from desktop.storage.blobs import BlobCorrupted, DatabaseBlobStore
+from desktop.storage.counters import next_value
+from desktop.storage.database import Database
+from desktop.storage.migrate import alembic_config
+
+
+def test_migrations_match_the_models(db: Database) -> None:
+    """Autogenerate finds nothing to add: the migration and the models agree."""
+    command.check(alembic_config(db.engine))
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"applicants", "applications", "items", "document_pages", "blobs", "users",
+            "audit_events", "counters", "commission_seats", "settings"} <= tables
+
+
+def test_sqlite_file_is_private_and_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "c.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    db.migrate()
+    with db.read() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() == 15000
+    db.dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_default_database_lives_in_the_user_data_folder(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    db = Database()
+    assert db.url.database == str(tmp_path / "export-commission" / "commission.sqlite3")
+    monkeypatch.setenv("EXPORT_COMMISSION_DB", f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    assert Database().url.database == str(tmp_path / "other.sqlite3")
+
+
+def test_counter_rollback_returns_the_number(db: Database) -> None:
+    with db.write() as s:
+        assert next_value(s, "t") == 1
+    with pytest.raises(RuntimeError), db.write() as s:
+        assert next_value(s, "t") == 2
+        raise RuntimeError("abort")
+    with db.write() as s:
+        assert next_value(s, "t") == 2
+
+
+def test_blob_store_deduplicates_and_detects_damage(db: Database) -> None:
+    store = DatabaseBlobStore()
+    with db.write() as s:
+        first = store.put(s, b"scan bytes", "image/jpeg")
+        second = store.put(s, b"scan bytes", "image/jpeg")
+        assert first == second
+        assert store.get(s, first) == b"scan bytes"
+        s.execute(update(Blob).where(Blob.sha256 == first).values(data=b"scan bytez"))
+    with db.read() as s, pytest.raises(BlobCorrupted, match=first):
+        store.get(s, first)
