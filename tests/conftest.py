@@ -14,17 +14,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.models.roles import Role  # noqa: E402
-from desktop.services import settings  # noqa: E402
-from desktop.services.actor import Actor  # noqa: E402
-from desktop.services.users import NewUser, UserService  # noqa: E402
-from desktop.storage.database import Database  # noqa: E402
+from desktop.models.roles import Role
+from desktop.models.user import User
+from desktop.services import settings
+from desktop.services.actor import Actor
+from desktop.services.users import NewUser, UserService
+from desktop.storage.database import Database
 
 PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
 REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
@@ -139,7 +140,10 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
 
 
 def actor_for(db: Database, username: str) -> Actor:
-    return UserService(db).login(username, PASSWORD)
+    """The actor of a seeded account, read directly (sign-in has tests of its own)."""
+    with db.read() as s:
+        user = s.execute(select(User).where(User.username == username)).scalar_one()
+        return Actor.of(user)
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def verify_chain(events: Iterable[AuditEvent]) -> ChainReport:
     for event in events:
         if event.seq != expected_seq:
             return ChainReport(
-                checked, event.seq, f"event {expected_seq} is missing (next is {event.seq})"
+                checked, expected_seq, f"event {expected_seq} is missing (next is {event.seq})"
             )
         if event.prev_hash != prev_hash:
             return ChainReport(

@@ -185,7 +185,7 @@ class DemoDataGenerator:
         applicant_rows = self._applicants(max(1, int(n * 0.8)))
         for chunk in _batched(applicant_rows):
             s.execute(insert(Applicant), chunk)
-        ids = dict(s.execute(select(Applicant.iin_bin, Applicant.id)).tuples().all())
+        ids = {row.iin_bin: row.id for row in s.execute(select(Applicant.iin_bin, Applicant.id))}
         span = 365 if n > 200 else 90
         received = sorted(today - timedelta(days=rng.randrange(span)) for _ in range(n))
         seq_by_year: dict[int, int] = {}

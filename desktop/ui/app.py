@@ -1,0 +1,204 @@
+"""Starting the desktop application: database, first administrator, sign-in, main window.
+
+Environment:
+
+``EXPORT_COMMISSION_DB``
+    The database URL when none is given (see :mod:`desktop.storage.database`).
+``EXPORT_COMMISSION_AUTOLOGIN=username:password``
+    Sign in as this user without the login dialog. Meant for screenshots and benchmarks on
+    demo databases only: anything that can read the process environment can read the
+    password. A refused sign-in is logged and the login dialog is shown as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.models.regions import resources_dir
+from desktop.services.actor import Actor
+from desktop.services.users import AuthenticationError, UserService
+from desktop.storage.database import APP_NAME, Database
+from desktop.ui import settings
+from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.main_window import MainWindow
+
+__all__ = [
+    "AUTOLOGIN_ENV",
+    "EXIT_DATABASE",
+    "autologin",
+    "configure_application",
+    "install_translators",
+    "load_fonts",
+    "open_database",
+    "run",
+    "run_gui",
+    "sign_in",
+]
+
+log = logging.getLogger(__name__)
+
+AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
+EXIT_DATABASE = 2
+"""The exit code when the database cannot be opened or brought up to date."""
+
+TRANSLATION_PREFIX = "export_commission"
+
+_translators: list[QTranslator] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def configure_application() -> None:
+    """Names and the settings format; call once a Q(Core)Application exists."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    settings.upgrade()
+
+
+def load_fonts() -> None:
+    """Make the bundled DejaVu fonts available, so Kazakh letters render on any system."""
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not load the font %s", path)
+
+
+def install_translators(app: QCoreApplication) -> QLocale:
+    """Install Qt's and our translations for the ``ui/language`` setting or the system.
+
+    A missing translation file is not an error: the interface then stays in English.
+    Returns the locale the interface uses.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    language = settings.LANGUAGE.get()
+    locale = QLocale(language) if language else QLocale.system()
+    if language:
+        QLocale.setDefault(locale)
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (TRANSLATION_PREFIX, str(resources_dir() / "translations")),
+    )
+    for name, directory in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            log.info("installed the translation %s", translator.filePath())
+    return locale
+
+
+def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Expert commission"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(lines[0])
+    if len(lines) > 1:
+        box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
+def open_database(url: str | None, parent: QWidget | None = None) -> Database | None:
+    """Open and migrate the database, or explain why not in a message box and return None."""
+    try:
+        db = Database(url)
+    except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
+        log.exception("could not open the database")
+        _show_error(_tr("The database could not be opened."), exc, parent)
+        return None
+    try:
+        db.migrate()
+    except Exception as exc:  # an unreachable server, a read-only or damaged file
+        log.exception("could not prepare the database %s", db.display_url)
+        db.dispose()
+        _show_error(
+            _tr("The database %1 could not be opened or brought up to date.").replace(
+                "%1", db.display_url
+            ),
+            exc,
+            parent,
+        )
+        return None
+    return db
+
+
+def autologin(users: UserService) -> Actor | None:
+    """Sign in from ``EXPORT_COMMISSION_AUTOLOGIN``, if it is set and accepted."""
+    value = os.environ.get(AUTOLOGIN_ENV)
+    if not value:
+        return None
+    username, sep, password = value.partition(":")
+    if not sep:
+        log.warning("%s must be username:password; ignored", AUTOLOGIN_ENV)
+        return None
+    try:
+        actor = users.login(username, password)
+    except AuthenticationError as exc:
+        log.warning("automatic sign-in as %r refused: %s", username, exc)
+        return None
+    log.info("signed in automatically as %r", username)
+    return actor
+
+
+def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
+    """The first administrator if the database has none, then the sign-in; None if cancelled."""
+    users = UserService(db)
+    username = ""
+    if not users.has_users():
+        first = FirstAdminDialog(users, parent)
+        if first.exec() != QDialog.DialogCode.Accepted or first.admin is None:
+            return None
+        username = first.admin.username
+    actor = autologin(users)
+    if actor is not None:
+        return actor
+    dialog = LoginDialog(users, parent, username=username)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def run_gui(db_url: str | None) -> int:
+    """Run the application on *db_url* (None: the default database); the exit code."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application()
+    load_fonts()
+    install_translators(app)
+    db = open_database(db_url)
+    if db is None:
+        return EXIT_DATABASE
+    try:
+        try:
+            actor = sign_in(db)
+            window = MainWindow(db, actor) if actor is not None else None
+        except Exception as exc:  # the database failed after opening (a server went away)
+            log.exception("the start failed")
+            _show_error(_tr("The application could not start."), exc)
+            return EXIT_DATABASE
+        if window is None:
+            return 0  # the user cancelled
+        window.show()
+        return int(app.exec())
+    finally:
+        db.dispose()
+
+
+def run() -> int:
+    """The ``export-commission-gui`` entry point: the default database, no arguments."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return run_gui(None)

@@ -1,0 +1,262 @@
+"""The registry as a Qt table model: a thin, paged adapter over :class:`RegistryService`.
+
+The model never holds the whole registry. It keeps the total count of the current query and
+the rows fetched so far; the view asks for more through ``canFetchMore``/``fetchMore`` as the
+user scrolls, one page at a time. A new query (search, filter, sort) resets the model and
+loads its first page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.services.actor import Actor
+from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
+from desktop.ui.labels import deadline_text, format_date, status_name
+
+__all__ = ["DEFAULT_PAGE_SIZE", "ROW_ID_ROLE", "Column", "RegistryModel"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PAGE_SIZE = 200
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The application's database id, for actions on the selected row."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    RECEIVED = 1
+    APPLICANT = 2
+    IIN_BIN = 3
+    ITEMS = 4
+    PAGES = 5
+    STATUS = 6
+    DEADLINE = 7
+    ASSIGNED = 8
+
+
+SORT_KEYS: dict[Column, SortKey] = {
+    Column.NUMBER: SortKey.NUMBER,
+    Column.RECEIVED: SortKey.RECEIVED,
+    Column.APPLICANT: SortKey.APPLICANT,
+    Column.STATUS: SortKey.STATUS,
+    Column.DEADLINE: SortKey.DEADLINE,
+}
+"""The columns the service can sort by; the others are not sortable."""
+
+_INITIAL_ORDER: dict[Column, Qt.SortOrder] = {
+    Column.RECEIVED: Qt.SortOrder.DescendingOrder,  # newest first
+}
+
+_LEVEL_COLOURS: dict[str, tuple[QColor, QColor]] = {
+    # level: (background, text); the text colour keeps the cell readable on a dark theme.
+    "overdue": (QColor("#f4a3a8"), QColor("#3d0a0e")),
+    "due_soon": (QColor("#ffd36b"), QColor("#3b2a00")),
+}
+
+_NUMERIC = {Column.ITEMS, Column.PAGES}
+
+Today = Callable[[], date | None]
+
+
+def _display(row: RegistryRow, column: Column) -> str:
+    match column:
+        case Column.NUMBER:
+            return row.number
+        case Column.RECEIVED:
+            return format_date(row.received)
+        case Column.APPLICANT:
+            return row.applicant
+        case Column.IIN_BIN:
+            return row.iin_bin
+        case Column.ITEMS:
+            return str(row.items)
+        case Column.PAGES:
+            return str(row.pages)
+        case Column.STATUS:
+            return status_name(row.status)
+        case Column.DEADLINE:
+            return deadline_text(row.deadline)
+        case Column.ASSIGNED:
+            return row.assigned_member or ""
+
+
+class RegistryModel(QAbstractTableModel):
+    """Applications matching a :class:`RegistryQuery`, fetched page by page."""
+
+    totalChanged = Signal(int)
+    """The number of applications matching the current query, after each reset."""
+
+    def __init__(
+        self,
+        service: RegistryService,
+        actor: Actor,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        today: Today = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        self._service = service
+        self._actor = actor
+        self._page_size = page_size
+        self._today = today
+        self._query = RegistryQuery()
+        self._rows: list[RegistryRow] = []
+        self._total = 0
+        self._load_first_page()
+
+    # -- the query ---------------------------------------------------------------------------
+
+    @property
+    def query(self) -> RegistryQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many applications match the query (the rows fetched may be fewer)."""
+        return self._total
+
+    def set_query(self, query: RegistryQuery) -> None:
+        """Show *query*'s applications from the first page (a no-op if nothing changed)."""
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Forget the fetched rows and load the current query's first page again."""
+        self.beginResetModel()
+        try:
+            self._load_first_page()
+        finally:
+            self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def _load_first_page(self) -> None:
+        today = self._today()
+        self._total = self._service.count(self._actor, self._query, today=today)
+        self._rows = self._service.page(
+            self._actor, self._query, 0, min(self._page_size, self._total), today=today
+        ) if self._total else []
+        if len(self._rows) < min(self._page_size, self._total):
+            self._total = len(self._rows)  # rows went away between the count and the page
+
+    def row_at(self, row: int) -> RegistryRow:
+        return self._rows[row]
+
+    # -- paging ------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        offset = len(self._rows)
+        limit = min(self._page_size, self._total - offset)
+        rows = self._service.page(self._actor, self._query, offset, limit, today=self._today())
+        if len(rows) < limit:
+            # The registry shrank since the count; stop asking for rows that are not there.
+            log.info("registry page at %s returned %s of %s rows", offset, len(rows), limit)
+            self._total = offset + len(rows)
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    # -- the table ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return _display(row, column)
+            case Qt.ItemDataRole.BackgroundRole | Qt.ItemDataRole.ForegroundRole:
+                colours = _LEVEL_COLOURS.get(row.deadline.level) if row.deadline else None
+                if column != Column.DEADLINE or colours is None:
+                    return None
+                background, text = colours
+                return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
+            case Qt.ItemDataRole.TextAlignmentRole if column in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            case Qt.ItemDataRole.ToolTipRole if column == Column.APPLICANT:
+                return row.applicant
+            case _ if role == ROW_ID_ROLE:
+                return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles()[column]
+        if role == Qt.ItemDataRole.InitialSortOrderRole and column in SORT_KEYS:
+            return _INITIAL_ORDER.get(column, Qt.SortOrder.AscendingOrder)
+        return None
+
+    def _titles(self) -> dict[Column, str]:
+        return {
+            Column.NUMBER: self.tr("Number"),
+            Column.RECEIVED: self.tr("Received"),
+            Column.APPLICANT: self.tr("Applicant"),
+            Column.IIN_BIN: self.tr("IIN/BIN"),
+            Column.ITEMS: self.tr("Items"),
+            Column.PAGES: self.tr("Pages"),
+            Column.STATUS: self.tr("Status"),
+            Column.DEADLINE: self.tr("Deadline"),
+            Column.ASSIGNED: self.tr("Assigned member"),
+        }
+
+    # -- sorting -----------------------------------------------------------------------------
+
+    @staticmethod
+    def is_sortable(column: int) -> bool:
+        return 0 <= column < len(Column) and Column(column) in SORT_KEYS
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the service for another order; columns without a sort key are ignored."""
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is None:
+            return
+        self.set_query(replace(
+            self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
+        ))
+
+    def sort_column(self) -> tuple[Column, Qt.SortOrder]:
+        """The column and order of the current query, for the header's sort indicator."""
+        column = next(c for c, k in SORT_KEYS.items() if k == self._query.sort)
+        order = Qt.SortOrder.DescendingOrder if self._query.descending else (
+            Qt.SortOrder.AscendingOrder
+        )
+        return column, order

@@ -1,0 +1,178 @@
+"""The registry widget: a search field, filters and the paged table of applications."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.workflow import Status
+from desktop.services.actor import Actor
+from desktop.services.registry import RegistryService
+from desktop.ui import settings
+from desktop.ui.labels import status_name
+from desktop.ui.registry.model import Column, RegistryModel
+
+__all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+"""Typing pauses this long before the search runs, so each keystroke does not query."""
+
+_SAMPLE_TEXT: dict[Column, str] = {
+    # Typical content, to size the columns the first time (later the saved header wins).
+    Column.NUMBER: "AKM-2026-00000",
+    Column.RECEIVED: "00.00.0000",
+    Column.APPLICANT: "Құрманғалиев Нұрлан Әбілұлы Құрманғалиев",
+    Column.IIN_BIN: "000000000000",
+    Column.ITEMS: "0000",
+    Column.PAGES: "0000",
+    Column.STATUS: "Issued: export not agreed",
+    Column.DEADLINE: "00.00.0000 (overdue by 00 working days)",
+}
+
+
+class RegistryWidget(QWidget):
+    """Browse the registry: search as you type, filter by status or overdue, sort by header."""
+
+    def __init__(
+        self, service: RegistryService, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = RegistryModel(service, actor, parent=self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by number, IIN/BIN or applicant…"))
+        self.search.setAccessibleName(self.tr("Search applications"))
+        self.search.setClearButtonEnabled(True)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_name(status), status.value)
+
+        self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Registry of applications"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )
+        self._setup_header()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.overdue_only)
+        filters.addStretch(0)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_only.toggled.connect(self.apply_filters)
+        self.model.totalChanged.connect(self._show_total)
+        self._show_total(self.model.total)
+
+    # -- the header --------------------------------------------------------------------------
+
+    def _setup_header(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        for column, sample in _SAMPLE_TEXT.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + padding)
+        saved = settings.REGISTRY_HEADER.get()
+        if not saved.isEmpty() and not header.restoreState(saved):
+            log.warning("the saved registry header could not be restored")
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if RegistryModel.is_sortable(column):
+            self.model.sort(column, order)
+        self._apply_sort_indicator()
+        header.sortIndicatorChanged.connect(self._sort_requested)
+
+    def _apply_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        column, order = self.model.sort_column()
+        blocked = header.blockSignals(True)
+        try:
+            header.setSortIndicator(column, order)
+        finally:
+            header.blockSignals(blocked)
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if RegistryModel.is_sortable(column):
+            self.model.sort(column, order)
+            self.table.scrollToTop()
+        # Unsortable columns put the indicator back where the data really is sorted.
+        self._apply_sort_indicator()
+
+    def save_state(self) -> None:
+        """Remember the column widths, order and sort for the next session."""
+        settings.REGISTRY_HEADER.set(self.table.horizontalHeader().saveState())
+
+    # -- filters -----------------------------------------------------------------------------
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Run the query the search field and the filters describe now."""
+        self._search_timer.stop()
+        value = self.status_filter.currentData()
+        statuses = frozenset({Status(value)}) if value else frozenset()
+        query = replace(
+            self.model.query,
+            text=self.search.text().strip(),
+            statuses=statuses,
+            overdue_only=self.overdue_only.isChecked(),
+        )
+        if query != self.model.query:
+            self.model.set_query(query)
+            self.table.scrollToTop()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the registry again with the same query (others may have changed it)."""
+        self._search_timer.stop()
+        self.model.refresh()
+
+    @Slot(int)
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n application(s)", "", total))

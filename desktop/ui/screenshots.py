@@ -1,0 +1,166 @@
+"""Screenshots of the application's screens for the documentation.
+
+    EXPORT_COMMISSION_AUTOLOGIN=clerk:Clerk-2026! \\
+        python -m desktop.ui.screenshots docs/screenshots --db sqlite:////tmp/shots.sqlite3
+
+Signs in from ``EXPORT_COMMISSION_AUTOLOGIN`` (a demo account, see :mod:`desktop.ui.app`),
+shows each screen in :data:`SHOTS`, waits until its data is there, saves ``<name>.png`` into
+the output folder and quits. The user's own settings are neither read nor changed, so the
+pictures do not depend on how somebody last left the window. To add a screen, add a
+:class:`Shot`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QThread
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.services.actor import Actor
+from desktop.services.users import UserService
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.app import (
+    AUTOLOGIN_ENV,
+    autologin,
+    configure_application,
+    install_translators,
+    load_fonts,
+    open_database,
+)
+from desktop.ui.login_dialog import LoginDialog
+from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+
+__all__ = ["SHOTS", "Context", "Shot", "main", "take"]
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_MS = 15_000
+SETTLE_MS = 300
+"""Events are processed this long after a screen is ready, so layout and painting finish."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the screens are built from."""
+
+    db: Database
+    users: UserService
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One screen: its file name, how to build it, and when it shows its data."""
+
+    name: str
+    build: Callable[[Context], QWidget]
+    ready: Callable[[QWidget], bool] = lambda _widget: True
+    size: tuple[int, int] | None = None
+
+
+def _login(ctx: Context) -> QWidget:
+    return LoginDialog(ctx.users, username=ctx.actor.username)
+
+
+def _main_window(ctx: Context) -> QWidget:
+    return MainWindow(ctx.db, ctx.actor)
+
+
+def _registry_loaded(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    return widget.registry.model.rowCount() > 0
+
+
+SHOTS: tuple[Shot, ...] = (
+    Shot("login", _login),
+    Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
+)
+
+
+def _process_events_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
+    timer = QElapsedTimer()
+    timer.start()
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if condition():
+            return True
+        if timer.hasExpired(timeout_ms):
+            return False
+        QThread.msleep(10)
+
+
+def take(shot: Shot, ctx: Context, outdir: Path) -> Path:
+    """Show *shot*'s screen, wait for its data, save it as PNG and close it."""
+    widget = shot.build(ctx)
+    try:
+        if shot.size:
+            widget.resize(*shot.size)
+        widget.show()
+        if not _process_events_until(lambda: widget.isVisible() and shot.ready(widget),
+                                     TIMEOUT_MS):
+            raise TimeoutError(f"the screen {shot.name!r} was not ready in {TIMEOUT_MS} ms")
+        _process_events_until(lambda: False, SETTLE_MS)
+        path = outdir / f"{shot.name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        log.info("saved %s (%sx%s)", path, widget.width(), widget.height())
+        return path
+    finally:
+        widget.close()
+        widget.deleteLater()
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop.ui.screenshots", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files")
+    parser.add_argument("--db", metavar="URL", help="database URL (a demo database)")
+    parser.add_argument("--language", default="", help="interface language (kk, ru, en)")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        choices=[s.name for s in SHOTS], help="take only these screens")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")  # the same look on every machine
+    with tempfile.TemporaryDirectory(prefix="ec-screenshots-") as private:
+        # Private settings: the pictures never depend on, or change, the user's own.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, private)
+        configure_application()
+        settings.LANGUAGE.set(args.language)
+        load_fonts()
+        install_translators(app)
+        db = open_database(args.db)
+        if db is None:
+            return 2
+        try:
+            users = UserService(db)
+            actor = autologin(users)
+            if actor is None:
+                log.error("set %s=username:password for a demo account", AUTOLOGIN_ENV)
+                return 2
+            args.outdir.mkdir(parents=True, exist_ok=True)
+            ctx = Context(db, users, actor)
+            for shot in SHOTS:
+                if not args.only or shot.name in args.only:
+                    take(shot, ctx, args.outdir)
+        finally:
+            db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The interface's own settings, declared once with their defaults (QSettings, INI format).
+
+Every key the UI stores is a :class:`Setting` here, so the full list, the defaults and the
+types are in one place. :func:`upgrade` brings settings written by an older version up to
+:data:`VERSION`; add a step there whenever a key is renamed or its meaning changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+__all__ = [
+    "LANGUAGE",
+    "LAST_USERNAME",
+    "MAIN_WINDOW_GEOMETRY",
+    "MAIN_WINDOW_STATE",
+    "REGISTRY_HEADER",
+    "VERSION",
+    "Setting",
+    "upgrade",
+]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+VERSION = 1
+_VERSION_KEY = "meta/settings_version"
+
+
+class Setting(Generic[T]):
+    """One stored value: its key, its default and the type it is read back as."""
+
+    def __init__(self, key: str, default: T, kind: type[T]) -> None:
+        self.key = key
+        self.default = default
+        self.kind = kind
+
+    def get(self) -> T:
+        value = QSettings().value(self.key, self.default, type=self.kind)
+        return value if value is not None else self.default
+
+    def set(self, value: T) -> None:
+        QSettings().setValue(self.key, value)
+
+    def reset(self) -> None:
+        QSettings().remove(self.key)
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
+
+
+LANGUAGE = Setting("ui/language", "", str)
+"""The interface language ("kk", "ru", "en"); empty means the system's."""
+LAST_USERNAME = Setting("login/last_username", "", str)
+MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
+MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
+REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
+
+
+def upgrade() -> None:
+    """Migrate settings stored by an older version, then record the current version."""
+    store = QSettings()
+    found = int(store.value(_VERSION_KEY, 0, type=int) or 0)
+    if found > VERSION:
+        log.warning("settings were written by a newer version (%s > %s)", found, VERSION)
+        return
+    # Version 1 is the first: nothing to migrate yet. Later steps go here, one per version:
+    # if found < 2: ...
+    if found != VERSION:
+        store.setValue(_VERSION_KEY, VERSION)
