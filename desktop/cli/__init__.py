@@ -27,7 +27,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="export-commission", description=__doc__.splitlines()[0])
+    parser = _Parser(
+        prog="export-commission",
+        description="The expert commission's desk: opens the application when no command is "
+        "given; the commands below work without a display.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL",
                         help="database URL (default: EXPORT_COMMISSION_DB or the SQLite file "

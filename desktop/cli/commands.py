@@ -145,6 +145,9 @@ def _guard(handler):  # type: ignore[no-untyped-def]
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    # Imported here: the command modules use open_database from this module.
+    from desktop.cli import admin_commands
+
     p = sub.add_parser("demo-data", help="fill an empty database with demo data")
     p.add_argument("--applications", type=int, default=120, metavar="N",
                    help="how many applications (default 120)")
@@ -168,3 +171,5 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
     p = aud_sub.add_parser("verify", help="check the hash chain; exit 1 at the first break")
     p.set_defaults(handler=_guard(audit_verify))
+
+    admin_commands.register(sub)
