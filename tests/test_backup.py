@@ -58,7 +58,7 @@ def test_damaged_backup_is_refused_before_anything_changes(sqlite_db: Database,
         restore(sqlite_db, out)
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"this is not a database")
-    with pytest.raises(BackupError, match="garbage.sqlite3"):
+    with pytest.raises(BackupError, match=r"garbage\.sqlite3"):
         restore(sqlite_db, garbage)
     with sqlite_db.read() as s:  # the live database is untouched
         assert s.execute(select(func.count(Application.id))).scalar() == 1

@@ -111,8 +111,8 @@ def backup(db: Database, out: Path) -> VerifyReport:
             report = verify(db)
         if not report.ok:
             raise BackupError("the backup did not verify: " + "; ".join(report.problems))
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, out)
+        tmp.chmod(0o600)
+        tmp.replace(out)
         return report
     finally:
         tmp.unlink(missing_ok=True)
@@ -140,11 +140,12 @@ def restore(db: Database, source: Path) -> VerifyReport:
         db.dispose()
         fd, tmp_name = tempfile.mkstemp(prefix=".restore-", dir=target.parent)
         os.close(fd)
-        shutil.copyfile(source, tmp_name)
-        os.chmod(tmp_name, 0o600)
+        staged = Path(tmp_name)
+        shutil.copyfile(source, staged)
+        staged.chmod(0o600)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp_name, target)
+        staged.replace(target)
     else:
         with db.read() as s:
             tables = s.execute(text(
