@@ -136,3 +136,23 @@ def test_concurrent_registrations_get_unique_gap_free_numbers(db: Database) -> N
         assert p.exitcode == 0
     year = date.today().year
     assert sorted(numbers) == [f"AKM-{year}-{i:05d}" for i in range(1, workers * each + 1)]
+
+
+def test_applicant_correction_is_versioned_and_searchable(db: Database, staff) -> None:
+    from desktop.models.errors import ConflictError
+    from desktop.services.applicants import ApplicantService
+    from desktop.services.registry import RegistryQuery, RegistryService
+
+    RegistrationService(db).register(staff["clerk"], application(individual(5)))
+    service = ApplicantService(db)
+    corrected = individual(5, surname="Әлмұханова", given_name="Айгерім")
+    assert service.update(staff["clerk"], corrected, expected_version=1) == 2
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        service.update(staff["clerk"], individual(5, phones="+7 700 1"), expected_version=1)
+    found = RegistryService(db).page(staff["clerk"], RegistryQuery(text="ӘЛМҰХАНОВА"), 0, 10)
+    assert [r.applicant for r in found] == ["Әлмұханова Айгерім Серікұлы"]
+    with db.read() as s:
+        event = s.execute(select(AuditEvent).where(AuditEvent.action == "applicant.update")
+                          .order_by(AuditEvent.seq.desc())).scalars().first()
+    assert event.before == {"surname": "Әлмұханұлы", "given_name": "Болат"}
+    assert event.after == {"surname": "Әлмұханова", "given_name": "Айгерім"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["application_search_key", "fold"]
 
 
 def fold(text: str) -> str:
@@ -15,3 +15,8 @@ def fold(text: str) -> str:
     ұ, ү, һ, і. NFC first, so a decomposed letter typed on another system still matches.
     """
     return unicodedata.normalize("NFC", text).casefold().strip()
+
+
+def application_search_key(number: str, iin_bin: str, applicant_name: str) -> str:
+    """What the registry's search box matches: number, identity number and name, folded."""
+    return fold(f"{number} {iin_bin} {applicant_name}")

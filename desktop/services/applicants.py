@@ -14,8 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.applicant import Applicant, ApplicantKind
-from desktop.models.drafts import ApplicantData
+from desktop.models.drafts import ApplicantData, ValidationFailed, validate_applicant
+from desktop.models.errors import ConflictError, NotFoundError
 from desktop.models.identity import parse_iin
+from desktop.models.roles import Action
+from desktop.models.text import application_search_key
+from desktop.services import audit
+from desktop.services.actor import Actor
 from desktop.storage.database import Database
 
 _DATA_FIELDS = [f.name for f in fields(ApplicantData) if f.name not in ("kind", "iin_bin")]
@@ -73,3 +78,41 @@ class LocalApplicantRegistry:
                 select(Applicant).where(Applicant.iin_bin == iin_bin.strip())
             ).scalar_one_or_none()
             return None if row is None else to_data(row)
+
+
+class ApplicantService:
+    """Correcting an applicant's data (a new passport, a new address)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def update(self, actor: Actor, data: ApplicantData, expected_version: int) -> int:
+        """Save *data* over the applicant with the same IIN/BIN; returns the new version.
+
+        Refused when someone saved the applicant since it was read (*expected_version*).
+        """
+        actor.require(Action.EDIT_APPLICANT)
+        problems = validate_applicant(data)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.db.write() as s:
+            row = s.execute(
+                select(Applicant).where(Applicant.iin_bin == data.iin_bin.strip())
+            ).scalar_one_or_none()
+            if row is None:
+                raise NotFoundError(f"no applicant with IIN/BIN {data.iin_bin}")
+            if row.version != expected_version:
+                raise ConflictError(
+                    f"the applicant {row.iin_bin} was changed by someone else; reload it"
+                )
+            _, before = upsert(s, data)
+            after = snapshot(row)
+            changed = {k for k in after if before is None or before.get(k) != after[k]}
+            for app in row.applications:
+                app.search_key = application_search_key(app.number, row.iin_bin,
+                                                        row.display_name)
+            audit.record(s, actor, "applicant.update", entity="applicant", entity_id=row.id,
+                         before={k: before[k] for k in changed} if before else None,
+                         after={k: after[k] for k in changed})
+            s.flush()
+            return row.version

@@ -25,13 +25,13 @@ from desktop.models.document import Blob, DocumentPage
 from desktop.models.identity import make_bin, make_iin
 from desktop.models.regions import compute_deadlines
 from desktop.models.roles import Role
+from desktop.models.text import application_search_key
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.models.workflow import Status
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
 from desktop.services.demo_images import demo_images
-from desktop.services.registration import application_search_key
 from desktop.services.users import NewUser, UserService
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database

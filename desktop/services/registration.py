@@ -11,7 +11,7 @@ from desktop.models.calendar import WorkingCalendar, default_calendar
 from desktop.models.drafts import ApplicationData, ValidationFailed, validate_application
 from desktop.models.regions import compute_deadlines
 from desktop.models.roles import Action
-from desktop.models.text import fold
+from desktop.models.text import application_search_key
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.applicants import snapshot, upsert
@@ -28,10 +28,6 @@ class Registered:
     received: date
     preliminary_due: date | None
     result_due: date
-
-
-def application_search_key(number: str, iin_bin: str, applicant_name: str) -> str:
-    return fold(f"{number} {iin_bin} {applicant_name}")
 
 
 class RegistrationService:
