@@ -42,17 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def configure_logging(verbose: bool) -> None:
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    if args.command is None:
-        from desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
-        return run_gui(args.db)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless command (the launcher opens the GUI when none is given)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(args.verbose)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command is None:
+        sys.stderr.write("export-commission: no command given (without one, "
+                         "export-commission opens the application)\n")
+        return EXIT_USAGE
     try:
         return int(args.handler(args))
     except CliError as exc:

@@ -70,15 +70,16 @@ def _batched(rows: list[dict[str, object]], n: int = BATCH):  # type: ignore[no-
 
 
 def _status_for(age_days: int, rng: random.Random) -> Status:
-    if age_days > 45:
-        return rng.choices(
-            [Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED], [70, 15, 15]
-        )[0]
+    """A status that fits the age: old requests are mostly decided, a few are late."""
+    decided = [Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED]
+    if age_days > 16 and rng.random() < 0.96:
+        return rng.choices(decided, [70, 15, 15])[0]
+    if age_days < 3:
+        return rng.choice([Status.REGISTERED, Status.REGISTERED, Status.DOCUMENTS_COMPLETE])
     return rng.choices(
         [Status.REGISTERED, Status.DOCUMENTS_COMPLETE, Status.UNDER_EXAMINATION,
-         Status.EXAMINED, Status.CONCLUSION_DRAFTED, Status.BEING_SIGNED,
-         Status.ISSUED_AGREED, Status.REFUSED],
-        [20, 15, 25, 10, 8, 7, 10, 5],
+         Status.EXAMINED, Status.CONCLUSION_DRAFTED, Status.BEING_SIGNED, *decided],
+        [8, 12, 30, 12, 10, 8, 12, 3, 5],
     )[0]
 
 

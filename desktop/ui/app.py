@@ -74,11 +74,11 @@ def load_fonts() -> None:
             log.warning("could not load the font %s", path)
 
 
-def install_translators(app: QCoreApplication) -> QLocale:
+def install_translators(app: QCoreApplication) -> list[str]:
     """Install Qt's and our translations for the ``ui/language`` setting or the system.
 
-    A missing translation file is not an error: the interface then stays in English.
-    Returns the locale the interface uses.
+    Our files are ``resources/translations/export_commission_<lang>.qm``; a missing file is
+    not an error, the interface then stays in English. Returns the files loaded.
     """
     for old in _translators:
         app.removeTranslator(old)
@@ -97,7 +97,12 @@ def install_translators(app: QCoreApplication) -> QLocale:
             app.installTranslator(translator)
             _translators.append(translator)
             log.info("installed the translation %s", translator.filePath())
-    return locale
+    return [t.filePath() for t in _translators]
+
+
+def _debugging() -> bool:
+    """Tracebacks go to the log only when asked for (``-v``); the user gets a message box."""
+    return log.isEnabledFor(logging.DEBUG)
 
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
@@ -115,13 +120,14 @@ def open_database(url: str | None, parent: QWidget | None = None) -> Database | 
     try:
         db = Database(url)
     except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
-        log.exception("could not open the database")
+        log.error("could not open the database: %s", exc, exc_info=_debugging())
         _show_error(_tr("The database could not be opened."), exc, parent)
         return None
     try:
         db.migrate()
     except Exception as exc:  # an unreachable server, a read-only or damaged file
-        log.exception("could not prepare the database %s", db.display_url)
+        log.error("could not prepare the database %s: %s", db.display_url, exc,
+                  exc_info=_debugging())
         db.dispose()
         _show_error(
             _tr("The database %1 could not be opened or brought up to date.").replace(
@@ -187,7 +193,7 @@ def run_gui(db_url: str | None) -> int:
             actor = sign_in(db)
             window = MainWindow(db, actor) if actor is not None else None
         except Exception as exc:  # the database failed after opening (a server went away)
-            log.exception("the start failed")
+            log.error("the start failed: %s", exc, exc_info=_debugging())
             _show_error(_tr("The application could not start."), exc)
             return EXIT_DATABASE
         if window is None:

@@ -18,6 +18,7 @@ from desktop.models.workflow import Status
 __all__ = [
     "DATE_FORMAT",
     "deadline_text",
+    "english_plural",
     "format_date",
     "identity_problem",
     "role_name",
@@ -84,6 +85,15 @@ def role_name(role: Role) -> str:
     return QCoreApplication.translate(_ROLE_CONTEXT, _ROLE[role])
 
 
+def english_plural(text: str, n: int) -> str:
+    """Resolve "(s)" in an untranslated English "%n day(s)" source for *n*.
+
+    A translation gives each language its own plural forms and no "(s)"; without one, the
+    English source would show "1 day(s)". A no-op on translated text.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def format_date(value: date) -> str:
     return value.strftime(DATE_FORMAT)
 
@@ -95,13 +105,16 @@ def deadline_text(state: DeadlineState | None) -> str:
     due = format_date(state.due)
     left = state.working_days_left
     if state.level == "overdue":
-        text = QCoreApplication.translate(
+        text = english_plural(QCoreApplication.translate(
             "Deadline", "%1 (overdue by %n working day(s))", None, -left
-        )
+        ), -left)
     elif left == 0:
         text = QCoreApplication.translate("Deadline", "%1 (due today)")
     else:
-        text = QCoreApplication.translate("Deadline", "%1 (%n working day(s) left)", None, left)
+        text = english_plural(
+            QCoreApplication.translate("Deadline", "%1 (%n working day(s) left)", None, left),
+            left,
+        )
     return text.replace("%1", due)
 
 

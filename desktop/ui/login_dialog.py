@@ -71,7 +71,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
 
         # Sign in is a button click, not the dialog's accept(): a refusal keeps it open.
         self.sign_in_button.clicked.connect(self._sign_in)

@@ -133,9 +133,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setStyle("Fusion")  # the same look on every machine
     assert isinstance(app, QApplication)
-    app.setStyle("Fusion")  # the same look on every machine
     with tempfile.TemporaryDirectory(prefix="ec-screenshots-") as private:
         # Private settings: the pictures never depend on, or change, the user's own.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, private)

@@ -23,7 +23,7 @@ from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.ui import settings
-from desktop.ui.labels import status_name
+from desktop.ui.labels import english_plural, status_name
 from desktop.ui.registry.model import Column, RegistryModel
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
@@ -37,10 +37,10 @@ _SAMPLE_TEXT: dict[Column, str] = {
     # Typical content, to size the columns the first time (later the saved header wins).
     Column.NUMBER: "AKM-2026-00000",
     Column.RECEIVED: "00.00.0000",
-    Column.APPLICANT: "Құрманғалиев Нұрлан Әбілұлы Құрманғалиев",
+    Column.APPLICANT: "«Тараз мұрасы» қоғамдық бірлестігі",
     Column.IIN_BIN: "000000000000",
-    Column.ITEMS: "0000",
-    Column.PAGES: "0000",
+    Column.ITEMS: "000",
+    Column.PAGES: "000",
     Column.STATUS: "Issued: export not agreed",
     Column.DEADLINE: "00.00.0000 (overdue by 00 working days)",
 }
@@ -97,7 +97,7 @@ class RegistryWidget(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._schedule_search)
         self._search_timer.timeout.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
@@ -114,17 +114,18 @@ class RegistryWidget(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        padding = 3 * metrics.horizontalAdvance("M")
+        padding = 2 * metrics.horizontalAdvance("M")
         for column, sample in _SAMPLE_TEXT.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + padding)
         saved = settings.REGISTRY_HEADER.get()
-        if not saved.isEmpty() and not header.restoreState(saved):
-            log.warning("the saved registry header could not be restored")
-        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        if RegistryModel.is_sortable(column):
-            self.model.sort(column, order)
+        if not saved.isEmpty():
+            if header.restoreState(saved):
+                # The saved state includes the sort the user chose last time.
+                self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            else:
+                log.warning("the saved registry header could not be restored")
         self._apply_sort_indicator()
         header.sortIndicatorChanged.connect(self._sort_requested)
 
@@ -151,6 +152,10 @@ class RegistryWidget(QWidget):
 
     # -- filters -----------------------------------------------------------------------------
 
+    @Slot(str)
+    def _schedule_search(self, _text: str) -> None:
+        self._search_timer.start()  # restarted by every keystroke: runs once typing pauses
+
     @Slot()
     def apply_filters(self) -> None:
         """Run the query the search field and the filters describe now."""
@@ -175,4 +180,4 @@ class RegistryWidget(QWidget):
 
     @Slot(int)
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n application(s)", "", total))
+        self.count_label.setText(english_plural(self.tr("%n application(s)", "", total), total))

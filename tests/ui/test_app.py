@@ -1,0 +1,169 @@
+"""Starting the application: database errors, automatic sign-in, the whole start and quit."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.models.workflow import Status
+from desktop.services.users import UserService
+from desktop.storage.database import Database
+from desktop.ui import app as ui_app
+from desktop.ui import settings
+from desktop.ui.labels import status_name
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screenshots import main as screenshots_main
+from tests.conftest import PASSWORD, STAFF
+
+UI_PACKAGE = Path(ui_app.__file__).parent
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes record their text instead of blocking the test."""
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+@pytest.mark.parametrize("url", [
+    "nonsense://server/db",  # no such dialect
+    "sqlite:////proc/no-such-folder/x.sqlite3",  # a folder nobody can create
+])
+def test_bad_database_is_reported_not_raised(
+    url: str, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    assert ui_app.open_database(url) is None
+    assert len(message_boxes) == 1
+    text, reason = message_boxes[0]
+    assert "could not be opened" in text
+    assert reason
+
+
+def test_unmigratable_database_is_reported(
+    tmp_path: Path, qtbot: QtBot, message_boxes: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "not-a-database.sqlite3"
+    path.write_bytes(b"this is not an SQLite file" * 100)
+    assert ui_app.run_gui(f"sqlite:///{path}") == ui_app.EXIT_DATABASE
+    text, reason = message_boxes[0]
+    assert str(path) in text
+    assert "not a database" in reason
+
+
+def test_autologin(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    users = UserService(sqlite_db)
+    monkeypatch.delenv(ui_app.AUTOLOGIN_ENV, raising=False)
+    assert ui_app.autologin(users) is None
+    monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, "clerk")
+    assert ui_app.autologin(users) is None
+    monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, "clerk:wrong")
+    assert ui_app.autologin(users) is None
+    assert "refused" in caplog.text
+    monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, f"clerk:{PASSWORD}")
+    actor = ui_app.autologin(users)
+    assert actor is not None and actor.username == "clerk"
+
+
+def test_run_gui_shows_the_main_window(
+    sqlite_url: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, f"chair:{PASSWORD}")
+    seen: list[str] = []
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(w.user_label.text() for w in windows)
+        for window in windows:
+            window.close()  # the last window closed ends app.exec()
+        if not windows:
+            # Only when the test fails: QApplication.exit() would also stop every later
+            # event loop if a quit-on-last-window event were still queued.
+            QApplication.exit(1)
+
+    QTimer.singleShot(0, look_and_quit)
+    assert ui_app.run_gui(sqlite_url) == 0
+    assert seen == [f"{STAFF['chair'][0]} · Chairperson"]
+    assert not settings.MAIN_WINDOW_GEOMETRY.get().isEmpty()  # saved on close
+
+
+_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context><name>Status</name>
+<message><source>Registered</source><translation>Тіркелді</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def restore_locale(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    yield
+    settings.LANGUAGE.reset()
+    QLocale.setDefault(before)
+    ui_app.install_translators(qapp)
+
+
+def test_translation_is_installed_when_present(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, restore_locale: None
+) -> None:
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (tmp_path / "kk.ts").write_text(_TS, encoding="utf-8")
+    subprocess.run([lrelease, str(tmp_path / "kk.ts"), "-qm",
+                    str(folder / "export_commission_kk.qm")], check=True, capture_output=True)
+    monkeypatch.setattr(ui_app, "resources_dir", lambda: tmp_path)
+
+    settings.LANGUAGE.set("ru")  # no file of ours for Russian: English, and no error
+    loaded = ui_app.install_translators(qapp)
+    assert not any("export_commission" in f for f in loaded)
+    assert status_name(Status.REGISTERED) == "Registered"
+
+    settings.LANGUAGE.set("kk")
+    loaded = ui_app.install_translators(qapp)
+    assert str(folder / "export_commission_kk.qm") in loaded
+    assert status_name(Status.REGISTERED) == "Тіркелді"
+
+
+def test_screenshots(
+    sqlite_url: str, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, f"clerk:{PASSWORD}")
+    assert screenshots_main([str(tmp_path), "--db", sqlite_url, "--only", "login"]) == 0
+    assert (tmp_path / "login.png").read_bytes().startswith(b"\x89PNG")
+    assert not (tmp_path / "main-window.png").exists()
+
+
+def test_ui_never_imports_sqlalchemy() -> None:
+    offenders = []
+    for path in UI_PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "sqlalchemy"]
+    assert not offenders
