@@ -51,8 +51,9 @@ def test_repeated_failures_lock_the_account(db: Database) -> None:
         with pytest.raises(AuthenticationError):
             users.login("member", "wrong-password")
     assert _last_event(db).after == {"reason": "locked_out"}
-    with pytest.raises(AuthenticationError, match="locked"):
+    with pytest.raises(AuthenticationError, match="locked") as caught:
         users.login("member", PASSWORD)
+    assert caught.value.reason == "locked"
 
 
 def test_passwords_are_stored_as_argon2id(db: Database) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.models.applicant import Applicant
@@ -61,7 +61,8 @@ _SORT_COLUMNS = {
     SortKey.NUMBER: (Application.year, Application.sequence),
     SortKey.RECEIVED: (Application.received,),
     SortKey.APPLICANT: (func.coalesce(Applicant.company_name, Applicant.surname),),
-    SortKey.STATUS: (Application.status,),
+    # Workflow order, not the alphabet of the status codes.
+    SortKey.STATUS: (case({s.value: i for i, s in enumerate(Status)}, value=Application.status),),
     SortKey.DEADLINE: (Application.result_due,),
 }
 

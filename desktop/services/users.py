@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.models.base import utcnow
 from desktop.models.errors import DomainError, NotFoundError
@@ -25,9 +26,13 @@ LOCKOUT = timedelta(minutes=15)
 
 
 class AuthenticationError(DomainError):
-    """Wrong user name or password, a disabled or a locked account."""
+    """Wrong user name or password, a disabled or a locked account (see :attr:`reason`)."""
 
     code = "authentication"
+
+    def __init__(self, message: str, reason: str = "wrong_credentials") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class AccountError(DomainError):
@@ -91,12 +96,12 @@ class UserService:
             return Actor.of(user)
 
     @staticmethod
-    def _insert(s, new: NewUser) -> User:  # type: ignore[no-untyped-def]
+    def _insert(s: Session, new: NewUser) -> User:
         user = User(
             username=new.username.strip(),
             full_name=new.full_name.strip(),
             role=new.role,
-            iin=new.iin or None,
+            iin=(new.iin or "").strip() or None,
             password_hash=hash_password(new.password),
         )
         s.add(user)
@@ -119,12 +124,13 @@ class UserService:
             elif not user.active:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "disabled"})
-                failure = AuthenticationError("this account is disabled")
+                failure = AuthenticationError("this account is disabled", "disabled")
             elif user.locked_until and user.locked_until > now:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "locked"})
                 failure = AuthenticationError(
-                    "this account is locked after repeated failed sign-ins; try again later"
+                    "this account is locked after repeated failed sign-ins; try again later",
+                    "locked",
                 )
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
@@ -156,7 +162,7 @@ class UserService:
             if user is None:
                 raise NotFoundError("the account no longer exists")
             if not verify_password(user.password_hash, old):
-                raise AuthenticationError("the current password is wrong")
+                raise AuthenticationError("the current password is wrong", "wrong_password")
             user.password_hash = hash_password(new)
             user.must_change_password = False
             audit.record(s, actor, "user.change_password", entity="user", entity_id=user.id)

@@ -110,11 +110,9 @@ class LoginDialog(QDialog):
         focus.setFocus()
 
     def _reason(self, exc: AuthenticationError) -> str:
-        # The service has one exception type for every refusal; its message tells them apart.
-        text = str(exc).lower()
-        if "locked" in text:
+        if exc.reason == "locked":
             return self.tr("This account is locked after repeated failed sign-ins. "
                            "Try again later.")
-        if "disabled" in text:
+        if exc.reason == "disabled":
             return self.tr("This account is disabled. Ask the administrator.")
         return self.tr("Wrong user name or password.")
