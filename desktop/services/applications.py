@@ -1,0 +1,152 @@
+"""One application as a screen shows it, and the chair's assignment of a member."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.models.application import Application, Channel
+from desktop.models.calendar import DeadlineState, WorkingCalendar, deadline_state, default_calendar
+from desktop.models.document import DocumentPage, PageKind
+from desktop.models.drafts import ApplicantData
+from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.roles import Action, Role
+from desktop.models.user import User
+from desktop.models.workflow import ACTIVE_STATUSES, Status, Transition
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.applicants import to_data
+from desktop.services.workflow import WorkflowService
+from desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    position: int
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class PageView:
+    id: int
+    position: int
+    kind: PageKind
+    width_px: int
+    height_px: int
+    dpi: int | None
+    item_id: int | None
+    source_name: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    id: int
+    number: str
+    version: int
+    received: date
+    channel: Channel
+    status: Status
+    preliminary_due: date | None
+    result_due: date
+    deadline: DeadlineState | None
+    decided: date | None
+    refusal_reasons: str | None
+    purpose: str
+    destination_country: str
+    destination_place: str
+    export_from: date | None
+    export_until: date | None
+    paper_documents: tuple[str, ...]
+    applicant: ApplicantData
+    applicant_version: int
+    items: tuple[ItemView, ...]
+    pages: tuple[PageView, ...]
+    assigned_member_id: int | None
+    assigned_member: str | None
+    allowed_steps: tuple[Transition, ...]
+    """The workflow steps this user may take now."""
+
+
+@dataclass(frozen=True)
+class Colleague:
+    id: int
+    full_name: str
+    role: Role
+
+
+class ApplicationService:
+    def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
+        self.db = db
+        self.calendar = calendar or default_calendar()
+
+    def detail(self, actor: Actor, application_id: int, today: date | None = None
+               ) -> ApplicationDetail:
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            app = s.get(Application, application_id)
+            if app is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            status = Status(app.status)
+            pages = s.execute(
+                select(DocumentPage).where(DocumentPage.application_id == app.id)
+                .order_by(DocumentPage.position)
+            ).scalars()
+            visible = [p for p in pages if getattr(p, "deleted_at", None) is None]
+            return ApplicationDetail(
+                id=app.id, number=app.number, version=app.version, received=app.received,
+                channel=Channel(app.channel), status=status,
+                preliminary_due=app.preliminary_due, result_due=app.result_due,
+                deadline=(deadline_state(app.result_due, today or date.today(), self.calendar)
+                          if status in ACTIVE_STATUSES else None),
+                decided=app.decided, refusal_reasons=app.refusal_reasons, purpose=app.purpose,
+                destination_country=app.destination_country,
+                destination_place=app.destination_place, export_from=app.export_from,
+                export_until=app.export_until, paper_documents=tuple(app.paper_documents),
+                applicant=to_data(app.applicant), applicant_version=app.applicant.version,
+                items=tuple(ItemView(i.id, i.position, i.name, i.quantity) for i in app.items),
+                pages=tuple(
+                    PageView(p.id, p.position, PageKind(p.kind), p.width_px, p.height_px, p.dpi,
+                             p.item_id, p.source_name, p.version)
+                    for p in visible
+                ),
+                assigned_member_id=app.assigned_member_id,
+                assigned_member=app.assigned_member.full_name if app.assigned_member else None,
+                allowed_steps=tuple(WorkflowService(self.db).allowed_steps(actor, status)),
+            )
+
+    def examiners(self, actor: Actor) -> list[Colleague]:
+        """Active members and chairs: whom an application can be assigned to."""
+        actor.require(Action.VIEW)
+        stmt = (select(User).where(User.active.is_(True),
+                                   User.role.in_([Role.MEMBER.value, Role.CHAIR.value]))
+                .order_by(User.full_name))
+        with self.db.read() as s:
+            return [Colleague(u.id, u.full_name, Role(u.role)) for u in s.execute(stmt).scalars()]
+
+    def assign(self, actor: Actor, application_id: int, user_id: int | None,
+               expected_version: int) -> None:
+        """The chair gives an application to a member for examination (or takes it back)."""
+        actor.require(Action.AGREE_RESULT)
+        with self.db.write() as s:
+            app = s.get(Application, application_id)
+            if app is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            if app.version != expected_version:
+                raise ConflictError(f"application {app.number} was changed by someone else; "
+                                    "reload it")
+            if user_id is not None:
+                user = s.get(User, user_id)
+                if user is None or not user.active or user.role not in (Role.MEMBER,
+                                                                        Role.CHAIR):
+                    raise DomainError("only an active member or the chair can be assigned")
+            before = app.assigned_member_id
+            app.assigned_member_id = user_id
+            audit.record(s, actor, "application.assign", entity="application",
+                         entity_id=app.id, application_id=app.id,
+                         before={"assigned_member_id": before},
+                         after={"assigned_member_id": user_id})
