@@ -1,0 +1,145 @@
+"""Slow work off the GUI thread, reported back on it, with progress and cancel.
+
+An :class:`Operation` wraps a plain Python function that takes a :class:`Progress` (so the
+services stay free of Qt). It runs on the global ``QThreadPool``; its result, its failure
+and its progress arrive as signals, delivered on the GUI thread by Qt's queued connections.
+The running function never touches a widget.
+
+    op = Operation(lambda progress: service.import_files(..., progress=progress.update,
+                                                          cancelled=progress.cancelled))
+    op.succeeded.connect(show_report)
+    op.failed.connect(show_error)
+    ProgressDialog.run(op, parent, title)   # or op.start() for quiet work
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.models.errors import DomainError
+
+__all__ = ["Operation", "OperationCancelled", "Progress", "run_with_progress"]
+
+log = logging.getLogger(__name__)
+
+
+class OperationCancelled(Exception):
+    """Raised inside the work function when it notices the cancel request."""
+
+
+class Progress:
+    """What the work function sees: report progress, ask whether to stop. Thread-safe."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        self._emit(done, total, label)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`OperationCancelled` if the user asked to stop."""
+        if self._cancel.is_set():
+            raise OperationCancelled
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str, object)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Operation) -> None:
+        super().__init__()
+        self.op = op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        op = self.op
+        try:
+            result = op.work(op.progress)
+        except OperationCancelled:
+            op.signals.cancelled.emit()
+        except DomainError as exc:
+            op.signals.failed.emit(str(exc), exc)
+        except Exception as exc:  # an unexpected failure: logged with its traceback
+            log.error("operation failed:\n%s", traceback.format_exc())
+            op.signals.failed.emit(str(exc) or type(exc).__name__, exc)
+        else:
+            if op.progress.cancelled():
+                op.signals.cancelled.emit()
+            else:
+                op.signals.succeeded.emit(result)
+        finally:
+            op.signals.finished.emit()
+
+
+class Operation(QObject):
+    """One piece of slow work; connect to its signals, then :meth:`start` it."""
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        self.succeeded = self.signals.succeeded
+        self.failed = self.signals.failed
+        self.cancelled = self.signals.cancelled
+        self.progressed = self.signals.progressed
+        self.finished = self.signals.finished
+        self.running = False
+        self.finished.connect(self._on_finished)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.running = False
+
+
+def run_with_progress(op: Operation, parent: QWidget, title: str, *,
+                      delay_ms: int = 500) -> QProgressDialog:
+    """Start *op* with a modal progress dialog that appears if it takes over *delay_ms*.
+
+    Cancel asks the work to stop; the dialog closes when the operation has finished.
+    """
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(done: int, total: int, label: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done)
+        if label:
+            dialog.setLabelText(label)
+
+    op.progressed.connect(on_progress)
+    dialog.canceled.connect(op.cancel)
+    op.finished.connect(dialog.reset)
+    op.finished.connect(dialog.deleteLater)
+    op.start()
+    return dialog

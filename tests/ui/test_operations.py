@@ -1,0 +1,67 @@
+"""The operation runner: result, failure, progress and cancel arrive on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.models.errors import DomainError
+from desktop.ui.operations import Operation, Progress, run_with_progress
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:
+    seen: list[tuple[int, int]] = []
+    threads: list[object] = []
+
+    def work(progress: Progress) -> str:
+        threads.append(threading.current_thread())
+        for i in range(1, 4):
+            progress.update(i, 3)
+        return "done"
+
+    op = Operation(work)
+    op.progressed.connect(lambda d, t, _l: (seen.append((d, t)),
+                                            threads.append(QThread.currentThread())))
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as blocker:
+        op.start()
+    assert blocker.args == ["done"]
+    qtbot.waitUntil(lambda: seen == [(1, 3), (2, 3), (3, 3)])
+    assert threads[0] is not threading.main_thread()
+    assert all(t is QThread.currentThread() for t in threads[1:])
+
+
+def test_domain_failure_is_reported_with_its_message(qtbot) -> None:
+    def work(progress: Progress) -> None:
+        raise DomainError("scan.tif: the file is truncated")
+
+    op = Operation(work)
+    with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
+        op.start()
+    assert blocker.args[0] == "scan.tif: the file is truncated"
+
+
+def test_cancel_from_the_progress_dialog_stops_the_work(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[int] = []
+    started = threading.Event()
+
+    def work(progress: Progress) -> None:
+        for i in range(200):
+            started.set()
+            progress.check()
+            steps.append(i)
+            time.sleep(0.01)
+
+    op = Operation(work)
+    dialog = run_with_progress(op, parent, "Importing", delay_ms=0)
+    assert started.wait(5)
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    with qtbot.waitSignal(op.cancelled, timeout=5000):
+        button.click()
+    assert len(steps) < 200
+    qtbot.waitUntil(lambda: not op.running)
