@@ -12,7 +12,10 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,36 @@ def _prepare_sqlite_file(url: URL) -> None:
         os.close(fd)
 
 
+class DatabaseUnavailable(DomainError):
+    """The database could not be reached or was busy; nothing of the change was saved."""
+
+    code = "database_unavailable"
+
+
+def _translate(exc: DBAPIError, db: Database) -> Exception:
+    """A connection or locking failure as a clear domain error; anything else unchanged."""
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if exc.connection_invalidated or (
+        not db.is_sqlite and isinstance(exc, OperationalError)
+    ):
+        log.warning("database connection failed: %s", type(exc.orig).__name__)
+        return DatabaseUnavailable(
+            f"the connection to the database ({db.display_url}) was lost; "
+            "nothing of this change was saved; try again"
+        )
+    if db.is_sqlite and isinstance(exc, OperationalError) and (
+        "locked" in text or "busy" in text
+    ):
+        return DatabaseUnavailable(
+            "the database is busy with another user's change; nothing was saved; try again"
+        )
+    if db.is_sqlite and isinstance(exc, OperationalError) and (
+        "disk i/o" in text or "readonly" in text or "unable to open" in text
+    ):
+        return DatabaseUnavailable(f"the database file cannot be written: {exc.orig}")
+    return exc
+
+
 class Database:
     """One database: an engine and the sessions the services work in.
 
@@ -99,13 +132,24 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session:
-            yield session
+        try:
+            with self._reader() as session:
+                yield session
+        except DBAPIError as exc:
+            raise _translate(exc, self) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._writer() as session, session.begin():
-            yield session
+        """A transaction: committed when the block ends, rolled back when it raises.
+
+        A lost connection or a busy database becomes :class:`DatabaseUnavailable`; the
+        rolled-back transaction left nothing behind, so the caller may simply try again.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise _translate(exc, self) from exc
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision."""
