@@ -65,6 +65,10 @@ class Application(Base):
 
     search_key: Mapped[str] = mapped_column(Text, default="")
     """Folded number, identity number and applicant name: what the registry searches."""
+    sort_name: Mapped[str] = mapped_column(
+        String(300).with_variant(String(300, collation="C"), "postgresql"), default=""
+    )
+    """The applicant's name as a Kazakh sort key (see ``desktop.models.text.sort_key``)."""
 
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -86,6 +90,9 @@ class Application(Base):
         Index("ix_applications_result_due", "result_due"),
         Index("ix_applications_applicant", "applicant_id"),
         Index("ix_applications_region_year_seq", "region", "year", "sequence", unique=True),
+        Index("ix_applications_year_seq", "year", "sequence"),
+        Index("ix_applications_sequence", "sequence"),
+        Index("ix_applications_sort_name", "sort_name"),
     )
 
 

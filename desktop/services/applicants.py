@@ -18,7 +18,7 @@ from desktop.models.drafts import ApplicantData, ValidationFailed, validate_appl
 from desktop.models.errors import ConflictError, NotFoundError
 from desktop.models.identity import parse_iin
 from desktop.models.roles import Action
-from desktop.models.text import application_search_key
+from desktop.models.text import application_search_key, sort_key
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
@@ -111,6 +111,7 @@ class ApplicantService:
             for app in row.applications:
                 app.search_key = application_search_key(app.number, row.iin_bin,
                                                         row.display_name)
+                app.sort_name = sort_key(row.display_name)
             audit.record(s, actor, "applicant.update", entity="applicant", entity_id=row.id,
                          before={k: before[k] for k in changed} if before else None,
                          after={k: after[k] for k in changed})

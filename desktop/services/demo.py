@@ -25,7 +25,7 @@ from desktop.models.document import Blob, DocumentPage
 from desktop.models.identity import make_bin, make_iin
 from desktop.models.regions import compute_deadlines
 from desktop.models.roles import Role
-from desktop.models.text import application_search_key
+from desktop.models.text import application_search_key, sort_key
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.models.workflow import Status
 from desktop.services import audit, settings
@@ -221,6 +221,7 @@ class DemoDataGenerator:
                 assigned_member_id=rng.choice(members) if status not in (
                     Status.REGISTERED, Status.DOCUMENTS_COMPLETE) else None,
                 search_key=application_search_key(number, str(a["iin_bin"]), str(name)),
+                sort_name=sort_key(str(name)),
                 version=1, created_at=now,
             ))
             items.append([(rng.choice(P.ITEMS), rng.choice([1, 1, 1, 2, 3]))

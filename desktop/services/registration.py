@@ -11,7 +11,7 @@ from desktop.models.calendar import WorkingCalendar, default_calendar
 from desktop.models.drafts import ApplicationData, ValidationFailed, validate_application
 from desktop.models.regions import compute_deadlines
 from desktop.models.roles import Action
-from desktop.models.text import application_search_key
+from desktop.models.text import application_search_key, sort_key
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.applicants import snapshot, upsert
@@ -68,6 +68,7 @@ class RegistrationService:
                 search_key=application_search_key(
                     number, applicant.iin_bin, applicant.display_name
                 ),
+                sort_name=sort_key(applicant.display_name),
                 items=[
                     Item(position=i, name=item.name.strip(), quantity=item.quantity)
                     for i, item in enumerate(data.items, start=1)

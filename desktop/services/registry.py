@@ -1,12 +1,18 @@
-"""The registry of applications: filtered, sorted and paged by the database."""
+"""The registry of applications: filtered, sorted and paged by the database.
+
+Built for 100,000 rows: every filter and sort has an index behind it, and pages are fetched
+by key ("the rows after this one"), so the hundredth page costs what the first does.
+Substring search goes through a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
 
 from desktop.models.applicant import Applicant
@@ -19,6 +25,9 @@ from desktop.models.user import User
 from desktop.models.workflow import ACTIVE_STATUSES, Status
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
+
+TRIGRAM = 3
+"""Fragments this long or longer use the trigram index; shorter ones scan."""
 
 
 class SortKey(StrEnum):
@@ -53,32 +62,44 @@ class RegistryRow:
     deadline: DeadlineState | None
     """None once the application is decided: a final status has no deadline left."""
     assigned_member: str | None
+    key: tuple[Any, ...]
+    """Where this row stands in the sort order: pass it as ``after`` for the next page."""
 
 
 _Member = aliased(User)
 
-_SORT_COLUMNS = {
+_STATUS_ORDER = case({s.value: i for i, s in enumerate(Status)}, value=Application.status)
+_SORT_COLUMNS: dict[SortKey, tuple[ColumnElement[Any], ...]] = {
     SortKey.NUMBER: (Application.year, Application.sequence),
     SortKey.RECEIVED: (Application.received,),
-    SortKey.APPLICANT: (func.coalesce(Applicant.company_name, Applicant.surname),),
-    # Workflow order, not the alphabet of the status codes.
-    SortKey.STATUS: (case({s.value: i for i, s in enumerate(Status)}, value=Application.status),),
+    SortKey.APPLICANT: (Application.sort_name,),
+    SortKey.STATUS: (_STATUS_ORDER,),  # workflow order, not the alphabet of the codes
     SortKey.DEADLINE: (Application.result_due,),
 }
 
 
-def _filtered(stmt: Select, q: RegistryQuery, today: date) -> Select:  # type: ignore[type-arg]
-    text = fold(q.text)
-    if text:
-        if text.isdigit():
-            # An identity-number prefix: a range over the unique index, fast on both backends.
-            upper = text[:-1] + chr(ord(text[-1]) + 1)
-            stmt = stmt.where(or_(
-                and_(Applicant.iin_bin >= text, Applicant.iin_bin < upper),
-                Application.search_key.contains(text, autoescape=True),
-            ))
-        else:
-            stmt = stmt.where(Application.search_key.contains(text, autoescape=True))
+def _text_filter(db: Database, fragment: str) -> ColumnElement[bool]:
+    if fragment.isdigit():
+        # An IIN/BIN prefix (a range over the unique index) or a registration sequence.
+        upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
+        by_number = select(Applicant.id).where(Applicant.iin_bin >= fragment,
+                                               Applicant.iin_bin < upper)
+        conditions = [Application.applicant_id.in_(by_number)]
+        if len(fragment) <= 6:
+            conditions.append(Application.sequence == int(fragment))
+        return or_(*conditions)
+    if db.is_sqlite and len(fragment) >= TRIGRAM:
+        phrase = '"' + fragment.replace('"', '""') + '"'
+        matches = text("SELECT rowid FROM applications_search WHERE applications_search "
+                       "MATCH :phrase").bindparams(phrase=phrase)
+        return Application.id.in_(matches.columns(rowid=Application.id.type))
+    return Application.search_key.contains(fragment, autoescape=True)
+
+
+def _filtered(db: Database, stmt: Select[Any], q: RegistryQuery, today: date) -> Select[Any]:
+    fragment = fold(q.text)
+    if fragment:
+        stmt = stmt.where(_text_filter(db, fragment))
     if q.statuses:
         stmt = stmt.where(Application.status.in_([s.value for s in q.statuses]))
     if q.overdue_only:
@@ -100,14 +121,22 @@ class RegistryService:
 
     def count(self, actor: Actor, q: RegistryQuery, today: date | None = None) -> int:
         actor.require(Action.VIEW)
-        stmt = select(func.count(Application.id)).join(Applicant)
-        stmt = _filtered(stmt, q, today or date.today())
+        stmt = _filtered(self.db, select(func.count(Application.id)), q, today or date.today())
         with self.db.read() as s:
             return int(s.execute(stmt).scalar_one())
 
     def page(
-        self, actor: Actor, q: RegistryQuery, offset: int, limit: int, today: date | None = None
+        self,
+        actor: Actor,
+        q: RegistryQuery,
+        offset: int,
+        limit: int,
+        today: date | None = None,
+        *,
+        after: tuple[Any, ...] | None = None,
     ) -> list[RegistryRow]:
+        """*limit* rows in the query's order: after the row whose ``key`` is *after*, or
+        from *offset* (keyset paging with *after* stays fast deep into the list)."""
         actor.require(Action.VIEW)
         today = today or date.today()
         items = (
@@ -116,28 +145,35 @@ class RegistryService:
         )
         pages = (
             select(func.count(DocumentPage.id))
-            .where(DocumentPage.application_id == Application.id)
+            .where(DocumentPage.application_id == Application.id,
+                   DocumentPage.deleted_at.is_(None))
             .correlate(Application).scalar_subquery()
         )
+        order = (*_SORT_COLUMNS[q.sort], Application.id)
         stmt = (
             select(
                 Application.id, Application.number, Application.received, Application.status,
                 Application.result_due, Applicant.kind, Applicant.surname, Applicant.given_name,
                 Applicant.patronymic, Applicant.company_name, Applicant.iin_bin,
                 items.label("items"), pages.label("pages"), _Member.full_name,
+                *[c.label(f"k{i}") for i, c in enumerate(order)],
             )
             .join(Applicant, Application.applicant_id == Applicant.id)
             .outerjoin(_Member, Application.assigned_member_id == _Member.id)
         )
-        stmt = _filtered(stmt, q, today)
-        order = [c.desc() if q.descending else c.asc() for c in _SORT_COLUMNS[q.sort]]
-        order.append(Application.id.desc() if q.descending else Application.id.asc())
-        stmt = stmt.order_by(*order).offset(offset).limit(limit)
+        stmt = _filtered(self.db, stmt, q, today)
+        if after is not None:
+            position = tuple_(*order)
+            stmt = stmt.where(position < tuple_(*after) if q.descending
+                              else position > tuple_(*after))
+        else:
+            stmt = stmt.offset(offset)
+        stmt = stmt.order_by(*[c.desc() if q.descending else c.asc() for c in order])
         with self.db.read() as s:
-            rows = s.execute(stmt).all()
-        return [self._row(r, today) for r in rows]
+            rows = s.execute(stmt.limit(limit)).all()
+        return [self._row(r, len(order), today) for r in rows]
 
-    def _row(self, r, today: date) -> RegistryRow:  # type: ignore[no-untyped-def]
+    def _row(self, r: Any, keys: int, today: date) -> RegistryRow:
         if r.kind == "company":
             name = r.company_name or ""
         else:
@@ -149,4 +185,5 @@ class RegistryService:
             items=r.items, pages=r.pages, status=status,
             deadline=deadline_state(r.result_due, today, self.calendar) if active else None,
             assigned_member=r.full_name,
+            key=tuple(getattr(r, f"k{i}") for i in range(keys)),
         )

@@ -173,7 +173,9 @@ class RegistryModel(QAbstractTableModel):
             return
         offset = len(self._rows)
         limit = min(self._page_size, self._total - offset)
-        rows = self._service.page(self._actor, self._query, offset, limit, today=self._today())
+        # By key, not by offset: the next page costs the same however far the user scrolled.
+        rows = self._service.page(self._actor, self._query, offset, limit, today=self._today(),
+                                  after=self._rows[-1].key if self._rows else None)
         if len(rows) < limit:
             # The registry shrank since the count; stop asking for rows that are not there.
             log.info("registry page at %s returned %s of %s rows", offset, len(rows), limit)
