@@ -9,6 +9,7 @@ from desktop.models.audit import AuditEvent, Counter
 from desktop.models.base import Base
 from desktop.models.document import Blob, DocumentPage, PageKind
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.examination import Examination, ExaminationDraft
 from desktop.models.roles import Action, PermissionDenied, Role
 from desktop.models.settings import Setting
 from desktop.models.user import CommissionSeat, SeatKind, User
@@ -28,6 +29,8 @@ __all__ = [
     "Counter",
     "DocumentPage",
     "DomainError",
+    "Examination",
+    "ExaminationDraft",
     "Item",
     "NotFoundError",
     "PageKind",

@@ -15,6 +15,7 @@ from desktop.models.workflow import available_transitions as _available
 from desktop.models.workflow import transition as _transition
 from desktop.services import audit
 from desktop.services.actor import Actor
+from desktop.services.examination import ensure_examined
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ class WorkflowService:
                 )
             before = Status(app.status)
             after = _transition(before, step, reason)
+            if step == "finish_examination":
+                ensure_examined(s, app.id)
             app.status = after
             app.status_changed_at = utcnow()
             if step == "refuse":

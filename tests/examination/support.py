@@ -1,0 +1,119 @@
+"""Helpers for tests that need an application under examination and complete records.
+
+Other test modules may use them too, e.g. to take the step "finish_examination", which
+needs a complete agreed result for every item.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, replace
+
+from PIL import Image
+from sqlalchemy import func, select
+
+from desktop.models.application import Item
+from desktop.models.document import DocumentPage, PageKind
+from desktop.models.examination_rules import (
+    Completeness,
+    ConditionGrade,
+    CulturalValue,
+    Dimension,
+    ExaminationKind,
+    ExaminationRecord,
+    LengthUnit,
+    Measurement,
+    Originality,
+    Recommendation,
+    WeightUnit,
+)
+from desktop.services.actor import Actor
+from desktop.services.examination import ExaminationService
+from desktop.services.registration import RegistrationService
+from desktop.services.workflow import WorkflowService
+from desktop.storage.blobs import DatabaseBlobStore
+from desktop.storage.database import Database
+from tests.factories import application, individual
+
+
+@dataclass(frozen=True)
+class ExamApp:
+    application_id: int
+    item_ids: list[int]
+
+
+def under_examination(db: Database, staff: dict[str, Actor], items: int = 2,
+                      serial: int = 1) -> ExamApp:
+    """Register an application and take it to "under_examination" the way staff do."""
+    app_id = RegistrationService(db).register(
+        staff["clerk"], application(individual(serial), items=items)).application_id
+    wf = WorkflowService(db)
+    wf.advance(staff["clerk"], app_id, "complete_documents")
+    wf.advance(staff["member"], app_id, "start_examination")
+    with db.read() as s:
+        ids = list(s.execute(select(Item.id).where(Item.application_id == app_id)
+                             .order_by(Item.position)).scalars())
+    return ExamApp(app_id, ids)
+
+
+def complete(kind: ExaminationKind = ExaminationKind.AGREED, **overrides: object
+             ) -> ExaminationRecord:
+    """A record with every field the step "finish_examination" needs, and more."""
+    record = ExaminationRecord(
+        kind=kind,
+        originality=Originality.ORIGINAL,
+        object_type="музыкалық аспап",
+        title="Домбыра",
+        subject="екі ішекті халық аспабы",
+        maker="белгісіз шебер",
+        dating="XIX ғасырдың соңы",
+        year_from=1880,
+        year_to=1899,
+        place_of_creation="Ақмола облысы",
+        material="қарағай, ешкі ішегі",
+        technique="ою, күйдіріп өрнектеу",
+        measurements=(Measurement(Dimension.LENGTH, 98.5, LengthUnit.CM),
+                      Measurement(Dimension.WIDTH, 21.0, LengthUnit.CM, "шанағы")),
+        weight_value=0.9,
+        weight_unit=WeightUnit.KG,
+        inscriptions="мойнында «Ж.Б.» таңбасы",
+        features="шанағының сол жағында жарықшақ",
+        condition=ConditionGrade.FAIR,
+        condition_note="ішектері ауыстырылған",
+        completeness=Completeness.COMPLETE,
+        hazards="",
+        description="қарағайдан ойып жасалған домбыра",
+        cultural_value=CulturalValue.HAS,
+        recommendation=Recommendation.RECOMMENDED,
+        remarks="",
+    )
+    return replace(record, **overrides)  # type: ignore[arg-type]
+
+
+def complete_examination(db: Database, staff: dict[str, Actor], application_id: int) -> None:
+    """Record a complete agreed result for every item, so "finish_examination" may pass."""
+    service = ExaminationService(db)
+    for row in service.items(staff["chair"], application_id):
+        service.save(staff["chair"], row.item_id, complete(), row.agreed_version)
+
+
+def _jpeg(seed: int) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (seed % 256, 90, 140)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def add_page(db: Database, application_id: int, item_id: int | None = None,
+             kind: PageKind = PageKind.PHOTO) -> int:
+    """Store a small real JPEG as a page of the application; returns the page id."""
+    with db.write() as s:
+        position = (s.execute(select(func.count()).select_from(DocumentPage)
+                              .where(DocumentPage.application_id == application_id))
+                    .scalar_one() + 1)
+        digest = DatabaseBlobStore().put(s, _jpeg(application_id * 100 + position),
+                                         "image/jpeg")
+        page = DocumentPage(application_id=application_id, item_id=item_id, position=position,
+                            kind=kind.value, blob_sha256=digest, width_px=64, height_px=48)
+        s.add(page)
+        s.flush()
+        return page.id
