@@ -20,8 +20,11 @@ def _tool(name: str) -> str:
     return path
 
 
-@pytest.mark.parametrize("package", ["desktop.models", "desktop.services", "desktop.storage",
-                                     "desktop.signing", "desktop.cli"])
+CORE = ["desktop.models", "desktop.services", "desktop.storage", "desktop.documents",
+        "desktop.scanning", "desktop.reports", "desktop.signing", "desktop.cli"]
+
+
+@pytest.mark.parametrize("package", CORE)
 def test_core_packages_load_without_qt(package: str) -> None:
     code = (f"import importlib, pkgutil, sys; import {package} as p\n"
             "for m in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"

@@ -79,8 +79,12 @@ class Application(Base):
         back_populates="application", order_by="Item.position", cascade="all, delete-orphan"
     )
     pages: Mapped[list[DocumentPage]] = relationship(
-        back_populates="application", order_by="DocumentPage.position"
+        primaryjoin="and_(Application.id == DocumentPage.application_id, "
+        "DocumentPage.deleted_at.is_(None))",
+        order_by="DocumentPage.position",
+        viewonly=True,
     )
+    """The pages in view; removed pages stay in the table for the audit and restore."""
     assigned_member: Mapped[User | None] = relationship(foreign_keys=[assigned_member_id])
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

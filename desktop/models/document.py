@@ -52,8 +52,12 @@ class DocumentPage(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    """Set when the page is removed: it leaves listings and counts, its bytes stay for the
+    audit and a restore."""
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
-    application: Mapped[Application] = relationship(back_populates="pages")
+    application: Mapped[Application] = relationship()
     item: Mapped[Item | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

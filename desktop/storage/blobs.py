@@ -12,8 +12,10 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.models.base import utcnow
 from desktop.models.document import Blob
 from desktop.models.errors import DomainError, NotFoundError
+from desktop.storage.sql import upsert_insert
 
 __all__ = ["BlobCorrupted", "BlobStore", "DatabaseBlobStore", "sha256_hex"]
 
@@ -44,8 +46,13 @@ class DatabaseBlobStore:
     def put(self, session: Session, data: bytes, media_type: str) -> str:
         digest = sha256_hex(data)
         if session.get(Blob, digest) is None:
-            session.add(Blob(sha256=digest, size=len(data), media_type=media_type, data=data))
-            session.flush()
+            # Insert-or-ignore: two desktops storing the same bytes at once both succeed.
+            session.execute(
+                upsert_insert(session, Blob)
+                .values(sha256=digest, size=len(data), media_type=media_type, data=data,
+                        created_at=utcnow())
+                .on_conflict_do_nothing()
+            )
         return digest
 
     def get(self, session: Session, sha256: str) -> bytes:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.models.audit import Counter
+from desktop.storage.sql import upsert_insert
 
 
 def next_value(session: Session, name: str) -> int:
@@ -16,8 +15,9 @@ def next_value(session: Session, name: str) -> int:
     The row stays locked until the transaction ends, so concurrent callers queue up and a
     rollback returns the number: the sequence has neither duplicates nor gaps.
     """
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(Counter).values(name=name, value=0).on_conflict_do_nothing())
+    session.execute(
+        upsert_insert(session, Counter).values(name=name, value=0).on_conflict_do_nothing()
+    )
     result = session.execute(
         update(Counter)
         .where(Counter.name == name)

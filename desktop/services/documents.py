@@ -1,0 +1,513 @@
+"""Scanned documents and photos of an application: import, page tools, viewing.
+
+Each imported file is one transaction: its pages are decoded and encoded first, one page
+at a time, into a temporary spool, and then written together in one short transaction. So a
+rejected, failing or cancelled file leaves nothing behind (no page, no orphan blob), and the
+database's write lock is never held while a long PDF is being rendered.
+
+Page tools (rotate, crop, deskew, grayscale) write the new image as a new blob and keep the
+old one, so the audit's before/after hashes always point at real bytes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.documents import tools
+from desktop.documents.decode import (
+    DecodeLimits,
+    SourcePage,
+    check_size,
+    count_pages,
+    image_dpi,
+    open_document,
+)
+from desktop.documents.encode import EncodedPage, encode_page, load_stored, thumbnail_bytes
+from desktop.documents.errors import ImportRejected
+from desktop.documents.spool import ImportCancelled, PageSpool
+from desktop.models.application import Application, Item
+from desktop.models.base import utcnow
+from desktop.models.document import Blob, DocumentPage, PageKind
+from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.roles import Action
+from desktop.models.workflow import FINAL_STATUSES
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.storage.blobs import BlobStore, DatabaseBlobStore
+from desktop.storage.database import Database
+
+__all__ = [
+    "MAX_DPI",
+    "MIN_DPI",
+    "DocumentService",
+    "DocumentsLocked",
+    "ImportReport",
+    "PageInfo",
+]
+
+log = logging.getLogger(__name__)
+
+MIN_DPI, MAX_DPI = 72, 1200
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)`` in pages; ``total`` is 0 while unknown (a scanner's feeder)."""
+Cancelled = Callable[[], bool]
+
+
+class DocumentsLocked(DomainError):
+    code = "documents_locked"
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    id: int
+    application_id: int
+    item_id: int | None
+    position: int
+    kind: PageKind
+    width: int
+    height: int
+    dpi: int | None
+    source_name: str | None
+    sha256: str
+    thumbnail_sha256: str | None
+    version: int
+    created_at: datetime
+
+    @classmethod
+    def of(cls, page: DocumentPage) -> PageInfo:
+        return cls(page.id, page.application_id, page.item_id, page.position,
+                   PageKind(page.kind), page.width_px, page.height_px, page.dpi,
+                   page.source_name, page.blob_sha256, page.thumbnail_sha256, page.version,
+                   page.created_at)
+
+
+@dataclass
+class ImportReport:
+    page_ids: list[int] = field(default_factory=list)
+    """The stored pages, in order."""
+    rejections: list[tuple[str, str]] = field(default_factory=list)
+    """``(file, reason)`` for every file that was not stored."""
+    cancelled: bool = False
+    """The user stopped the batch; files stored before stay stored."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejections and not self.cancelled
+
+
+class _Tracker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+@dataclass(frozen=True)
+class _Target:
+    application_id: int
+    item_id: int | None
+    kind: PageKind
+    dpi: int
+
+
+class DocumentService:
+    def __init__(
+        self, db: Database, blobs: BlobStore | None = None, limits: DecodeLimits | None = None
+    ) -> None:
+        self.db = db
+        self.blobs: BlobStore = blobs or DatabaseBlobStore()
+        self.limits = limits or DecodeLimits()
+
+    # -- import ---------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        actor: Actor,
+        application_id: int,
+        paths: Sequence[Path | str],
+        kind: PageKind | str,
+        dpi: int = 300,
+        item_id: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Store every page of every file; a bad file is rejected alone, the rest go on."""
+        target = self._target(actor, application_id, kind, dpi, item_id)
+        paths = list(paths)
+        total = sum(count_pages(p, self.limits) for p in paths)
+        tracker = _Tracker(progress, total)
+        report = ImportReport()
+        for path in paths:
+            name = str(path)
+
+            def pages(path: Path | str = path, name: str = name) -> Iterator[SourcePage]:
+                with open_document(path, dpi=target.dpi, limits=self.limits,
+                                   name=name) as reader:
+                    yield from reader
+
+            if not self._import_one(actor, target, name, Path(path).name, pages(), report,
+                                    tracker, cancelled):
+                break
+        return report
+
+    def import_images(
+        self,
+        actor: Actor,
+        application_id: int,
+        images: Iterable[Image.Image],
+        kind: PageKind | str,
+        dpi: int = 300,
+        item_id: int | None = None,
+        source_name: str = "scan",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Store images that are already decoded (a scanner's pages), each on its own.
+
+        An image's resolution is read from ``image.info["dpi"]``. The iterable is consumed
+        lazily, so a scanner keeps scanning while earlier pages are stored.
+        """
+        target = self._target(actor, application_id, kind, dpi, item_id)
+        tracker = _Tracker(progress, 0)
+        report = ImportReport()
+        source = iter(images)
+        for number in itertools.count(1):
+            name = f"{source_name} #{number}"
+            try:
+                image = next(source)
+            except StopIteration:
+                break
+            except DomainError as exc:  # the scanner jammed: keep what was stored so far
+                self._reject(actor, target, report, name, str(exc))
+                break
+            page = SourcePage(image, image_dpi(image.info), 1)
+
+            def pages(page: SourcePage = page, name: str = name) -> Iterator[SourcePage]:
+                check_size(name, page.image.width, page.image.height, self.limits,
+                           "the image")
+                yield page
+
+            if not self._import_one(actor, target, name, name, pages(), report, tracker,
+                                    cancelled):
+                break
+        if cancelled is not None and cancelled():
+            report.cancelled = True  # the source may have stopped on its own (a scanner)
+        return report
+
+    def _target(
+        self, actor: Actor, application_id: int, kind: PageKind | str, dpi: int,
+        item_id: int | None,
+    ) -> _Target:
+        actor.require(Action.IMPORT_DOCUMENTS)
+        try:
+            page_kind = PageKind(kind)
+        except ValueError as exc:
+            known = ", ".join(k.value for k in PageKind)
+            raise DomainError(f"unknown page kind {kind!r} (known: {known})") from exc
+        if not MIN_DPI <= dpi <= MAX_DPI:
+            raise DomainError(f"the resolution must be {MIN_DPI} to {MAX_DPI} dpi, not {dpi}")
+        with self.db.read() as s:
+            self._application(s, application_id, item_id)
+        return _Target(application_id, item_id, page_kind, dpi)
+
+    def _import_one(
+        self, actor: Actor, target: _Target, name: str, source_name: str,
+        pages: Iterator[SourcePage], report: ImportReport, tracker: _Tracker,
+        cancelled: Cancelled | None,
+    ) -> bool:
+        """Import one file into *report*; False when the batch was cancelled."""
+        try:
+            with PageSpool() as spool:
+                spool.fill(pages, target.dpi,
+                           keep_colour=target.kind in (PageKind.PHOTO, PageKind.ID),
+                           step=tracker.step, cancelled=cancelled)
+                ids = self._write(actor, target, source_name, spool)
+            report.page_ids.extend(ids)
+            return True
+        except ImportCancelled:
+            report.cancelled = True
+            log.info("import of %s cancelled; nothing of it was stored", source_name)
+            return False
+        except ImportRejected as exc:
+            reason = exc.reason
+        except DomainError:
+            raise  # the application vanished or was decided meanwhile: stop the batch
+        except Exception as exc:  # a file must not take the batch down with it
+            log.exception("import of %s failed", source_name)
+            reason = f"could not be stored ({type(exc).__name__}: {exc})"
+        self._reject(actor, target, report, name, reason, source_name)
+        return True
+
+    def _reject(
+        self, actor: Actor, target: _Target, report: ImportReport, name: str, reason: str,
+        source_name: str | None = None,
+    ) -> None:
+        report.rejections.append((name, reason))
+        with self.db.write() as s:
+            audit.record(s, actor, "document.import_rejected", entity="application",
+                         entity_id=target.application_id,
+                         application_id=target.application_id,
+                         after={"file": source_name or name, "reason": reason})
+        log.info("rejected %s: %s", name, reason)
+
+    def _write(
+        self, actor: Actor, target: _Target, source_name: str, spool: PageSpool
+    ) -> list[int]:
+        with self.db.write() as s:
+            app = self._application(s, target.application_id, target.item_id, lock=True)
+            position = self._last_position(s, app.id)
+            pages: list[DocumentPage] = []
+            for entry in spool.pages:
+                data, thumb = spool.read(entry)
+                position += 1
+                page = DocumentPage(
+                    application_id=app.id, item_id=target.item_id, position=position,
+                    kind=target.kind.value, width_px=entry.width, height_px=entry.height,
+                    dpi=entry.dpi, source_name=source_name[:500], created_by_id=actor.user_id,
+                    blob_sha256=self.blobs.put(s, data, entry.media_type),
+                    thumbnail_sha256=self.blobs.put(s, thumb, "image/jpeg"),
+                )
+                s.add(page)
+                s.flush()
+                _release_blob_bytes(s)
+                pages.append(page)
+            audit.record(
+                s, actor, "document.import", entity="application", entity_id=app.id,
+                application_id=app.id,
+                after={"file": source_name, "kind": target.kind.value, "dpi": target.dpi,
+                       "pages": [p.id for p in pages],
+                       "sha256": [p.blob_sha256 for p in pages]},
+            )
+            log.info("stored %d page(s) of %s in application %s", len(pages), source_name,
+                     app.number)
+            return [p.id for p in pages]
+
+    # -- reading --------------------------------------------------------------------------
+
+    def application_id(self, actor: Actor, number: str) -> int:
+        """The id of the application registered under *number* (e.g. AKM-2026-00001)."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            found = s.execute(
+                select(Application.id).where(Application.number == number.strip().upper())
+            ).scalar_one_or_none()
+        if found is None:
+            raise NotFoundError(f"no application with the number {number!r}")
+        return found
+
+    def list_pages(self, actor: Actor, application_id: int) -> list[PageInfo]:
+        """The application's pages in order; deleted pages are not listed."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            return [PageInfo.of(p) for p in self._live_pages(s, application_id)]
+
+    def page_image(self, actor: Actor, page_id: int) -> bytes:
+        """The stored image (JPEG or PNG), its hash checked."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            return self.blobs.get(s, self._page(s, page_id).blob_sha256)
+
+    def thumbnail(self, actor: Actor, page_id: int) -> bytes:
+        """A JPEG of at most 240×240 pixels, its hash checked."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            page = self._page(s, page_id)
+            if page.thumbnail_sha256 is not None:
+                return self.blobs.get(s, page.thumbnail_sha256)
+            return thumbnail_bytes(load_stored(self.blobs.get(s, page.blob_sha256)))
+
+    # -- page tools -----------------------------------------------------------------------
+
+    def rotate(self, actor: Actor, page_id: int, degrees: int, *,
+               expected_version: int) -> PageInfo:
+        """Turn the page counter-clockwise by 90, 180 or 270 degrees."""
+        return self._edit(actor, page_id, expected_version, "rotate",
+                          lambda img: (tools.rotate(img, degrees), {"degrees": degrees}))
+
+    def crop(self, actor: Actor, page_id: int, box: Sequence[int], *,
+             expected_version: int) -> PageInfo:
+        """Keep the rectangle ``(left, top, right, bottom)`` in the page's pixels."""
+        return self._edit(actor, page_id, expected_version, "crop",
+                          lambda img: (tools.crop(img, box), {"box": [int(v) for v in box]}))
+
+    def deskew(self, actor: Actor, page_id: int, *, expected_version: int) -> PageInfo:
+        """Straighten a crooked scan by its estimated skew (within ±10°)."""
+
+        def straighten(img: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
+            result, angle = tools.deskew(img)
+            return result, {"angle": angle}
+
+        return self._edit(actor, page_id, expected_version, "deskew", straighten)
+
+    def to_grayscale(self, actor: Actor, page_id: int, *, expected_version: int) -> PageInfo:
+        return self._edit(actor, page_id, expected_version, "grayscale",
+                          lambda img: (tools.grayscale(img), {}))
+
+    def _edit(
+        self, actor: Actor, page_id: int, expected_version: int, action: str,
+        change: Callable[[Image.Image], tuple[Image.Image, dict[str, Any]]],
+    ) -> PageInfo:
+        actor.require(Action.IMPORT_DOCUMENTS)
+        with self.db.write() as s:
+            page = self._editable_page(s, page_id, expected_version)
+            before = {"sha256": page.blob_sha256, "width": page.width_px,
+                      "height": page.height_px, "version": page.version}
+            image, details = change(load_stored(self.blobs.get(s, page.blob_sha256)))
+            encoded = encode_page(image, page.dpi)
+            self._set_image(s, page, encoded)
+            s.flush()
+            audit.record(s, actor, f"document.{action}", entity="document_page",
+                         entity_id=page.id, application_id=page.application_id, before=before,
+                         after={"sha256": page.blob_sha256, "width": page.width_px,
+                                "height": page.height_px, "version": page.version, **details})
+            return PageInfo.of(page)
+
+    def _set_image(self, s: Session, page: DocumentPage, encoded: EncodedPage) -> None:
+        # Both blobs first: a put flushes, and the page must change in one UPDATE (one
+        # version step).
+        image = self.blobs.put(s, encoded.data, encoded.media_type)
+        thumbnail = self.blobs.put(s, encoded.thumbnail, "image/jpeg")
+        page.blob_sha256, page.thumbnail_sha256 = image, thumbnail
+        page.width_px, page.height_px = encoded.width, encoded.height
+
+    def move_page(self, actor: Actor, page_id: int, position: int, *,
+                  expected_version: int) -> list[PageInfo]:
+        """Put the page at *position* (1 = first); the others close up. The new order."""
+        actor.require(Action.IMPORT_DOCUMENTS)
+        with self.db.write() as s:
+            page = self._editable_page(s, page_id, expected_version)
+            pages = self._live_pages(s, page.application_id)
+            if not 1 <= position <= len(pages):
+                raise DomainError(f"position {position} is outside the pages 1 to {len(pages)}")
+            old = page.position
+            pages.remove(page)
+            pages.insert(position - 1, page)
+            _renumber(pages)
+            s.flush()
+            audit.record(s, actor, "document.move", entity="document_page", entity_id=page.id,
+                         application_id=page.application_id, before={"position": old},
+                         after={"position": page.position})
+            return [PageInfo.of(p) for p in pages]
+
+    def delete_page(self, actor: Actor, page_id: int, *,
+                    expected_version: int) -> list[PageInfo]:
+        """Remove the page from the application (its bytes stay); the remaining pages."""
+        actor.require(Action.IMPORT_DOCUMENTS)
+        with self.db.write() as s:
+            page = self._editable_page(s, page_id, expected_version)
+            page.deleted_at = utcnow()
+            page.deleted_by_id = actor.user_id
+            pages = [p for p in self._live_pages(s, page.application_id) if p.id != page.id]
+            _renumber(pages)
+            s.flush()
+            audit.record(s, actor, "document.delete", entity="document_page", entity_id=page.id,
+                         application_id=page.application_id,
+                         before={"position": page.position, "sha256": page.blob_sha256},
+                         after={"deleted": True})
+            return [PageInfo.of(p) for p in pages]
+
+    def restore_page(self, actor: Actor, page_id: int) -> PageInfo:
+        """Bring a deleted page back, as the application's last page."""
+        actor.require(Action.IMPORT_DOCUMENTS)
+        with self.db.write() as s:
+            page = s.get(DocumentPage, page_id)
+            if page is None or page.deleted_at is None:
+                raise NotFoundError(f"no deleted page with id {page_id}")
+            app = self._application(s, page.application_id, None, lock=True)
+            page.position = self._last_position(s, app.id) + 1
+            page.deleted_at = None
+            page.deleted_by_id = None
+            s.flush()
+            audit.record(s, actor, "document.restore", entity="document_page",
+                         entity_id=page.id, application_id=app.id,
+                         after={"position": page.position, "sha256": page.blob_sha256})
+            return PageInfo.of(page)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _application(
+        self, s: Session, application_id: int, item_id: int | None, *, lock: bool = False
+    ) -> Application:
+        """The application, locked for writing pages when *lock*; refuse a decided one."""
+        stmt = select(Application).where(Application.id == application_id)
+        if lock:
+            stmt = stmt.with_for_update()  # appenders queue up, so positions never collide
+        app = s.execute(stmt).scalar_one_or_none()
+        if app is None:
+            raise NotFoundError(f"no application with id {application_id}")
+        if app.status in FINAL_STATUSES:
+            raise DocumentsLocked(
+                f"application {app.number} is decided ({app.status}); its documents can no "
+                "longer be changed")
+        if item_id is not None:
+            item = s.get(Item, item_id)
+            if item is None or item.application_id != app.id:
+                raise NotFoundError(f"application {app.number} has no item with id {item_id}")
+        return app
+
+    @staticmethod
+    def _last_position(s: Session, application_id: int) -> int:
+        return int(s.execute(
+            select(func.coalesce(func.max(DocumentPage.position), 0)).where(
+                DocumentPage.application_id == application_id,
+                DocumentPage.deleted_at.is_(None),
+            )
+        ).scalar_one())
+
+    @staticmethod
+    def _live_pages(s: Session, application_id: int) -> list[DocumentPage]:
+        return list(s.execute(
+            select(DocumentPage)
+            .where(DocumentPage.application_id == application_id,
+                   DocumentPage.deleted_at.is_(None))
+            .order_by(DocumentPage.position, DocumentPage.id)
+        ).scalars())
+
+    @staticmethod
+    def _page(s: Session, page_id: int) -> DocumentPage:
+        page = s.get(DocumentPage, page_id)
+        if page is None or page.deleted_at is not None:
+            raise NotFoundError(f"no document page with id {page_id}")
+        return page
+
+    def _editable_page(self, s: Session, page_id: int, expected_version: int) -> DocumentPage:
+        page = self._page(s, page_id)
+        app = self._application(s, page.application_id, None, lock=True)
+        s.refresh(page)  # the version as of the lock, not as of the first read
+        if page.deleted_at is not None:
+            raise NotFoundError(f"no document page with id {page_id}")
+        if page.version != expected_version:
+            raise ConflictError(
+                f"page {page.position} of application {app.number} was changed by someone "
+                "else; reload it")
+        return page
+
+
+def _renumber(pages: list[DocumentPage]) -> None:
+    """Positions 1..n in list order, touching only the pages that move."""
+    for number, page in enumerate(pages, start=1):
+        if page.position != number:
+            page.position = number
+
+
+def _release_blob_bytes(s: Session) -> None:
+    """Drop written blobs from the session so a long file's bytes don't pile up in memory."""
+    for obj in list(s.identity_map.values()):
+        if isinstance(obj, Blob):
+            s.expunge(obj)
