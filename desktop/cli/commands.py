@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from desktop.cli import signing_commands
 from desktop.cli.errors import CliError
 from desktop.models.errors import DomainError
 from desktop.models.workflow import Status
@@ -146,7 +147,7 @@ def _guard(handler):  # type: ignore[no-untyped-def]
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # Imported here: the command modules use open_database from this module.
-    from desktop.cli import admin_commands
+    from desktop.cli import admin_commands, documents_commands, register_commands
 
     p = sub.add_parser("demo-data", help="fill an empty database with demo data")
     p.add_argument("--applications", type=int, default=120, metavar="N",
@@ -172,4 +173,8 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p = aud_sub.add_parser("verify", help="check the hash chain; exit 1 at the first break")
     p.set_defaults(handler=_guard(audit_verify))
 
+    signing_commands.register(sub)
+
     admin_commands.register(sub)
+    register_commands.register(sub)
+    documents_commands.register(sub)

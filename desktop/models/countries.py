@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Collection
 from functools import cache
 
-from desktop.models.regions import LANGUAGES, resources_dir
+from desktop.models.regions import LANGUAGES
+from desktop.resources import resources_dir
 
 __all__ = [
     "HOME",

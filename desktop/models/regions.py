@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models.calendar import WorkingCalendar, default_calendar
+from desktop.resources import resources_dir
 
 __all__ = [
     "LANGUAGES",
@@ -66,11 +67,6 @@ _PROFILE_KEYS = {
     "repeat_examination",
 }
 _OPTIONAL_PROFILE_KEYS = {"repeat_examination"}
-
-
-def resources_dir() -> Path:
-    """The application's ``resources`` folder (the one place that knows where it is)."""
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def regions_dir() -> Path:

@@ -10,7 +10,7 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop.models.document import PageKind
-from desktop.models.regions import resources_dir
+from desktop.resources import font_path
 
 THUMBNAIL_SIZE = (240, 240)
 
@@ -27,8 +27,7 @@ class DemoImage:
 
 @cache
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(resources_dir() / "fonts" / name), size)
+    return ImageFont.truetype(str(font_path(bold)), size)
 
 
 def _encode(img: Image.Image, dpi: int) -> tuple[bytes, bytes]:

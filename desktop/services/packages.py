@@ -27,7 +27,7 @@ from desktop.models.application import Channel
 from desktop.models.countries import is_country
 from desktop.models.drafts import ApplicantData, ApplicationData, ItemData, validate_application
 from desktop.models.errors import DomainError
-from desktop.models.regions import resources_dir
+from desktop.resources import resources_dir
 
 __all__ = [
     "FORMAT",

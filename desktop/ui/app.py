@@ -21,7 +21,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.models.regions import resources_dir
+from desktop.resources import resources_dir
 from desktop.services.actor import Actor
 from desktop.services.users import AuthenticationError, UserService
 from desktop.storage.database import APP_NAME, Database

@@ -1,0 +1,59 @@
+"""Electronic signatures (ЭЦҚ) on PDF documents: PAdES with pyHanko, no Qt, no database.
+
+Sign with :func:`sign_pdf` (a :class:`Pkcs12Key` or :class:`Pkcs11Key` and a
+:class:`SignatureRequest`), check with :func:`verify_pdf`. Every refusal is a
+:class:`SigningError` subclass with a stable ``code``.
+"""
+
+from desktop.signing.certificates import SignerIdentity, check_certificate, identity_of
+from desktop.signing.errors import (
+    CertificateRefused,
+    DocumentLocked,
+    FieldError,
+    KeyFileError,
+    NotAPdf,
+    ServiceError,
+    SigningError,
+    TokenError,
+    UnreadablePdf,
+    WrongPassword,
+)
+from desktop.signing.fields import SignatureBox, add_signature_fields
+from desktop.signing.keys import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
+from desktop.signing.sign import SignatureRequest, sign_pdf
+from desktop.signing.verify import (
+    SignatureCheck,
+    TrustRoot,
+    VerificationReport,
+    load_trust_roots,
+    verify_pdf,
+)
+
+__all__ = [
+    "CertificateRefused",
+    "DocumentLocked",
+    "FieldError",
+    "KeyFileError",
+    "NotAPdf",
+    "Pkcs11Key",
+    "Pkcs12Key",
+    "ServiceError",
+    "SignatureBox",
+    "SignatureCheck",
+    "SignatureRequest",
+    "SignerIdentity",
+    "SigningError",
+    "SigningKey",
+    "TokenError",
+    "TrustRoot",
+    "UnreadablePdf",
+    "VerificationReport",
+    "WrongPassword",
+    "add_signature_fields",
+    "check_certificate",
+    "find_pkcs11_module",
+    "identity_of",
+    "load_trust_roots",
+    "sign_pdf",
+    "verify_pdf",
+]

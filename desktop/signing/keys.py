@@ -1,0 +1,197 @@
+"""Where the signing key lives: a ``.p12`` file or a PKCS#11 token.
+
+:func:`open_signer` turns a key source into a pyHanko signer for the duration of a
+``with`` block (a token session is closed afterwards), and turns every way of failing
+into one of this package's exceptions, naming the file or token.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn1crypto import core, keys, x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.sign.signers import Signer, SimpleSigner
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from desktop.signing.errors import KeyFileError, TokenError, WrongPassword
+
+__all__ = [
+    "KNOWN_MODULE_DIRS",
+    "Pkcs11Key",
+    "Pkcs12Key",
+    "SigningKey",
+    "find_pkcs11_module",
+    "open_signer",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Pkcs12Key:
+    """A ``.p12`` (PKCS#12) file, as the national certification centre issues them."""
+
+    path: Path
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Pkcs11Key:
+    """A key on a PKCS#11 token; without labels, the token's only signing key is used."""
+
+    module: Path
+    token_label: str
+    pin: str = field(repr=False)
+    key_label: str | None = None
+    cert_label: str | None = None
+
+
+SigningKey = Pkcs12Key | Pkcs11Key
+
+_MULTIARCH = f"{platform.machine()}-linux-gnu"
+KNOWN_MODULE_DIRS: tuple[Path, ...] = tuple(Path(p) for p in (
+    "/usr/lib/softhsm",
+    f"/usr/lib/{_MULTIARCH}/softhsm",
+    f"/usr/lib/{_MULTIARCH}",
+    "/usr/lib64/softhsm",
+    "/usr/lib64/pkcs11",
+    "/usr/lib/pkcs11",
+    f"/usr/lib/{_MULTIARCH}/pkcs11",
+    "/usr/local/lib/softhsm",
+    "/usr/local/lib",
+    "/usr/lib64",
+    "/usr/lib",
+    "/opt/homebrew/lib/softhsm",
+))
+"""Folders searched, in order, for a PKCS#11 module given by file name only."""
+
+
+def find_pkcs11_module(name: str = "libsofthsm2.so",
+                       extra_dirs: Sequence[Path] = ()) -> Path | None:
+    """The first existing ``name`` in ``extra_dirs`` then :data:`KNOWN_MODULE_DIRS`."""
+    for folder in (*extra_dirs, *KNOWN_MODULE_DIRS):
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@contextmanager
+def open_signer(key: SigningKey) -> Iterator[Signer]:
+    """A pyHanko signer for ``key``, usable inside the ``with`` block."""
+    if isinstance(key, Pkcs12Key):
+        yield _pkcs12_signer(key)
+    elif isinstance(key, Pkcs11Key):
+        with _pkcs11_signer(key) as signer:
+            yield signer
+    else:  # pragma: no cover - a programming error, not a user's
+        raise TypeError(f"not a key source: {key!r}")
+
+
+# -- .p12 files -----------------------------------------------------------------------------
+
+
+def _is_pkcs12_structure(data: bytes) -> bool:
+    """True when ``data`` is DER shaped like a PFX (version 3, then a ContentInfo)."""
+    try:
+        outer = core.Sequence.load(data, strict=True)
+        version = outer[0]
+        auth_safe = outer[1]
+    except (ValueError, TypeError, KeyError, IndexError):
+        return False
+    try:
+        return (isinstance(version, core.Integer) and version.native == 3
+                and auth_safe.tag == 16)
+    except (ValueError, TypeError):
+        return False
+
+
+def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
+    name = key.path.name
+    try:
+        data = key.path.read_bytes()
+    except FileNotFoundError as exc:
+        raise KeyFileError(name, "no such file") from exc
+    except OSError as exc:
+        raise KeyFileError(name, exc.strerror or str(exc)) from exc
+    if not _is_pkcs12_structure(data):
+        raise KeyFileError(name, "it is not a PKCS#12 (.p12) container or it is damaged")
+    try:
+        private_key, cert, extra = pkcs12.load_key_and_certificates(
+            data, key.password.encode("utf-8") if key.password else None)
+    except ValueError as exc:
+        # The container is well formed, so the integrity check (keyed by the password)
+        # is what failed.
+        raise WrongPassword(name) from exc
+    if private_key is None or cert is None:
+        raise KeyFileError(name, "it holds no private key with its certificate")
+    key_info = keys.PrivateKeyInfo.load(private_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    signing_cert = x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    chain = [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in extra]
+    log.debug("loaded %s: %s and %d more certificate(s)", name,
+              signing_cert.subject.human_friendly, len(chain))
+    return SimpleSigner(signing_cert=signing_cert, signing_key=key_info,
+                        cert_registry=SimpleCertificateStore.from_certs([signing_cert, *chain]))
+
+
+# -- PKCS#11 tokens -------------------------------------------------------------------------
+
+
+@contextmanager
+def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
+    import pkcs11  # python-pkcs11: imported only when a token is used
+    from pkcs11 import Attribute, ObjectClass
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    module = key.module
+    if not module.is_file():
+        raise TokenError(f"the PKCS#11 module {module} does not exist")
+    try:
+        lib = pkcs11.lib(os.fspath(module))
+    except (OSError, RuntimeError, pkcs11.PKCS11Error) as exc:
+        raise TokenError(f"the PKCS#11 module {module} cannot be loaded: {exc}") from exc
+    try:
+        token = lib.get_token(token_label=key.token_label)
+    except pkcs11.exceptions.NoSuchToken as exc:
+        raise TokenError(f"no token labelled {key.token_label!r} is present") from exc
+    except pkcs11.exceptions.MultipleTokensReturned as exc:
+        raise TokenError(f"more than one token is labelled {key.token_label!r}") from exc
+    try:
+        session = token.open(user_pin=key.pin)
+    except (pkcs11.exceptions.PinIncorrect, pkcs11.exceptions.PinLenRange) as exc:
+        raise TokenError(f"the PIN for token {key.token_label!r} is wrong") from exc
+    except pkcs11.exceptions.PinLocked as exc:
+        raise TokenError(f"the PIN for token {key.token_label!r} is locked") from exc
+    except pkcs11.PKCS11Error as exc:
+        raise TokenError(f"cannot open token {key.token_label!r}: {exc!r}") from exc
+    try:
+        key_label, key_id = key.key_label, None
+        if key.key_label is None and key.cert_label is None:
+            found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY,
+                                              Attribute.SIGN: True}))
+            if len(found) != 1:
+                raise TokenError(f"token {key.token_label!r} holds {len(found)} signing keys; "
+                                 "name the key or certificate label")
+            key_id = found[0][Attribute.ID] or None
+            key_label = None if key_id else found[0][Attribute.LABEL]
+        signer = PKCS11Signer(session, cert_label=key.cert_label, key_label=key_label,
+                              key_id=key_id, cert_id=key_id if key.cert_label is None else None,
+                              other_certs_to_pull=None)
+        try:
+            signer.signing_cert  # noqa: B018 - loads the key and certificate now
+        except Exception as exc:  # pyHanko and python-pkcs11 raise several kinds here
+            raise TokenError(f"token {key.token_label!r} has no usable key and certificate "
+                             f"for this signature: {exc}") from exc
+        yield signer
+    finally:
+        session.close()

@@ -1,0 +1,243 @@
+"""Signing a PDF: one request, one key, one incremental update with a visible stamp.
+
+Members sign the conclusion with plain approval signatures; the chairperson signs last
+with ``certify_and_lock``, which locks every field and allows no further change (a
+FieldMDP lock of all fields with DocMDP "no changes", as PDF 2.0 allows for the last
+approval signature: a certification signature would have to be the first one).
+
+Everything that can be refused is checked before a byte is written: the PDF, the key,
+the certificate (validity, key usage, IIN), the field and the document's lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from io import BytesIO
+
+from asn1crypto import x509
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.generic import pdf_name
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields
+from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, Signer
+from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
+from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import PathError, PathValidationError, RevokedError
+
+from desktop.signing.certificates import SIGNING_KEY_USAGES, SignerIdentity, check_certificate
+from desktop.signing.errors import (
+    CertificateRefused,
+    DocumentLocked,
+    FieldError,
+    NotAPdf,
+    ServiceError,
+    SigningError,
+)
+from desktop.signing.keys import SigningKey, open_signer
+from desktop.signing.stamp import STAMP_SIZE, stamp_style, stamp_text_params
+
+__all__ = ["SignatureRequest", "read_pdf", "sign_pdf"]
+
+log = logging.getLogger(__name__)
+
+_MARGIN, _GAP = 36.0, 8.0
+_A4 = (0.0, 0.0, 595.0, 842.0)
+
+
+@dataclass(frozen=True)
+class SignatureRequest:
+    """What to sign: the field, who signs, why and where, and how strongly."""
+
+    field_name: str
+    signer_name: str
+    """The name shown on the stamp (the certificate's own name is reported on verifying)."""
+    reason: str = ""
+    location: str = ""
+    certify_and_lock: bool = False
+    """The final (chairperson's) signature: lock all fields and allow no later change."""
+    timestamp_url: str | None = None
+    """An RFC 3161 time-stamp service: the signature gets a timestamp (PAdES B-T)."""
+    embed_revocation: bool = False
+    """Embed OCSP responses / CRLs for the signer's chain when reachable (PAdES B-LT)."""
+    expected_iin: str | None = None
+    """Refuse a certificate whose subject serialNumber names another IIN."""
+    at: datetime | None = None
+    """The moment the certificate must be valid at; default: now."""
+    page: int = -1
+    """Page for a field the signing layer creates (negative counts from the end)."""
+    box: tuple[float, float, float, float] | None = None
+    """Box (x1, y1, x2, y2, points) for a created field; default: the next free slot."""
+
+
+def read_pdf(pdf: bytes) -> PdfFileReader:
+    """Parse ``pdf`` or raise :class:`NotAPdf`."""
+    if b"%PDF-" not in pdf[:1024]:
+        raise NotAPdf("the data is not a PDF file (no %PDF- header)")
+    try:
+        reader = PdfFileReader(BytesIO(pdf))
+        reader.root  # noqa: B018 - parse the catalogue now, not later
+        _ = reader.embedded_signatures
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+        raise NotAPdf(f"the PDF file cannot be read: {exc}") from exc
+    return reader
+
+
+def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
+    """Sign ``pdf`` with ``key`` as ``request`` says; return the signed PDF.
+
+    The result is ``pdf`` itself followed by one incremental update, which also holds the
+    revocation data of a B-LT signature. Nothing is returned when a check fails: see
+    :mod:`desktop.signing.errors`. Revocation sources that cannot be reached are skipped
+    (the signature is then B-T or B-B); a certificate they report revoked is refused.
+    """
+    reader = read_pdf(pdf)
+    _refuse_if_locked(reader)
+    existing = _existing_field(reader, request.field_name)
+    if existing is not None and request.certify_and_lock and "/Lock" not in existing \
+            and reader.embedded_signatures:
+        # Adding /Lock to the field now would change a field the earlier signatures
+        # covered, and their difference analysis would rightly call that tampering.
+        raise FieldError(f"the field {request.field_name!r} was laid out without a lock, "
+                         "and the document is signed already: the final signature's "
+                         "field must be laid out with lock=True")
+    with open_signer(key) as signer:
+        cert: x509.Certificate = signer.signing_cert
+        identity = check_certificate(cert, at=request.at, expected_iin=request.expected_iin)
+        log.info("signing field %r as %s (IIN %s)", request.field_name, identity.name,
+                 identity.iin)
+        return _sign(pdf, signer, cert, identity, request, field_exists=existing is not None)
+
+
+def _refuse_if_locked(reader: PdfFileReader) -> None:
+    for sig in reader.embedded_regular_signatures:
+        if sig.docmdp_level == MDPPerm.NO_CHANGES:
+            raise DocumentLocked(f"the document was locked by the signature in field "
+                                 f"{sig.field_name!r}; it allows no further signature")
+
+
+def _existing_field(reader: PdfFileReader, name: str) -> generic.DictionaryObject | None:
+    """The unsigned field ``name``, or ``None`` when there is none yet."""
+    for _name, value, ref in fields.enumerate_sig_fields(reader, with_name=name):
+        if value is not None:
+            raise FieldError(f"the signature field {name!r} is already signed")
+        field_dict: generic.DictionaryObject = ref.get_object()
+        return field_dict
+    return None
+
+
+def _lock_existing_field(writer: IncrementalPdfFileWriter, name: str) -> None:
+    """Give the unsigned field ``name`` a lock of all fields and "no changes"."""
+    for _name, _value, ref in fields.enumerate_sig_fields(writer, with_name=name):
+        field_dict = ref.get_object()
+        if "/Lock" in field_dict:
+            continue  # the renderer's lock stands; pyHanko applies the stricter DocMDP
+        lock = FieldMDPSpec(FieldMDPAction.ALL).as_sig_field_lock()
+        lock[pdf_name("/P")] = generic.NumberObject(MDPPerm.NO_CHANGES.value)
+        field_dict[pdf_name("/Lock")] = writer.add_object(lock)
+        writer.mark_update(ref)
+
+
+def _auto_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float, float, float]:
+    """The next free slot in a grid of stamps along the bottom of ``page``."""
+    page_ref, _resources = writer.find_page_for_modification(page)
+    try:
+        x0, y0, x1, _y1 = (float(v) for v in page_ref.get_object()["/MediaBox"])
+    except (KeyError, TypeError, ValueError):
+        x0, y0, x1, _y1 = _A4
+    width, height = STAMP_SIZE
+    columns = max(1, int((x1 - x0 - 2 * _MARGIN + _GAP) // (width + _GAP)))
+    slot = sum(1 for _ in fields.enumerate_sig_fields(writer))
+    row, column = divmod(slot, columns)
+    left = x0 + _MARGIN + column * (width + _GAP)
+    bottom = y0 + _MARGIN + row * (height + _GAP)
+    return (left, bottom, left + width, bottom + height)
+
+
+def _revocation_context(signer: Signer) -> ValidationContext | None:
+    """A context that collects revocation data along the chain the key came with."""
+    certs = list(signer.cert_registry)
+    roots = [c for c in certs if c.self_signed != "no"]
+    if not roots:
+        log.warning("the key brings no root certificate: signing without revocation data")
+        return None
+    others = [c for c in certs if c.self_signed == "no"]
+    return ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=True,
+                             revocation_mode="soft-fail")
+
+
+def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerIdentity,
+          request: SignatureRequest, *, field_exists: bool) -> bytes:
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    lock = request.certify_and_lock
+    new_field: SigFieldSpec | None = None
+    try:
+        if field_exists:
+            if lock:
+                _lock_existing_field(writer, request.field_name)
+        else:
+            new_field = SigFieldSpec(
+                sig_field_name=request.field_name,
+                on_page=request.page,
+                box=request.box or _auto_box(writer, request.page),  # type: ignore[arg-type]
+                field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL) if lock else None,
+                doc_mdp_update_value=MDPPerm.NO_CHANGES if lock else None,
+            )
+    except (PdfError, IndexError, KeyError) as exc:
+        raise FieldError(f"cannot place the field {request.field_name!r} on page "
+                         f"{request.page}: {exc}") from exc
+    context = _revocation_context(signer) if request.embed_revocation else None
+    usages = set(cert.key_usage_value.native) & SIGNING_KEY_USAGES if cert.key_usage_value \
+        else set()
+    meta = PdfSignatureMetadata(
+        field_name=request.field_name,
+        md_algorithm="sha256",
+        reason=request.reason or None,
+        location=request.location or None,
+        name=request.signer_name or identity.name,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        embed_validation_info=context is not None,
+        validation_context=context,
+        signer_key_usage=usages,
+        docmdp_permissions=MDPPerm.NO_CHANGES if lock else MDPPerm.FILL_FORMS,
+        dss_settings=DSSContentSettings(
+            placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False),
+    )
+    timestamper = HTTPTimeStamper(request.timestamp_url, timeout=15) \
+        if request.timestamp_url else None
+    pdf_signer = PdfSigner(meta, signer, timestamper=timestamper, stamp_style=stamp_style(),
+                           new_field_spec=new_field)
+    try:
+        out = pdf_signer.sign_pdf(
+            writer, appearance_text_params=stamp_text_params(request.signer_name, identity))
+    except TimestampRequestError as exc:
+        raise ServiceError(f"the time-stamp service {request.timestamp_url} did not give a "
+                           f"timestamp: {exc}") from exc
+    except PyHankoSigningError as exc:
+        raise _explain(exc, identity, request) from exc
+    return bytes(out.getbuffer())
+
+
+def _explain(exc: PyHankoSigningError, identity: SignerIdentity,
+             request: SignatureRequest) -> SigningError:
+    cause = exc.__cause__
+    while cause is not None and not isinstance(cause, PathError | PathValidationError
+                                                | TimestampRequestError):
+        cause = cause.__cause__
+    if isinstance(cause, RevokedError):
+        return CertificateRefused("revoked", f"the certificate of {identity.name} is revoked: "
+                                             f"{cause}")
+    if isinstance(cause, PathError | PathValidationError):
+        return CertificateRefused("chain", f"the certificate chain of {identity.name} cannot "
+                                           f"be validated: {cause}")
+    if isinstance(cause, TimestampRequestError):
+        return ServiceError(f"the time-stamp service {request.timestamp_url} did not give a "
+                            f"timestamp: {cause}")
+    return SigningError(f"pyHanko refused to sign: {exc}")

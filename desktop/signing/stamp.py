@@ -1,0 +1,132 @@
+"""The visible signature stamp: who signed (name, IIN, BIN) and when, in Kazakh.
+
+The text is set in the bundled DejaVu Sans through pyHanko's OpenType support (HarfBuzz
+shaping, an embedded subset and a ToUnicode map), so the Kazakh letters both render and
+extract from the PDF as text.
+
+pyHanko 0.38 writes glyph widths in the font's own units, which is right only for fonts
+of 1000 units per em; DejaVu has 2048, and its letters came out twice as far apart. So
+the font is first cut down to the scripts a stamp needs and rescaled to 1000 units per
+em (fontTools), once per process, in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from fontTools import subset, ttLib
+from fontTools.ttLib.scaleUpem import scale_upem
+from pyhanko.pdf_utils.font.api import FontEngineFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, Margins, SimpleBoxLayoutRule
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
+from pyhanko.stamp import TextStampStyle
+
+from desktop.resources import font_path
+from desktop.signing.certificates import SignerIdentity
+
+__all__ = [
+    "STAMP_HEADING",
+    "STAMP_SIZE",
+    "default_font",
+    "stamp_style",
+    "stamp_text_params",
+]
+
+STAMP_HEADING = "Электрондық цифрлық қолтаңба"
+STAMP_SIZE = (220.0, 70.0)
+"""Width and height (points) of a stamp box that the signing layer lays out itself."""
+
+_TEMPLATE_LINES = (
+    STAMP_HEADING,
+    "Қол қойды: %(signer_name)s",
+    "ЖСН: %(iin)s",
+    "%(bin_line)s"
+    "Уақыты: %(ts)s",
+)
+_TIME_FORMAT = "%d.%m.%Y %H:%M:%S UTC%z"
+_FONT_SIZE = 9
+_UNITS_PER_EM = 1000
+_STAMP_CHARACTERS = (
+    *range(0x20, 0x7F),  # Basic Latin
+    *range(0xA0, 0x250),  # Latin-1, Latin Extended A and B
+    *range(0x370, 0x530),  # Greek, Cyrillic, Cyrillic Supplement (all Kazakh letters)
+    *range(0x2000, 0x2070),  # general punctuation
+    *range(0x20A0, 0x20C1),  # currency signs (₸)
+    *range(0x2100, 0x2150),  # letterlike symbols (№)
+)
+
+
+def default_font() -> Path:
+    """The bundled DejaVu Sans (it has every Kazakh Cyrillic letter)."""
+    return font_path()
+
+
+@cache
+def _stamp_font_program(font: Path) -> bytes:
+    """``font`` cut down to :data:`_STAMP_CHARACTERS`, at 1000 units per em."""
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = True
+    options.drop_tables = [*options.drop_tables, "FFTM"]
+    program = ttLib.TTFont(font)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=_STAMP_CHARACTERS)
+    subsetter.subset(program)
+    if program["head"].unitsPerEm != _UNITS_PER_EM:
+        scale_upem(program, _UNITS_PER_EM)
+    out = BytesIO()
+    program.save(out)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class _StampFont(FontEngineFactory):
+    """A pyHanko font factory for :func:`_stamp_font_program`."""
+
+    font: Path
+    font_size: int = _FONT_SIZE
+
+    def create_font_engine(self, writer: BasePdfFileWriter,
+                           obj_stream: object = None) -> GlyphAccumulator:
+        if obj_stream is None and writer.stream_xrefs:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(writer, BytesIO(_stamp_font_program(self.font)),
+                                self.font_size, bcp47_lang_code="kk", obj_stream=obj_stream)
+
+
+@cache
+def stamp_style(font: Path | None = None) -> TextStampStyle:
+    """The stamp style: a thin frame, text shrunk to fit the field's box."""
+    return TextStampStyle(
+        stamp_text="\n".join(_TEMPLATE_LINES),
+        timestamp_format=_TIME_FORMAT,
+        border_width=1,
+        text_box_style=TextBoxStyle(
+            # The engine's and the box's font sizes must agree, or lines drift sideways.
+            font=_StampFont(font or default_font()),
+            font_size=_FONT_SIZE,
+            leading=_FONT_SIZE + 2,
+        ),
+        inner_content_layout=SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MIN,
+            y_align=AxisAlignment.ALIGN_MID,
+            margins=Margins(left=6, right=6, top=4, bottom=4),
+            inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
+        ),
+    )
+
+
+def stamp_text_params(display_name: str, identity: SignerIdentity) -> dict[str, str]:
+    """Values for the stamp template (pyHanko fills in ``ts``, the signing time)."""
+    return {
+        "signer_name": display_name or identity.name,
+        "iin": identity.iin or "—",
+        "bin_line": f"БСН: {identity.bin}\n" if identity.bin else "",
+    }

@@ -1,0 +1,376 @@
+"""Verifying the signatures of a PDF, offline, against the trust roots the caller gives.
+
+Each signature is checked by pyHanko: the hash of the signed byte range (``intact``), the
+signature value (``valid``), the chain to a given root (``trusted``), and the difference
+analysis of everything added after it (``modifications``, ``disallowed_changes``).
+Revocation data is taken only from the file (the DSS, PAdES B-LT): the application has no
+network. When it covers the signer's chain, the signature is ``revocation_checked``.
+
+Times: a signature with a timestamp is checked as of the timestamp's time, the timestamp
+itself likewise (PAdES B-T/B-LT "validation with time"; re-timestamping for the very long
+term, PAdES B-LTA, is not done here). Without one, the check is as of now (or ``at``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, TypeAlias
+
+from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509 as pyca_x509
+from cryptography.hazmat.primitives.serialization import Encoding
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.validation import (
+    DocumentSecurityStore,
+    EmbeddedPdfSignature,
+    PdfSignatureStatus,
+    SignatureCoverageLevel,
+    validate_pdf_signature,
+)
+from pyhanko.sign.validation.errors import NoDSSFoundError
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from desktop.signing.certificates import SIGNING_KEY_USAGES, identity_of
+from desktop.signing.errors import NotAPdf
+from desktop.signing.sign import read_pdf
+
+__all__ = [
+    "COVERAGE",
+    "MODIFICATIONS",
+    "SignatureCheck",
+    "TrustRoot",
+    "VerificationReport",
+    "load_trust_roots",
+    "verify_pdf",
+]
+
+log = logging.getLogger(__name__)
+
+TrustRoot: TypeAlias = asn1_x509.Certificate | pyca_x509.Certificate | bytes
+"""A trusted root: an asn1crypto or cryptography certificate, or PEM / DER bytes."""
+
+COVERAGE = ("whole_document", "whole_revision", "partial")
+"""How much of the file a signature covers: all of it; its own revision, with later
+incremental updates; or less than its revision (suspicious)."""
+
+MODIFICATIONS = ("none", "form_filling", "annotations", "other")
+"""What was changed after a signature, by pyHanko's difference analysis. Updates that only
+add validation data or document timestamps (PAdES LTA maintenance) count as ``none``."""
+
+_VERIFYING: ContextVar[bool] = ContextVar("desktop_signing_verifying", default=False)
+
+
+class _WhileVerifying(logging.Filter):
+    """Drop pyHanko's warnings on failed checks while :func:`verify_pdf` runs.
+
+    A failed check is an expected answer there, and the report carries it (the first,
+    strict pass fails for every signature without embedded revocation data).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _VERIFYING.get()
+
+
+for _name in ("pyhanko.sign.validation.generic_cms", "pyhanko.sign.diff_analysis.policies"):
+    logging.getLogger(_name).addFilter(_WhileVerifying())
+
+_MODIFICATION_NAMES = {
+    ModificationLevel.NONE: "none",
+    ModificationLevel.LTA_UPDATES: "none",
+    ModificationLevel.FORM_FILLING: "form_filling",
+    ModificationLevel.ANNOTATIONS: "annotations",
+    ModificationLevel.OTHER: "other",
+}
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """The verdict on one signature."""
+
+    field_name: str
+    signer_name: str
+    iin: str | None
+    signing_time: datetime | None
+    """The time the signer claims (the CMS signing-time attribute)."""
+    timestamp_time: datetime | None
+    """The time in the RFC 3161 timestamp, when there is one."""
+    timestamp_valid: bool | None
+    """``None`` without a timestamp; else whether it is intact, valid and trusted."""
+    intact: bool
+    valid: bool
+    trusted: bool
+    revoked: bool
+    revocation_checked: bool
+    coverage: str
+    modifications: str
+    disallowed_changes: bool
+    locks_document: bool
+    reason: str | None
+    """One line on what is wrong; ``None`` when the signature is fine."""
+
+    @property
+    def has_timestamp(self) -> bool:
+        return self.timestamp_valid is not None
+
+    @property
+    def ok(self) -> bool:
+        return self.reason is None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The verdict as JSON-ready values (times in ISO 8601)."""
+        return {
+            "field": self.field_name,
+            "signer_name": self.signer_name,
+            "iin": self.iin,
+            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "timestamp": self.has_timestamp,
+            "timestamp_time": self.timestamp_time.isoformat() if self.timestamp_time
+            else None,
+            "timestamp_valid": self.timestamp_valid,
+            "intact": self.intact,
+            "valid": self.valid,
+            "trusted": self.trusted,
+            "revoked": self.revoked,
+            "revocation_checked": self.revocation_checked,
+            "coverage": self.coverage,
+            "modifications": self.modifications,
+            "disallowed_changes": self.disallowed_changes,
+            "locks_document": self.locks_document,
+            "ok": self.ok,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    """All signatures of a file, in signing order."""
+
+    signatures: tuple[SignatureCheck, ...]
+
+    @property
+    def ok(self) -> bool:
+        """At least one signature, and every one intact, valid, trusted, unchanged."""
+        return bool(self.signatures) and all(s.ok for s in self.signatures)
+
+
+def load_trust_roots(roots: Sequence[TrustRoot]) -> list[asn1_x509.Certificate]:
+    """Certificates from asn1crypto or cryptography objects, or PEM / DER bytes."""
+    loaded: list[asn1_x509.Certificate] = []
+    for root in roots:
+        if isinstance(root, asn1_x509.Certificate):
+            loaded.append(root)
+        elif isinstance(root, pyca_x509.Certificate):
+            loaded.append(asn1_x509.Certificate.load(root.public_bytes(Encoding.DER)))
+        elif pem.detect(root):
+            loaded.extend(asn1_x509.Certificate.load(der)
+                          for _type, _headers, der in pem.unarmor(root, multiple=True))
+        else:
+            loaded.append(asn1_x509.Certificate.load(root))
+    return loaded
+
+
+def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
+               at: datetime | None = None) -> VerificationReport:
+    """Check every signature in ``pdf`` against ``trust_roots``; never goes online.
+
+    The signer's chain is checked at the time of the signature's timestamp when it has a
+    valid one (so a conclusion stays verifiable after its signers' certificates expire),
+    else at ``at`` (default: now). Raises :class:`NotAPdf` when ``pdf`` cannot be read.
+    """
+    reader = read_pdf(pdf)
+    roots = load_trust_roots(trust_roots)
+    try:
+        embedded = _EmbeddedData.read(DocumentSecurityStore.read_dss(reader))
+    except NoDSSFoundError:
+        embedded = _EmbeddedData()
+    try:
+        signatures = list(reader.embedded_regular_signatures)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}") from exc
+    token = _VERIFYING.set(True)
+    try:
+        return VerificationReport(tuple(_check(sig, roots, embedded, at)
+                                        for sig in signatures))
+    finally:
+        _VERIFYING.reset(token)
+
+
+@dataclass(frozen=True)
+class _EmbeddedData:
+    """Certificates, OCSP responses and CRLs from the file's DSS."""
+
+    certs: tuple[asn1_x509.Certificate, ...] = ()
+    ocsps: tuple[asn1_ocsp.OCSPResponse, ...] = ()
+    crls: tuple[asn1_crl.CertificateList, ...] = ()
+
+    @classmethod
+    def read(cls, dss: DocumentSecurityStore) -> _EmbeddedData:
+        loaded = dss.as_validation_context({"allow_fetching": False, "trust_roots": []})
+        return cls(tuple(dss.load_certs()), tuple(loaded.ocsps), tuple(loaded.crls))
+
+    def context(self, roots: list[asn1_x509.Certificate], signer: asn1_x509.Certificate,
+                mode: str, moment: datetime | None) -> ValidationContext:
+        return ValidationContext(trust_roots=roots, other_certs=list(self.certs),
+                                 ocsps=self._ocsps_for(signer), crls=list(self.crls),
+                                 allow_fetching=False, revocation_mode=mode, moment=moment)
+
+    def _ocsps_for(self, signer: asn1_x509.Certificate) -> list[asn1_ocsp.OCSPResponse]:
+        """The OCSP responses about ``signer`` or about a CA certificate.
+
+        pyhanko-certvalidator 0.33 takes a response from the same CA about *another*
+        certificate as a failed check of this one: once one signature brought revocation
+        data, every other signature from that CA without its own would be untrusted.
+        """
+        wanted = [signer, *(c for c in self.certs if c.ca)]
+        kept = []
+        for response in self.ocsps:
+            try:
+                singles = response["response_bytes"]["response"].parsed[
+                    "tbs_response_data"]["responses"]
+                about = [single["cert_id"] for single in singles]
+                relevant = any(_same_cert(cert_id, cert) for cert_id in about for cert in wanted)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                relevant = True  # not ours to judge: let the validator see it
+            if relevant:
+                kept.append(response)
+        return kept
+
+
+def _same_cert(cert_id: asn1_ocsp.CertId, cert: asn1_x509.Certificate) -> bool:
+    algorithm = cert_id["hash_algorithm"]["algorithm"].native
+    return (cert_id["serial_number"].native == cert.serial_number
+            and cert_id["issuer_name_hash"].native == getattr(cert.issuer, algorithm))
+
+
+_USAGE = KeyUsageConstraints(key_usage=set(SIGNING_KEY_USAGES), match_all_key_usages=False)
+
+
+def _timestamp_time(sig: EmbeddedPdfSignature) -> datetime | None:
+    """The time in the signature's RFC 3161 timestamp token, if it has one."""
+    unsigned = sig.signer_info["unsigned_attrs"]
+    for attribute in unsigned if unsigned.native is not None else ():
+        if attribute["type"].native == "signature_time_stamp_token":
+            token = attribute["values"][0]["content"]
+            gen_time: datetime = token["encap_content_info"]["content"].parsed[
+                "gen_time"].native
+            return gen_time
+    return None
+
+
+def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
+           embedded: _EmbeddedData, at: datetime | None) -> SignatureCheck:
+    signer = sig.signer_cert
+    stamped_at = _timestamp_time(sig)
+
+    def context(mode: str, moment: datetime | None) -> ValidationContext:
+        return embedded.context(roots, signer, mode, moment)
+
+    def validate(mode: str, moment: datetime | None, skip_diff: bool = False
+                 ) -> PdfSignatureStatus:
+        # The timestamp itself is checked at its own time, with the revocation data of
+        # then: later proof (PAdES LTA document timestamps) is beyond this layer.
+        return validate_pdf_signature(sig, context(mode, moment),
+                                      context("soft-fail", stamped_at or at),
+                                      key_usage_settings=_USAGE, skip_diff=skip_diff)
+
+    # First with revocation data required: passing means the file's own data covered the
+    # whole chain. Otherwise once more without, for the verdict on trust alone.
+    moment = stamped_at or at
+    strict = validate("hard-fail", moment)
+    ts = strict.timestamp_validity
+    if stamped_at is not None and not (ts and ts.intact and ts.valid and ts.trusted):
+        moment = at  # a timestamp that does not hold says nothing about the time
+        strict = validate("hard-fail", moment)
+    revocation_checked = strict.trusted
+    trust = strict
+    if not strict.trusted and strict.intact and strict.valid and not strict.revoked:
+        trust = validate("soft-fail", moment, skip_diff=True)
+    identity = identity_of(signer)
+    ts = strict.timestamp_validity
+    level = strict.modification_level
+    modifications = _MODIFICATION_NAMES.get(level, "other") if level is not None else "other"
+    disallowed = strict.docmdp_ok is not True  # None: the analysis could not decide
+    timestamp_valid = None if ts is None else bool(ts.intact and ts.valid and ts.trusted)
+    check = SignatureCheck(
+        field_name=str(sig.field_name),
+        signer_name=identity.name,
+        iin=identity.iin,
+        signing_time=strict.signer_reported_dt,
+        timestamp_time=ts.timestamp if ts is not None else None,
+        timestamp_valid=timestamp_valid,
+        intact=strict.intact,
+        valid=strict.valid,
+        trusted=trust.trusted,
+        revoked=trust.revoked,
+        revocation_checked=revocation_checked,
+        coverage=_coverage(strict.coverage),
+        modifications=modifications,
+        disallowed_changes=disallowed,
+        locks_document=_locks_document(sig),
+        reason=None,
+    )
+    validity = signer["tbs_certificate"]["validity"]
+    checked_at = moment or datetime.now(UTC)
+    out_of_validity = not (validity["not_before"].native <= checked_at
+                           <= validity["not_after"].native)
+    reason = _reason(check, trust, out_of_validity)
+    if reason is not None:
+        log.info("signature in %r is not OK: %s", check.field_name, reason)
+    return replace(check, reason=reason)
+
+
+def _coverage(level: SignatureCoverageLevel | None) -> str:
+    if level == SignatureCoverageLevel.ENTIRE_FILE:
+        return "whole_document"
+    if level == SignatureCoverageLevel.ENTIRE_REVISION:
+        return "whole_revision"
+    return "partial"
+
+
+def _locks_document(sig: EmbeddedPdfSignature) -> bool:
+    return sig.docmdp_level == MDPPerm.NO_CHANGES
+
+
+_OUT_OF_VALIDITY = ("the signer's certificate was not valid at the time it was checked, and "
+                    "no valid timestamp shows that it was signed while it was")
+_TRUST_PROBLEMS = {
+    "NO_CERTIFICATE_CHAIN_FOUND": "the signer's certificate does not chain to a trusted root",
+    "OUT_OF_BOUNDS_NO_POE": _OUT_OF_VALIDITY,
+    "OUT_OF_BOUNDS_NOT_REVOKED": _OUT_OF_VALIDITY,
+    "NOT_YET_VALID": _OUT_OF_VALIDITY,
+}
+
+
+def _reason(check: SignatureCheck, trust: PdfSignatureStatus, out_of_validity: bool
+            ) -> str | None:
+    if not check.intact:
+        return "the signed content was changed: its hash does not match the signature"
+    if not check.valid:
+        return "the signature value does not match the signer's certificate"
+    if check.revoked:
+        details = trust.revocation_details
+        since = f" since {details.revocation_date:%Y-%m-%d %H:%M} UTC" if details else ""
+        return f"the signer's certificate is revoked{since}"
+    if not check.trusted and out_of_validity:
+        return _OUT_OF_VALIDITY
+    if not check.trusted:
+        problem = str(getattr(trust.trust_problem_indic, "name", trust.trust_problem_indic))
+        return _TRUST_PROBLEMS.get(problem,
+                                   f"the signer's certificate is not trusted ({problem.lower()})")
+    if check.coverage == "partial":
+        return "the signature does not cover its whole revision of the file"
+    if check.disallowed_changes:
+        return ("the file was changed after this signature beyond what it allows "
+                f"(modifications: {check.modifications})")
+    if check.timestamp_valid is False:
+        return "the signature's timestamp is not valid or not trusted"
+    return None

@@ -1,0 +1,113 @@
+"""The visible stamp: Kazakh text that extracts exactly, sits in its box, and is drawn."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+from html import unescape
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop.signing import SignatureBox, SignatureRequest, add_signature_fields, sign_pdf
+from tests.signing.conftest import CommissionFile, p12
+from tests.signing.documents import simple_pdf
+from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, TestPki
+
+BOX = (60.0, 100.0, 280.0, 170.0)
+PAGE_HEIGHT = 842.0
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is missing: scripts/setup-system installs poppler-utils")
+    return path
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def _words(pdf: Path) -> list[tuple[str, float, float, float, float]]:
+    """(word, x_min, y_min, x_max, y_max) from ``pdftotext -bbox``, y from the top.
+
+    Each stamp line is one "word": pyHanko wraps a line in a span with /ActualText.
+    """
+    html = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pattern = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                         r'yMax="([\d.]+)">([^<]*)</word>')
+    return [(unescape(m[5]), float(m[1]), float(m[2]), float(m[3]), float(m[4]))
+            for m in pattern.finditer(html)]
+
+
+@pytest.fixture(scope="module")
+def stamped(pki: TestPki, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    prepared = add_signature_fields(simple_pdf(), [SignatureBox("member1", 0, BOX)])
+    signed = sign_pdf(prepared, p12(pki, MEMBER1.label), SignatureRequest(
+        field_name="member1", signer_name=MEMBER1.name, reason="Келісемін"))
+    path = tmp_path_factory.mktemp("stamp") / "stamped.pdf"
+    path.write_bytes(signed)
+    return path
+
+
+def test_the_kazakh_text_extracts_exactly(stamped: Path) -> None:
+    lines = [line.strip() for line in _text(stamped).splitlines() if line.strip()]
+    assert "Электрондық цифрлық қолтаңба" in lines
+    assert f"Қол қойды: {MEMBER1.name}" in lines
+    assert f"ЖСН: {MEMBER1.iin}" in lines
+    today = datetime.now().astimezone().strftime("%d.%m.%Y")
+    assert any(line.startswith(f"Уақыты: {today} ") for line in lines), lines
+
+
+def test_the_text_sits_inside_the_box_at_its_natural_width(stamped: Path) -> None:
+    lines = [(text.split(":")[0], x0, y0, x1, y1) for text, x0, y0, x1, y1 in _words(stamped)
+             if ":" in text and y0 > PAGE_HEIGHT / 2]
+    assert [label for label, *_ in lines] == ["Қол қойды", "ЖСН", "Уақыты"]
+    left, bottom, right, top = BOX
+    for label, x0, y0, x1, y1 in lines:
+        assert left <= x0 < x1 <= right, label
+        assert PAGE_HEIGHT - top <= y0 < y1 <= PAGE_HEIGHT - bottom, label
+    # "ЖСН: " and 12 digits of DejaVu Sans at 9 pt are about 94 pt wide. Glyph widths
+    # left in the font's own 2048 units per em (pyHanko's way with such fonts) would
+    # double that, and the text would run out of its frame.
+    _label, x0, _y0, x1, _y1 = lines[1]
+    assert 80 < x1 - x0 < 110
+
+
+def test_the_stamp_is_drawn(stamped: Path, tmp_path: Path) -> None:
+    subprocess.run([_tool("pdftoppm"), "-png", "-r", "80", "-singlefile", str(stamped),
+                    str(tmp_path / "page")], check=True)
+    scale = 80 / 72
+    with Image.open(tmp_path / "page.png") as image:
+        gray = image.convert("L")
+        left, bottom, right, top = BOX
+        inside = gray.crop((int(left * scale) + 4, int((PAGE_HEIGHT - top) * scale) + 4,
+                            int(right * scale) - 4, int((PAGE_HEIGHT - bottom) * scale) - 4))
+        below = gray.crop((int(left * scale), int((PAGE_HEIGHT - bottom) * scale) + 8,
+                           int(right * scale), int((PAGE_HEIGHT - bottom) * scale) + 40))
+        dark_inside = sum(inside.histogram()[:128])
+        dark_below = sum(below.histogram()[:128])
+    assert dark_inside > 300  # four lines of text
+    assert dark_below == 0
+
+
+def test_organisation_and_the_three_stamps(commission_file: CommissionFile,
+                                           tmp_path: Path) -> None:
+    path = tmp_path / "commission.pdf"
+    path.write_bytes(commission_file.signed)
+    text = _text(path)
+    for person in (MEMBER1, MEMBER2, CHAIR):
+        assert f"Қол қойды: {person.name}" in text
+        assert f"ЖСН: {person.iin}" in text
+    assert f"БСН: {CHAIR.bin}" in text
+    # Stamps the signing layer places itself do not overlap.
+    boxes = [(x0, y0, x1, y1) for text, x0, y0, x1, y1 in _words(path)
+             if text.startswith("Қол қойды")]
+    assert len(boxes) == 3
+    assert len({round(x0) for x0, _y0, _x1, _y1 in boxes}) == 3

@@ -1,0 +1,118 @@
+"""PAdES B-T (an RFC 3161 timestamp) and B-LT (embedded OCSP / CRL), from real services.
+
+The TSA and the OCSP responder are Certomancer's, served on 127.0.0.1 by the ``pki``
+fixture; verification itself never goes online.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from io import BytesIO
+
+import pytest
+from asn1crypto import ocsp
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import DocumentSecurityStore
+
+from desktop.signing import SignatureRequest, sign_pdf, verify_pdf
+from tests.signing.conftest import p12
+from tests.signing.pki import MEMBER1, MEMBER2, TestPki, serve_pki
+
+
+def _request(person_name: str, field: str, **changes: object) -> SignatureRequest:
+    return SignatureRequest(**{"field_name": field, "signer_name": person_name,  # type: ignore[arg-type]
+                               **changes})
+
+
+def test_a_signature_with_a_timestamp(pki: TestPki, blank_pdf: bytes) -> None:
+    signed = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
+                      _request(MEMBER1.name, "sig-ts", timestamp_url=pki.tsa_url))
+
+    report = verify_pdf(signed, [pki.root_pem])
+
+    assert report.ok
+    (check,) = report.signatures
+    assert check.has_timestamp and check.timestamp_valid
+    assert check.timestamp_time is not None and check.signing_time is not None
+    assert abs(check.timestamp_time - check.signing_time) < timedelta(minutes=1)
+    assert check.signing_time <= check.timestamp_time + timedelta(seconds=1)
+
+
+def test_a_timestamp_keeps_the_signature_valid_after_the_certificate_expires(
+        pki: TestPki, blank_pdf: bytes) -> None:
+    plain = sign_pdf(blank_pdf, p12(pki, MEMBER1.label), _request(MEMBER1.name, "sig-1"))
+    both = sign_pdf(plain, p12(pki, MEMBER2.label),
+                    _request(MEMBER2.name, "sig-2", timestamp_url=pki.tsa_url,
+                             embed_revocation=True))
+    in_two_years = datetime.now(UTC) + timedelta(days=2 * 365)  # both certificates expired
+
+    without_ts, with_ts = verify_pdf(both, [pki.root_pem], at=in_two_years).signatures
+
+    assert not without_ts.trusted
+    assert without_ts.reason is not None and "not valid at the time" in without_ts.reason
+    assert with_ts.ok and with_ts.trusted and with_ts.revocation_checked
+
+
+def _ocsp_statuses(pdf: bytes) -> dict[int, str]:
+    """Serial number -> certificate status, for every OCSP response in the DSS."""
+    dss = DocumentSecurityStore.read_dss(PdfFileReader(BytesIO(pdf)))
+    statuses: dict[int, str] = {}
+    for response in dss.as_validation_context({"trust_roots": []}).ocsps:
+        assert isinstance(response, ocsp.OCSPResponse)
+        for single in response.basic_ocsp_response["tbs_response_data"]["responses"]:
+            statuses[single["cert_id"]["serial_number"].native] = single["cert_status"].name
+    return statuses
+
+
+def test_revocation_data_is_embedded_and_used(pki: TestPki, blank_pdf: bytes) -> None:
+    signed = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
+                      _request(MEMBER1.name, "sig-lt", timestamp_url=pki.tsa_url,
+                               embed_revocation=True))
+
+    # B-LT: the signer's OCSP response is in the document security store...
+    assert _ocsp_statuses(signed) == {pki.cert(MEMBER1.label).serial_number: "good"}
+    report = verify_pdf(signed, [pki.root_pem])
+    assert report.ok
+    (check,) = report.signatures
+    # ... in the signature's own revision, and offline verification relied on it.
+    assert check.coverage == "whole_document"
+    assert check.revocation_checked and check.timestamp_valid
+
+
+def test_without_revocation_data_trust_rests_on_the_chain(pki: TestPki, blank_pdf: bytes
+                                                          ) -> None:
+    signed = sign_pdf(blank_pdf, p12(pki, MEMBER1.label), _request(MEMBER1.name, "sig-b"))
+    (check,) = verify_pdf(signed, [pki.root_pem]).signatures
+    assert check.ok and check.trusted and not check.revocation_checked
+
+
+def test_one_signature_with_revocation_data_does_not_spoil_another(pki: TestPki,
+                                                                    blank_pdf: bytes) -> None:
+    # The OCSP response about member 1 is not about member 2's certificate: a validator
+    # that took it as a failed check of member 2 would call member 2 untrusted.
+    first = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
+                     _request(MEMBER1.name, "sig-1", embed_revocation=True))
+    both = sign_pdf(first, p12(pki, MEMBER2.label), _request(MEMBER2.name, "sig-2"))
+
+    report = verify_pdf(both, [pki.root_pem])
+
+    assert report.ok
+    assert [s.revocation_checked for s in report.signatures] == [True, False]
+
+
+@pytest.fixture(scope="module")
+def offline_pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestPki]:
+    """A second PKI whose OCSP responder and CRL server have stopped."""
+    with serve_pki(tmp_path_factory.mktemp("offline-pki")) as served:
+        pass
+    yield served
+
+
+def test_unreachable_revocation_sources_are_skipped(offline_pki: TestPki, blank_pdf: bytes
+                                                    ) -> None:
+    signed = sign_pdf(blank_pdf, p12(offline_pki, MEMBER1.label),
+                      _request(MEMBER1.name, "sig-offline", embed_revocation=True))
+    (check,) = verify_pdf(signed, [offline_pki.root_pem]).signatures
+    assert check.ok and not check.revocation_checked
+    assert _ocsp_statuses(signed) == {}
