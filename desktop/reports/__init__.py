@@ -1,0 +1,54 @@
+"""The commission's documents as PDF: the conclusion (annex 5) and the motivated refusal.
+
+Core code: plain data in (:mod:`desktop.reports.data`), PDF/A-3b bytes out, no Qt and no
+database. Each document carries its data as an embedded JSON file and, in a QR code on
+the first page, the SHA-256 of that JSON (:func:`content_digest`), and comes with one
+empty signature field per signatory for :mod:`desktop.signing` to sign into.
+"""
+
+from desktop.reports.conclusion import render_conclusion
+from desktop.reports.data import (
+    ApplicantData,
+    ConclusionData,
+    Correction,
+    ItemData,
+    ItemDescription,
+    Measure,
+    RefusalData,
+    Signatory,
+    Weight,
+)
+from desktop.reports.digest import (
+    QrPayload,
+    canonical_json,
+    content_digest,
+    parse_qr_payload,
+    qr_payload,
+)
+from desktop.reports.errors import ReportDataError
+from desktop.reports.layout import RenderedPdf
+from desktop.reports.refusal import render_refusal
+from desktop.reports.words import number_in_words, quantity_in_words
+
+__all__ = [
+    "ApplicantData",
+    "ConclusionData",
+    "Correction",
+    "ItemData",
+    "ItemDescription",
+    "Measure",
+    "QrPayload",
+    "RefusalData",
+    "RenderedPdf",
+    "ReportDataError",
+    "Signatory",
+    "Weight",
+    "canonical_json",
+    "content_digest",
+    "number_in_words",
+    "parse_qr_payload",
+    "qr_payload",
+    "quantity_in_words",
+    "render_conclusion",
+    "render_refusal",
+]

@@ -1,0 +1,354 @@
+"""What the conclusion (annex 5) and the motivated refusal say, as plain frozen data.
+
+The renderers take these and nothing else: no database, no region profile lookups. The
+service that loads an application fills them in, with every text already in the
+document's language (country names, citizenship); the codes below are the values of the
+enums in :mod:`desktop.models.examination_rules`, so an examination record maps over
+field by field, and the renderer words them in Kazakh or Russian.
+
+Every object checks itself when made and raises :class:`ReportDataError` naming the field.
+Lists given for the tuple fields are turned into tuples, so the objects stay hashable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.reports.errors import ReportDataError
+
+__all__ = [
+    "APPLICANT_KINDS",
+    "COMPLETENESS",
+    "CONDITIONS",
+    "CULTURAL_VALUES",
+    "DIMENSIONS",
+    "LANGS",
+    "LENGTH_UNITS",
+    "MAX_QUANTITY",
+    "ORIGINALITY",
+    "RECOMMENDATIONS",
+    "WEIGHT_UNITS",
+    "ApplicantData",
+    "ConclusionData",
+    "Correction",
+    "ItemData",
+    "ItemDescription",
+    "Measure",
+    "RefusalData",
+    "Signatory",
+    "Weight",
+]
+
+LANGS = ("kk", "ru")
+"""The languages a conclusion is issued in (one language per document)."""
+MAX_QUANTITY = 9999
+
+ORIGINALITY = ("original", "copy")
+DIMENSIONS = ("height", "width", "depth", "length", "diameter", "thickness")
+LENGTH_UNITS = ("mm", "cm", "m")
+WEIGHT_UNITS = ("g", "kg")
+CONDITIONS = ("good", "fair", "poor", "unacceptable")
+COMPLETENESS = ("complete", "incomplete", "fragmented")
+CULTURAL_VALUES = ("has", "has_not")
+RECOMMENDATIONS = ("recommended", "not_recommended")
+APPLICANT_KINDS = ("individual", "company")
+
+_MAX_LINE = 500
+_MAX_TEXT = 10_000
+
+
+def _text(where: str, value: Any, *, required: bool = False, limit: int = _MAX_LINE) -> None:
+    if not isinstance(value, str):
+        raise ReportDataError(where, f"must be text, got {type(value).__name__}")
+    if required and not value.strip():
+        raise ReportDataError(where, "must not be empty")
+    if len(value) > limit:
+        raise ReportDataError(where, f"is {len(value)} characters long; at most {limit}")
+    if any(ord(c) < 0x20 and c not in "\n\t" for c in value):
+        raise ReportDataError(where, "contains control characters")
+
+
+def _code(where: str, value: Any, allowed: tuple[str, ...], *, optional: bool = True) -> None:
+    if value is None and optional:
+        return
+    if value not in allowed:
+        raise ReportDataError(where, f"must be one of {', '.join(allowed)}; got {value!r}")
+
+
+def _date(where: str, value: Any, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, dt.date):
+        raise ReportDataError(where, f"must be a date, got {value!r}")
+
+
+def _positive(where: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or not math.isfinite(value) or value <= 0:
+        raise ReportDataError(where, f"must be a positive number, got {value!r}")
+
+
+def _tuple(obj: object, name: str) -> tuple[Any, ...]:
+    value = getattr(obj, name)
+    if isinstance(value, list):
+        value = tuple(value)
+        object.__setattr__(obj, name, value)
+    if not isinstance(value, tuple):
+        raise ReportDataError(name, f"must be a list, got {type(value).__name__}")
+    return value
+
+
+def _of_type(where: str, value: Any, kind: type) -> None:
+    if not isinstance(value, kind):
+        raise ReportDataError(where, f"must be a {kind.__name__}, got {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measurement: ``dimension`` from :data:`DIMENSIONS`, ``unit`` from
+    :data:`LENGTH_UNITS`."""
+
+    dimension: str
+    value: float
+    unit: str
+
+    def __post_init__(self) -> None:
+        _code("measurement dimension", self.dimension, DIMENSIONS, optional=False)
+        _positive(f"measurement {self.dimension} value", self.value)
+        _code(f"measurement {self.dimension} unit", self.unit, LENGTH_UNITS, optional=False)
+
+
+@dataclass(frozen=True)
+class Weight:
+    value: float
+    unit: str
+    """``g`` or ``kg``."""
+
+    def __post_init__(self) -> None:
+        _positive("weight value", self.value)
+        _code("weight unit", self.unit, WEIGHT_UNITS, optional=False)
+
+
+@dataclass(frozen=True)
+class ItemDescription:
+    """Point 6 of the form for one item, and the commission's finding on it.
+
+    ``None`` codes and empty texts print as a dash: the renderer does not decide whether
+    a conclusion may be issued with a gap; the service does.
+    """
+
+    originality: str | None = None
+    maker: str = ""
+    """The author or maker."""
+    dating: str = ""
+    """Time of creation as written: a date or a period."""
+    place_of_creation: str = ""
+    material: str = ""
+    technique: str = ""
+    measurements: tuple[Measure, ...] = ()
+    weight: Weight | None = None
+    condition: str | None = None
+    """State of preservation: a term from :data:`CONDITIONS`."""
+    condition_note: str = ""
+    completeness: str | None = None
+    cultural_value: str | None = None
+    recommendation: str | None = None
+    """On temporary export: ``recommended`` or ``not_recommended``."""
+    remarks: str = ""
+
+    def __post_init__(self) -> None:
+        _code("originality", self.originality, ORIGINALITY)
+        for name in ("maker", "dating", "place_of_creation"):
+            _text(name, getattr(self, name))
+        for name in ("material", "technique"):
+            _text(name, getattr(self, name), limit=1000)
+        for name in ("condition_note", "remarks"):
+            _text(name, getattr(self, name), limit=_MAX_TEXT)
+        for m in _tuple(self, "measurements"):
+            _of_type("measurements", m, Measure)
+        if self.weight is not None:
+            _of_type("weight", self.weight, Weight)
+        _code("condition", self.condition, CONDITIONS)
+        _code("completeness", self.completeness, COMPLETENESS)
+        _code("cultural_value", self.cultural_value, CULTURAL_VALUES)
+        _code("recommendation", self.recommendation, RECOMMENDATIONS)
+
+
+@dataclass(frozen=True)
+class ItemData:
+    """An item submitted for examination (point 5) with its description (point 6)."""
+
+    position: int
+    name: str
+    quantity: int
+    description: ItemDescription = field(default_factory=ItemDescription)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.position, bool) or not isinstance(self.position, int) \
+                or self.position < 1:
+            raise ReportDataError("item position", f"must be a whole number from 1, "
+                                                   f"got {self.position!r}")
+        _text(f"item {self.position} name", self.name, required=True)
+        if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) \
+                or not 1 <= self.quantity <= MAX_QUANTITY:
+            raise ReportDataError(f"item {self.position} quantity",
+                                  f"must be a whole number from 1 to {MAX_QUANTITY}, "
+                                  f"got {self.quantity!r}")
+        _of_type(f"item {self.position} description", self.description, ItemDescription)
+
+
+@dataclass(frozen=True)
+class ApplicantData:
+    """Points 1–3: who applies. An individual has a citizenship and an identity document;
+    a company has its requisites (address, bank account…) as one text."""
+
+    name: str
+    """Full name (surname, name, patronymic), or the company's name."""
+    kind: str = "individual"
+    iin_bin: str = ""
+    citizenship: str = ""
+    """Already in the document's language, e.g. "Қазақстан Республикасы"."""
+    id_document_number: str = ""
+    """Passport or identity card number."""
+    id_document_issued: dt.date | None = None
+    requisites: str = ""
+    occupation: str = ""
+
+    def __post_init__(self) -> None:
+        _text("applicant name", self.name, required=True)
+        _code("applicant kind", self.kind, APPLICANT_KINDS, optional=False)
+        for name in ("iin_bin", "citizenship", "id_document_number", "occupation"):
+            _text(f"applicant {name}", getattr(self, name))
+        _text("applicant requisites", self.requisites, limit=2000)
+        _date("applicant id_document_issued", self.id_document_issued, optional=True)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A person who signs, and the name of the empty signature field laid out for them."""
+
+    name: str
+    field: str
+
+    def __post_init__(self) -> None:
+        _text("signatory name", self.name, required=True)
+        _text(f"signature field of {self.name}", self.field, required=True, limit=100)
+        if "." in self.field:
+            raise ReportDataError(f"signature field of {self.name}",
+                                  f"{self.field!r} contains a dot (PDF field names use it "
+                                  "to separate levels)")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The earlier conclusion that this one corrects and replaces."""
+
+    number: str
+    date: dt.date
+
+    def __post_init__(self) -> None:
+        _text("corrected conclusion number", self.number, required=True, limit=64)
+        _date("corrected conclusion date", self.date)
+
+
+def _check_header(data: ConclusionData | RefusalData) -> None:
+    _text("number", data.number, required=True, limit=64)
+    _date("date", data.date)
+    _code("lang", data.lang, LANGS, optional=False)
+    _text("executive_body", data.executive_body, required=True)
+    _text("city", data.city, required=True)
+    _of_type("applicant", data.applicant, ApplicantData)
+    _of_type("chair", data.chair, Signatory)
+
+
+def _check_fields(signatories: list[Signatory]) -> None:
+    seen: set[str] = set()
+    for person in signatories:
+        _of_type("members", person, Signatory)
+        if person.field in seen:
+            raise ReportDataError(f"signature field of {person.name}",
+                                  f"{person.field!r} is given to two signatories")
+        seen.add(person.field)
+
+
+@dataclass(frozen=True)
+class ConclusionData:
+    """The conclusion (ҚОРЫТЫНДЫ, annex 5) in one language."""
+
+    number: str
+    date: dt.date
+    lang: str
+    executive_body: str
+    """The local executive body, from the region profile (``executive_body.get(lang)``)."""
+    city: str
+    """The city where it is signed (``signing_city.get(lang)``), without "қаласы"/"г."."""
+    applicant: ApplicantData
+    purpose: str
+    destination_country: str
+    """Already in the document's language."""
+    destination_place: str
+    export_from: dt.date | None
+    export_until: dt.date | None
+    items: tuple[ItemData, ...]
+    agreed: bool
+    """The overall conclusion: temporary export agreed or not."""
+    chair: Signatory
+    members: tuple[Signatory, ...]
+    corrects: Correction | None = None
+    remarks: str = ""
+    """Anything the commission adds to its conclusion (conditions, reservations)."""
+
+    def __post_init__(self) -> None:
+        _check_header(self)
+        _text("purpose", self.purpose, required=True, limit=_MAX_TEXT)
+        _text("destination_country", self.destination_country, required=True)
+        _text("destination_place", self.destination_place)
+        _date("export_from", self.export_from, optional=True)
+        _date("export_until", self.export_until, optional=True)
+        if self.export_from and self.export_until and self.export_from > self.export_until:
+            raise ReportDataError("export_until", f"{self.export_until} is before the start "
+                                                  f"of the export {self.export_from}")
+        items = _tuple(self, "items")
+        if not items:
+            raise ReportDataError("items", "a conclusion needs at least one item")
+        positions = set()
+        for item in items:
+            _of_type("items", item, ItemData)
+            if item.position in positions:
+                raise ReportDataError("items", f"position {item.position} is used twice")
+            positions.add(item.position)
+        if not isinstance(self.agreed, bool):
+            raise ReportDataError("agreed", f"must be true or false, got {self.agreed!r}")
+        _check_fields([self.chair, *_tuple(self, "members")])
+        if self.corrects is not None:
+            _of_type("corrects", self.corrects, Correction)
+        _text("remarks", self.remarks, limit=_MAX_TEXT)
+
+
+@dataclass(frozen=True)
+class RefusalData:
+    """The motivated refusal: the application, and every reason for refusing it."""
+
+    number: str
+    date: dt.date
+    lang: str
+    executive_body: str
+    city: str
+    applicant: ApplicantData
+    application_number: str
+    application_date: dt.date
+    reasons: tuple[str, ...]
+    chair: Signatory
+
+    def __post_init__(self) -> None:
+        _check_header(self)
+        _text("application_number", self.application_number, required=True, limit=64)
+        _date("application_date", self.application_date)
+        reasons = _tuple(self, "reasons")
+        if not reasons:
+            raise ReportDataError("reasons", "a refusal must give at least one reason")
+        for i, reason in enumerate(reasons, start=1):
+            _text(f"reason {i}", reason, required=True, limit=_MAX_TEXT)

@@ -1,0 +1,93 @@
+"""The document's content as canonical JSON, its SHA-256, and what the QR code carries.
+
+The "unsigned content" of a conclusion or refusal is its data, not its PDF bytes (those
+change with every signature). :func:`canonical_json` writes the data class as JSON with
+sorted keys, no spaces, UTF-8 text (not \\u escapes), dates as ISO strings, plus
+``"document"`` (``conclusion`` or ``refusal``) and ``"scheme"`` (1). The renderer embeds
+exactly these bytes in the PDF as ``conclusion.json`` (``refusal.json``), and the QR code on
+the first page carries the number, the date and their SHA-256, so anyone holding the signed
+PDF hashes the attachment, and anyone holding a printed copy compares the scanned digest
+with the registry's or the signed file's. See ``docs/conclusion-qr.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from desktop.reports.data import ConclusionData, RefusalData
+from desktop.reports.errors import ReportDataError
+
+__all__ = [
+    "SCHEME",
+    "QrPayload",
+    "attachment_name",
+    "canonical_json",
+    "content_digest",
+    "document_kind",
+    "parse_qr_payload",
+    "qr_payload",
+]
+
+SCHEME = 1
+_DIGEST_PREFIX = "sha256:"
+
+
+def document_kind(data: ConclusionData | RefusalData) -> str:
+    """``conclusion`` or ``refusal``."""
+    return "conclusion" if isinstance(data, ConclusionData) else "refusal"
+
+
+def attachment_name(data: ConclusionData | RefusalData) -> str:
+    """The name of the embedded JSON file: ``conclusion.json`` or ``refusal.json``."""
+    return f"{document_kind(data)}.json"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} has no JSON form")
+
+
+def canonical_json(data: ConclusionData | RefusalData) -> bytes:
+    """The canonical JSON of ``data`` (UTF-8): the bytes the digest is taken over."""
+    document = {"document": document_kind(data), "scheme": SCHEME, **asdict(data)}
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False, default=_plain)
+    return text.encode("utf-8")
+
+
+def content_digest(data: ConclusionData | RefusalData) -> str:
+    """SHA-256 (lowercase hex) of :func:`canonical_json`."""
+    return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+@dataclass(frozen=True)
+class QrPayload:
+    number: str
+    date: date
+    sha256: str
+
+
+def qr_payload(data: ConclusionData | RefusalData) -> str:
+    """The QR text: three lines, the number, the ISO date and ``sha256:<hex>``."""
+    return f"{data.number}\n{data.date.isoformat()}\n{_DIGEST_PREFIX}{content_digest(data)}"
+
+
+def parse_qr_payload(text: str) -> QrPayload:
+    """Read a scanned QR text back; :class:`ReportDataError` when it is not ours."""
+    lines = text.strip().splitlines()
+    if len(lines) != 3 or not lines[2].startswith(_DIGEST_PREFIX):
+        raise ReportDataError("QR code", "is not a conclusion check code (expected three "
+                                         "lines: number, date, sha256:…)")
+    digest = lines[2][len(_DIGEST_PREFIX):]
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ReportDataError("QR code", f"the digest {digest!r} is not a SHA-256 in hex")
+    try:
+        day = date.fromisoformat(lines[1])
+    except ValueError as exc:
+        raise ReportDataError("QR code", f"the date {lines[1]!r} is not an ISO date") from exc
+    return QrPayload(lines[0], day, digest)

@@ -1,0 +1,18 @@
+"""Why a document could not be rendered: the message names the field and the reason."""
+
+from __future__ import annotations
+
+from desktop.models.errors import DomainError
+
+__all__ = ["ReportDataError"]
+
+
+class ReportDataError(DomainError):
+    """The data given to a renderer cannot make a valid document (nothing is rendered)."""
+
+    code = "report_data"
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason

@@ -1,0 +1,42 @@
+"""Render the sample documents into ``docs/screenshots`` (70 dpi PNGs, one per page).
+
+Run from the repository root: ``.venv/bin/python -m tests.reports.make_screenshots``.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+from desktop.reports import render_conclusion, render_refusal
+from tests.reports import pdftools, samples
+
+log = logging.getLogger(__name__)
+
+TARGET = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DPI = 70
+
+
+def _page_count(pdf: bytes) -> int:
+    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True,
+                          timeout=60).stdout.decode()
+    return int(next(line.split()[-1] for line in info.splitlines()
+                    if line.startswith("Pages:")))
+
+
+def main() -> None:
+    logging.basicConfig(format="%(message)s")
+    log.setLevel(logging.INFO)  # fontTools reports every subset at INFO
+    for lang in ("kk", "ru"):
+        pdf = render_conclusion(samples.conclusion(3, lang), created=samples.CREATED).pdf
+        for page in range(1, _page_count(pdf) + 1):
+            path = pdftools.render_png(pdf, TARGET / f"conclusion-{lang}-p{page}.png",
+                                       dpi=DPI, page=page)
+            log.info("wrote %s", path)
+        pdf = render_refusal(samples.refusal(lang), created=samples.CREATED).pdf
+        log.info("wrote %s", pdftools.render_png(pdf, TARGET / f"refusal-{lang}.png", dpi=DPI))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Sample documents for the renderer tests: real-looking data with every Kazakh letter."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from desktop.reports import (
+    ApplicantData,
+    ConclusionData,
+    Correction,
+    ItemData,
+    ItemDescription,
+    Measure,
+    RefusalData,
+    Signatory,
+    Weight,
+)
+
+CREATED = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
+"""The creation time the tests render with."""
+
+KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+"""The nine letters of the Kazakh alphabet that Russian lacks, upper and lower case."""
+
+CHAIR = Signatory("Байжанов Нұрлан Серікұлы", "sig-chair")
+MEMBERS = (
+    Signatory("Ахметов Ерболат Қайратұлы", "sig-member-1"),
+    Signatory("Өмірзақова Үміт Ғалымқызы", "sig-member-2"),
+    Signatory("Петрова Анна Сергеевна", "sig-member-3"),
+    Signatory("Һашимов Іңкәр Бекұлы", "sig-member-4"),
+)
+
+_NAMES = {
+    "kk": ("Кілем «Жібек жолы»", "Домбыра, шебер Ықылас үлгісі", "Күміс білезік (жұп)",
+           "Қобыз", "Сырмақ", "Түскиіз", "Шапан, зерлі", "Ер-тұрман", "Кебеже", "Асатаяқ"),
+    "ru": ("Ковёр «Шёлковый путь»", "Домбра работы мастера Ықылас", "Серебряный браслет (пара)",
+           "Кобыз", "Сырмак", "Тускииз", "Чапан с золотым шитьём", "Седло с убранством",
+           "Сундук-кебеже", "Асатаяк"),
+}
+_TEXTS = {
+    "kk": {
+        "purpose": "Астана – Париж мәдениет күндері аясындағы «Ұлы дала мұрасы» көрмесі",
+        "country": "Франция Республикасы",
+        "place": "Париж қаласы, Кэ Бранли мұражайы",
+        "citizenship": "Қазақстан Республикасы",
+        "occupation": "Қолөнер шебері, «Өнер» қоғамдық бірлестігінің төрағасы",
+        "maker": "белгісіз қазақ шебері",
+        "dating": "XIX ғасырдың соңы",
+        "place_of_creation": "Жетісу өңірі",
+        "material": "жүн, табиғи бояулар",
+        "technique": "қолмен тоқылған, түкті",
+        "note": "шетінде 2 см жыртық, қалпына келтірілген",
+        "remarks": "Тексеру жазбасы: " + KAZAKH_LETTERS,
+        "overall": "Сақтандыру шарты жасалған жағдайда.",
+    },
+    "ru": {
+        "purpose": "выставка «Наследие Великой степи» в рамках Дней культуры Астана – Париж",
+        "country": "Французская Республика",
+        "place": "г. Париж, музей на набережной Бранли",
+        "citizenship": "Республика Казахстан",
+        "occupation": "Мастер народных промыслов, председатель общественного объединения «Өнер»",
+        "maker": "неизвестный казахский мастер",
+        "dating": "конец XIX века",
+        "place_of_creation": "Жетысу",
+        "material": "шерсть, натуральные красители",
+        "technique": "ручное ворсовое ткачество",
+        "note": "по краю разрыв 2 см, реставрирован",
+        "remarks": "Контрольная запись: " + KAZAKH_LETTERS,
+        "overall": "При условии заключения договора страхования.",
+    },
+}
+QUANTITIES = (1, 2, 21, 3, 11, 100, 5, 1, 1999, 4)
+
+
+def applicant(lang: str = "kk") -> ApplicantData:
+    return ApplicantData(
+        name="Құнанбаева Әйгерім Ұлықбекқызы", kind="individual", iin_bin="791028302728",
+        citizenship=_TEXTS[lang]["citizenship"], id_document_number="043512345",
+        id_document_issued=date(2019, 5, 14), occupation=_TEXTS[lang]["occupation"])
+
+
+def item(position: int, lang: str = "kk") -> ItemData:
+    t = _TEXTS[lang]
+    return ItemData(
+        position=position, name=_NAMES[lang][position - 1], quantity=QUANTITIES[position - 1],
+        description=ItemDescription(
+            originality="original" if position % 3 else "copy",
+            maker=t["maker"], dating=t["dating"], place_of_creation=t["place_of_creation"],
+            material=t["material"], technique=t["technique"],
+            measurements=(Measure("length", 210, "cm"), Measure("width", 140.5, "cm")),
+            weight=Weight(12.5, "kg"), condition="good" if position % 2 else "fair",
+            condition_note=t["note"], completeness="complete",
+            cultural_value="has", recommendation="recommended" if position != 2 else
+            "not_recommended",
+            remarks=t["remarks"] if position == 1 else "",
+        ))
+
+
+def conclusion(count: int = 3, lang: str = "kk", **changes: object) -> ConclusionData:
+    """The sample conclusion with ``count`` items; ``changes`` replace fields."""
+    t = _TEXTS[lang]
+    values: dict[str, object] = {
+        "number": "ҚР-2026-0007", "date": date(2026, 3, 12), "lang": lang,
+        "executive_body": {"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
+                           "ru": "Управление культуры акимата Жамбылской области"}[lang],
+        "city": "Тараз", "applicant": applicant(lang), "purpose": t["purpose"],
+        "destination_country": t["country"], "destination_place": t["place"],
+        "export_from": date(2026, 4, 1), "export_until": date(2026, 9, 30),
+        "items": tuple(item(i, lang) for i in range(1, count + 1)), "agreed": True,
+        "chair": CHAIR, "members": MEMBERS, "remarks": t["overall"],
+    }
+    values.update(changes)
+    return ConclusionData(**values)  # type: ignore[arg-type]
+
+
+def corrected(lang: str = "kk") -> ConclusionData:
+    return conclusion(1, lang, number="ҚР-2026-0011",
+                      corrects=Correction("ҚР-2026-0007", date(2026, 3, 12)))
+
+
+REASONS = {
+    "kk": (
+        "Өтінішке мәдени құндылықтардың фотосуреттері қоса берілмеген.",
+        "Өтініш берушінің жеке куәлігінің мерзімі өтіп кеткен.",
+        "Уақытша әкету мерзімі заңнамада белгіленген ең ұзақ мерзімнен асады; "
+        "өтініш беруші оны қысқартудан бас тартты.",
+    ),
+    "ru": (
+        "К заявлению не приложены фотографии культурных ценностей.",
+        "Истёк срок действия удостоверения личности заявителя.",
+        "Срок временного вывоза превышает предельный срок, установленный законодательством; "
+        "заявитель отказался его сократить.",
+    ),
+}
+
+
+def refusal(lang: str = "kk") -> RefusalData:
+    return RefusalData(
+        number="ҚР-Б-2026-0003", date=date(2026, 3, 20), lang=lang,
+        executive_body={"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
+                        "ru": "Управление культуры акимата Жамбылской области"}[lang],
+        city="Тараз", applicant=applicant(lang), application_number="ZHB-2026-0012",
+        application_date=date(2026, 3, 5), reasons=REASONS[lang], chair=CHAIR)
