@@ -11,18 +11,26 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.models.calendar import DeadlineState
+from desktop.models.document import PageKind
 from desktop.models.identity import IdentityError
 from desktop.models.roles import Role
 from desktop.models.workflow import Status
+from desktop.scanning import ScanMode, ScanSource
 
 __all__ = [
     "DATE_FORMAT",
+    "DEADLINE_COLOURS",
+    "audit_action_name",
     "deadline_text",
     "english_plural",
     "format_date",
     "identity_problem",
+    "page_kind_name",
     "role_name",
+    "scan_mode_name",
+    "scan_source_name",
     "status_name",
+    "step_name",
 ]
 
 DATE_FORMAT = "%d.%m.%Y"
@@ -47,6 +55,25 @@ _ROLE: dict[Role, str] = {
     Role.MEMBER: QT_TRANSLATE_NOOP("Role", "Commission member"),
     Role.CHAIR: QT_TRANSLATE_NOOP("Role", "Chairperson"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+_PAGE_KIND_CONTEXT = "PageKind"
+_PAGE_KIND: dict[PageKind, str] = {
+    PageKind.FORM: QT_TRANSLATE_NOOP("PageKind", "Form"),
+    PageKind.ID: QT_TRANSLATE_NOOP("PageKind", "ID document"),
+    PageKind.PHOTO: QT_TRANSLATE_NOOP("PageKind", "Photo"),
+    PageKind.OTHER: QT_TRANSLATE_NOOP("PageKind", "Other"),
+}
+
+_SCAN_CONTEXT = "Scanning"
+_SCAN_MODE: dict[ScanMode, str] = {
+    ScanMode.COLOR: QT_TRANSLATE_NOOP("Scanning", "Colour"),
+    ScanMode.GRAY: QT_TRANSLATE_NOOP("Scanning", "Gray"),
+    ScanMode.LINEART: QT_TRANSLATE_NOOP("Scanning", "Black and white (line art)"),
+}
+_SCAN_SOURCE: dict[ScanSource, str] = {
+    ScanSource.FLATBED: QT_TRANSLATE_NOOP("Scanning", "Flatbed"),
+    ScanSource.ADF: QT_TRANSLATE_NOOP("Scanning", "Document feeder (ADF)"),
 }
 
 _IDENTITY_CONTEXT = "Identity"
@@ -83,6 +110,19 @@ def status_name(status: Status) -> str:
 
 def role_name(role: Role) -> str:
     return QCoreApplication.translate(_ROLE_CONTEXT, _ROLE[role])
+
+
+def page_kind_name(kind: PageKind) -> str:
+    """What a document page is: form, ID document, photo or other."""
+    return QCoreApplication.translate(_PAGE_KIND_CONTEXT, _PAGE_KIND[PageKind(kind)])
+
+
+def scan_mode_name(mode: ScanMode) -> str:
+    return QCoreApplication.translate(_SCAN_CONTEXT, _SCAN_MODE[ScanMode(mode)])
+
+
+def scan_source_name(source: ScanSource) -> str:
+    return QCoreApplication.translate(_SCAN_CONTEXT, _SCAN_SOURCE[ScanSource(source)])
 
 
 def english_plural(text: str, n: int) -> str:
@@ -122,3 +162,67 @@ def identity_problem(exc: IdentityError) -> str:
     """Why an IIN or BIN was refused, in the interface language."""
     source = _IDENTITY.get(exc.rule)
     return QCoreApplication.translate(_IDENTITY_CONTEXT, source) if source else str(exc)
+
+
+DEADLINE_COLOURS: dict[str, tuple[str, str]] = {
+    # level: (background, text); the text colour keeps it readable on a dark theme.
+    "overdue": ("#f4a3a8", "#3d0a0e"),
+    "due_soon": ("#ffd36b", "#3b2a00"),
+}
+"""How a deadline at each level of :class:`DeadlineState` is coloured wherever it is shown."""
+
+_STEP_CONTEXT = "Step"
+_STEP: dict[str, str] = {
+    "complete_documents": QT_TRANSLATE_NOOP("Step", "Documents are complete"),
+    "start_examination": QT_TRANSLATE_NOOP("Step", "Start the examination"),
+    "finish_examination": QT_TRANSLATE_NOOP("Step", "Finish the examination"),
+    "draft_conclusion": QT_TRANSLATE_NOOP("Step", "Draft the conclusion"),
+    "start_signing": QT_TRANSLATE_NOOP("Step", "Start signing"),
+    "issue_agreed": QT_TRANSLATE_NOOP("Step", "Issue: export agreed"),
+    "issue_not_agreed": QT_TRANSLATE_NOOP("Step", "Issue: export not agreed"),
+    "repeat_examination": QT_TRANSLATE_NOOP("Step", "Repeat the examination…"),
+    "refuse": QT_TRANSLATE_NOOP("Step", "Refuse…"),
+}
+
+_AUDIT_CONTEXT = "AuditAction"
+_AUDIT: dict[str, str] = {
+    "application.register": QT_TRANSLATE_NOOP("AuditAction", "Application registered"),
+    "application.assign": QT_TRANSLATE_NOOP("AuditAction", "Member assigned"),
+    "application.complete_documents": QT_TRANSLATE_NOOP("AuditAction", "Documents complete"),
+    "application.start_examination": QT_TRANSLATE_NOOP("AuditAction", "Examination started"),
+    "application.finish_examination": QT_TRANSLATE_NOOP("AuditAction", "Examination finished"),
+    "application.draft_conclusion": QT_TRANSLATE_NOOP("AuditAction", "Conclusion drafted"),
+    "application.start_signing": QT_TRANSLATE_NOOP("AuditAction", "Signing started"),
+    "application.issue_agreed": QT_TRANSLATE_NOOP("AuditAction", "Issued: export agreed"),
+    "application.issue_not_agreed": QT_TRANSLATE_NOOP("AuditAction",
+                                                      "Issued: export not agreed"),
+    "application.repeat_examination": QT_TRANSLATE_NOOP("AuditAction",
+                                                        "Examination repeated"),
+    "application.refuse": QT_TRANSLATE_NOOP("AuditAction", "Refused"),
+    "applicant.update": QT_TRANSLATE_NOOP("AuditAction", "Applicant data corrected"),
+    "document.import": QT_TRANSLATE_NOOP("AuditAction", "Pages imported"),
+    "document.import_rejected": QT_TRANSLATE_NOOP("AuditAction", "File rejected"),
+    "document.rotate": QT_TRANSLATE_NOOP("AuditAction", "Page rotated"),
+    "document.crop": QT_TRANSLATE_NOOP("AuditAction", "Page cropped"),
+    "document.deskew": QT_TRANSLATE_NOOP("AuditAction", "Page straightened"),
+    "document.grayscale": QT_TRANSLATE_NOOP("AuditAction", "Page made grayscale"),
+    "document.move": QT_TRANSLATE_NOOP("AuditAction", "Page moved"),
+    "document.delete": QT_TRANSLATE_NOOP("AuditAction", "Page removed"),
+    "document.restore": QT_TRANSLATE_NOOP("AuditAction", "Page restored"),
+    "examination.opinion.create": QT_TRANSLATE_NOOP("AuditAction", "Opinion recorded"),
+    "examination.opinion.update": QT_TRANSLATE_NOOP("AuditAction", "Opinion changed"),
+    "examination.agreed.create": QT_TRANSLATE_NOOP("AuditAction", "Agreed result recorded"),
+    "examination.agreed.update": QT_TRANSLATE_NOOP("AuditAction", "Agreed result changed"),
+}
+
+
+def step_name(step: str) -> str:
+    """The button text of a workflow step (``refuse`` → "Refuse…"); unknown: the code."""
+    source = _STEP.get(step)
+    return QCoreApplication.translate(_STEP_CONTEXT, source) if source else step
+
+
+def audit_action_name(action: str) -> str:
+    """What an audit event's action code means, for an application's history."""
+    source = _AUDIT.get(action)
+    return QCoreApplication.translate(_AUDIT_CONTEXT, source) if source else action

@@ -118,6 +118,19 @@ class Operation(QObject):
         self.running = False
 
 
+class _ProgressRelay(QObject):
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(done)
+        if label:
+            self._dialog.setLabelText(label)
+
+
 def run_with_progress(op: Operation, parent: QWidget, title: str, *,
                       delay_ms: int = 500) -> QProgressDialog:
     """Start *op* with a modal progress dialog that appears if it takes over *delay_ms*.
@@ -131,13 +144,10 @@ def run_with_progress(op: Operation, parent: QWidget, title: str, *,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
-    def on_progress(done: int, total: int, label: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(done)
-        if label:
-            dialog.setLabelText(label)
-
-    op.progressed.connect(on_progress)
+    # The relay is the dialog's child: when the dialog goes, Qt drops the connection, so a
+    # late progress report never reaches a deleted widget.
+    relay = _ProgressRelay(dialog)
+    op.progressed.connect(relay.show_progress)
     dialog.canceled.connect(op.cancel)
     op.finished.connect(dialog.reset)
     op.finished.connect(dialog.deleteLater)

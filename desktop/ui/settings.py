@@ -13,12 +13,19 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
+    "APPLICATION_SPLITTER",
+    "DOCUMENTS_IMPORT_FOLDER",
     "LANGUAGE",
     "LAST_USERNAME",
     "MAIN_WINDOW_GEOMETRY",
     "MAIN_WINDOW_STATE",
     "REGISTRY_HEADER",
+    "SCAN_DEVICE",
+    "SCAN_MODE",
+    "SCAN_RESOLUTION",
+    "SCAN_SOURCE",
     "VERSION",
+    "VIEWER_FIT",
     "Setting",
     "upgrade",
 ]
@@ -59,6 +66,19 @@ LAST_USERNAME = Setting("login/last_username", "", str)
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
+DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str)
+"""The folder the clerk last imported scans from; the file dialog opens there."""
+SCAN_DEVICE = Setting("scanning/device", "", str)
+"""The SANE name of the scanner used last (e.g. "epson2:libusb:001:004")."""
+SCAN_RESOLUTION = Setting("scanning/resolution", 300, int)
+SCAN_MODE = Setting("scanning/mode", "gray", str)
+"""A :class:`desktop.scanning.ScanMode` value."""
+SCAN_SOURCE = Setting("scanning/source", "flatbed", str)
+"""A :class:`desktop.scanning.ScanSource` value."""
+APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
+"""How the application view divides its width between the tabs and the scan viewer."""
+VIEWER_FIT = Setting("viewer/fit", "page", str)
+"""How the viewer fits a page it opens: "page", "width" or "none" (keep the zoom)."""
 
 
 def upgrade() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.models.errors import DomainError
@@ -65,3 +65,22 @@ def test_cancel_from_the_progress_dialog_stops_the_work(qtbot) -> None:
         button.click()
     assert len(steps) < 200
     qtbot.waitUntil(lambda: not op.running)
+
+
+def test_progress_after_the_parent_is_gone_is_dropped(qtbot) -> None:
+    parent = QWidget()
+    release = threading.Event()
+
+    def work(progress: Progress) -> str:
+        release.wait(5)
+        progress.update(1, 2, "late")
+        return "finished"
+
+    op = Operation(work)
+    run_with_progress(op, parent, "Importing", delay_ms=0)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not parent.isVisible())
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as blocker:
+        release.set()
+    assert blocker.args == ["finished"]

@@ -1,0 +1,452 @@
+"""The documents of one application: a strip of page thumbnails and the clerk's tools.
+
+Everyone who may view an application sees the strip; clerks (``Action.IMPORT_DOCUMENTS``)
+also get the toolbar: import files (file dialog or drag and drop), scan, and the page tools.
+Every change runs in the background through the operation runner and ends with a reload of
+the strip and :attr:`DocumentsPanel.pagesChanged`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import scanning
+from desktop.models.document import PageKind
+from desktop.models.errors import ConflictError
+from desktop.models.roles import Action
+from desktop.services.actor import Actor
+from desktop.services.documents import DocumentService, PageInfo
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.documents.importing import (
+    IMPORT_SUFFIXES,
+    ImportJob,
+    ImportOptionsDialog,
+    ImportOutcome,
+    ImportSummaryDialog,
+    file_filters,
+    summary_text,
+)
+from desktop.ui.documents.lifetime import while_alive
+from desktop.ui.documents.page_tools import PageTools
+from desktop.ui.documents.scan_dialog import ScanDialog
+from desktop.ui.documents.thumbnails import PageThumbnailModel
+from desktop.ui.labels import english_plural
+from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["DocumentsPanel", "dropped_files"]
+
+log = logging.getLogger(__name__)
+
+
+def dropped_files(event: QDropEvent) -> list[Path]:
+    """The local files (and the importable files of dropped folders) a drag carries."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    found: list[Path] = []
+    for url in mime.urls():
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir()
+                                if p.is_file() and p.suffix.lower() in IMPORT_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+class DocumentsPanel(QWidget):
+    """Thumbnails of an application's pages, with import, scan and page tools for clerks."""
+
+    pageActivated = Signal(int)
+    """A page was double-clicked or Enter was pressed on it (its id)."""
+    pagesChanged = Signal()
+    """Pages were imported, scanned, edited, moved, deleted or restored."""
+
+    def __init__(self, db: Database, actor: Actor, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DocumentsPanel")
+        self.service = DocumentService(db)
+        self.actor = actor
+        self.application_id = application_id
+        self.editable = actor.can(Action.IMPORT_DOCUMENTS)
+        self._operation: Operation | None = None
+        self.options_dialog: ImportOptionsDialog | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self.scan_dialog: ScanDialog | None = None
+        self.progress_dialog: QWidget | None = None
+
+        self.model = PageThumbnailModel(self.service, actor, application_id, parent=self)
+        self.model.set_reorderable(self.editable)
+        self.view = self._make_view()
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = InlineMessage(self)
+        self.undo_button = QToolButton(self)
+
+        self.tools = PageTools(self)
+        self.toolbar = QToolBar(self.tr("Documents"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._create_actions()
+
+        messages = QHBoxLayout()
+        messages.setContentsMargins(0, 0, 0, 0)
+        messages.addWidget(self.message, 1)
+        messages.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(messages)
+
+        self.toolbar.setVisible(self.editable)
+        self.setAcceptDrops(self.editable)
+        self.view.viewport().installEventFilter(self)
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(self.update_actions)
+        self.model.modelReset.connect(self.update_actions)
+        self.model.moveRequested.connect(self.tools.move_to)
+        self._show_empty_hint()
+        self.update_actions()
+
+    def _make_view(self) -> QListView:
+        view = QListView(self)
+        view.setAccessibleName(self.tr("Document pages"))
+        view.setModel(self.model)
+        view.setViewMode(QListView.ViewMode.IconMode)
+        view.setFlow(QListView.Flow.LeftToRight)
+        view.setWrapping(True)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setMovement(QListView.Movement.Static)  # reordering goes through the service
+        view.setUniformItemSizes(True)
+        view.setSpacing(6)
+        icon = self.model.icon_size
+        view.setIconSize(icon)
+        view.setGridSize(QSize(icon.width() + 24, icon.height() + view.fontMetrics().height()
+                               + 20))
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        if self.editable:
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            view.setDropIndicatorShown(True)
+        return view
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        tools = self.tools
+        self.import_action = self._action(
+            self.tr("&Import files…"), self.choose_files,
+            tip=self.tr("Import scans, photos and PDFs (or drop files here)"))
+        self.scan_action = self._action(self.tr("&Scan…"), self.open_scanner)
+        self.rotate_left_action = self._action(
+            self.tr("Rotate &left"), tools.rotate_left,
+            tip=self.tr("Turn the page a quarter turn counter-clockwise"))
+        self.rotate_right_action = self._action(
+            self.tr("Rotate &right"), tools.rotate_right,
+            tip=self.tr("Turn the page a quarter turn clockwise"))
+        self.crop_action = self._action(self.tr("&Crop…"), tools.crop)
+        self.deskew_action = self._action(
+            self.tr("Des&kew"), tools.deskew, tip=self.tr("Straighten a crooked scan"))
+        self.grayscale_action = self._action(self.tr("&Grayscale"), tools.to_grayscale)
+        self.move_earlier_action = self._action(self.tr("Move &earlier"), tools.move_earlier)
+        self.move_later_action = self._action(self.tr("Move la&ter"), tools.move_later)
+        self.delete_action = self._action(self.tr("&Delete"), tools.delete,
+                                          QKeySequence(QKeySequence.StandardKey.Delete))
+        # No Ctrl+Z here: the application view around the panel has its own undo.
+        self.undo_action = self._action(self.tr("&Undo delete"), tools.undo_delete,
+                                        tip=self.tr("Bring the deleted page back"))
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setVisible(False)
+
+        availability = scanning.available()
+        self.scan_available = bool(availability)
+        if availability:
+            self.scan_action.setToolTip(self.tr("Scan paper documents into this application"))
+        else:
+            self.scan_action.setToolTip(self.tr("Scanning is not available: %1").replace(
+                "%1", availability.reason))
+
+        self.page_actions = [
+            self.rotate_left_action, self.rotate_right_action, self.crop_action,
+            self.deskew_action, self.grayscale_action, self.move_earlier_action,
+            self.move_later_action, self.delete_action,
+        ]
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.scan_action)
+        self.toolbar.addSeparator()
+        for action in self.page_actions[:5]:
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in self.page_actions[5:]:
+            self.toolbar.addAction(action)
+        if self.editable:
+            self.view.addActions(self.page_actions)
+        else:
+            for action in [self.import_action, self.scan_action, self.undo_action,
+                           *self.page_actions]:
+                action.setVisible(False)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """An import, a scan or a page tool is running."""
+        return self._operation is not None
+
+    def selected_page(self) -> PageInfo | None:
+        rows = self.view.selectionModel().selectedIndexes()
+        return self.model.page(rows[0].row()) if rows else None
+
+    def select_page(self, page_id: int | None) -> None:
+        row = None if page_id is None else self.model.row_of(page_id)
+        if row is None:
+            self.view.clearSelection()
+            return
+        self.view.setCurrentIndex(self.model.index(row))
+
+    @Slot()
+    def update_actions(self) -> None:
+        idle = self.editable and self._operation is None
+        page = self.selected_page()
+        count = self.model.rowCount()
+        self.import_action.setEnabled(idle)
+        self.scan_action.setEnabled(idle and self.scan_available)
+        for action in self.page_actions:
+            action.setEnabled(idle and page is not None)
+        if page is not None:
+            self.move_earlier_action.setEnabled(idle and page.position > 1)
+            self.move_later_action.setEnabled(idle and page.position < count)
+        self.undo_action.setEnabled(idle and self.tools.can_undo)
+        self.undo_button.setVisible(self.editable and self.tools.can_undo)
+
+    @Slot()
+    def reload(self, select: int | None = None) -> None:
+        """Read the pages again, keeping (or moving to) the selected page."""
+        current = self.selected_page()
+        keep = select if select is not None else (current.id if current else None)
+        self.model.forget_failures()
+        self.model.reload()
+        self.select_page(keep)
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        hint = (self.tr("No pages yet. Import files, scan, or drop files here.")
+                if self.editable else self.tr("No pages yet."))
+        if self.model.rowCount() == 0 and not self.message.text():
+            self.show_message(hint)
+        elif self.model.rowCount() and self.message.text() == hint:
+            self.message.clear()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.error.clear_message()
+
+    def show_error(self, text: str) -> None:
+        self.message.clear()
+        self.error.show_message(text)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.pageActivated.emit(self.model.page_id(index.row()))
+
+    # -- running operations ---------------------------------------------------------------------
+
+    def run(self, op: Operation, title: str, *, delay_ms: int = 500) -> Operation:
+        """Run *op* with the progress dialog; the tools stay disabled until it ends.
+
+        If the panel goes away meanwhile (the application view closed), the work is asked
+        to stop (an import keeps the files it finished) and its reports are dropped.
+        """
+        self._operation = op
+
+        def abandon() -> None:
+            op.progressed.disconnect()  # its progress dialog went with the panel
+            op.cancel()
+
+        self.destroyed.connect(abandon)
+        op.finished.connect(while_alive(self, lambda: self.destroyed.disconnect(abandon)))
+        op.finished.connect(while_alive(self, self._operation_finished))
+        self.update_actions()
+        self.progress_dialog = run_with_progress(op, self, title, delay_ms=delay_ms)
+        return op
+
+    @Slot()
+    def _operation_finished(self) -> None:
+        op, self._operation = self._operation, None
+        if op is not None:
+            op.deleteLater()
+        self.update_actions()
+
+    def changed(self, select: int | None = None, message: str = "") -> None:
+        """After a change: reload the strip, say what happened, tell the application view."""
+        self.reload(select)
+        if message:
+            self.show_message(message)
+        self.pagesChanged.emit()
+
+    def operation_failed(self, message: str, exc: object) -> None:
+        if isinstance(exc, ConflictError):
+            self.reload()
+            self.show_error(self.tr(
+                "This page was changed by someone else meanwhile; the pages have been reloaded. "
+                "Look at it again and repeat the change if it is still needed."))
+            self.pagesChanged.emit()
+        else:
+            self.show_error(message)
+
+    # -- importing ------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_files(self) -> QFileDialog:
+        """The file dialog (multi-select); it remembers the folder of the last import."""
+        dialog = QFileDialog(self, self.tr("Import scans and photos"),
+                             settings.DOCUMENTS_IMPORT_FOLDER.get())
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(file_filters(self))
+        dialog.filesSelected.connect(self._files_chosen)
+        dialog.open()
+        return dialog
+
+    @Slot(list)
+    def _files_chosen(self, names: Sequence[str]) -> None:
+        if names:
+            settings.DOCUMENTS_IMPORT_FOLDER.set(str(Path(names[0]).parent))
+        self.ask_import(list(names))
+
+    def ask_import(self, paths: Sequence[Path | str]) -> ImportOptionsDialog | None:
+        """Ask for the kind and the dpi (a dialog), then import *paths*."""
+        if not paths or not self.editable or self.busy:
+            return None
+        dialog = ImportOptionsDialog(paths, self)
+        self.options_dialog = dialog
+
+        def accepted() -> None:
+            kind, dpi = dialog.values()
+            self.start_import(dialog.paths, kind, dpi)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def start_import(self, paths: Sequence[Path | str], kind: PageKind | str,
+                     dpi: int) -> Operation:
+        """Import *paths* in the background; a summary (or a message) follows.
+
+        What the file dialog and a drop lead to once the kind and dpi are chosen.
+        """
+        job = ImportJob(self.service, self.actor, self.application_id, paths, PageKind(kind), dpi,
+                        self.tr("Importing %1 (file %2 of %3)"))
+        op = Operation(job, self)
+        op.succeeded.connect(while_alive(self, lambda _outcome: self._import_ended(job.outcome)))
+        op.cancelled.connect(while_alive(self, lambda: self._import_ended(job.outcome)))
+        op.failed.connect(while_alive(self, lambda message, exc: self._import_failed(
+            job.outcome, message, exc)))
+        return self.run(op, self.tr("Importing documents"))
+
+    def _import_ended(self, outcome: ImportOutcome) -> None:
+        first = outcome.page_ids[0] if outcome.page_ids else None
+        text = summary_text(self, outcome)
+        self.changed(first, text) if outcome.page_ids else self.show_message(text)
+        if outcome.rejections or outcome.cancelled:
+            summary = ImportSummaryDialog(outcome, self)
+            self.summary_dialog = summary
+            summary.open()
+
+    def _import_failed(self, outcome: ImportOutcome, message: str, exc: object) -> None:
+        if outcome.page_ids:
+            self.changed(outcome.page_ids[0])
+        self.operation_failed(message, exc)
+
+    # -- scanning -------------------------------------------------------------------------------
+
+    @Slot()
+    def open_scanner(self) -> ScanDialog | None:
+        if not (self.editable and self.scan_available) or self.busy:
+            return None
+        dialog = ScanDialog(self.service, self.actor, self.application_id, self)
+        self.scan_dialog = dialog
+        dialog.pagesStored.connect(lambda n: self.changed(message=english_plural(
+            self.tr("%n scanned page(s) stored.", "", n), n)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- dropping files -------------------------------------------------------------------------
+
+    def _accepts(self, event: QDropEvent) -> bool:
+        return self.editable and not self.busy and bool(dropped_files(event))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDropEvent) -> None:  # type: ignore[override]
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+            self.ask_import(dropped_files(event))
+        else:
+            super().dropEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dropped on the strip import; the strip keeps its own page drags."""
+        if watched is self.view.viewport() and event.type() in (
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)
+            mime = event.mimeData()
+            if mime is not None and mime.hasUrls():
+                if event.type() == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                elif self._accepts(event):
+                    event.acceptProposedAction()
+                else:
+                    event.ignore()
+                return True
+        return super().eventFilter(watched, event)
