@@ -16,7 +16,16 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -46,6 +55,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
+QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
+"""Set (with autologin) to measure a cold start: the program ends once the window painted."""
 EXIT_DATABASE = 2
 """The exit code when the database cannot be opened or brought up to date."""
 
@@ -176,6 +187,19 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     return dialog.actor
 
 
+class _FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def quit_after_first_paint(window: QWidget) -> None:
+    """End the event loop once *window* has painted for the first time (benchmarks)."""
+    window.installEventFilter(_FirstPaint(window))
+
+
 def run_gui(db_url: str | None) -> int:
     """Run the application on *db_url* (None: the default database); the exit code."""
     app = QApplication.instance()
@@ -199,6 +223,8 @@ def run_gui(db_url: str | None) -> int:
         if window is None:
             return 0  # the user cancelled
         window.show()
+        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+            quit_after_first_paint(window)
         return int(app.exec())
     finally:
         db.dispose()

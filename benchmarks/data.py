@@ -1,0 +1,137 @@
+"""The data the scenarios work on, generated once into a work folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import random
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from PIL import Image, ImageDraw
+
+log = logging.getLogger(__name__)
+
+A4_300 = (2480, 3508)
+A3_600 = (7016, 9921)
+SIGNER_IIN = "791028302728"
+P12_PASSWORD = "bench-2026"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @property
+    def db_url(self) -> str:
+        return f"sqlite:///{self.root / 'bench.sqlite3'}"
+
+    @property
+    def scans(self) -> Path:
+        return self.root / "scans"
+
+    @property
+    def p12(self) -> Path:
+        return self.root / "signer.p12"
+
+    @property
+    def root_cert(self) -> Path:
+        return self.root / "root.pem"
+
+
+def _page(size: tuple[int, int], seed: int) -> Image.Image:
+    """A scan-like page: off-white paper, lines of 'text', a little noise, a label."""
+    rng = random.Random(seed)
+    img = Image.new("L", (size[0] // 4, size[1] // 4), 246)
+    draw = ImageDraw.Draw(img)
+    w, h = img.size
+    y = h // 12
+    while y < h - h // 12:
+        x = w // 10
+        while x < w - w // 10:
+            word = rng.randrange(w // 40, w // 10)
+            draw.rectangle((x, y, x + word, y + max(2, h // 160)), fill=rng.randrange(20, 90))
+            x += word + w // 60
+        y += h // 45
+    draw.text((w // 10, h // 20), f"page {seed}", fill=0)
+    big = img.resize(size, Image.Resampling.BILINEAR).convert("RGB")
+    noise = Image.effect_noise(size, 12).convert("RGB")
+    return Image.blend(big, noise, 0.08)
+
+
+def _jpeg(img: Image.Image, dpi: int) -> bytes:
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=85, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def make_scans(ws: Workspace, a4: int, a3: int) -> None:
+    ws.scans.mkdir(parents=True, exist_ok=True)
+    for i in range(a4):
+        path = ws.scans / f"a4-{i:02d}.jpg"
+        if not path.exists():
+            path.write_bytes(_jpeg(_page(A4_300, i), 300))
+    for i in range(a3):
+        path = ws.scans / f"a3-{i:02d}.jpg"
+        if not path.exists():
+            path.write_bytes(_jpeg(_page(A3_600, 1000 + i), 600))
+
+
+def make_pki(ws: Workspace) -> None:
+    """A root and one signer (IIN in the subject serial number), the signer as a .p12."""
+    if ws.p12.exists():
+        return
+    now = dt.datetime.now(dt.UTC)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Benchmark root")])
+    root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
+            .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                         False), critical=True)
+            .sign(root_key, hashes.SHA256()))
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([
+        x509.NameAttribute(NameOID.COMMON_NAME, "Байжанов Нұрлан"),
+        x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{SIGNER_IIN}"),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+    ])
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(root_name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .sign(root_key, hashes.SHA256()))
+    ws.p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"signer", key, cert, [root],
+        serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+    ws.root_cert.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+
+
+def make_database(ws: Workspace, applications: int) -> float:
+    """Fill the benchmark database with the demo generator; the seconds it took."""
+    path = ws.root / "bench.sqlite3"
+    marker = ws.root / f"bench-{applications}.done"
+    if marker.exists():
+        return float(marker.read_text())
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop", "--db", ws.db_url, "demo-data",
+                    "--applications", str(applications)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    marker.write_text(f"{seconds:.3f}")
+    return seconds

@@ -1,0 +1,74 @@
+"""The conclusion PDF: rendering, one signature with a .p12, verifying five signatures."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from benchmarks.data import P12_PASSWORD, Workspace
+from benchmarks.harness import Result, interleaved, median_ms, peak_mb
+from desktop.reports import render_conclusion
+from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
+from tests.reports import samples
+
+RENDER_TARGET_MS = 300.0
+SIGN_RATIO = 1.2
+VERIFY_RATIO = 1.2
+
+
+def _bare_sign(pdf: bytes, p12: bytes, field: str) -> bytes:
+    signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[],
+                                                   passphrase=P12_PASSWORD.encode())
+    out = BytesIO()
+    signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(pdf)),
+                     signers.PdfSignatureMetadata(field_name=field), signer=signer, output=out)
+    return out.getvalue()
+
+
+def _bare_verify(pdf: bytes, root_pem: bytes) -> None:
+    _, _, der = pem.unarmor(root_pem)
+    context = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)],
+                                allow_fetching=False)
+    for sig in PdfFileReader(BytesIO(pdf)).embedded_regular_signatures:
+        validate_pdf_signature(sig, context)
+
+
+def run(ws: Workspace, quick: bool) -> list[Result]:
+    data = samples.conclusion(3, "kk")
+    repeat = 3 if quick else 11
+    render_ms = median_ms(lambda: render_conclusion(data), repeat)
+    results = [Result("render a three-item conclusion PDF", render_ms, None, None,
+                      f"≤ {RENDER_TARGET_MS:.0f} ms", peak_mb(), render_ms <= RENDER_TARGET_MS)]
+
+    rendered = render_conclusion(data).pdf
+    key = Pkcs12Key(ws.p12, P12_PASSWORD)
+    p12 = ws.p12.read_bytes()
+    member = data.members[0]
+    request = SignatureRequest(field_name=member.field, signer_name=member.name,
+                               location=data.city)
+    ours, floor = interleaved(lambda: sign_pdf(rendered, key, request),
+                              lambda: _bare_sign(rendered, p12, member.field), repeat)
+    results.append(Result("sign it with a .p12", ours, floor, ours / floor,
+                          f"ratio ≤ {SIGN_RATIO}", peak_mb(), ours / floor <= SIGN_RATIO))
+
+    signed = rendered
+    people = [*data.members, data.chair]
+    for person in people:
+        signed = sign_pdf(signed, key, SignatureRequest(
+            field_name=person.field, signer_name=person.name, location=data.city,
+            certify_and_lock=person is data.chair))
+    root_pem = ws.root_cert.read_bytes()
+    assert verify_pdf(signed, [root_pem]).ok
+    ours, floor = interleaved(lambda: verify_pdf(signed, [root_pem]),
+                              lambda: _bare_verify(signed, root_pem), repeat)
+    results.append(Result(f"verify a file with {len(people)} signatures", ours, floor,
+                          ours / floor, f"ratio ≤ {VERIFY_RATIO}", peak_mb(),
+                          ours / floor <= VERIFY_RATIO))
+    return results

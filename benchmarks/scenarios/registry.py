@@ -1,0 +1,63 @@
+"""The registry at 100,000 applications: our service against the same SQL run bare."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from sqlalchemy import select
+
+from benchmarks.data import Workspace
+from benchmarks.harness import Result, interleaved, peak_mb
+from desktop.models.applicant import Applicant
+from desktop.services.actor import Actor
+from desktop.services.registry import RegistryQuery, RegistryService, SortKey
+from desktop.storage.database import Database
+
+PAGE = 100
+TARGET_MS = 50.0
+TARGET_RATIO = 1.5
+
+
+def _bare(conn: sqlite3.Connection, db: Database, stmt) -> list[tuple]:  # type: ignore[no-untyped-def]
+    compiled = stmt.compile(dialect=db.engine.dialect)
+    params = compiled.construct_params()
+    values = [params[name] for name in compiled.positiontup or []]
+    processors = compiled._bind_processors  # dates are bound as ISO strings, as ours are
+    values = [processors[n](v) if n in processors else v
+              for n, v in zip(compiled.positiontup or [], values, strict=True)]
+    return conn.execute(compiled.string, values).fetchall()
+
+
+def run(ws: Workspace, quick: bool) -> list[Result]:
+    db = Database(ws.db_url)
+    service = RegistryService(db)
+    actor = Actor.system()
+    today = date.today()
+    with db.read() as s:
+        iin = s.execute(select(Applicant.iin_bin).limit(1)).scalar_one()
+    cases = [
+        ("registry: first page", RegistryQuery()),
+        ("registry: search by IIN prefix", RegistryQuery(text=iin[:6])),
+        ("registry: search by a Cyrillic name fragment", RegistryQuery(text="әлм")),
+        ("registry: sort by deadline", RegistryQuery(sort=SortKey.DEADLINE, descending=False)),
+    ]
+    conn = sqlite3.connect(str(db.url.database))
+    results = []
+    repeat = 5 if quick else 21
+    for name, q in cases:
+        def ours(q: RegistryQuery = q) -> None:
+            service.count(actor, q, today)
+            service.page(actor, q, 0, PAGE, today)
+
+        def floor(q: RegistryQuery = q) -> None:
+            _bare(conn, db, service.count_statement(q, today))
+            _bare(conn, db, service.page_statement(q, 0, PAGE, today))
+
+        o, f = interleaved(ours, floor, repeat)
+        ratio = o / f
+        results.append(Result(name, o, f, ratio, f"≤ {TARGET_MS:.0f} ms, ratio ≤ {TARGET_RATIO}",
+                              peak_mb(), o <= TARGET_MS and ratio <= TARGET_RATIO))
+    conn.close()
+    db.dispose()
+    return results
