@@ -65,3 +65,17 @@ def test_blob_store_deduplicates_and_detects_damage(db: Database) -> None:
         s.execute(update(Blob).where(Blob.sha256 == first).values(data=b"scan bytez"))
     with db.read() as s, pytest.raises(BlobCorrupted, match=first):
         store.get(s, first)
+
+
+def test_schema_check_without_alembic_agrees_with_alembic(db: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.storage.schema import head_revisions, is_current
+
+    script = ScriptDirectory.from_config(alembic_config(db.engine))
+    assert head_revisions() == frozenset(script.get_heads())
+    with db.engine.connect() as conn:
+        assert is_current(conn)
+        conn.execute(text("DELETE FROM alembic_version"))
+        assert not is_current(conn)
+        conn.rollback()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from desktop import __version__
 from desktop.cli import commands
 from desktop.cli.errors import CliError
+from desktop.logs import configure_logging
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.register_all(sub)
     return parser
-
-
-def configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

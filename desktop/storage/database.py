@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.errors import DomainError
+from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,12 @@ class Database:
             raise _translate(exc, self) from exc
 
     def migrate(self) -> None:
-        """Bring the schema to the newest Alembic revision."""
+        """Bring the schema to the newest Alembic revision (Alembic loads only if needed)."""
+        with self.engine.connect() as conn:
+            current = is_current(conn)
+            conn.rollback()
+        if current:
+            return
         from desktop.storage.migrate import upgrade
 
         upgrade(self.engine)
