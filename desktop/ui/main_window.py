@@ -1,20 +1,37 @@
-"""The main window: menus, the status bar and the registry of applications."""
+"""The main window: menus, the status bar, the registry and the applications opened from it.
+
+The registry is the first tab and cannot be closed; each application opened from it (a
+double-click or Enter on its row) gets a tab of its own, and opening it again only brings
+that tab forward.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import __version__
+from desktop.models.roles import Action
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.storage.database import Database
 from desktop.ui import settings
+from desktop.ui.application import ApplicationView
 from desktop.ui.labels import role_name
+from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry import RegistryWidget
+from desktop.ui.registry.model import ROW_ID_ROLE
 
 __all__ = ["DEFAULT_SIZE", "MainWindow"]
 
@@ -34,7 +51,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
 
         self.registry = RegistryWidget(RegistryService(db), actor, self)
-        self.setCentralWidget(self.registry)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.addTab(self.registry, self.tr("Registry"))
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.registration_dialog: RegistrationDialog | None = None
+        self.registry.table.activated.connect(self._row_activated)
         self._create_actions()
         self._create_menus()
         self._create_status_bar()
@@ -54,7 +81,17 @@ class MainWindow(QMainWindow):
 
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.refresh_action.triggered.connect(self.registry.refresh)
+        self.refresh_action.triggered.connect(self._refresh)
+
+        self.new_action = QAction(self.tr("&New application…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_application)
+        self.new_action.setVisible(self.actor.can(Action.REGISTER))
+        self.new_action.setEnabled(self.actor.can(Action.REGISTER))
+
+        self.close_tab_action = QAction(self.tr("&Close the application"), self)
+        self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
+        self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
 
         self.find_action = QAction(self.tr("&Search"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -68,6 +105,9 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
@@ -92,8 +132,78 @@ class MainWindow(QMainWindow):
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
 
+    # -- applications in tabs --------------------------------------------------------------
+
+    def application_views(self) -> list[ApplicationView]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), ApplicationView)]
+
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        app_id = index.data(ROW_ID_ROLE)
+        if app_id is not None:
+            self.open_application(int(app_id))
+
+    def open_application(self, application_id: int) -> ApplicationView:
+        """Show the application in its tab, opening one if it has none yet."""
+        for view in self.application_views():
+            if view.application_id == application_id:
+                self.tabs.setCurrentWidget(view)
+                return view
+        view = ApplicationView(self.db, self.actor, application_id, self)
+        view.changed.connect(lambda _id: self.registry.refresh())
+        index = self.tabs.addTab(view, view.number)
+        self.tabs.setTabToolTip(index, view.applicant_label.text())
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    @Slot(int)
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if not isinstance(view, ApplicationView):
+            return  # the registry stays
+        view.close_view()
+        self.tabs.removeTab(index)
+        view.deleteLater()
+
+    @Slot()
+    def new_application(self) -> RegistrationDialog | None:
+        """Open the registration form; a registered application opens in its tab."""
+        if not self.actor.can(Action.REGISTER):
+            return None
+        if self.registration_dialog is not None:
+            self.registration_dialog.raise_()
+            self.registration_dialog.activateWindow()
+            return self.registration_dialog
+        dialog = RegistrationDialog(self.db, self.actor, self)
+        dialog.registered.connect(self._registered)
+        dialog.finished.connect(lambda _result: self._registration_closed(dialog))
+        self.registration_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _registration_closed(self, dialog: RegistrationDialog) -> None:
+        if self.registration_dialog is dialog:
+            self.registration_dialog = None
+        dialog.deleteLater()
+
+    @Slot(str, int)
+    def _registered(self, _number: str, application_id: int) -> None:
+        self.registry.refresh()
+        self.open_application(application_id)
+
+    @Slot()
+    def _refresh(self) -> None:
+        """F5: read the tab shown again (the registry, or the application)."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ApplicationView):
+            current.reload()
+        else:
+            self.registry.refresh()
+
     @Slot()
     def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.registry)
         self.registry.search.setFocus()
         self.registry.search.selectAll()
 
@@ -112,6 +222,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.application_views():
+            view.close_view()  # drafts are kept, nothing typed is lost
         settings.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.MAIN_WINDOW_STATE.set(self.saveState())
         self.registry.save_state()

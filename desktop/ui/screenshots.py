@@ -20,7 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QThread
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QSettings,
+    QThread,
+    QThreadPool,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.actor import Actor
@@ -35,6 +42,8 @@ from desktop.ui.app import (
     load_fonts,
     open_database,
 )
+from desktop.ui.application import shots as desk_shots
+from desktop.ui.documents import shots as documents_shots
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 
@@ -82,6 +91,17 @@ def _registry_loaded(widget: QWidget) -> bool:
 SHOTS: tuple[Shot, ...] = (
     Shot("login", _login),
     Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
+    Shot("documents-panel", documents_shots.documents_panel, documents_shots.panel_ready,
+         documents_shots.PANEL_SIZE),
+    Shot("import-progress", documents_shots.import_progress,
+         documents_shots.import_progress_ready),
+    Shot("scan-dialog", documents_shots.scan_dialog, documents_shots.scan_dialog_ready),
+    Shot("application-view", desk_shots.application_view, desk_shots.view_ready,
+         DEFAULT_SIZE),
+    Shot("viewer", desk_shots.viewer, desk_shots.viewer_ready, desk_shots.VIEWER_SIZE),
+    Shot("examination-form", desk_shots.examination_form, desk_shots.view_ready,
+         DEFAULT_SIZE),
+    Shot("conflict-dialog", desk_shots.conflict_dialog),
 )
 
 
@@ -160,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if not args.only or shot.name in args.only:
                     take(shot, ctx, args.outdir)
         finally:
+            QThreadPool.globalInstance().waitForDone()  # background work still on the database
             db.dispose()
     return 0
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
-from desktop.ui.labels import deadline_text, format_date, status_name
+from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name
 
 __all__ = ["DEFAULT_PAGE_SIZE", "ROW_ID_ROLE", "Column", "RegistryModel"]
 
@@ -66,9 +66,8 @@ _INITIAL_ORDER: dict[Column, Qt.SortOrder] = {
 }
 
 _LEVEL_COLOURS: dict[str, tuple[QColor, QColor]] = {
-    # level: (background, text); the text colour keeps the cell readable on a dark theme.
-    "overdue": (QColor("#f4a3a8"), QColor("#3d0a0e")),
-    "due_soon": (QColor("#ffd36b"), QColor("#3b2a00")),
+    level: (QColor(background), QColor(text))
+    for level, (background, text) in DEADLINE_COLOURS.items()
 }
 
 _NUMERIC = {Column.ITEMS, Column.PAGES}

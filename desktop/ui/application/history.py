@@ -1,0 +1,95 @@
+"""An application's history: the audit events about it, oldest first, in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktop.models.workflow import Status
+from desktop.services.audit_log import AuditEntry
+from desktop.ui.examination.vocabulary import field_name
+from desktop.ui.labels import audit_action_name, format_date, status_name
+
+__all__ = ["HistoryList", "describe_event"]
+
+_SKIP = {"item", "sha256", "version"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def _status(value: Any) -> str:
+    try:
+        return status_name(Status(value))
+    except ValueError:
+        return str(value)
+
+
+def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) -> str:
+    """The details column: what changed, as far as the event says."""
+    before, after = entry.before or {}, entry.after or {}
+    action = entry.action
+    if "status" in after and "status" in before:
+        text = f"{_status(before['status'])} → {_status(after['status'])}"
+        if after.get("reason"):
+            text += "\n" + _tr("Reason: %1").replace("%1", str(after["reason"]))
+        return text
+    if action == "application.assign":
+        member = after.get("assigned_member_id")
+        return (names or {}).get(member, str(member)) if member else _tr("nobody")
+    if action.startswith("examination."):
+        fields = [field_name(k) for k in after if k not in _SKIP]
+        prefix = _tr("item %1: ").replace("%1", str(after["item"])) if "item" in after else ""
+        return prefix + ", ".join(fields)
+    if action == "document.import":
+        pages = after.get("pages") or []
+        return _tr("%1: %2 page(s)").replace("%1", str(after.get("file", ""))).replace(
+            "%2", str(len(pages)))
+    if action == "document.import_rejected":
+        return f"{after.get('file', '')}: {after.get('reason', '')}"
+    if action == "application.register":
+        return str(after.get("number", ""))
+    shown = {k: v for k, v in after.items() if k not in _SKIP}
+    return ", ".join(f"{k}: {v}" for k, v in shown.items())
+
+
+class HistoryList(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("History of the application"))
+        self.setColumnCount(4)
+        self.setHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"),
+                              self.tr("Details")])
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(True)
+        for col in (0, 1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_entries(self, entries: Sequence[AuditEntry],
+                    names: Mapping[int, str] | None = None) -> None:
+        self.clear()
+        for entry in entries:
+            local = entry.at.astimezone()
+            line = QTreeWidgetItem([
+                f"{format_date(local.date())} {local:%H:%M}", entry.username or "—",
+                audit_action_name(entry.action), describe_event(entry, names),
+            ])
+            line.setToolTip(2, entry.action)
+            line.setToolTip(3, line.text(3))
+            self.addTopLevelItem(line)
+        last = self.topLevelItem(self.topLevelItemCount() - 1)
+        if last is not None:
+            self.scrollToItem(last)
+
+    def action_texts(self) -> list[str]:
+        """The translated action of every row, oldest first (for tests and screen readers)."""
+        lines = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [line.text(2) for line in lines if line is not None]

@@ -1,0 +1,210 @@
+"""The member's desk screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+
+Whoever the screenshots signed in as, these screens are shown as the first commission
+member (the demo's ``member1``) or the chairperson, read from the user list. The data is
+prepared through the services, as staff would: the newest application with several items
+and pages that is complete or under examination (one whose first item is a dombra, if there
+is one) is put under examination, and the member's opinion and the agreed result of its
+first item are partly filled in.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from desktop.models.document import PageKind
+from desktop.models.errors import NotFoundError
+from desktop.models.examination_rules import (
+    ConditionGrade,
+    Dimension,
+    ExaminationConflict,
+    ExaminationKind,
+    ExaminationRecord,
+    LengthUnit,
+    Measurement,
+    Originality,
+    PageLink,
+    PageRole,
+)
+from desktop.models.roles import Role
+from desktop.models.workflow import Status
+from desktop.services.actor import Actor
+from desktop.services.documents import DocumentService
+from desktop.services.examination import ExaminationService
+from desktop.services.registry import RegistryQuery, RegistryService
+from desktop.services.users import UserService
+from desktop.services.workflow import WorkflowService
+from desktop.ui.application.view import ApplicationView, Tab
+from desktop.ui.examination import ConflictDialog
+from desktop.ui.examination.vocabulary import page_label
+from desktop.ui.main_window import MainWindow
+from desktop.ui.viewer import ScanViewer
+
+if TYPE_CHECKING:
+    from desktop.ui.screenshots import Context
+
+__all__ = [
+    "VIEWER_SIZE",
+    "application_view",
+    "conflict_dialog",
+    "examination_form",
+    "view_ready",
+    "viewer",
+    "viewer_ready",
+]
+
+log = logging.getLogger(__name__)
+
+VIEWER_SIZE = (900, 820)
+
+
+@dataclass(frozen=True)
+class _Desk:
+    application_id: int
+    item_ids: list[int]
+    photo_ids: list[int]
+    member: Actor
+    chair: Actor
+
+
+def _actor(ctx: Context, role: Role) -> Actor:
+    """The first active account with *role* (by name: the demo's first member)."""
+    for user in UserService(ctx.db).list_users(ctx.actor):
+        if user.role == role and user.active:
+            return Actor.of(user)
+    raise NotFoundError(f"the database has no active account with the role {role}")
+
+
+def _opinion(photo: int) -> ExaminationRecord:
+    return ExaminationRecord(
+        kind=ExaminationKind.OPINION, originality=Originality.ORIGINAL,
+        object_type="музыкалық аспап / музыкальный инструмент", title="Домбыра",
+        maker="белгісіз шебер", dating="XIX ғасырдың соңы", year_from=1880, year_to=1899,
+        place_of_creation="Ақмола облысы", material="қарағай, ешкі ішегі",
+        technique="ою, күйдіріп өрнектеу",
+        measurements=(Measurement(Dimension.LENGTH, 98.5, LengthUnit.CM),
+                      Measurement(Dimension.WIDTH, 21.0, LengthUnit.CM, "шанағы")),
+        inscriptions="мойнында «Ж.Б.» таңбасы", condition=ConditionGrade.FAIR,
+        condition_note="шанағында жарықшақ; ішектері ауыстырылған",
+        pages=(PageLink(photo, PageRole.OVERALL, shows_scale=True, for_annex=True),),
+    )
+
+
+def _desk(ctx: Context) -> _Desk:
+    """The application the member's desk screens show; preparing it again changes nothing
+    (the same application is found, the records are saved only when missing)."""
+    member, chair = _actor(ctx, Role.MEMBER), _actor(ctx, Role.CHAIR)
+    query = RegistryQuery(statuses=frozenset({Status.DOCUMENTS_COMPLETE,
+                                              Status.UNDER_EXAMINATION}))
+    exam = ExaminationService(ctx.db)
+    rows = [r for r in RegistryService(ctx.db).page(member, query, 0, 100)
+            if r.items >= 2 and r.pages >= 4]
+    if not rows:
+        raise NotFoundError("the demo database has no application with items and pages "
+                            "ready for examination")
+    # The filled-in record describes a dombra: show an application whose first item is one.
+    row = next((r for r in rows
+                if exam.items(member, r.id)[0].name.startswith("Домбыра")), rows[0])
+    if row.status == Status.DOCUMENTS_COMPLETE:
+        WorkflowService(ctx.db).advance(member, row.id, "start_examination")
+    items = exam.items(member, row.id)
+    photos = [p.id for p in DocumentService(ctx.db).list_pages(member, row.id)
+              if p.kind == PageKind.PHOTO]
+    first = items[0].item_id
+    if exam.get(member, first, ExaminationKind.OPINION) is None:
+        exam.save(member, first, _opinion(photos[0]), None)
+    if exam.get(chair, first, ExaminationKind.AGREED) is None:
+        agreed = replace(_opinion(photos[0]), kind=ExaminationKind.AGREED, maker="",
+                         inscriptions="", condition_note="")
+        exam.save(chair, first, agreed, None)
+    log.info("member's desk screens show application %s", row.number)
+    return _Desk(row.id, [i.item_id for i in items], photos, member, chair)
+
+
+def _window(ctx: Context, desk: _Desk, actor: Actor, tab: int) -> MainWindow:
+    window = MainWindow(ctx.db, actor)
+    view = window.open_application(desk.application_id)
+    view.tabs.setCurrentIndex(tab)
+    view.viewer.show_page_id(desk.photo_ids[0])
+    return window
+
+
+def application_view(ctx: Context) -> QWidget:
+    """The chairperson's view of the application: data, steps, assignment, the photo."""
+    desk = _desk(ctx)
+    return _window(ctx, desk, desk.chair, Tab.SUMMARY)
+
+
+def examination_form(ctx: Context) -> QWidget:
+    """The member's opinion on the first item beside the photo it links, with a change
+    typed and not saved yet (Save and Undo are on)."""
+    desk = _desk(ctx)
+    window = _window(ctx, desk, desk.member, Tab.EXAMINATION)
+    subject = window.application_views()[0].form.editor.binders["subject"].widget
+    assert isinstance(subject, QPlainTextEdit)
+    subject.setPlainText("Екі ішекті халық аспабы; шанағы бір бөлек ағаштан ойылған.")
+    return window
+
+
+def view_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    views = widget.application_views()
+    if not views:
+        return False
+    view: ApplicationView = views[0]
+    item = view.viewer.canvas.item
+    return view.is_idle() and item is not None and item.painted_reduction is not None
+
+
+def viewer(ctx: Context) -> QWidget:
+    """The scan viewer alone on a demo photo, zoomed in on the object and its scale."""
+    desk = _desk(ctx)
+    widget = ScanViewer(ctx.db, desk.member)
+    widget.resize(*VIEWER_SIZE)
+    widget.set_application(desk.application_id, desk.photo_ids[0])
+    return widget
+
+
+def viewer_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, ScanViewer)
+    canvas = widget.canvas
+    if canvas.item is None or not widget.isVisible():
+        return False
+    if canvas.fit_mode.value != "none":
+        canvas.set_zoom(0.55)
+        page = canvas.item.boundingRect()
+        canvas.centerOn(QPointF(page.width() * 0.5, page.height() * 0.56))
+    return widget.is_idle() and widget.is_refined_for_zoom() \
+        and canvas.item.painted_reduction is not None
+
+
+def conflict_dialog(ctx: Context) -> QWidget:
+    """A real conflict: the agreed result of the second item saved on another desktop while
+    the chairperson's form still had the version before it."""
+    desk = _desk(ctx)
+    exam = ExaminationService(ctx.db)
+    item = desk.item_ids[1]
+    stored = exam.get(desk.chair, item, ExaminationKind.AGREED)
+    name = ExaminationService(ctx.db).items(desk.chair, desk.application_id)[1].name
+    theirs = ExaminationRecord(
+        kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL, title=name,
+        dating="XIX ғасырдың соңы", condition=ConditionGrade.GOOD,
+        pages=(PageLink(desk.photo_ids[-1], PageRole.OVERALL, shows_scale=True),))
+    saved = exam.save(desk.chair, item, theirs, stored.version if stored else None)
+    mine = replace(theirs, dating="XX ғасырдың басы", condition=ConditionGrade.FAIR,
+                   condition_note="Жиегінде қалпына келтіру іздері бар.",
+                   pages=(PageLink(desk.photo_ids[-1], PageRole.OVERALL, shows_scale=True,
+                                   for_annex=True),))
+    before = (saved.version or 1) - 1
+    try:
+        exam.save(desk.chair, item, mine, before or None)
+    except ExaminationConflict as conflict:
+        pages = {p.id: page_label(p.position, p.kind) for p in
+                 DocumentService(ctx.db).list_pages(desk.chair, desk.application_id)}
+        return ConflictDialog(conflict, pages)
+    raise RuntimeError("the second save did not meet the conflict it was set up for")

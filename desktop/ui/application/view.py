@@ -1,0 +1,262 @@
+"""One application on screen: its data, status and steps, documents, examination, history.
+
+The left side holds tabs (the application's data, its documents, the examination form, the
+history); the right side is the scan viewer, so a member reads a scan next to the form they
+fill in. Every action goes through a service and is followed by a reload, so what is shown
+is what is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import ConflictError, DomainError
+from desktop.models.roles import Action
+from desktop.models.workflow import Status
+from desktop.services.actor import Actor
+from desktop.services.applications import ApplicationDetail, ApplicationService
+from desktop.services.audit_log import AuditLogService
+from desktop.services.workflow import WorkflowService
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.application.actions import ActionsBar, error_text
+from desktop.ui.application.history import HistoryList
+from desktop.ui.application.summary import SummaryPanel, applicant_name
+from desktop.ui.documents import DocumentsPanel, PageIdRole
+from desktop.ui.examination import ExaminationForm
+from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
+from desktop.ui.viewer import ScanViewer
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["ApplicationView", "Tab"]
+
+log = logging.getLogger(__name__)
+
+
+class Tab:
+    SUMMARY, DOCUMENTS, EXAMINATION, HISTORY = range(4)
+
+
+class ApplicationView(QWidget):
+    changed = Signal(int)
+    """The application's status or assignment changed (its id): the registry should reload."""
+
+    def __init__(self, db: Database, actor: Actor, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.application_id = application_id
+        self.applications = ApplicationService(db)
+        self.workflow = WorkflowService(db)
+        self.audit = AuditLogService(db)
+        self.detail: ApplicationDetail | None = None
+        self._names: dict[int, str] = {}
+
+        self.number_label = QLabel(self)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.35)
+        big.setBold(True)
+        self.number_label.setFont(big)
+        self.number_label.setAccessibleName(self.tr("Application number"))
+        self.applicant_label = QLabel(self)
+        self.applicant_label.setAccessibleName(self.tr("Applicant"))
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setStyleSheet("font-weight: bold; padding: 1px 6px;")
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setAccessibleName(self.tr("Deadline"))
+        self.assigned_label = QLabel(self)
+        self.assigned_label.setAccessibleName(self.tr("Assigned member"))
+        self.action_bar = ActionsBar(self)
+        self.message = InlineMessage(self)
+        self.info = QLabel(self)
+        self.info.setStyleSheet("color: #1e7b34;")
+        self.info.hide()
+
+        self.summary = SummaryPanel(self)
+        self.documents = DocumentsPanel(db, actor, application_id, self)
+        self.form = ExaminationForm(db, actor, application_id, self)
+        self.history = HistoryList(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.summary, self.tr("&Application"))
+        self.tabs.addTab(self.documents, self.tr("&Documents"))
+        self.tabs.addTab(self.form, self.tr("E&xamination"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.viewer = ScanViewer(db, actor, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        saved = settings.APPLICATION_SPLITTER.get()
+        if saved.isEmpty() or not self.splitter.restoreState(saved):
+            self.splitter.setSizes([620, 640])
+
+        header = QGridLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.number_label, 0, 0)
+        header.addWidget(self.status_label, 0, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.applicant_label, 1, 0)
+        header.addWidget(self.deadline_label, 1, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.assigned_label, 2, 1, Qt.AlignmentFlag.AlignRight)
+        header.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.action_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.info)
+        layout.addWidget(self.splitter, 1)
+
+        self.action_bar.stepRequested.connect(self.take_step)
+        self.action_bar.assignRequested.connect(self.assign)
+        self.documents.pageActivated.connect(self._show_page)
+        self.documents.view.selectionModel().currentChanged.connect(self._document_selected)
+        self.documents.pagesChanged.connect(self._pages_changed)
+        self.viewer.pageChanged.connect(self.form.set_viewer_page)
+        self.form.pageRequested.connect(self._show_page)
+        self.form.saved.connect(lambda _item: self._reload_history())
+
+        self.viewer.set_application(application_id)
+        self.reload()
+        examining = self.detail is not None and self.detail.status == Status.UNDER_EXAMINATION \
+            and actor.can(Action.RECORD_EXAMINATION)
+        self.tabs.setCurrentIndex(Tab.EXAMINATION if examining else Tab.SUMMARY)
+
+    @property
+    def number(self) -> str:
+        return self.detail.number if self.detail else str(self.application_id)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the application again and show it (after every action)."""
+        try:
+            detail = self.applications.detail(self.actor, self.application_id)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        first = self.detail is None
+        self.detail = detail
+        self.number_label.setText(detail.number)
+        self.applicant_label.setText(f"{applicant_name(detail)} · {detail.applicant.iin_bin}")
+        self.status_label.setText(status_name(detail.status))
+        self._show_deadline(detail)
+        self.assigned_label.setText(self.tr("Assigned: %1").replace(
+            "%1", detail.assigned_member or self.tr("nobody")))
+        can_assign = self.actor.can(Action.AGREE_RESULT)
+        examiners = self.applications.examiners(self.actor)
+        self._names = {c.id: c.full_name for c in examiners}
+        self.action_bar.set_steps(detail.allowed_steps)
+        self.action_bar.set_assignment(can_assign, examiners, detail.assigned_member_id)
+        self.summary.show_detail(detail)
+        self._reload_history()
+        if not first:
+            self.form.reload()  # the status, the pages or others' opinions may be new
+
+    def _show_deadline(self, detail: ApplicationDetail) -> None:
+        text = deadline_text(detail.deadline)
+        if detail.preliminary_due and detail.status in (Status.REGISTERED,
+                                                        Status.DOCUMENTS_COMPLETE):
+            text = self.tr("preliminary by %1; result %2").replace(
+                "%1", format_date(detail.preliminary_due)).replace("%2", text)
+        self.deadline_label.setText(self.tr("Deadline: %1").replace("%1", text))
+        colours = DEADLINE_COLOURS.get(detail.deadline.level) if detail.deadline else None
+        if colours:
+            background, foreground = colours
+            self.deadline_label.setStyleSheet(
+                f"background: {background}; color: {foreground}; padding: 1px 6px;"
+                " border-radius: 3px;")
+        else:
+            self.deadline_label.setStyleSheet("padding: 1px 6px;")
+
+    def _reload_history(self) -> None:
+        self.history.set_entries(self.audit.history(self.actor, self.application_id),
+                                 self._names)
+
+    # -- actions -------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def take_step(self, step: str, reason: str = "") -> bool:
+        """Take a workflow step; show why not if the service refuses. True when taken."""
+        if self.detail is None:
+            return False
+        self.form.flush_draft()
+        self.info.hide()
+        self.message.clear_message()
+        try:
+            self.workflow.advance(self.actor, self.application_id, step,
+                                  reason=reason or None, expected_version=self.detail.version)
+        except DomainError as exc:
+            log.info("step %s on %s refused: %s", step, self.number, exc)
+            self.message.show_message(error_text(exc))
+            if isinstance(exc, ConflictError):
+                self.reload()
+            return False
+        self.info.setText(self.tr("Done: %1").replace("%1", step_name(step).rstrip("…")))
+        self.info.show()
+        self.reload()
+        self.changed.emit(self.application_id)
+        return True
+
+    @Slot(int)
+    def assign(self, user_id: int) -> bool:
+        if self.detail is None:
+            return False
+        self.info.hide()
+        self.message.clear_message()
+        try:
+            self.applications.assign(self.actor, self.application_id, user_id or None,
+                                     self.detail.version)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            if isinstance(exc, ConflictError):
+                self.reload()
+            return False
+        self.info.setText(self.tr("Assigned: %1").replace(
+            "%1", self._names.get(user_id, self.tr("nobody"))))
+        self.info.show()
+        self.reload()
+        self.changed.emit(self.application_id)
+        return True
+
+    # -- documents and the viewer --------------------------------------------------------
+
+    @Slot(int)
+    def _show_page(self, page_id: int) -> None:
+        self.viewer.show_page_id(page_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _document_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.viewer.show_page_id(int(current.data(PageIdRole)))
+
+    @Slot()
+    def _pages_changed(self) -> None:
+        self.viewer.set_application(self.application_id)
+        self.form.reload()
+        self.reload()
+
+    def is_idle(self) -> bool:
+        """No page, thumbnail or document work is under way (screenshots wait for this)."""
+        return self.viewer.is_idle() and not self.documents.model.loading \
+            and not self.documents.busy
+
+    def close_view(self) -> None:
+        """Keep the draft and the layout; call before the view goes away."""
+        self.form.flush_draft()
+        self.viewer.save_state()
+        settings.APPLICATION_SPLITTER.set(self.splitter.saveState())

@@ -1,0 +1,155 @@
+"""The body of the examination form: every field of the record, in sections.
+
+Built from :data:`~desktop.ui.examination.fields.FIELDS`; it shows a state (the record as
+``record_to_json`` writes it) and reports the user's edits, and knows nothing of saving,
+drafts or undo, which the form around it does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.drafts import Problem
+from desktop.models.examination_rules import (
+    REQUIRED_FOR_EXAMINED,
+    ExaminationKind,
+    ExaminationRecord,
+    record_to_json,
+)
+from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
+from desktop.ui.examination.rows import PageLinkRows
+from desktop.ui.examination.vocabulary import field_name
+from desktop.ui.widgets import ERROR_COLOUR
+
+__all__ = ["RecordEditor", "empty_state"]
+
+_WIDE = {Kind.TEXT, Kind.MEASUREMENTS, Kind.PAGES}
+
+
+def empty_state(kind: ExaminationKind) -> dict[str, Any]:
+    """The state of a record nobody has filled in yet."""
+    return record_to_json(ExaminationRecord(kind=kind))
+
+
+class RecordEditor(QScrollArea):
+    edited = Signal(str, object, bool)
+    """``(field, value, typing)`` for each change the user makes."""
+    pageRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 12, 4)
+        self.binders: dict[str, Binder] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        for section in SECTIONS:
+            group = QGroupBox(self._section_title(section), body)
+            form = QFormLayout(group)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for spec in (f for f in FIELDS if f.section == section):
+                self._add_field(form, group, spec)
+            layout.addWidget(group)
+            self.groups[section] = group
+        self._align_labels()
+        note = QLabel(self.tr("<span style='color:%1'>*</span> needed in the agreed result "
+                              "before the examination can be finished").replace(
+                                  "%1", ERROR_COLOUR), body)
+        note.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.setWidget(body)
+        pages = self.binders["pages"].widget
+        assert isinstance(pages, PageLinkRows)
+        self.pages = pages
+        pages.pageRequested.connect(self.pageRequested)
+
+    def _align_labels(self) -> None:
+        """One label width for every section, so the fields line up down the form."""
+        widths = [label.sizeHint().width() for name, label in self.labels.items()
+                  if self.binders[name].spec.kind not in _WIDE]
+        for name, label in self.labels.items():
+            if self.binders[name].spec.kind not in _WIDE:
+                label.setMinimumWidth(max(widths))
+
+    def _section_title(self, section: str) -> str:
+        return {
+            "identification": self.tr("Identification"),
+            "description": self.tr("Description"),
+            "measurements": self.tr("Measurements"),
+            "condition": self.tr("Condition"),
+            "pages": self.tr("Photos and pages"),
+            "assessment": self.tr("Assessment"),
+        }[section]
+
+    def _add_field(self, form: QFormLayout, group: QGroupBox, spec: FieldSpec) -> None:
+        binder = make_binder(spec, group)
+        name = field_name(spec.name)
+        required = spec.name in REQUIRED_FOR_EXAMINED
+        label = QLabel(f"{name} <span style='color:{ERROR_COLOUR}'>*</span>" if required
+                       else name, group)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setBuddy(binder.widget)
+        binder.widget.setAccessibleName(name)
+        if required:
+            binder.widget.setAccessibleDescription(self.tr("Required"))
+        binder.edited.connect(self.edited)
+        self.binders[spec.name] = binder
+        self.labels[spec.name] = label
+        if spec.kind in _WIDE:
+            form.addRow(label)
+            form.addRow(binder.widget)
+        else:
+            form.addRow(label, binder.widget)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {name: binder.value() for name, binder in self.binders.items()}
+
+    def show_value(self, field: str, value: Any) -> None:
+        self.binders[field].set_value(value)
+
+    def show_state(self, state: dict[str, Any]) -> None:
+        for name, binder in self.binders.items():
+            binder.set_value(state.get(name))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for binder in self.binders.values():
+            binder.set_read_only(read_only)
+
+    def set_pages(self, labels: dict[int, str]) -> None:
+        self.pages.set_pages(labels)
+
+    def set_viewer_page(self, page_id: int | None) -> None:
+        self.pages.set_viewer_page(page_id)
+
+    def mark_problems(self, problems: list[Problem]) -> None:
+        """Outline the editors of the fields in *problems* in red (none: clear all)."""
+        bad = {p.field.split(".")[0] for p in problems}
+        for name, binder in self.binders.items():
+            binder.widget.setStyleSheet(
+                f"border: 1px solid {ERROR_COLOUR};" if name in bad
+                and binder.spec.kind not in (Kind.MEASUREMENTS, Kind.PAGES) else "")
+            self.labels[name].setStyleSheet(
+                f"color: {ERROR_COLOUR}; font-weight: bold;" if name in bad else "")
+
+    def focus_field(self, field: str) -> None:
+        binder = self.binders.get(field)
+        if binder is not None:
+            self.ensureWidgetVisible(binder.widget)
+            binder.widget.setFocus()

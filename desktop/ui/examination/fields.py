@@ -1,0 +1,231 @@
+"""The examination form's fields, declared once, and the binders between widgets and values.
+
+:data:`FIELDS` says, for every content field of :class:`ExaminationRecord`, which section it
+belongs to and which kind of editor shows it; the form is built from that list. A binder
+owns one editor and speaks the record's JSON values (see ``record_to_json``): text, a
+choice code or None, a whole year, a number, or a list of rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, QRegularExpression, Signal, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.models.examination_rules import (
+    Completeness,
+    ConditionGrade,
+    CulturalValue,
+    Originality,
+    Recommendation,
+    WeightUnit,
+)
+from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
+from desktop.ui.examination.vocabulary import choice_name, format_number, parse_number
+
+__all__ = ["FIELDS", "SECTIONS", "Binder", "FieldSpec", "Kind", "make_binder"]
+
+
+class Kind(Enum):
+    LINE = "line"
+    TEXT = "text"
+    CHOICE = "choice"
+    YEAR = "year"
+    NUMBER = "number"
+    MEASUREMENTS = "measurements"
+    PAGES = "pages"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    section: str
+    enum: type[StrEnum] | None = None
+
+
+SECTIONS: tuple[str, ...] = (
+    "identification", "description", "measurements", "condition", "pages", "assessment",
+)
+
+_L, _T, _C, _Y, _N = Kind.LINE, Kind.TEXT, Kind.CHOICE, Kind.YEAR, Kind.NUMBER
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("object_type", _L, "identification"),
+    FieldSpec("title", _L, "identification"),
+    FieldSpec("originality", _C, "identification", Originality),
+    FieldSpec("maker", _L, "identification"),
+    FieldSpec("dating", _L, "identification"),
+    FieldSpec("year_from", _Y, "identification"),
+    FieldSpec("year_to", _Y, "identification"),
+    FieldSpec("place_of_creation", _L, "identification"),
+    FieldSpec("subject", _T, "identification"),
+    FieldSpec("material", _L, "description"),
+    FieldSpec("technique", _L, "description"),
+    FieldSpec("inscriptions", _T, "description"),
+    FieldSpec("features", _T, "description"),
+    FieldSpec("description", _T, "description"),
+    FieldSpec("measurements", Kind.MEASUREMENTS, "measurements"),
+    FieldSpec("weight_value", _N, "measurements"),
+    FieldSpec("weight_unit", _C, "measurements", WeightUnit),
+    FieldSpec("condition", _C, "condition", ConditionGrade),
+    FieldSpec("completeness", _C, "condition", Completeness),
+    FieldSpec("condition_note", _T, "condition"),
+    FieldSpec("hazards", _T, "condition"),
+    FieldSpec("pages", Kind.PAGES, "pages"),
+    FieldSpec("cultural_value", _C, "assessment", CulturalValue),
+    FieldSpec("recommendation", _C, "assessment", Recommendation),
+    FieldSpec("remarks", _T, "assessment"),
+)
+
+
+class Binder(QObject):
+    """One field's editor. ``edited(field, value, typing)`` fires on the user's changes only;
+    *typing* marks keystrokes in text, which the undo stack merges."""
+
+    edited = Signal(str, object, bool)
+
+    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.spec = spec
+        self.widget = widget
+        self._setting = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show *value* without reporting it as an edit."""
+        if self.value() == value:
+            return
+        self._setting = True
+        try:
+            self._show(value)
+        finally:
+            self._setting = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.widget.setEnabled(not read_only)
+
+    def _emit(self, typing: bool) -> None:
+        if not self._setting:
+            self.edited.emit(self.spec.name, self.value(), typing)
+
+
+class _LineBinder(Binder):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QLineEdit(parent))
+        self.edit: QLineEdit = self.widget  # type: ignore[assignment]
+        self.edit.textEdited.connect(self._typed)
+
+    @Slot(str)
+    def _typed(self, _text: str) -> None:
+        self._emit(True)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class _TextBinder(Binder):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QPlainTextEdit(parent))
+        self.edit: QPlainTextEdit = self.widget  # type: ignore[assignment]
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.edit.textChanged.connect(lambda: self._emit(True))
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def _show(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class _ChoiceBinder(Binder):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        assert spec.enum is not None
+        super().__init__(spec, QComboBox(parent))
+        self.combo: QComboBox = self.widget  # type: ignore[assignment]
+        self.combo.addItem("—", None)
+        for member in spec.enum:
+            self.combo.addItem(choice_name(member), member.value)
+        self.combo.currentIndexChanged.connect(lambda _i: self._emit(False))
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def _show(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(0, index))
+
+
+class _NumberBinder(Binder):
+    """A year (whole, may be negative: BC) or a weight (a point or a comma)."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, QLineEdit(parent))
+        self.edit: QLineEdit = self.widget  # type: ignore[assignment]
+        pattern = r"-?\d{0,5}" if spec.kind == Kind.YEAR else r"\d{0,7}([.,]\d{0,4})?"
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern),
+                                                           self.edit))
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 12 + 16)
+        self.edit.textEdited.connect(lambda _t: self._emit(True))
+
+    def value(self) -> Any:
+        number = parse_number(self.edit.text())
+        if number is None or self.spec.kind != Kind.YEAR:
+            return number
+        return int(number)
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value) if self.spec.kind == Kind.YEAR
+                          else format_number(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class _RowsBinder(Binder):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        rows = MeasurementRows(parent) if spec.kind == Kind.MEASUREMENTS else PageLinkRows(parent)
+        super().__init__(spec, rows)
+        self.rows = rows
+        self.rows.edited.connect(lambda typing: self._emit(typing))
+
+    def value(self) -> Any:
+        return self.rows.value()
+
+    def _show(self, value: Any) -> None:
+        self.rows.set_value(value or [])
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.rows.set_read_only(read_only)
+
+
+def make_binder(spec: FieldSpec, parent: QWidget) -> Binder:
+    match spec.kind:
+        case Kind.LINE:
+            return _LineBinder(spec, parent)
+        case Kind.TEXT:
+            return _TextBinder(spec, parent)
+        case Kind.CHOICE:
+            return _ChoiceBinder(spec, parent)
+        case Kind.YEAR | Kind.NUMBER:
+            return _NumberBinder(spec, parent)
+        case _:
+            return _RowsBinder(spec, parent)

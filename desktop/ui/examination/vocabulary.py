@@ -1,0 +1,197 @@
+"""The words of the examination form: field names, choice names, and values as text.
+
+The record keeps stable codes (:mod:`desktop.models.examination_rules`); this module turns
+them into the interface language, for the form, the conflict dialog and messages.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop.models.document import PageKind
+from desktop.models.examination_rules import (
+    Completeness,
+    ConditionGrade,
+    CulturalValue,
+    Dimension,
+    LengthUnit,
+    Missing,
+    Originality,
+    PageRole,
+    Recommendation,
+    WeightUnit,
+)
+from desktop.ui.labels import page_kind_name
+
+__all__ = [
+    "choice_name",
+    "describe_missing",
+    "display_value",
+    "field_name",
+    "format_number",
+    "page_label",
+    "parse_number",
+]
+
+_FIELD_CONTEXT = "ExaminationField"
+_FIELDS: dict[str, str] = {
+    "agreed": QT_TRANSLATE_NOOP("ExaminationField", "agreed result"),
+    "originality": QT_TRANSLATE_NOOP("ExaminationField", "Original or copy"),
+    "object_type": QT_TRANSLATE_NOOP("ExaminationField", "Type of object"),
+    "title": QT_TRANSLATE_NOOP("ExaminationField", "Name"),
+    "subject": QT_TRANSLATE_NOOP("ExaminationField", "Subject"),
+    "maker": QT_TRANSLATE_NOOP("ExaminationField", "Author or maker"),
+    "dating": QT_TRANSLATE_NOOP("ExaminationField", "Date or period"),
+    "year_from": QT_TRANSLATE_NOOP("ExaminationField", "Year from"),
+    "year_to": QT_TRANSLATE_NOOP("ExaminationField", "Year to"),
+    "place_of_creation": QT_TRANSLATE_NOOP("ExaminationField", "Place of creation"),
+    "material": QT_TRANSLATE_NOOP("ExaminationField", "Materials"),
+    "technique": QT_TRANSLATE_NOOP("ExaminationField", "Technique"),
+    "measurements": QT_TRANSLATE_NOOP("ExaminationField", "Dimensions"),
+    "weight_value": QT_TRANSLATE_NOOP("ExaminationField", "Weight"),
+    "weight_unit": QT_TRANSLATE_NOOP("ExaminationField", "Weight unit"),
+    "inscriptions": QT_TRANSLATE_NOOP("ExaminationField", "Inscriptions and markings"),
+    "features": QT_TRANSLATE_NOOP("ExaminationField", "Distinguishing features"),
+    "condition": QT_TRANSLATE_NOOP("ExaminationField", "State of preservation"),
+    "condition_note": QT_TRANSLATE_NOOP("ExaminationField", "Damage and repairs"),
+    "completeness": QT_TRANSLATE_NOOP("ExaminationField", "Completeness"),
+    "hazards": QT_TRANSLATE_NOOP("ExaminationField", "Hazards"),
+    "description": QT_TRANSLATE_NOOP("ExaminationField", "Short description"),
+    "pages": QT_TRANSLATE_NOOP("ExaminationField", "Photos and pages"),
+    "cultural_value": QT_TRANSLATE_NOOP("ExaminationField", "Cultural value"),
+    "recommendation": QT_TRANSLATE_NOOP("ExaminationField", "Temporary export"),
+    "remarks": QT_TRANSLATE_NOOP("ExaminationField", "Remarks"),
+}
+
+_CHOICE_CONTEXT = "ExaminationChoice"
+_CHOICES: dict[StrEnum, str] = {
+    Originality.ORIGINAL: QT_TRANSLATE_NOOP("ExaminationChoice", "Original"),
+    Originality.COPY: QT_TRANSLATE_NOOP("ExaminationChoice", "Copy"),
+    Dimension.HEIGHT: QT_TRANSLATE_NOOP("ExaminationChoice", "Height"),
+    Dimension.WIDTH: QT_TRANSLATE_NOOP("ExaminationChoice", "Width"),
+    Dimension.DEPTH: QT_TRANSLATE_NOOP("ExaminationChoice", "Depth"),
+    Dimension.LENGTH: QT_TRANSLATE_NOOP("ExaminationChoice", "Length"),
+    Dimension.DIAMETER: QT_TRANSLATE_NOOP("ExaminationChoice", "Diameter"),
+    Dimension.THICKNESS: QT_TRANSLATE_NOOP("ExaminationChoice", "Thickness"),
+    LengthUnit.MM: QT_TRANSLATE_NOOP("ExaminationChoice", "mm"),
+    LengthUnit.CM: QT_TRANSLATE_NOOP("ExaminationChoice", "cm"),
+    LengthUnit.M: QT_TRANSLATE_NOOP("ExaminationChoice", "m"),
+    WeightUnit.G: QT_TRANSLATE_NOOP("ExaminationChoice", "g"),
+    WeightUnit.KG: QT_TRANSLATE_NOOP("ExaminationChoice", "kg"),
+    ConditionGrade.GOOD: QT_TRANSLATE_NOOP("ExaminationChoice", "Good"),
+    ConditionGrade.FAIR: QT_TRANSLATE_NOOP("ExaminationChoice", "Fair"),
+    ConditionGrade.POOR: QT_TRANSLATE_NOOP("ExaminationChoice", "Poor"),
+    ConditionGrade.UNACCEPTABLE: QT_TRANSLATE_NOOP("ExaminationChoice", "Unacceptable"),
+    Completeness.COMPLETE: QT_TRANSLATE_NOOP("ExaminationChoice", "Complete"),
+    Completeness.INCOMPLETE: QT_TRANSLATE_NOOP("ExaminationChoice", "Incomplete"),
+    Completeness.FRAGMENTED: QT_TRANSLATE_NOOP("ExaminationChoice", "Fragmented"),
+    CulturalValue.HAS: QT_TRANSLATE_NOOP("ExaminationChoice", "Has cultural value"),
+    CulturalValue.HAS_NOT: QT_TRANSLATE_NOOP("ExaminationChoice", "Has no cultural value"),
+    Recommendation.RECOMMENDED: QT_TRANSLATE_NOOP("ExaminationChoice", "Recommended"),
+    Recommendation.NOT_RECOMMENDED: QT_TRANSLATE_NOOP("ExaminationChoice", "Not recommended"),
+    PageRole.OVERALL: QT_TRANSLATE_NOOP("ExaminationChoice", "Overall view"),
+    PageRole.DETAIL: QT_TRANSLATE_NOOP("ExaminationChoice", "Detail"),
+    PageRole.INSCRIPTION: QT_TRANSLATE_NOOP("ExaminationChoice", "Inscription"),
+    PageRole.MARK: QT_TRANSLATE_NOOP("ExaminationChoice", "Mark"),
+    PageRole.DAMAGE: QT_TRANSLATE_NOOP("ExaminationChoice", "Damage"),
+    PageRole.REPAIR: QT_TRANSLATE_NOOP("ExaminationChoice", "Repair"),
+}
+
+ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "originality": Originality, "weight_unit": WeightUnit, "condition": ConditionGrade,
+    "completeness": Completeness, "cultural_value": CulturalValue,
+    "recommendation": Recommendation,
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_name(field: str) -> str:
+    """A record field's label (``title`` → "Name"); unknown codes stay as they are."""
+    source = _FIELDS.get(field)
+    return _tr(_FIELD_CONTEXT, source) if source else field
+
+
+def choice_name(value: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
+    """The name of a choice; *enum* resolves a plain string code."""
+    if enum is not None and not isinstance(value, StrEnum):
+        value = enum(value)
+    source = _CHOICES.get(value) if isinstance(value, StrEnum) else None
+    return _tr(_CHOICE_CONTEXT, source) if source else str(value)
+
+
+def format_number(value: float | None) -> str:
+    """A measurement as the interface's locale writes it, without trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:.6g}" if abs(value) < 1e15 else str(value)
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed with a point or a comma; None when empty or not a number."""
+    text = text.strip().replace(" ", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def page_label(position: int, kind: PageKind | str) -> str:
+    """How a page is named in lists and links: "Page 3 · Photo"."""
+    return _tr("ExaminationValue", "Page %1 · %2").replace("%1", str(position)).replace(
+        "%2", page_kind_name(PageKind(kind)))
+
+
+def _measurement_text(m: dict[str, Any]) -> str:
+    text = (f"{choice_name(m['dimension'], Dimension)} {format_number(m.get('value'))} "
+            f"{choice_name(m['unit'], LengthUnit)}")
+    return f"{text} ({m['note']})" if m.get("note") else text
+
+
+def _page_text(p: dict[str, Any], page_label: dict[int, str]) -> str:
+    parts = [page_label.get(p["page_id"], f"#{p['page_id']}"),
+             choice_name(p["role"], PageRole)]
+    if p.get("shows_scale"):
+        parts.append(_tr("ExaminationValue", "with a scale"))
+    if p.get("for_annex"):
+        parts.append(_tr("ExaminationValue", "for the annex"))
+    if p.get("note"):
+        parts.append(p["note"])
+    return ", ".join(parts)
+
+
+def display_value(field: str, value: Any, page_label: dict[int, str] | None = None) -> str:
+    """A field's JSON value (see ``record_to_json``) as one readable text."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if field in ENUM_FIELDS:
+        return choice_name(value, ENUM_FIELDS[field])
+    if field == "measurements":
+        return "\n".join(_measurement_text(m) for m in value)
+    if field == "pages":
+        return "\n".join(_page_text(p, page_label or {}) for p in value)
+    if field == "weight_value":
+        return format_number(value)
+    return str(value)
+
+
+def describe_missing(missing: list[Missing]) -> str:
+    """"Item 2 «Домбыра»: materials, dimensions" a line per item, in the interface language."""
+    by_item: dict[tuple[int, str], list[str]] = {}
+    for m in missing:
+        label = (_tr("ExaminationValue", "no agreed result") if m.field == "agreed"
+                 else field_name(m.field).lower())
+        by_item.setdefault((m.position, m.item_name), []).append(label)
+    line = _tr("ExaminationValue", "Item %1 «%2»: %3")
+    return "\n".join(
+        line.replace("%1", str(pos)).replace("%2", name).replace("%3", ", ".join(labels))
+        for (pos, name), labels in by_item.items()
+    )

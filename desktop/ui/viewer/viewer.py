@@ -1,0 +1,354 @@
+"""The scan viewer: one page at a time, a toolbar, a thumbnail strip and the help overlay.
+
+Paging shows a screen-sized preview at once (decoded at a reduced scale off the GUI thread)
+and prefetches the neighbours' previews; zooming in beyond the preview's scale asks for the
+level that zoom needs, decoded in the background while the preview stays on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents.viewing import reduction_for_zoom
+from desktop.services.actor import Actor
+from desktop.services.documents import DocumentService
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.viewer.canvas import FitMode, PageCanvas
+from desktop.ui.viewer.help import HelpOverlay
+from desktop.ui.viewer.images import LoadedImage, PageLoader, ViewerPage
+from desktop.ui.viewer.strip import ThumbnailStrip
+
+__all__ = ["REFINE_DELAY_MS", "ScanViewer"]
+
+log = logging.getLogger(__name__)
+
+REFINE_DELAY_MS = 150
+"""Zooming pauses this long before a finer level is decoded (the wheel sends many steps)."""
+_MIN_BOX = (640, 480)
+
+_ZOOM_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+
+
+class ScanViewer(QWidget):
+    """Shows the pages of one application; :meth:`set_application` or :meth:`set_pages`."""
+
+    pageChanged = Signal(int)
+    """The id of the page now shown (0: none)."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 loader: PageLoader | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Scan viewer"))
+        self._documents = DocumentService(db)
+        self._actor = actor
+        self._db = db
+        self.loader = loader or PageLoader(db, actor, parent=self)
+        self.loader.setParent(self)
+        self.pages: list[ViewerPage] = []
+        self._hashes: dict[int, str] = {}
+        self.index = -1
+        self.timings: dict[str, float] = {}
+        """Seconds from showing the current page to its first and its refined frame."""
+        self._shown_at = 0.0
+        self.application_id: int | None = None
+
+        self.canvas = PageCanvas(self)
+        self.canvas.setAccessibleName(self.tr("Page"))
+        try:
+            self.canvas.fit_mode = FitMode(settings.VIEWER_FIT.get())
+        except ValueError:
+            log.info("unknown viewer fit %r ignored", settings.VIEWER_FIT.get())
+        self.help = HelpOverlay(self.canvas)
+        self.strip = ThumbnailStrip(db, actor, self)
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.page_label = QLabel(self)
+        self.page_label.setAccessibleName(self.tr("Page number"))
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.toolbar = self._make_toolbar()
+
+        status = QHBoxLayout()
+        status.setContentsMargins(6, 0, 6, 0)
+        status.addWidget(self.page_label)
+        status.addStretch(1)
+        status.addWidget(self.zoom_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(status)
+        layout.addWidget(self.strip)
+
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(REFINE_DELAY_MS)
+        self._refine_timer.timeout.connect(self._refine)
+        self.canvas.zoomChanged.connect(self._zoom_changed)
+        self.loader.imageReady.connect(self._image_ready)
+        self.loader.failed.connect(self._image_failed)
+        self.strip.pageActivated.connect(self.show_page_id)
+        for watched in (self.canvas, self.strip):
+            watched.installEventFilter(self)
+        self._update_labels()
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar(self.tr("Viewer"), self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, key: str, slot: object, tip: str) -> QAction:
+            act = QAction(text, self)
+            act.setToolTip(f"{tip} ({key})")
+            act.triggered.connect(slot)
+            bar.addAction(act)
+            return act
+
+        self.previous_action = action("◀", "PgUp", self.previous_page, self.tr("Previous page"))
+        self.next_action = action("▶", "PgDn", self.next_page, self.tr("Next page"))
+        bar.addSeparator()
+        action("−", "−", self.canvas.zoom_out, self.tr("Zoom out"))
+        action("+", "+", self.canvas.zoom_in, self.tr("Zoom in"))
+        action(self.tr("Page"), "F", self.canvas.fit_page, self.tr("Fit the page"))
+        action(self.tr("Width"), "W", self.canvas.fit_width, self.tr("Fit the width"))
+        action("1:1", "1", self.canvas.actual_size, self.tr("Actual size"))
+        bar.addSeparator()
+        action("⟲", "Shift+R", lambda: self.canvas.rotate_view(-90),
+               self.tr("Turn the view left"))
+        action("⟳", "R", lambda: self.canvas.rotate_view(90), self.tr("Turn the view right"))
+        bar.addSeparator()
+        action("?", "F1", self.help.toggle, self.tr("Shortcuts"))
+        return bar
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def set_application(self, application_id: int, current_id: int | None = None) -> None:
+        """Show the application's pages (read again: call after pages change)."""
+        self.application_id = application_id
+        infos = self._documents.list_pages(self._actor, application_id)
+        for info in infos:
+            if self._hashes.get(info.id, info.sha256) != info.sha256:
+                self.loader.forget(info.id)  # a page tool changed its image
+            self._hashes[info.id] = info.sha256
+        keep = current_id if current_id is not None else self.current_page_id()
+        self.strip.set_application(application_id)
+        self.set_pages([ViewerPage(i.id, i.width, i.height, i.position) for i in infos], keep)
+
+    def set_pages(self, pages: Sequence[ViewerPage], current_id: int | None = None) -> None:
+        self.pages = list(pages)
+        ids = [p.id for p in self.pages]
+        if not self.pages:
+            self.index = -1
+            self._show_current()
+            return
+        self.index = ids.index(current_id) if current_id in ids else 0
+        self._show_current()
+
+    @property
+    def current_page(self) -> ViewerPage | None:
+        return self.pages[self.index] if 0 <= self.index < len(self.pages) else None
+
+    def current_page_id(self) -> int | None:
+        page = self.current_page
+        return page.id if page else None
+
+    @Slot(int)
+    def show_page_id(self, page_id: int) -> None:
+        for i, page in enumerate(self.pages):
+            if page.id == page_id:
+                self.show_index(i)
+                return
+        log.info("page %s is not among the viewer's pages", page_id)
+
+    def show_index(self, index: int) -> None:
+        if not self.pages:
+            return
+        index = max(0, min(index, len(self.pages) - 1))
+        if index != self.index:
+            self.index = index
+            self._show_current()
+
+    @Slot()
+    def next_page(self) -> None:
+        self.show_index(self.index + 1)
+
+    @Slot()
+    def previous_page(self) -> None:
+        self.show_index(self.index - 1)
+
+    def _show_current(self) -> None:
+        page = self.current_page
+        self.message.hide()
+        self.timings = {}
+        self._shown_at = time.perf_counter()
+        if page is None:
+            self.loader.set_wanted(set(), set())
+            self.canvas.set_page(None, lambda _zoom: None)
+            self._update_labels()
+            self.pageChanged.emit(0)
+            return
+        neighbours = {p.id for p in self.pages[max(0, self.index - 1):self.index + 2]}
+        self.loader.set_wanted(neighbours, {page.id})
+        self.canvas.set_page(page.size, self._image_for)
+        self.strip.select_page(page.id)
+        box = self._box()
+        self.loader.request(page, self.loader.preview_level(page, box), preview=True)
+        for other in self.pages[max(0, self.index - 1):self.index + 2]:
+            if other.id != page.id:
+                self.loader.request(other, self.loader.preview_level(other, box), preview=True)
+        self._refine_timer.start()
+        self._update_labels()
+        self.pageChanged.emit(page.id)
+
+    def _image_for(self, zoom: float) -> LoadedImage | None:
+        page = self.current_page
+        if page is None:
+            return None
+        loaded = self.loader.best(page.id, zoom * self.devicePixelRatioF())
+        if loaded is not None:
+            elapsed = time.perf_counter() - self._shown_at
+            self.timings.setdefault("first_frame", elapsed)
+            if loaded.reduction == 1:
+                self.timings.setdefault("full_frame", elapsed)
+        return loaded
+
+    def _box(self) -> tuple[int, int]:
+        area = self.canvas.maximumViewportSize() * self.devicePixelRatioF()
+        return max(area.width(), _MIN_BOX[0]), max(area.height(), _MIN_BOX[1])
+
+    # -- refining ------------------------------------------------------------------------
+
+    @Slot(float)
+    def _zoom_changed(self, _zoom: float) -> None:
+        self._update_labels()
+        self._refine_timer.start()
+
+    @Slot()
+    def _refine(self) -> None:
+        """Ask for a finer level when the zoom shows more than the cached ones hold."""
+        page = self.current_page
+        if page is None or not self.loader.cache.levels(page.id):
+            return
+        zoom = self.canvas.zoom * self.devicePixelRatioF()
+        levels = self.loader.cache.levels(page.id)
+        if any(1 / r >= zoom * 0.999 for r in levels):
+            return
+        # Every cached level is too coarse for this zoom, so the level it needs is finer
+        # than any of them: decode that one (once the preview is in, to show something first).
+        if not self.loader.is_loading(page.id):
+            self.loader.request(page, reduction_for_zoom(zoom))
+
+    @Slot(int, int)
+    def _image_ready(self, page_id: int, _level: int) -> None:
+        if page_id == self.current_page_id():
+            self.canvas.repaint_page()
+            self._refine_timer.start()
+
+    @Slot(int, str)
+    def _image_failed(self, page_id: int, message: str) -> None:
+        if page_id == self.current_page_id():
+            self.message.setText(self.tr("The page cannot be shown: %1").replace("%1", message))
+            self.message.show()
+
+    def is_refined_for_zoom(self) -> bool:
+        """True when the cached levels of the current page suffice for the zoom."""
+        page = self.current_page
+        if page is None:
+            return True
+        zoom = self.canvas.zoom * self.devicePixelRatioF()
+        return any(1 / r >= zoom * 0.999 for r in self.loader.cache.levels(page.id))
+
+    # -- labels and keys -----------------------------------------------------------------
+
+    def _update_labels(self) -> None:
+        page = self.current_page
+        if page is None:
+            self.page_label.setText(self.tr("No pages"))
+            self.zoom_label.setText("")
+        else:
+            self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
+                                    .replace("%2", str(len(self.pages))))
+            self.zoom_label.setText(f"{round(self.canvas.zoom * 100)} %")
+        self.previous_action.setEnabled(self.index > 0)
+        self.next_action.setEnabled(0 <= self.index < len(self.pages) - 1)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Do what *event*'s key means in the viewer; False when it means nothing here."""
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier))
+        if ctrl:
+            return False
+        canvas = self.canvas
+        if key == Qt.Key.Key_F1 or event.text() == "?":
+            self.help.toggle()
+        elif key == Qt.Key.Key_Escape and self.help.isVisible():
+            self.help.hide()
+        elif key in _ZOOM_KEYS:
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                canvas.zoom_in()
+            else:
+                canvas.zoom_out()
+        elif key == Qt.Key.Key_0:
+            canvas.fit_page()
+        elif key == Qt.Key.Key_1:
+            canvas.actual_size()
+        elif key == Qt.Key.Key_F:
+            canvas.fit_page()
+        elif key == Qt.Key.Key_W:
+            canvas.fit_width()
+        elif key == Qt.Key.Key_R:
+            canvas.rotate_view(-90 if shift else 90)
+        elif key == Qt.Key.Key_PageDown:
+            self.next_page()
+        elif key == Qt.Key.Key_PageUp:
+            self.previous_page()
+        elif key == Qt.Key.Key_Home:
+            self.show_index(0)
+        elif key == Qt.Key.Key_End:
+            self.show_index(len(self.pages) - 1)
+        else:
+            return False
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and self.handle_key(event):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def is_idle(self) -> bool:
+        """Nothing is being decoded and every thumbnail of the strip is in."""
+        return not self.loader.is_loading() and not self.strip.thumbnails.loading
+
+    def save_state(self) -> None:
+        """Remember how pages are fitted, for the next viewer."""
+        settings.VIEWER_FIT.set(self.canvas.fit_mode.value)
+
+    def strip_index(self, page_id: int) -> QModelIndex:
+        return self.strip.index_of(page_id)

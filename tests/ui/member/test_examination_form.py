@@ -1,0 +1,329 @@
+"""The examination form: undo and redo, drafts, saving, and a real conflict of two sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.models.examination_rules import CONTENT_FIELDS, ExaminationKind
+from desktop.services.actor import Actor
+from desktop.services.examination import ExaminationService, RecordState
+from desktop.services.workflow import WorkflowService
+from desktop.storage.database import Database
+from desktop.ui.examination import ConflictChoice, ExaminationForm
+from desktop.ui.examination.fields import FIELDS
+from tests.examination.support import complete
+from tests.ui.member.conftest import Case, type_text
+
+OpenForm = Callable[..., ExaminationForm]
+
+AGREED, OPINION = ExaminationKind.AGREED, ExaminationKind.OPINION
+
+
+@pytest.fixture
+def open_form(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor],
+              case: Case) -> OpenForm:
+    def make(user: str = "member", db: Database | None = None,
+             actor: Actor | None = None) -> ExaminationForm:
+        form = ExaminationForm(db or sqlite_db, actor or team[user], case.application_id)
+        qtbot.addWidget(form)
+        form.resize(700, 900)
+        form.show()
+        qtbot.waitExposed(form)
+        return form
+
+    return make
+
+
+def _line(form: ExaminationForm, field: str) -> QLineEdit:
+    widget = form.editor.binders[field].widget
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def _combo(form: ExaminationForm, field: str) -> QComboBox:
+    widget = form.editor.binders[field].widget
+    assert isinstance(widget, QComboBox)
+    return widget
+
+
+def _type(qtbot: QtBot, form: ExaminationForm, field: str, text: str) -> None:
+    edit = _line(form, field)
+    edit.setFocus()
+    type_text(edit, text)
+
+
+def _choose(form: ExaminationForm, field: str, value: str) -> None:
+    combo = _combo(form, field)
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_every_field_of_the_record_is_on_the_form(open_form: OpenForm) -> None:
+    form = open_form()
+    assert sorted(f.name for f in FIELDS) == sorted(CONTENT_FIELDS)  # each once
+    assert set(form.editor.binders) == set(CONTENT_FIELDS)
+    for name in ("object_type", "title", "originality", "material", "measurements",
+                 "condition", "cultural_value", "recommendation"):
+        assert "*" in form.editor.labels[name].text(), name  # required-field marker
+    assert "*" not in form.editor.labels["remarks"].text()
+    assert _line(form, "title").accessibleName() == "Name"
+
+
+def test_typing_is_one_undo_step_per_field(qtbot: QtBot, open_form: OpenForm) -> None:
+    form = open_form()
+    _type(qtbot, form, "title", "Домбыра")
+    assert form.state["title"] == "Домбыра"
+    assert form.undo_stack.count() == 1  # seven keystrokes, one command
+    _choose(form, "originality", "original")
+    assert form.undo_stack.count() == 2
+    _type(qtbot, form, "material", "қарағай")
+    assert form.undo_stack.count() == 3
+    assert form.save_action.isEnabled()
+
+    form.undo_action.trigger()
+    assert form.state["material"] == "" and _line(form, "material").text() == ""
+    form.undo_action.trigger()
+    assert form.state["originality"] is None and _combo(form, "originality").currentIndex() == 0
+    # Ctrl+Z in a text field undoes the form's last step, not only the field's own typing.
+    qtbot.keyClick(_line(form, "title"), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.state["title"] == "" and _line(form, "title").text() == ""
+    assert not form.save_action.isEnabled()
+    qtbot.keyClick(_line(form, "title"), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _line(form, "title").text() == "Домбыра"
+    form.redo_action.trigger()
+    assert form.state["originality"] == "original"
+    assert form.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+    assert form.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert form.save_action.shortcut().toString() == "Ctrl+S"
+
+
+def test_typing_again_after_leaving_the_field_is_a_new_step(qtbot: QtBot,
+                                                           open_form: OpenForm) -> None:
+    form = open_form()
+    _type(qtbot, form, "title", "Домбыра")
+    _type(qtbot, form, "maker", "шебер")
+    _type(qtbot, form, "title", " екі ішекті")
+    assert form.undo_stack.count() == 3
+    form.undo_stack.undo()
+    assert form.state["title"] == "Домбыра"
+
+
+def test_measurement_rows_are_edited_and_undone(qtbot: QtBot, open_form: OpenForm) -> None:
+    form = open_form()
+    rows = form.editor.binders["measurements"].widget
+    rows.add_button.click()  # type: ignore[attr-defined]
+    value = rows.row_widgets(0)["value"]  # type: ignore[attr-defined]
+    type_text(value, "98,5")
+    assert form.state["measurements"] == [
+        {"dimension": "height", "value": 98.5, "unit": "cm", "note": ""}]
+    rows.add_button.click()  # type: ignore[attr-defined]
+    assert [m["dimension"] for m in form.state["measurements"]] == ["height", "width"]
+    form.undo_stack.undo()
+    assert len(rows) == 1  # type: ignore[arg-type]
+    form.undo_stack.undo()
+    assert form.state["measurements"][0]["value"] is None
+
+
+def test_saving_stores_the_opinion(qtbot: QtBot, open_form: OpenForm, sqlite_db: Database,
+                                   team: dict[str, Actor], case: Case) -> None:
+    form = open_form()
+    _type(qtbot, form, "title", "Домбыра")
+    _choose(form, "cultural_value", "has")
+    saved: list[int] = []
+    form.saved.connect(saved.append)
+    form.save_action.trigger()
+    record = ExaminationService(sqlite_db).get(team["member"], case.item_ids[0], OPINION)
+    assert record is not None
+    assert (record.title, record.cultural_value, record.version) == ("Домбыра", "has", 1)
+    assert saved == [case.item_ids[0]]
+    assert form.base_version == 1
+    assert form.undo_stack.count() == 0 and not form.is_modified()
+    assert "Version 1, saved by Ахметов Ерболат" in form.record_label.text()
+    assert form.items.rows[0].state == RecordState.OPINIONS
+    assert "opinions: Ахметов Ерболат" in form.items.topLevelItem(0).text(2)
+
+
+def test_invalid_values_are_marked_not_saved(qtbot: QtBot, open_form: OpenForm,
+                                             sqlite_db: Database, team: dict[str, Actor],
+                                             case: Case) -> None:
+    form = open_form()
+    _type(qtbot, form, "year_from", "1900")
+    _type(qtbot, form, "year_to", "1850")
+    assert not form.save()
+    assert "Year to: is earlier than the year from" in form.message.text()
+    assert "font-weight: bold" in form.editor.labels["year_to"].styleSheet()
+    assert ExaminationService(sqlite_db).get(team["member"], case.item_ids[0], OPINION) is None
+
+
+def test_a_draft_is_kept_and_offered_back(qtbot: QtBot, open_form: OpenForm,
+                                          sqlite_db: Database, team: dict[str, Actor],
+                                          case: Case) -> None:
+    service = ExaminationService(sqlite_db)
+    form = open_form()
+    form.autosave_timer.setInterval(50)
+    _type(qtbot, form, "title", "Домбыра")
+    _type(qtbot, form, "maker", "белгісіз")
+    qtbot.waitUntil(lambda: service.load_draft(team["member"], case.item_ids[0], OPINION)
+                    is not None, timeout=3000)
+    draft = service.load_draft(team["member"], case.item_ids[0], OPINION)
+    assert draft is not None and draft.form_state["fields"]["title"] == "Домбыра"
+    assert draft.base_version is None
+    assert form.draft_label.text().startswith("Draft kept at")
+    _type(qtbot, form, "dating", "XIX ғ.")
+    form.close()  # closing keeps what was typed since the last autosave
+    draft = service.load_draft(team["member"], case.item_ids[0], OPINION)
+    assert draft is not None and draft.form_state["fields"]["dating"] == "XIX ғ."
+
+    again = open_form()
+    assert again.banner.isVisibleTo(again)
+    assert "unsaved draft" in again.banner_label.text()
+    assert "someone else" not in again.banner_label.text()
+    assert again.state["title"] == ""
+    again.restore_button.click()
+    assert not again.banner.isVisibleTo(again)
+    assert _line(again, "title").text() == "Домбыра"
+    assert again.state["dating"] == "XIX ғ." and again.is_modified()
+    assert again.save()
+    assert service.load_draft(team["member"], case.item_ids[0], OPINION) is None
+    stored = service.get(team["member"], case.item_ids[0], OPINION)
+    assert stored is not None and stored.maker == "белгісіз"
+
+
+def test_an_outdated_draft_says_so_and_can_be_discarded(
+        qtbot: QtBot, open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor],
+        case: Case) -> None:
+    service = ExaminationService(sqlite_db)
+    chair = team["chair"]
+    service.save_draft(chair, case.item_ids[0], AGREED, {"format": 1, "fields": {
+        "title": "Домбыра (draft)"}}, None)
+    service.save(chair, case.item_ids[0], complete(), None)  # saved elsewhere since
+    # The service removes a user's draft when that user saves: write it again.
+    service.save_draft(chair, case.item_ids[0], AGREED, {"format": 1, "fields": {
+        "title": "Домбыра (draft)"}}, None)
+    form = open_form("chair")
+    assert form.choice is not None and form.choice.kind == AGREED
+    assert "someone else" in form.banner_label.text()
+    form.discard_button.click()
+    assert service.load_draft(chair, case.item_ids[0], AGREED) is None
+    assert form.state["title"] == "Домбыра"
+
+
+def test_the_chair_reads_the_members_opinions(qtbot: QtBot, open_form: OpenForm,
+                                              sqlite_db: Database, team: dict[str, Actor],
+                                              case: Case) -> None:
+    ExaminationService(sqlite_db).save(team["member"], case.item_ids[0],
+                                       complete(OPINION, title="Домбыра (мүше)"), None)
+    form = open_form("chair")
+    labels = [form.record_combo.itemText(i) for i in range(form.record_combo.count())]
+    assert labels == ["My opinion", "Agreed result", "Opinion of Ахметов Ерболат"]
+    form.choose_record(OPINION, team["member"].user_id)
+    assert _line(form, "title").text() == "Домбыра (мүше)"
+    assert _line(form, "title").isReadOnly()
+    assert not form.save_action.isVisible() or not form.save_action.isEnabled()
+    assert "Read only" in form.record_label.text()
+    member_form = open_form("member")
+    member_labels = [member_form.record_combo.itemText(i)
+                     for i in range(member_form.record_combo.count())]
+    assert member_labels == ["My opinion", "Agreed result"]  # members judge independently
+    member_form.choose_record(AGREED)
+    assert _line(member_form, "title").isReadOnly()
+
+
+def test_records_are_read_only_outside_the_examination(
+        open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor], case: Case) -> None:
+    WorkflowService(sqlite_db).advance(team["chair"], case.application_id, "refuse",
+                                       reason="құжаттар жоқ")
+    form = open_form("chair")
+    assert _line(form, "title").isReadOnly()
+    assert "not under examination" in form.record_label.text()
+    assert not form.save()
+
+
+def test_a_conflict_between_two_sessions_shows_both_and_keeps_mine(
+        qtbot: QtBot, open_form: OpenForm, sqlite_url: str, team: dict[str, Actor],
+        case: Case) -> None:
+    """The chair has the same item open on two desktops (two connections to one file)."""
+    first_db, second_db = Database(sqlite_url), Database(sqlite_url)
+    try:
+        first = open_form(db=first_db, actor=team["chair"])
+        second = open_form(db=second_db, actor=team["chair"])
+        assert first.base_version is None and second.base_version is None
+        _type(qtbot, first, "title", "Домбыра")
+        _choose(first, "condition", "good")
+        assert first.save()
+
+        _type(qtbot, second, "title", "Қобыз")
+        _type(qtbot, second, "material", "арша")
+        _choose(second, "condition", "good")
+        assert not second.save()
+        dialog = second.conflict_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.differing_fields() == ["title", "material"]
+        assert dialog.is_marked("title") and not dialog.is_marked("condition")
+        title_row = CONTENT_FIELDS.index("title")
+        assert dialog.table.item(title_row, 1).text() == "Қобыз"
+        assert dialog.table.item(title_row, 2).text() == "Домбыра"
+        assert "Байжанов Нұрлан saved this record (version 1)" in dialog.summary.text()
+        dialog.only_differences.setChecked(True)
+        assert dialog.table.isRowHidden(CONTENT_FIELDS.index("remarks"))
+        assert not dialog.table.isRowHidden(title_row)
+
+        dialog.keep_button.click()
+        qtbot.waitUntil(lambda: second.conflict_dialog is None)
+        stored = ExaminationService(first_db).get(team["chair"], case.item_ids[0], AGREED)
+        assert stored is not None
+        assert (stored.title, stored.material, stored.version) == ("Қобыз", "арша", 2)
+        assert second.base_version == 2 and not second.is_modified()
+
+        # The first desktop still has version 1 open: its next save meets the conflict too.
+        _type(qtbot, first, "maker", "шебер")
+        assert not first.save()
+        assert first.conflict_dialog is not None
+        first.conflict_dialog.done(ConflictChoice.TAKE_THEIRS)
+        assert _line(first, "title").text() == "Қобыз" and first.base_version == 2
+        assert first.state["maker"] == "" and not first.is_modified()
+        final = ExaminationService(second_db).get(team["chair"], case.item_ids[0], AGREED)
+        assert final is not None and final.version == 2 and final.maker == ""
+    finally:
+        first_db.dispose()
+        second_db.dispose()
+
+
+def test_cancelling_a_conflict_keeps_the_typing(qtbot: QtBot, open_form: OpenForm,
+                                                sqlite_db: Database, team: dict[str, Actor],
+                                                case: Case) -> None:
+    form = open_form("chair")
+    ExaminationService(sqlite_db).save(team["chair"], case.item_ids[0], complete(), None)
+    _type(qtbot, form, "title", "Қобыз")
+    assert not form.save()
+    assert form.conflict_dialog is not None
+    form.conflict_dialog.cancel_button.click()
+    assert form.state["title"] == "Қобыз"
+    assert "Not saved" in form.message.text()
+    draft = ExaminationService(sqlite_db).load_draft(team["chair"], case.item_ids[0], AGREED)
+    assert draft is not None and draft.form_state["fields"]["title"] == "Қобыз"
+    assert draft.outdated
+    stored = ExaminationService(sqlite_db).get(team["chair"], case.item_ids[0], AGREED)
+    assert stored is not None and stored.title == "Домбыра"
+
+
+def test_reading_the_application_again_keeps_the_typing(
+        qtbot: QtBot, open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor],
+        case: Case) -> None:
+    form = open_form("chair")
+    assert [form.record_combo.itemText(i) for i in range(form.record_combo.count())] == \
+        ["My opinion", "Agreed result"]
+    _type(qtbot, form, "title", "Домбыра")
+    ExaminationService(sqlite_db).save(team["member"], case.item_ids[0],
+                                       complete(OPINION), None)
+    form.reload()  # F5, or after an action in the application view
+    assert form.state["title"] == "Домбыра" and form.is_modified()
+    assert form.items.rows[0].state == RecordState.OPINIONS
+    assert form.save()
+    form.reload()  # nothing unsaved now: the member's new opinion is offered to read
+    assert form.record_combo.itemText(2) == "Opinion of Ахметов Ерболат"
