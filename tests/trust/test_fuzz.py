@@ -1,0 +1,99 @@
+"""Hostile files: mutated images and PDFs end in a clear refusal or a correct result.
+
+Hypothesis flips, drops and inserts bytes in valid JPEG, PNG, TIFF and PDF files (and
+makes up files from nothing). Whatever it makes, decoding a file either gives pages or
+raises ImportRejected naming the file; verifying a PDF either gives a report or raises
+NotAPdf. Any other exception is a defect.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from desktop.documents import ImportRejected, open_document
+from desktop.reports import render_conclusion
+from desktop.signing import NotAPdf, verify_pdf
+from tests.reports import samples
+
+EXAMPLES = int(os.environ.get("EXPORT_COMMISSION_FUZZ_EXAMPLES", "400"))
+
+
+def _sample(fmt: str) -> bytes:
+    img = Image.new("RGB", (64, 48), (200, 120, 40))
+    out = io.BytesIO()
+    if fmt == "TIFF":
+        img.save(out, "TIFF", save_all=True, append_images=[img.rotate(90)])
+    else:
+        img.save(out, fmt)
+    return out.getvalue()
+
+
+SAMPLES = {fmt: _sample(fmt) for fmt in ("JPEG", "PNG", "TIFF", "PDF")}
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(list(SAMPLES.values()))))
+    for _ in range(draw(st.integers(1, 8))):
+        op = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+        at = draw(st.integers(0, max(0, len(data) - 1)))
+        if op == "flip" and data:
+            data[at] ^= draw(st.integers(1, 255))
+        elif op == "cut":
+            del data[at: at + draw(st.integers(1, 64))]
+        elif op == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=64))
+        else:
+            del data[at:]
+    return bytes(data)
+
+
+def _decode_all(path: Path) -> int:
+    pages = 0
+    with open_document(path, dpi=72, name="upload.bin") as reader:
+        for page in reader:
+            assert page.image.width > 0 and page.image.height > 0
+            pages += 1
+    return pages
+
+
+@settings(max_examples=EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(mutated(), st.binary(max_size=512)))
+def test_any_file_is_decoded_or_refused_by_name(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "upload.bin"
+    path.write_bytes(data)
+    try:
+        assert _decode_all(path) >= 1
+    except ImportRejected as exc:
+        assert exc.file == "upload.bin" and exc.reason
+
+
+@pytest.fixture(scope="module")
+def rendered_pdf() -> bytes:
+    return render_conclusion(samples.conclusion(1, "kk")).pdf
+
+
+@settings(max_examples=EXAMPLES // 3, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=6),
+       truncate=st.one_of(st.none(), st.integers(0, 10**6)))
+def test_verify_reports_or_refuses_damaged_pdfs(rendered_pdf: bytes, cuts, truncate) -> None:
+    data = bytearray(rendered_pdf)
+    for at, value in cuts:
+        data[at % len(data)] = value
+    if truncate is not None:
+        del data[truncate % len(data):]
+    try:
+        report = verify_pdf(bytes(data), [])
+    except NotAPdf as exc:
+        assert str(exc)
+    else:
+        assert not report.ok  # unsigned or untrusted: never a false "valid"
