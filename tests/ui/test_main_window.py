@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models.workflow import Status
@@ -12,10 +14,10 @@ from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registry.model import Column
-from desktop.ui.registry.view import SEARCH_DELAY_MS
+from desktop.ui.registry.view import NO_DATE, SEARCH_DELAY_MS
 from tests.conftest import STAFF
 from tests.factories import individual
-from tests.ui.conftest import APPLICATIONS
+from tests.ui.conftest import APPLICATIONS, PEOPLE, TODAY
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
@@ -91,6 +93,25 @@ def test_status_filter_and_overdue_only(
     registry.overdue_only.click()
     assert registry.model.query.overdue_only
     # The real today is after the fixture's dates, so every registered one is overdue now.
+    assert registry.model.rowCount() == APPLICATIONS
+
+
+def test_period_of_receipt_filters_the_registry(
+    qtbot: QtBot, registry_db: Database, clerk: Actor
+) -> None:
+    window = _window(qtbot, registry_db, clerk)
+    registry = window.registry
+    assert registry.received_from.text() == "any"
+    registry.received_from.setDate(QDate(TODAY - timedelta(days=15)))
+    assert registry.model.query.received_from == TODAY - timedelta(days=15)
+    expected = [p for p in PEOPLE if p[2] >= TODAY - timedelta(days=15)]
+    assert registry.model.rowCount() == len(expected) + 1  # and the company
+    registry.received_until.setDate(QDate(TODAY - timedelta(days=10)))
+    assert registry.model.rowCount() == len(
+        [p for p in expected if p[2] <= TODAY - timedelta(days=10)])
+    registry.received_from.setDate(NO_DATE)
+    registry.received_until.setDate(NO_DATE)
+    assert registry.model.query.received_from is None
     assert registry.model.rowCount() == APPLICATIONS
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +31,9 @@ from desktop.ui.registry.model import Column, RegistryModel
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
 
 log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)
+"""The lowest date of the period fields, shown as "any": that end of the period is open."""
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the search runs, so each keystroke does not query."""
@@ -62,11 +67,18 @@ class RegistryWidget(QWidget):
 
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Status filter"))
+        # Long status names must not force a wide window: the list pops up at full width.
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(14)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status_filter.addItem(status_name(status), status.value)
 
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
+        # The period of receipt: each end is optional (its lowest value reads "any").
+        self.received_from = self._date_edit(self.tr("Received from"))
+        self.received_until = self._date_edit(self.tr("Received until"))
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -87,13 +99,20 @@ class RegistryWidget(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.overdue_only)
-        filters.addStretch(0)
-        filters.addWidget(self.count_label)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Received:"), self))
+        filters.addWidget(self.received_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.received_until)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -101,8 +120,25 @@ class RegistryWidget(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
+        self.received_from.dateChanged.connect(self.apply_filters)
+        self.received_until.dateChanged.connect(self.apply_filters)
         self.model.totalChanged.connect(self._show_total)
         self._show_total(self.model.total)
+
+    def _date_edit(self, accessible_name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(accessible_name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    @staticmethod
+    def _date_of(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else value.toPython()
 
     # -- the header --------------------------------------------------------------------------
 
@@ -167,6 +203,8 @@ class RegistryWidget(QWidget):
             text=self.search.text().strip(),
             statuses=statuses,
             overdue_only=self.overdue_only.isChecked(),
+            received_from=self._date_of(self.received_from),
+            received_until=self._date_of(self.received_until),
         )
         if query != self.model.query:
             self.model.set_query(query)
