@@ -7,6 +7,7 @@ from desktop.models.applicant import Applicant, ApplicantKind
 from desktop.models.application import Application, Channel, Item, PaperDocument
 from desktop.models.audit import AuditEvent, Counter
 from desktop.models.base import Base
+from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionSigner
 from desktop.models.document import Blob, DocumentPage, PageKind
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.examination import Examination, ExaminationDraft
@@ -25,6 +26,9 @@ __all__ = [
     "Blob",
     "Channel",
     "CommissionSeat",
+    "Conclusion",
+    "ConclusionDocument",
+    "ConclusionSigner",
     "ConflictError",
     "Counter",
     "DocumentPage",

@@ -44,12 +44,15 @@ class Transition:
     action: Action
     """The permission a user needs to take this step."""
     needs_reason: bool = False
+    automatic: bool = False
+    """Taken only by the conclusion service, as a consequence of drafting or signing."""
 
 
 def _t(
-    name: str, sources: set[Status], target: Status, action: Action, needs_reason: bool = False
+    name: str, sources: set[Status], target: Status, action: Action, needs_reason: bool = False,
+    automatic: bool = False,
 ) -> Transition:
-    return Transition(name, frozenset(sources), target, action, needs_reason)
+    return Transition(name, frozenset(sources), target, action, needs_reason, automatic)
 
 
 S = Status
@@ -60,10 +63,12 @@ TRANSITIONS: dict[str, Transition] = {
         _t("start_examination", {S.DOCUMENTS_COMPLETE}, S.UNDER_EXAMINATION,
            Action.RECORD_EXAMINATION),
         _t("finish_examination", {S.UNDER_EXAMINATION}, S.EXAMINED, Action.AGREE_RESULT),
-        _t("draft_conclusion", {S.EXAMINED}, S.CONCLUSION_DRAFTED, Action.RENDER),
-        _t("start_signing", {S.CONCLUSION_DRAFTED}, S.BEING_SIGNED, Action.SIGN),
-        _t("issue_agreed", {S.BEING_SIGNED}, S.ISSUED_AGREED, Action.SIGN),
-        _t("issue_not_agreed", {S.BEING_SIGNED}, S.ISSUED_NOT_AGREED, Action.SIGN),
+        _t("draft_conclusion", {S.EXAMINED}, S.CONCLUSION_DRAFTED, Action.RENDER,
+           automatic=True),
+        _t("start_signing", {S.CONCLUSION_DRAFTED}, S.BEING_SIGNED, Action.SIGN, automatic=True),
+        _t("issue_agreed", {S.BEING_SIGNED}, S.ISSUED_AGREED, Action.SIGN, automatic=True),
+        _t("issue_not_agreed", {S.BEING_SIGNED}, S.ISSUED_NOT_AGREED, Action.SIGN,
+           automatic=True),
         _t("repeat_examination",
            {S.EXAMINED, S.CONCLUSION_DRAFTED, S.BEING_SIGNED, S.ISSUED_NOT_AGREED},
            S.UNDER_EXAMINATION, Action.AGREE_RESULT, needs_reason=True),

@@ -5,12 +5,22 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.calendar import WorkingCalendar, default_calendar
+from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionStatus
 from desktop.models.errors import ConflictError, NotFoundError
 from desktop.models.regions import compute_deadlines, load_profile, repeat_deadline
-from desktop.models.workflow import FINAL_STATUSES, TRANSITIONS, Status, Transition
+from desktop.models.workflow import (
+    FINAL_STATUSES,
+    TRANSITIONS,
+    Status,
+    Transition,
+    WorkflowError,
+)
 from desktop.models.workflow import available_transitions as _available
 from desktop.models.workflow import transition as _transition
 from desktop.services import audit
@@ -27,8 +37,12 @@ class WorkflowService:
         self.calendar = calendar or default_calendar()
 
     def allowed_steps(self, actor: Actor, status: Status) -> list[Transition]:
-        """The steps this user may take now: what the UI offers as actions."""
-        return [t for t in _available(status) if actor.can(t.action)]
+        """The steps this user may take now: what the UI offers as actions.
+
+        Drafting, signing and issuing are left out: they happen through the conclusion
+        service, which takes those steps itself.
+        """
+        return [t for t in _available(status) if actor.can(t.action) and not t.automatic]
 
     def _repeat_due(self, region: str, started: date) -> date:
         """The region's repeat limit; a region without one gives the full period again."""
@@ -50,10 +64,11 @@ class WorkflowService:
     ) -> Status:
         """Take *step*; refuse when the role may not, the state forbids it, or the record
         changed since the caller read it (*expected_version*)."""
-        today = today or date.today()
         definition = TRANSITIONS.get(step)
-        if definition is not None:
-            actor.require(definition.action)
+        if definition is not None and definition.automatic:
+            raise WorkflowError(
+                f"the step '{step}' is taken by drafting or signing the conclusion, "
+                "not on its own", transition=step, status=Status.REGISTERED)
         with self.db.write() as s:
             app = s.get(Application, application_id)
             if app is None:
@@ -62,22 +77,44 @@ class WorkflowService:
                 raise ConflictError(
                     f"application {app.number} was changed by someone else; reload it"
                 )
-            before = Status(app.status)
-            after = _transition(before, step, reason)
-            if step == "finish_examination":
-                ensure_examined(s, app.id)
-            app.status = after
-            app.status_changed_at = utcnow()
-            if step == "refuse":
-                app.refusal_reasons = (reason or "").strip()
-            if step == "repeat_examination":
-                app.result_due = self._repeat_due(app.region, today)
-            if after in FINAL_STATUSES:
-                app.decided = today
-            audit.record(
-                s, actor, f"application.{step}", entity="application", entity_id=app.id,
-                application_id=app.id, before={"status": before.value},
-                after={"status": after.value, **({"reason": reason} if reason else {})},
-            )
-            log.info("application %s: %s -> %s", app.number, before, after)
-            return after
+            return self.apply(s, actor, app, step, reason=reason, today=today)
+
+    def apply(self, s: Session, actor: Actor, app: Application, step: str, *,
+              reason: str | None = None, today: date | None = None) -> Status:
+        """Take *step* inside the caller's transaction (the conclusion service uses this)."""
+        today = today or date.today()
+        definition = TRANSITIONS.get(step)
+        if definition is not None:
+            actor.require(definition.action)
+        before = Status(app.status)
+        after = _transition(before, step, reason)
+        if step == "finish_examination":
+            ensure_examined(s, app.id)
+        app.status = after
+        app.status_changed_at = utcnow()
+        if step == "refuse":
+            app.refusal_reasons = (reason or "").strip()
+        if step == "repeat_examination":
+            app.result_due = self._repeat_due(app.region, today)
+            _cancel_open_conclusions(s, actor, app)
+        if after in FINAL_STATUSES:
+            app.decided = today
+        audit.record(
+            s, actor, f"application.{step}", entity="application", entity_id=app.id,
+            application_id=app.id, before={"status": before.value},
+            after={"status": after.value, **({"reason": reason} if reason else {})},
+        )
+        log.info("application %s: %s -> %s", app.number, before, after)
+        return after
+
+
+def _cancel_open_conclusions(s: Session, actor: Actor, app: Application) -> None:
+    """A repeat examination voids the draft being signed; it stays in the journal, cancelled."""
+    drafts = s.execute(select(Conclusion).where(
+        Conclusion.application_id == app.id,
+        Conclusion.status.in_([st.value for st in OPEN_STATUSES]))).scalars()
+    for conclusion in drafts:
+        conclusion.status = ConclusionStatus.CANCELLED
+        audit.record(s, actor, "conclusion.cancel", entity="conclusion",
+                     entity_id=conclusion.id, application_id=app.id,
+                     after={"number": conclusion.number, "reason": "repeat_examination"})

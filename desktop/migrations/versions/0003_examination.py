@@ -1,7 +1,7 @@
 """examination records
 
 Revision ID: 0003_examination
-Revises: 0001
+Revises: 0002_documents
 Create Date: 2026-11-24 18:14:16.593031
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision: str = '0003_examination'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002_documents'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

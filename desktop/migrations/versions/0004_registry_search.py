@@ -5,7 +5,7 @@ and a substring index over the search text: FTS5 with the trigram tokenizer on S
 pg_trgm on PostgreSQL.
 
 Revision ID: 0004_registry_search
-Revises: 0001
+Revises: 0003_examination
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from alembic import op
 from desktop.models.text import sort_key
 
 revision: str = "0004_registry_search"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003_examination"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

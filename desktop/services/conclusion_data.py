@@ -1,0 +1,124 @@
+"""From the database to what the renderer prints: one function per part of the form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop import reports
+from desktop.models.applicant import Applicant, ApplicantKind
+from desktop.models.application import Application, Item
+from desktop.models.conclusion import Conclusion, ConclusionSigner
+from desktop.models.countries import country_name
+from desktop.models.examination import Examination, to_record
+from desktop.models.examination_rules import ExaminationKind, ExaminationRecord, Recommendation
+from desktop.models.regions import RegionProfile
+
+
+def agreed_records(s: Session, application_id: int) -> dict[int, ExaminationRecord]:
+    """The chair's agreed record of every item, by item id."""
+    rows = s.execute(
+        select(Examination).join(Item)
+        .where(Item.application_id == application_id,
+               Examination.kind == ExaminationKind.AGREED.value)
+        .options(selectinload(Examination.measurements), selectinload(Examination.page_links))
+    ).scalars()
+    return {row.item_id: to_record(row) for row in rows}
+
+
+def all_recommended(records: Sequence[ExaminationRecord]) -> bool:
+    return bool(records) and all(r.recommendation == Recommendation.RECOMMENDED
+                                 for r in records)
+
+
+def applicant_data(applicant: Applicant, lang: str) -> reports.ApplicantData:
+    if applicant.kind == ApplicantKind.COMPANY:
+        return reports.ApplicantData(
+            name=applicant.display_name, kind="company", iin_bin=applicant.iin_bin,
+            requisites=applicant.requisites or "", occupation=applicant.occupation or "")
+    return reports.ApplicantData(
+        name=applicant.display_name, kind="individual", iin_bin=applicant.iin_bin,
+        citizenship=country_name(applicant.citizenship, lang) if applicant.citizenship else "",
+        id_document_number=applicant.id_document_number or "",
+        id_document_issued=applicant.id_document_issued,
+        occupation=applicant.occupation or "")
+
+
+def _code(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def item_data(item: Item, record: ExaminationRecord | None) -> reports.ItemData:
+    """Points 5 and 6 of the form for one item, from its agreed record."""
+    if record is None:
+        return reports.ItemData(item.position, item.name, item.quantity)
+    weight = (reports.Weight(record.weight_value, str(record.weight_unit))
+              if record.weight_value and record.weight_unit else None)
+    description = reports.ItemDescription(
+        originality=_code(record.originality),
+        maker=record.maker,
+        dating=record.dating,
+        place_of_creation=record.place_of_creation,
+        material=record.material,
+        technique=record.technique,
+        measurements=tuple(reports.Measure(str(m.dimension), m.value, str(m.unit))
+                           for m in record.measurements),
+        weight=weight,
+        condition=_code(record.condition),
+        condition_note=record.condition_note,
+        completeness=_code(record.completeness),
+        cultural_value=_code(record.cultural_value),
+        recommendation=_code(record.recommendation),
+        remarks=record.remarks,
+    )
+    return reports.ItemData(item.position, item.name, item.quantity, description)
+
+
+def _signatory(signer: ConclusionSigner) -> reports.Signatory:
+    return reports.Signatory(signer.full_name, signer.field_name)
+
+
+def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
+                    profile: RegionProfile, lang: str) -> reports.ConclusionData:
+    records = agreed_records(s, app.id)
+    chair = next(sig for sig in conclusion.signers if sig.seat == "chair")
+    corrects = s.get(Conclusion, conclusion.corrects_id) if conclusion.corrects_id else None
+    return reports.ConclusionData(
+        number=conclusion.number,
+        date=conclusion.issued_on,
+        lang=lang,
+        executive_body=profile.executive_body.get(lang),
+        city=profile.signing_city.get(lang),
+        applicant=applicant_data(app.applicant, lang),
+        purpose=app.purpose,
+        destination_country=country_name(app.destination_country, lang),
+        destination_place=app.destination_place,
+        export_from=app.export_from,
+        export_until=app.export_until,
+        items=tuple(item_data(item, records.get(item.id)) for item in app.items),
+        agreed=bool(conclusion.agreed),
+        chair=_signatory(chair),
+        members=tuple(_signatory(sig) for sig in conclusion.signers if sig.seat == "member"),
+        corrects=(reports.Correction(corrects.number, corrects.issued_on)
+                  if corrects is not None else None),
+        remarks=conclusion.note,
+    )
+
+
+def refusal_data(conclusion: Conclusion, app: Application, profile: RegionProfile,
+                 lang: str) -> reports.RefusalData:
+    chair = next(sig for sig in conclusion.signers if sig.seat == "chair")
+    return reports.RefusalData(
+        number=conclusion.number,
+        date=conclusion.issued_on,
+        lang=lang,
+        executive_body=profile.executive_body.get(lang),
+        city=profile.signing_city.get(lang),
+        applicant=applicant_data(app.applicant, lang),
+        application_number=app.number,
+        application_date=app.received,
+        reasons=tuple(conclusion.reasons),
+        chair=_signatory(chair),
+    )

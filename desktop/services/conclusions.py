@@ -1,0 +1,433 @@
+"""The conclusion and the refusal letter: drafted, numbered, signed in turn, issued.
+
+Drafting renders one PDF per language of the region profile, lays out a signature field
+for the chairperson and each member, and takes the workflow to "conclusion drafted", in
+one transaction. Members sign first; the chairperson signs last, which locks the documents
+and issues the conclusion. Issued conclusions are never changed: a correction is a new
+conclusion that refers to the old one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from io import BytesIO
+
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desktop import reports
+from desktop.models.application import Application
+from desktop.models.base import utcnow
+from desktop.models.conclusion import (
+    OPEN_STATUSES,
+    Conclusion,
+    ConclusionDocument,
+    ConclusionKind,
+    ConclusionSigner,
+    ConclusionStatus,
+)
+from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.regions import RegionProfile, load_profile
+from desktop.models.roles import Action
+from desktop.models.user import CommissionSeat, SeatKind, User
+from desktop.models.workflow import Status
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.conclusion_data import (
+    agreed_records,
+    all_recommended,
+    conclusion_data,
+    refusal_data,
+)
+from desktop.services.examination import ensure_examined
+from desktop.services.trust import TrustStore
+from desktop.services.workflow import WorkflowService
+from desktop.signing import SignatureRequest, SigningKey, VerificationReport, sign_pdf, verify_pdf
+from desktop.signing.certificates import identity_of
+from desktop.storage.blobs import DatabaseBlobStore
+from desktop.storage.counters import next_value
+from desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+PDF = "application/pdf"
+
+
+class ConclusionError(DomainError):
+    code = "conclusion"
+
+
+@dataclass(frozen=True)
+class SignerState:
+    user_id: int
+    full_name: str
+    seat: str
+    field_name: str
+    signed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConclusionSummary:
+    id: int
+    number: str
+    kind: ConclusionKind
+    application_id: int
+    application_number: str
+    applicant: str
+    issued_on: date
+    agreed: bool | None
+    status: ConclusionStatus
+    corrects_number: str | None
+    languages: tuple[str, ...]
+    signers: tuple[SignerState, ...]
+    version: int
+
+    @property
+    def missing(self) -> tuple[SignerState, ...]:
+        """Who has yet to sign, in signing order."""
+        return tuple(s for s in self.signers if s.signed_at is None)
+
+
+@dataclass(frozen=True)
+class _ToSign:
+    conclusion_id: int
+    version: int
+    seat: str
+    field_name: str
+    location: str
+    documents: dict[str, bytes]
+
+
+def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
+    app = s.get(Application, c.application_id)
+    assert app is not None
+    corrects = s.get(Conclusion, c.corrects_id) if c.corrects_id else None
+    return ConclusionSummary(
+        id=c.id, number=c.number, kind=ConclusionKind(c.kind), application_id=app.id,
+        application_number=app.number, applicant=app.applicant.display_name,
+        issued_on=c.issued_on, agreed=c.agreed, status=ConclusionStatus(c.status),
+        corrects_number=corrects.number if corrects else None,
+        languages=tuple(d.lang for d in c.documents),
+        signers=tuple(SignerState(g.user_id, g.full_name, g.seat, g.field_name, g.signed_at)
+                      for g in c.signers),
+        version=c.version,
+    )
+
+
+def _seats(s: Session, region: str, on: date) -> tuple[User, list[User]]:
+    """The commission on *on*: its chairperson and its members."""
+    rows = s.execute(
+        select(CommissionSeat, User).join(User, CommissionSeat.user_id == User.id)
+        .where(CommissionSeat.region == region, CommissionSeat.since <= on,
+               or_(CommissionSeat.until.is_(None), CommissionSeat.until >= on),
+               User.active.is_(True))
+        .order_by(CommissionSeat.id)
+    ).all()
+    chairs = [user for seat, user in rows if seat.seat == SeatKind.CHAIR]
+    members = [user for seat, user in rows if seat.seat == SeatKind.MEMBER]
+    if len(chairs) != 1:
+        raise ConclusionError(
+            f"the commission of the region '{region}' has {len(chairs)} chairpersons on "
+            f"{on.isoformat()}; exactly one is needed to sign")
+    return chairs[0], members
+
+
+class ConclusionService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.blobs = DatabaseBlobStore()
+
+    # -- drafting ---------------------------------------------------------------------------
+
+    def draft(self, actor: Actor, application_id: int, *, agreed: bool | None = None,
+              today: date | None = None) -> ConclusionSummary:
+        """Number and render the conclusion of an examined application."""
+        actor.require(Action.RENDER)
+        today = today or date.today()
+        with self.db.write() as s:
+            app = self._application(s, application_id)
+            if app.status != Status.EXAMINED:
+                raise ConclusionError(
+                    f"application {app.number} is '{app.status}'; a conclusion is drafted "
+                    "once the examination is finished")
+            ensure_examined(s, app.id)
+            if agreed is None:
+                agreed = all_recommended(list(agreed_records(s, app.id).values()))
+            conclusion = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
+                                   agreed=agreed)
+            WorkflowService(self.db).apply(s, actor, app, "draft_conclusion", today=today)
+            return _summary(s, conclusion)
+
+    def refuse(self, actor: Actor, application_id: int, reasons: list[str], *,
+               today: date | None = None) -> ConclusionSummary:
+        """Refuse the application and draft the motivated refusal letter, together."""
+        actor.require(Action.REFUSE)
+        today = today or date.today()
+        cleaned = [r.strip() for r in reasons if r.strip()]
+        if not cleaned:
+            raise ConclusionError("a refusal needs at least one reason")
+        with self.db.write() as s:
+            app = self._application(s, application_id)
+            WorkflowService(self.db).apply(s, actor, app, "refuse", reason="\n".join(cleaned),
+                                           today=today)
+            letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today, reasons=cleaned)
+            return _summary(s, letter)
+
+    def draft_refusal_letter(self, actor: Actor, application_id: int, *,
+                             today: date | None = None) -> ConclusionSummary:
+        """The letter for an application refused earlier without one (its stated reasons)."""
+        actor.require(Action.REFUSE)
+        today = today or date.today()
+        with self.db.write() as s:
+            app = self._application(s, application_id)
+            if app.status != Status.REFUSED:
+                raise ConclusionError(f"application {app.number} is not refused")
+            if s.execute(select(Conclusion.id).where(
+                    Conclusion.application_id == app.id,
+                    Conclusion.kind == ConclusionKind.REFUSAL.value,
+                    Conclusion.status != ConclusionStatus.CANCELLED.value)).first():
+                raise ConclusionError(f"application {app.number} has its refusal letter")
+            reasons = [r for r in (app.refusal_reasons or "").splitlines() if r.strip()]
+            letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
+                               reasons=reasons or ["—"])
+            return _summary(s, letter)
+
+    def correct(self, actor: Actor, conclusion_id: int, note: str, *,
+                today: date | None = None) -> ConclusionSummary:
+        """A new conclusion in place of an issued one, rendered from the current records."""
+        actor.require(Action.AGREE_RESULT)
+        today = today or date.today()
+        if not note.strip():
+            raise ConclusionError("say what the correction corrects")
+        with self.db.write() as s:
+            old = self._conclusion(s, conclusion_id)
+            if old.kind != ConclusionKind.CONCLUSION or old.status != ConclusionStatus.ISSUED:
+                raise ConclusionError(f"{old.number} is not an issued conclusion")
+            app = self._application(s, old.application_id)
+            new = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
+                            agreed=old.agreed, corrects=old, note=note.strip())
+            return _summary(s, new)
+
+    def _new(self, s: Session, actor: Actor, app: Application, kind: ConclusionKind,
+             today: date, *, agreed: bool | None = None, reasons: list[str] | None = None,
+             corrects: Conclusion | None = None, note: str = "") -> Conclusion:
+        profile = load_profile(app.region)
+        chair, members = _seats(s, app.region, today)
+        letter = "Q" if kind == ConclusionKind.CONCLUSION else "R"
+        seq = next_value(s, f"{kind.value}:{profile.code}:{today.year}")
+        conclusion = Conclusion(
+            application_id=app.id, kind=kind, number=f"{profile.number_prefix}-{today.year}-"
+            f"{letter}{seq:04d}", year=today.year, sequence=seq, issued_on=today,
+            agreed=agreed if kind == ConclusionKind.CONCLUSION else None,
+            status=ConclusionStatus.DRAFT, corrects_id=corrects.id if corrects else None,
+            note=note, reasons=reasons or [], created_by_id=actor.user_id)
+        signers = [] if kind == ConclusionKind.REFUSAL else members
+        for position, user in enumerate(signers, start=1):
+            conclusion.signers.append(ConclusionSigner(
+                user_id=user.id, seat=SeatKind.MEMBER.value, field_name=f"member-{position}",
+                position=position, full_name=user.full_name))
+        conclusion.signers.append(ConclusionSigner(
+            user_id=chair.id, seat=SeatKind.CHAIR.value, field_name="chair",
+            position=len(signers) + 1, full_name=chair.full_name))
+        s.add(conclusion)
+        s.flush()
+        self._render(s, conclusion, app, profile)
+        audit.record(s, actor, f"{kind.value}.draft", entity="conclusion",
+                     entity_id=conclusion.id, application_id=app.id,
+                     after={"number": conclusion.number, "agreed": agreed,
+                            "corrects": corrects.number if corrects else None})
+        log.info("drafted %s %s", kind.value, conclusion.number)
+        return conclusion
+
+    def _render(self, s: Session, conclusion: Conclusion, app: Application,
+                profile: RegionProfile) -> None:
+        for lang in profile.conclusion_languages:
+            data: reports.ConclusionData | reports.RefusalData
+            if conclusion.kind == ConclusionKind.CONCLUSION:
+                data = conclusion_data(s, conclusion, app, profile, lang)
+                rendered = reports.render_conclusion(data)
+            else:
+                data = refusal_data(conclusion, app, profile, lang)
+                rendered = reports.render_refusal(data)
+            sha = self.blobs.put(s, rendered.pdf, PDF)
+            conclusion.documents.append(ConclusionDocument(
+                lang=lang, unsigned_sha256=sha, current_sha256=sha,
+                content_digest=reports.content_digest(data),
+                fields=[{"name": f.name, "page": f.page, "box": list(f.box), "lock": f.lock}
+                        for f in rendered.signature_fields]))
+
+    # -- signing ----------------------------------------------------------------------------
+
+    def sign(self, actor: Actor, conclusion_id: int, key: SigningKey, *,
+             timestamp_url: str | None = None, at: datetime | None = None
+             ) -> ConclusionSummary:
+        """Sign every language's document in the actor's field, with one key.
+
+        The slow part (the cryptography) runs outside any transaction; the result is stored
+        only if nobody signed in between (else :class:`ConflictError`: sign again).
+        """
+        actor.require(Action.SIGN)
+        if not actor.iin:
+            raise ConclusionError(f"{actor.full_name} has no IIN on record; an administrator "
+                                  "must add it before they can sign")
+        job = self._prepare(actor, conclusion_id)
+        signed: dict[str, bytes] = {}
+        for lang, pdf in job.documents.items():
+            signed[lang] = sign_pdf(pdf, key, SignatureRequest(
+                field_name=job.field_name, signer_name=actor.full_name,
+                reason="Сараптама комиссиясының қорытындысы / Заключение экспертной комиссии",
+                location=job.location, certify_and_lock=job.seat == SeatKind.CHAIR.value,
+                expected_iin=actor.iin, timestamp_url=timestamp_url,
+                embed_revocation=bool(timestamp_url), at=at))
+        cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
+            .signer_cert
+        return self._store(actor, job, signed, cert)
+
+    def _prepare(self, actor: Actor, conclusion_id: int) -> _ToSign:
+        with self.db.read() as s:
+            c = self._conclusion(s, conclusion_id)
+            if c.status not in OPEN_STATUSES:
+                raise ConclusionError(f"{c.number} is {c.status}; it takes no signature")
+            mine = next((g for g in c.signers if g.user_id == actor.user_id), None)
+            if mine is None:
+                raise ConclusionError("you are not a member or the chair of the commission "
+                                      f"for {c.number}")
+            if mine.signed_at is not None:
+                raise ConclusionError(f"you have signed {c.number} already")
+            if mine.seat == SeatKind.CHAIR.value:
+                missing = [g.full_name for g in c.signers
+                           if g.seat != SeatKind.CHAIR.value and g.signed_at is None]
+                if missing:
+                    raise ConclusionError("the chairperson signs last; still to sign: "
+                                          + ", ".join(missing))
+            app = self._application(s, c.application_id)
+            profile = load_profile(app.region)
+            documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
+            return _ToSign(c.id, c.version, mine.seat, mine.field_name,
+                           profile.signing_city.get("kk"), documents)
+
+    def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
+               cert: asn1_x509.Certificate) -> ConclusionSummary:
+        identity = identity_of(cert)
+        with self.db.write() as s:
+            c = self._conclusion(s, job.conclusion_id)
+            if c.version != job.version:
+                raise ConflictError(f"someone signed {c.number} in the meantime; sign again "
+                                    "(the new signature goes on top of theirs)")
+            for doc in c.documents:
+                doc.current_sha256 = self.blobs.put(s, signed[doc.lang], PDF)
+            mine = next(g for g in c.signers if g.user_id == actor.user_id)
+            mine.signed_at = utcnow()
+            mine.certificate_subject = identity.name
+            mine.certificate_serial = identity.iin
+            c.signatures += 1
+            app = self._application(s, c.application_id)
+            workflow = WorkflowService(self.db)
+            if c.status == ConclusionStatus.DRAFT:
+                c.status = ConclusionStatus.SIGNING
+                if c.kind == ConclusionKind.CONCLUSION and c.corrects_id is None:
+                    workflow.apply(s, actor, app, "start_signing")
+            if job.seat == SeatKind.CHAIR.value:
+                self._issue(s, actor, c, app, workflow)
+            audit.record(s, actor, f"{c.kind}.sign", entity="conclusion", entity_id=c.id,
+                         application_id=app.id,
+                         after={"number": c.number, "field": job.field_name,
+                                "certificate_iin": identity.iin})
+            s.flush()
+            return _summary(s, c)
+
+    def _issue(self, s: Session, actor: Actor, c: Conclusion, app: Application,
+               workflow: WorkflowService) -> None:
+        c.status = ConclusionStatus.ISSUED
+        c.issued_at = utcnow()
+        if c.kind == ConclusionKind.CONCLUSION:
+            if c.corrects_id is not None:
+                old = self._conclusion(s, c.corrects_id)
+                old.status = ConclusionStatus.SUPERSEDED
+            else:
+                workflow.apply(s, actor, app, "issue_agreed" if c.agreed else "issue_not_agreed")
+        log.info("issued %s %s", c.kind, c.number)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def summary(self, actor: Actor, conclusion_id: int) -> ConclusionSummary:
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            return _summary(s, self._conclusion(s, conclusion_id))
+
+    def for_application(self, actor: Actor, application_id: int) -> list[ConclusionSummary]:
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            rows = s.execute(select(Conclusion).where(Conclusion.application_id ==
+                                                      application_id)
+                             .order_by(Conclusion.id)).scalars()
+            return [_summary(s, c) for c in rows]
+
+    def by_number(self, actor: Actor, number: str) -> ConclusionSummary:
+        """The conclusion with this number, or the newest one of the application numbered so."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            c = s.execute(select(Conclusion).where(Conclusion.number == number)).scalar()
+            if c is None:
+                c = s.execute(
+                    select(Conclusion).join(Application)
+                    .where(Application.number == number,
+                           Conclusion.status != ConclusionStatus.CANCELLED.value)
+                    .order_by(Conclusion.id.desc())).scalars().first()
+            if c is None:
+                raise NotFoundError(f"no conclusion or refusal letter numbered {number}")
+            return _summary(s, c)
+
+    def journal(self, actor: Actor, *, year: int | None = None,
+                kind: ConclusionKind | None = None,
+                status: ConclusionStatus | None = None) -> list[ConclusionSummary]:
+        """Every number given, in order: the journal of conclusions and refusal letters."""
+        actor.require(Action.VIEW)
+        stmt = select(Conclusion).order_by(Conclusion.kind, Conclusion.year,
+                                           Conclusion.sequence)
+        if year is not None:
+            stmt = stmt.where(Conclusion.year == year)
+        if kind is not None:
+            stmt = stmt.where(Conclusion.kind == kind.value)
+        if status is not None:
+            stmt = stmt.where(Conclusion.status == status.value)
+        with self.db.read() as s:
+            return [_summary(s, c) for c in s.execute(stmt).scalars()]
+
+    def document(self, actor: Actor, conclusion_id: int, lang: str) -> bytes:
+        """The document as it stands (signed so far), its hash checked."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            c = self._conclusion(s, conclusion_id)
+            doc = next((d for d in c.documents if d.lang == lang), None)
+            if doc is None:
+                raise NotFoundError(f"{c.number} has no document in '{lang}'")
+            return self.blobs.get(s, doc.current_sha256)
+
+    def verify(self, actor: Actor, conclusion_id: int, extra_roots: tuple[bytes, ...] = ()
+               ) -> dict[str, VerificationReport]:
+        """Every document's signatures against the trust store (and *extra_roots*)."""
+        roots = [*TrustStore(self.db).roots(), *extra_roots]
+        summary = self.summary(actor, conclusion_id)
+        return {lang: verify_pdf(self.document(actor, conclusion_id, lang), roots)
+                for lang in summary.languages}
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _application(s: Session, application_id: int) -> Application:
+        app = s.get(Application, application_id)
+        if app is None:
+            raise NotFoundError(f"no application with id {application_id}")
+        return app
+
+    @staticmethod
+    def _conclusion(s: Session, conclusion_id: int) -> Conclusion:
+        c = s.get(Conclusion, conclusion_id)
+        if c is None:
+            raise NotFoundError(f"no conclusion with id {conclusion_id}")
+        return c

@@ -1,0 +1,66 @@
+"""A commission with seats whose IINs match the test PKI, and examined applications."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from sqlalchemy import update
+
+from desktop.models.roles import Role
+from desktop.models.user import CommissionSeat, SeatKind, User
+from desktop.services.actor import Actor
+from desktop.services.trust import TrustStore
+from desktop.services.users import NewUser, UserService
+from desktop.services.workflow import WorkflowService
+from desktop.signing import Pkcs11Key, Pkcs12Key
+from desktop.storage.database import Database
+from tests.examination.support import complete_examination, under_examination
+from tests.signing.conftest import pki, soft_token  # noqa: F401 (fixtures used here)
+from tests.signing.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
+from tests.signing.softhsm import SoftToken
+
+__all__ = ["Commission", "examined"]
+
+
+@dataclass(frozen=True)
+class Commission:
+    members: tuple[Actor, Actor]
+    chair: Actor
+    clerk: Actor
+    keys: dict[str, Pkcs12Key | Pkcs11Key]
+
+
+@pytest.fixture
+def commission(db: Database, staff: dict[str, Actor], pki: TestPki,  # noqa: F811
+               soft_token: SoftToken) -> Commission:  # noqa: F811
+    """Two members with .p12 files and a chairperson whose key is on a SoftHSM token."""
+    with db.write() as s:
+        s.execute(update(User).where(User.username == "member2").values(iin=MEMBER2.iin))
+    chair = UserService(db).create_user(staff["admin"], NewUser(
+        "chair-token", "Өтепова Гүлнәр Ілиясқызы", Role.CHAIR, "Long-enough-1", OFFICER.iin))
+    member2 = Actor(staff["member2"].user_id, "member2", staff["member2"].full_name,
+                    Role.MEMBER, MEMBER2.iin)
+    since = date(2020, 1, 1)
+    with db.write() as s:
+        for actor, seat in ((staff["member"], SeatKind.MEMBER), (member2, SeatKind.MEMBER),
+                            (chair, SeatKind.CHAIR)):
+            s.add(CommissionSeat(region="akmola", user_id=actor.user_id, seat=seat,
+                                 since=since))
+    TrustStore(db).add_root(staff["admin"], pki.pem("root"))
+    keys: dict[str, Pkcs12Key | Pkcs11Key] = {
+        "member": Pkcs12Key(pki.p12[MEMBER1.label], P12_PASSWORD),
+        "member2": Pkcs12Key(pki.p12[MEMBER2.label], P12_PASSWORD),
+        "chair": Pkcs11Key(soft_token.module, soft_token.label, soft_token.pin,
+                           key_label=soft_token.key_label),
+    }
+    return Commission((staff["member"], member2), chair, staff["clerk"], keys)
+
+
+def examined(db: Database, staff: dict[str, Actor], items: int = 3, serial: int = 1) -> int:
+    """An application with a complete agreed record for every item, examined."""
+    app = under_examination(db, staff, items=items, serial=serial)
+    complete_examination(db, staff, app.application_id)
+    WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
+    return app.application_id
