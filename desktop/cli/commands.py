@@ -8,7 +8,6 @@ import sys
 from datetime import date
 from typing import Any
 
-from desktop.cli import signing_commands
 from desktop.cli.errors import CliError
 from desktop.models.errors import DomainError
 from desktop.models.workflow import Status
@@ -147,7 +146,13 @@ def _guard(handler):  # type: ignore[no-untyped-def]
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # Imported here: the command modules use open_database from this module.
-    from desktop.cli import admin_commands, documents_commands, register_commands
+    from desktop.cli import (
+        admin_commands,
+        conclusion_commands,
+        documents_commands,
+        register_commands,
+        signing_commands,
+    )
 
     p = sub.add_parser("demo-data", help="fill an empty database with demo data")
     p.add_argument("--applications", type=int, default=120, metavar="N",
@@ -178,3 +183,4 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     admin_commands.register(sub)
     register_commands.register(sub)
     documents_commands.register(sub)
+    conclusion_commands.register(sub)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from datetime import datetime
@@ -32,6 +33,9 @@ __all__ = ["PASSWORD_ENV", "register", "sign", "verify"]
 PASSWORD_ENV = "EXPORT_COMMISSION_P12_PASSWORD"
 
 
+log = logging.getLogger(__name__)
+
+
 def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
@@ -48,10 +52,32 @@ def _read(path: Path, what: str) -> bytes:
 # -- verify ---------------------------------------------------------------------------------
 
 
+def _configured_roots(args: argparse.Namespace) -> list[bytes]:
+    """The commission's trust store, when its database can be opened; verifying a file
+    must also work on a machine without one, with ``--trust`` alone."""
+    from sqlalchemy.engine import make_url
+
+    from desktop.services.trust import TrustStore
+    from desktop.storage.database import Database, default_database_url
+
+    url = make_url(args.db or default_database_url())
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+        return []  # no database on this machine: do not create one just to verify
+    try:
+        db = Database(url.render_as_string(hide_password=False))
+        try:
+            return TrustStore(db).roots()
+        finally:
+            db.dispose()
+    except Exception as exc:  # no database here: fine, --trust still works
+        log.info("no trust store from the database: %s", exc)
+        return []
+
+
 def verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     pdf = _read(path, "the file")
-    roots = []
+    roots = list(load_trust_roots(_configured_roots(args)))
     for trust in args.trust or []:
         try:
             roots.extend(load_trust_roots([_read(Path(trust), "the certificate file")]))

@@ -26,6 +26,7 @@ from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509 as pyca_x509
 from cryptography.hazmat.primitives.serialization import Encoding
+from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import (
@@ -35,7 +36,7 @@ from pyhanko.sign.validation import (
     SignatureCoverageLevel,
     validate_pdf_signature,
 )
-from pyhanko.sign.validation.errors import NoDSSFoundError
+from pyhanko.sign.validation.errors import NoDSSFoundError, SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
@@ -198,10 +199,34 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
         raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}") from exc
     token = _VERIFYING.set(True)
     try:
-        return VerificationReport(tuple(_check(sig, roots, embedded, at)
+        return VerificationReport(tuple(_check_or_damaged(sig, roots, embedded, at)
                                         for sig in signatures))
     finally:
         _VERIFYING.reset(token)
+
+
+_DAMAGE = (PdfReadError, SignatureValidationError, ValueError, KeyError, TypeError,
+           AttributeError)
+"""What pyHanko raises on a damaged signature or a damaged object it covers."""
+
+
+def _check_or_damaged(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
+                      embedded: _EmbeddedData, at: datetime | None) -> SignatureCheck:
+    """:func:`_check`, or a failed verdict when the signature or the file is damaged."""
+    try:
+        return _check(sig, roots, embedded, at)
+    except _DAMAGE as exc:
+        try:
+            field = str(sig.field_name)
+        except _DAMAGE:
+            field = "?"
+        log.info("signature in %r cannot be checked: %s", field, exc)
+        return SignatureCheck(
+            field_name=field, signer_name="", iin=None, signing_time=None,
+            timestamp_time=None, timestamp_valid=None, intact=False, valid=False,
+            trusted=False, revoked=False, revocation_checked=False, coverage="partial",
+            modifications="other", disallowed_changes=True, locks_document=False,
+            reason=f"the signature or the data it covers is damaged: {exc}")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,10 @@ from PIL import Image
 
 from desktop.documents import ImportRejected, open_document
 from desktop.reports import render_conclusion
-from desktop.signing import NotAPdf, verify_pdf
+from desktop.signing import NotAPdf, Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
 from tests.reports import samples
+from tests.signing.conftest import pki  # noqa: F401 (a fixture)
+from tests.signing.pki import MEMBER1, P12_PASSWORD, TestPki
 
 EXAMPLES = int(os.environ.get("EXPORT_COMMISSION_FUZZ_EXAMPLES", "400"))
 
@@ -77,23 +79,29 @@ def test_any_file_is_decoded_or_refused_by_name(tmp_path: Path, data: bytes) -> 
 
 
 @pytest.fixture(scope="module")
-def rendered_pdf() -> bytes:
-    return render_conclusion(samples.conclusion(1, "kk")).pdf
+def signed_pdf(pki: TestPki) -> bytes:  # noqa: F811
+    """A rendered conclusion with one member's signature: the damage lands on real data."""
+    data = samples.conclusion(1, "kk")
+    member = data.members[0]
+    return sign_pdf(render_conclusion(data).pdf, Pkcs12Key(pki.p12[MEMBER1.label], P12_PASSWORD),
+                    SignatureRequest(field_name=member.field, signer_name=member.name))
 
 
 @settings(max_examples=EXAMPLES // 3, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=6),
        truncate=st.one_of(st.none(), st.integers(0, 10**6)))
-def test_verify_reports_or_refuses_damaged_pdfs(rendered_pdf: bytes, cuts, truncate) -> None:
-    data = bytearray(rendered_pdf)
+def test_verify_reports_or_refuses_damaged_pdfs(signed_pdf: bytes, pki: TestPki,  # noqa: F811
+                                                cuts, truncate) -> None:
+    data = bytearray(signed_pdf)
     for at, value in cuts:
         data[at % len(data)] = value
     if truncate is not None:
         del data[truncate % len(data):]
     try:
-        report = verify_pdf(bytes(data), [])
+        report = verify_pdf(bytes(data), [pki.pem("root")])
     except NotAPdf as exc:
         assert str(exc)
     else:
-        assert not report.ok  # unsigned or untrusted: never a false "valid"
+        # Any change at all must fail: the signature covers every byte but its own value.
+        assert report.ok == (bytes(data) == signed_pdf)
