@@ -26,6 +26,8 @@ from desktop.services import settings
 from desktop.services.actor import Actor
 from desktop.services.users import NewUser, UserService
 from desktop.storage.database import Database
+from tests.signing.pki import OFFICER, TestPki, serve_pki
+from tests.signing.softhsm import SoftToken, make_token, write_config
 
 PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
 REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
@@ -166,3 +168,22 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("EXPORT_COMMISSION_DB", raising=False)
     yield
+
+
+# -- the signing test PKI, shared by the signing, conclusion and fuzz tests --------------------
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestPki]:
+    """A certomancer PKI with TSA, OCSP and CRL served on loopback, for the whole session."""
+    with serve_pki(tmp_path_factory.mktemp("pki")) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def soft_token(pki: TestPki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftToken]:
+    """One SoftHSM2 token holding the officer's key (SoftHSM reads its config once)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOFTHSM2_CONF", str(write_config(tmp_path_factory.mktemp("softhsm"))))
+        yield make_token(pki.key_der(OFFICER.label), pki.cert(OFFICER.label),
+                         pki.chain(OFFICER.label))

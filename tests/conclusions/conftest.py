@@ -17,7 +17,6 @@ from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs11Key, Pkcs12Key
 from desktop.storage.database import Database
 from tests.examination.support import complete_examination, under_examination
-from tests.signing.conftest import pki, soft_token  # noqa: F401 (fixtures used here)
 from tests.signing.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
 from tests.signing.softhsm import SoftToken
 
@@ -33,8 +32,8 @@ class Commission:
 
 
 @pytest.fixture
-def commission(db: Database, staff: dict[str, Actor], pki: TestPki,  # noqa: F811
-               soft_token: SoftToken) -> Commission:  # noqa: F811
+def commission(db: Database, staff: dict[str, Actor], pki: TestPki,
+               soft_token: SoftToken) -> Commission:
     """Two members with .p12 files and a chairperson whose key is on a SoftHSM token."""
     with db.write() as s:
         s.execute(update(User).where(User.username == "member2").values(iin=MEMBER2.iin))

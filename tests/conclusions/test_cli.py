@@ -46,7 +46,7 @@ def test_document_result_package_and_verify(db: Database, staff, commission: Com
     assert main(["--db", url, "verify", str(out / f"{number}-kk.pdf")]) == 0  # trust store
     assert "OK: all 3 signature(s)" in capsys.readouterr().out
     data = bytearray((out / f"{number}-kk.pdf").read_bytes())
-    data[len(data) // 3] ^= 0x01
+    data[data.index(b"stream\n", 1000) + 40] ^= 0x01  # inside a page's content, signed
     (tmp_path / "bad.pdf").write_bytes(bytes(data))
     assert main(["--db", url, "verify", str(tmp_path / "bad.pdf")]) == 1
 

@@ -1,11 +1,9 @@
-"""Fixtures: the test PKI with its TSA/OCSP/CRL services, a SoftHSM token, signed files.
-
-Everything is made once per session (in a temporary folder) and torn down at its end.
+"""Fixtures: signed files. The test PKI (``pki``) and the SoftHSM token (``soft_token``)
+live in the top-level conftest, since the conclusion and fuzz tests share them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,14 +11,7 @@ import pytest
 
 from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
 from tests.signing.documents import simple_pdf
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki, serve_pki
-from tests.signing.softhsm import SoftToken, make_token, write_config
-
-
-@pytest.fixture(scope="session")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestPki]:
-    with serve_pki(tmp_path_factory.mktemp("pki")) as served:
-        yield served
+from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, P12_PASSWORD, TestPki
 
 
 def p12(pki: TestPki, label: str) -> Pkcs12Key:
@@ -54,14 +45,6 @@ def commission_file(pki: TestPki, blank_pdf: bytes) -> CommissionFile:
         field_name="sig-chair", signer_name=CHAIR.name, reason="Бекітемін",
         location="Көкшетау", certify_and_lock=True, expected_iin=CHAIR.iin))
     return CommissionFile(unsigned=blank_pdf, after_members=after_members, signed=signed)
-
-
-@pytest.fixture(scope="session")
-def soft_token(pki: TestPki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftToken]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOFTHSM2_CONF", str(write_config(tmp_path_factory.mktemp("softhsm"))))
-        yield make_token(pki.key_der(OFFICER.label), pki.cert(OFFICER.label),
-                         pki.chain(OFFICER.label))
 
 
 @pytest.fixture(scope="session")
