@@ -8,18 +8,26 @@ for other reasons (a state, a missing record) but never for permission.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from desktop.models.errors import DomainError
+from desktop.models.examination_rules import ExaminationKind, ExaminationRecord
 from desktop.models.roles import PERMISSIONS, Action, PermissionDenied, Role
 from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantService
+from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
+from desktop.services.conclusions import ConclusionService
+from desktop.services.documents import DocumentService
+from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
+from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 from tests.conftest import actor_for
 from tests.factories import application, individual
@@ -29,6 +37,22 @@ Use = Callable[[Database, Actor, int], object]
 
 def _edit_applicant(db: Database, actor: Actor, app_id: int) -> object:
     return ApplicantService(db).update(actor, individual(1, phones="+7 700 000 00 01"), 1)
+
+
+def _import(db: Database, actor: Actor, app_id: int) -> object:
+    page = Image.new("RGB", (200, 280), "white")
+    return DocumentService(db).import_images(actor, app_id, [page], "form", dpi=150)
+
+
+def _record(db: Database, actor: Actor, app_id: int) -> object:
+    item_id = ApplicationService(db).detail(Actor.system(), app_id).items[0].id
+    return ExaminationService(db).save(
+        actor, item_id, ExaminationRecord(kind=ExaminationKind.OPINION, title="Домбыра"), None)
+
+
+def _sign(db: Database, actor: Actor, app_id: int) -> object:
+    key = Pkcs12Key(Path("never-opened.p12"), "-")  # refused before any key is read
+    return ConclusionService(db).sign(actor, 10**6, key)
 
 
 USES: dict[Action, Use] = {
@@ -43,7 +67,15 @@ USES: dict[Action, Use] = {
     Action.MANAGE_USERS: lambda db, a, _: UserService(db).create_user(
         a, NewUser("new-clerk", "Жаңа", Role.CLERK, "Long-enough-1")),
     Action.READ_AUDIT: lambda db, a, _: AuditLogService(db).events(a),
+    Action.IMPORT_DOCUMENTS: _import,
+    Action.RECORD_EXAMINATION: _record,
+    Action.RENDER: lambda db, a, app: ConclusionService(db).draft(a, app),
+    Action.SIGN: _sign,
 }
+
+
+def test_every_action_has_its_cells() -> None:
+    assert set(USES) == set(Action)
 
 CELLS = [(action, role) for action in USES for role in Role]
 
