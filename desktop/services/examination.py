@@ -191,24 +191,31 @@ class ExaminationService:
 
     def get(self, actor: Actor, item_id: int, kind: ExaminationKind,
             author: int | None = None) -> ExaminationRecord | None:
-        """The agreed result, or the opinion of *author* (default: the actor's own)."""
+        """The agreed result, or the opinion of *author* (default: the actor's own).
+
+        Another member's opinion is the chairperson's to read: each member forms their own.
+        """
         actor.require(Action.VIEW)
         kind = ExaminationKind(kind)
+        if kind == ExaminationKind.OPINION and author not in (None, actor.user_id):
+            actor.require(Action.AGREE_RESULT)
         with self.db.read() as s:
             _item(s, item_id)
             row = s.execute(_select(item_id, kind, author or actor.user_id)).scalar_one_or_none()
             return None if row is None else to_record(row)
 
     def opinions(self, actor: Actor, item_id: int) -> list[ExaminationRecord]:
-        """Every member's opinion on the item, for the chairperson to compare."""
+        """Every member's opinion on the item, for the chairperson to compare; anyone else
+        gets their own opinion only (members form theirs independently)."""
         actor.require(Action.VIEW)
+        stmt = (select(Examination).where(Examination.item_id == item_id,
+                                          Examination.kind == ExaminationKind.OPINION.value)
+                .order_by(Examination.created_at, Examination.id))
+        if not actor.can(Action.AGREE_RESULT):
+            stmt = stmt.where(Examination.author_id == actor.user_id)
         with self.db.read() as s:
             _item(s, item_id)
-            rows = s.execute(
-                select(Examination).where(Examination.item_id == item_id,
-                                          Examination.kind == ExaminationKind.OPINION.value)
-                .order_by(Examination.created_at, Examination.id)
-            ).scalars().all()
+            rows = s.execute(stmt).scalars().all()
             return [to_record(r) for r in rows]
 
     def save(self, actor: Actor, item_id: int, record: ExaminationRecord,

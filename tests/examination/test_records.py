@@ -56,10 +56,13 @@ def test_two_members_give_opinions_and_the_chair_records_the_agreed_result(
     opinions = service.opinions(staff["chair"], item)
     assert [(o.author_name, o.material) for o in opinions] == [
         ("Ахметов Ерболат", "қарағай"), ("Петрова Анна", "қайың")]
-    # Each member reads their own opinion by default, another's by naming the author.
+    # Each member reads their own opinion; another's is the chairperson's to read.
     mine = service.get(staff["member2"], item, OPINION)
     assert mine is not None and mine.material == "қайың"
-    theirs = service.get(staff["member2"], item, OPINION, author=staff["member"].user_id)
+    with pytest.raises(PermissionDenied, match="'member' may not perform 'agree_result'"):
+        service.get(staff["member2"], item, OPINION, author=staff["member"].user_id)
+    assert [o.author_name for o in service.opinions(staff["member2"], item)] == ["Петрова Анна"]
+    theirs = service.get(staff["chair"], item, OPINION, author=staff["member"].user_id)
     assert theirs == first
     assert service.get(staff["chair"], item, AGREED) is None
 
@@ -109,7 +112,7 @@ def test_a_member_cannot_save_another_members_opinion(db: Database, staff: dict[
                                                       exam_app: ExamApp) -> None:
     item = exam_app.item_ids[0]
     service.save(staff["member"], item, complete(OPINION, material="қарағай"), None)
-    theirs = service.get(staff["member2"], item, OPINION, author=staff["member"].user_id)
+    theirs = service.get(staff["chair"], item, OPINION, author=staff["member"].user_id)
     assert theirs is not None
     with pytest.raises(ExaminationError,
                        match="Петрова Анна may save only their own opinion; "
