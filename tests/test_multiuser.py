@@ -13,11 +13,25 @@ from desktop.models.applicant import Applicant
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
 from desktop.services import audit
+from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database, DatabaseUnavailable
-from tests.conftest import actor_for
+from tests.conftest import PASSWORD, actor_for
 from tests.factories import application, individual
-from tests.test_registration import _register_many
+
+
+def _register_many(url: str, worker: int, count: int, out: mp.Queue) -> None:
+    from desktop.services.users import UserService
+
+    db = Database(url)
+    clerk: Actor = UserService(db).login("clerk", PASSWORD)
+    service = RegistrationService(db)
+    numbers = [
+        service.register(clerk, application(individual(worker * 100 + i))).number
+        for i in range(count)
+    ]
+    db.dispose()
+    out.put(numbers)
 
 
 def test_ten_desktops_register_at_once(db: Database) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 from datetime import date
 
 import pytest
@@ -14,11 +13,9 @@ from desktop.models.audit import AuditEvent
 from desktop.models.drafts import ValidationFailed
 from desktop.models.roles import PermissionDenied
 from desktop.services import settings
-from desktop.services.actor import Actor
 from desktop.services.applicants import LocalApplicantRegistry
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.conftest import PASSWORD
 from tests.factories import application, company, individual
 
 
@@ -104,38 +101,6 @@ def test_known_applicant_is_found_and_updated(db: Database, staff) -> None:
         ).scalar_one()
         assert update.before["phones"] == "+7 701 000 00 00"
         assert update.after["phones"] == "+7 777 111 22 33"
-
-
-def _register_many(url: str, worker: int, count: int, out: mp.Queue) -> None:
-    from desktop.services.users import UserService
-
-    db = Database(url)
-    clerk: Actor = UserService(db).login("clerk", PASSWORD)
-    service = RegistrationService(db)
-    numbers = [
-        service.register(clerk, application(individual(worker * 100 + i))).number
-        for i in range(count)
-    ]
-    db.dispose()
-    out.put(numbers)
-
-
-def test_concurrent_registrations_get_unique_gap_free_numbers(db: Database) -> None:
-    """Four processes register at once; the numbers are 1..N with no duplicate or gap."""
-    ctx = mp.get_context("spawn")
-    queue: mp.Queue = ctx.Queue()
-    workers, each = 4, 8
-    url = db.url.render_as_string(hide_password=False)
-    procs = [ctx.Process(target=_register_many, args=(url, w, each, queue))
-             for w in range(workers)]
-    for p in procs:
-        p.start()
-    numbers = [n for _ in procs for n in queue.get(timeout=120)]
-    for p in procs:
-        p.join(timeout=60)
-        assert p.exitcode == 0
-    year = date.today().year
-    assert sorted(numbers) == [f"AKM-{year}-{i:05d}" for i in range(1, workers * each + 1)]
 
 
 def test_applicant_correction_is_versioned_and_searchable(db: Database, staff) -> None:

@@ -80,18 +80,29 @@ def _signatory(signer: ConclusionSigner) -> reports.Signatory:
     return reports.Signatory(signer.full_name, signer.field_name)
 
 
+def _header(conclusion: Conclusion, app: Application, profile: RegionProfile,
+            lang: str) -> dict[str, object]:
+    """What both documents open with: number, date, the body, the city, the applicant."""
+    return {
+        "number": conclusion.number,
+        "date": conclusion.issued_on,
+        "lang": lang,
+        "executive_body": profile.executive_body.get(lang),
+        "city": profile.signing_city.get(lang),
+        "applicant": applicant_data(app.applicant, lang),
+    }
+
+
+def _chair(conclusion: Conclusion) -> reports.Signatory:
+    return _signatory(next(sig for sig in conclusion.signers if sig.seat == "chair"))
+
+
 def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
                     profile: RegionProfile, lang: str) -> reports.ConclusionData:
     records = agreed_records(s, app.id)
-    chair = next(sig for sig in conclusion.signers if sig.seat == "chair")
     corrects = s.get(Conclusion, conclusion.corrects_id) if conclusion.corrects_id else None
     return reports.ConclusionData(
-        number=conclusion.number,
-        date=conclusion.issued_on,
-        lang=lang,
-        executive_body=profile.executive_body.get(lang),
-        city=profile.signing_city.get(lang),
-        applicant=applicant_data(app.applicant, lang),
+        **_header(conclusion, app, profile, lang),  # type: ignore[arg-type]
         purpose=app.purpose,
         destination_country=country_name(app.destination_country, lang),
         destination_place=app.destination_place,
@@ -99,7 +110,7 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
         export_until=app.export_until,
         items=tuple(item_data(item, records.get(item.id)) for item in app.items),
         agreed=bool(conclusion.agreed),
-        chair=_signatory(chair),
+        chair=_chair(conclusion),
         members=tuple(_signatory(sig) for sig in conclusion.signers if sig.seat == "member"),
         corrects=(reports.Correction(corrects.number, corrects.issued_on)
                   if corrects is not None else None),
@@ -109,16 +120,10 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
 
 def refusal_data(conclusion: Conclusion, app: Application, profile: RegionProfile,
                  lang: str) -> reports.RefusalData:
-    chair = next(sig for sig in conclusion.signers if sig.seat == "chair")
     return reports.RefusalData(
-        number=conclusion.number,
-        date=conclusion.issued_on,
-        lang=lang,
-        executive_body=profile.executive_body.get(lang),
-        city=profile.signing_city.get(lang),
-        applicant=applicant_data(app.applicant, lang),
+        **_header(conclusion, app, profile, lang),  # type: ignore[arg-type]
         application_number=app.number,
         application_date=app.received,
         reasons=tuple(conclusion.reasons),
-        chair=_signatory(chair),
+        chair=_chair(conclusion),
     )
