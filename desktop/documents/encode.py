@@ -70,14 +70,24 @@ def _sixteen_bit_to_gray(img: Image.Image) -> Image.Image:
     return img.convert("I").point(lambda v: v * (1 / 256)).convert("L")
 
 
+def _has_grays(img: Image.Image) -> bool:
+    return sum(img.histogram()[1:255]) > 0
+
+
 def _is_bilevel(img: Image.Image) -> bool:
-    histogram = img.histogram()
-    return sum(histogram[1:255]) == 0
+    # A sample of real pixels (nearest neighbour invents no gray) rejects a gray page
+    # cheaply; only a page whose sample is black and white is checked whole.
+    step = max(1, min(img.size) // 256)
+    if step > 1 and _has_grays(img.resize((img.width // step, img.height // step),
+                                          Image.Resampling.NEAREST)):
+        return False
+    return not _has_grays(img)
 
 
 def _looks_gray(img: Image.Image) -> bool:
-    sample = img.copy()
-    sample.thumbnail(_CHECK_SIZE)
+    # reduce() averages blocks straight into a small image: no copy of the whole page.
+    factor = max(1, max(img.size) // max(_CHECK_SIZE))
+    sample = img.reduce(factor) if factor > 1 else img
     r, g, b = sample.split()
     spread = ImageChops.lighter(ImageChops.lighter(ImageChops.difference(r, g),
                                                    ImageChops.difference(g, b)),
