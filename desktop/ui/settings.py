@@ -74,6 +74,8 @@ SCAN_RESOLUTION = Setting("scanning/resolution", 300, int)
 SCAN_MODE = Setting("scanning/mode", "gray", str)
 """A :class:`desktop.scanning.ScanMode` value."""
 SCAN_SOURCE = Setting("scanning/source", "flatbed", str)
+SIGN_KEY_FILE = Setting("signing/key_file", "", str)
+"""The last .p12 key file chosen for signing (the path only, never the password)."""
 """A :class:`desktop.scanning.ScanSource` value."""
 APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
 """How the application view divides its width between the tabs and the scan viewer."""

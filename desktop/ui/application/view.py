@@ -33,6 +33,7 @@ from desktop.ui import settings
 from desktop.ui.application.actions import ActionsBar, error_text
 from desktop.ui.application.history import HistoryList
 from desktop.ui.application.summary import SummaryPanel, applicant_name
+from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents import DocumentsPanel, PageIdRole
 from desktop.ui.examination import ExaminationForm
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 
 
 class Tab:
-    SUMMARY, DOCUMENTS, EXAMINATION, HISTORY = range(4)
+    SUMMARY, DOCUMENTS, EXAMINATION, CONCLUSION, HISTORY = range(5)
 
 
 class ApplicationView(QWidget):
@@ -87,11 +88,13 @@ class ApplicationView(QWidget):
         self.summary = SummaryPanel(self)
         self.documents = DocumentsPanel(db, actor, application_id, self)
         self.form = ExaminationForm(db, actor, application_id, self)
+        self.conclusions = ConclusionPanel(db, actor, application_id, self)
         self.history = HistoryList(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.summary, self.tr("&Application"))
         self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.tabs.addTab(self.form, self.tr("E&xamination"))
+        self.tabs.addTab(self.conclusions, self.tr("&Conclusion"))
         self.tabs.addTab(self.history, self.tr("&History"))
         self.viewer = ScanViewer(db, actor, self)
 
@@ -129,6 +132,7 @@ class ApplicationView(QWidget):
         self.viewer.pageChanged.connect(self.form.set_viewer_page)
         self.form.pageRequested.connect(self._show_page)
         self.form.saved.connect(lambda _item: self._reload_history())
+        self.conclusions.changed.connect(self._conclusion_changed)
 
         self.viewer.set_application(application_id)
         self.reload()
@@ -163,9 +167,15 @@ class ApplicationView(QWidget):
         self.action_bar.set_steps(detail.allowed_steps)
         self.action_bar.set_assignment(can_assign, examiners, detail.assigned_member_id)
         self.summary.show_detail(detail)
+        self.conclusions.reload(detail.status)
         self._reload_history()
         if not first:
             self.form.reload()  # the status, the pages or others' opinions may be new
+
+    @Slot()
+    def _conclusion_changed(self) -> None:
+        self.reload()
+        self.changed.emit(self.application_id)
 
     def _show_deadline(self, detail: ApplicationDetail) -> None:
         text = deadline_text(detail.deadline)

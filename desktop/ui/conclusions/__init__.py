@@ -1,0 +1,6 @@
+"""The conclusion of an application on screen: draft, preview, sign, verify, save."""
+
+from desktop.ui.conclusions.panel import ConclusionPanel
+from desktop.ui.conclusions.sign_dialog import SignDialog
+
+__all__ = ["ConclusionPanel", "SignDialog"]

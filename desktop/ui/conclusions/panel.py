@@ -1,0 +1,261 @@
+"""One application's conclusions and refusal letters: list, preview, draft, sign, verify."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal, Slot
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.conclusion import OPEN_STATUSES, ConclusionKind
+from desktop.models.errors import DomainError
+from desktop.models.roles import Action
+from desktop.models.workflow import Status
+from desktop.services.actor import Actor
+from desktop.services.conclusions import ConclusionService, ConclusionSummary
+from desktop.signing import SigningKey
+from desktop.storage.database import Database
+from desktop.ui.application.actions import error_text
+from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["ConclusionPanel"]
+
+log = logging.getLogger(__name__)
+
+
+class ConclusionPanel(QWidget):
+    """The documents of the commission's decision on one application."""
+
+    changed = Signal()
+    """A conclusion was drafted or signed: the application's status may have moved."""
+
+    def __init__(self, db: Database, actor: Actor, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.application_id = application_id
+        self.service = ConclusionService(db)
+        self.status: Status | None = None
+        self.summaries: list[ConclusionSummary] = []
+        self._sign_dialog: SignDialog | None = None
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Conclusions and refusal letters"))
+        self.list.setMaximumHeight(96)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Document language"))
+        self.draft_button = QPushButton(self.tr("Draft the conclusion"), self)
+        self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.verify_button = QPushButton(self.tr("Verify"), self)
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.signers = QLabel(self)
+        self.signers.setWordWrap(True)
+        self.message = InlineMessage(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setAccessibleName(self.tr("Preview of the document"))
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+
+        buttons = QHBoxLayout()
+        for widget in (self.draft_button, self.sign_button, self.verify_button,
+                       self.save_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Language:"), self))
+        buttons.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.signers)
+        layout.addWidget(self.message)
+        layout.addWidget(self.info)
+        layout.addWidget(self.preview, 1)
+
+        self.list.currentRowChanged.connect(self._selected)
+        self.language.currentIndexChanged.connect(lambda _i: self._show_document())
+        self.draft_button.clicked.connect(self.draft)
+        self.sign_button.clicked.connect(self._ask_key)
+        self.verify_button.clicked.connect(self.verify)
+        self.save_button.clicked.connect(self._save)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def reload(self, status: Status) -> None:
+        """Show the application's conclusions again (its *status* decides what is offered)."""
+        self.status = status
+        keep = self.current.id if self.current else None
+        try:
+            self.summaries = self.service.for_application(self.actor, self.application_id)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for summary in self.summaries:
+            signed = sum(1 for s in summary.signers if s.signed_at is not None)
+            kind = (self.tr("Conclusion") if summary.kind == ConclusionKind.CONCLUSION
+                    else self.tr("Refusal letter"))
+            QListWidgetItem(f"{kind} {summary.number} · {summary.status} · "
+                            f"{signed}/{len(summary.signers)}", self.list)
+        self.list.blockSignals(False)
+        rows = [i for i, s in enumerate(self.summaries) if s.id == keep]
+        self.list.setCurrentRow(rows[0] if rows else len(self.summaries) - 1)
+        if not self.summaries:
+            self._selected(-1)
+
+    @property
+    def current(self) -> ConclusionSummary | None:
+        row = self.list.currentRow()
+        return self.summaries[row] if 0 <= row < len(self.summaries) else None
+
+    @Slot(int)
+    def _selected(self, _row: int) -> None:
+        current = self.current
+        self.language.blockSignals(True)
+        self.language.clear()
+        for lang in current.languages if current else ():
+            self.language.addItem({"kk": "Қазақша", "ru": "Русский"}.get(lang, lang), lang)
+        self.language.blockSignals(False)
+        mine = current and next((s for s in current.signers if s.user_id == self.actor.user_id
+                                 and s.signed_at is None), None)
+        self.draft_button.setVisible(self.actor.can(Action.RENDER))
+        self.draft_button.setEnabled(self.status == Status.EXAMINED)
+        self.sign_button.setVisible(self.actor.can(Action.SIGN))
+        self.sign_button.setEnabled(bool(mine) and current is not None
+                                    and current.status in OPEN_STATUSES)
+        for button in (self.verify_button, self.save_button):
+            button.setEnabled(current is not None)
+        if current is None:
+            self.signers.setText(self.tr("No conclusion yet."))
+        else:
+            names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
+            self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
+        self.info.clear()
+        self._show_document()
+
+    def _show_document(self) -> None:
+        current = self.current
+        lang = self.language.currentData()
+        self.document.close()
+        if current is None or lang is None:
+            return
+        try:
+            pdf = self.service.document(self.actor, current.id, lang)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def draft(self) -> None:
+        self.message.clear_message()
+        try:
+            summary = self.service.draft(self.actor, self.application_id)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self.info.setText(self.tr("Conclusion %1 drafted; the members sign first, the "
+                                  "chairperson last.").replace("%1", summary.number))
+        self.changed.emit()
+
+    @Slot()
+    def _ask_key(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        dialog = SignDialog(self, self.actor.full_name, current.number)
+        self._sign_dialog = dialog
+        dialog.accepted.connect(lambda: self.sign(dialog.key) if dialog.key else None)
+        dialog.open()
+
+    def sign(self, key: SigningKey) -> Operation | None:
+        """Sign the selected conclusion with *key*, off the GUI thread."""
+        current = self.current
+        if current is None:
+            return None
+        self.message.clear_message()
+        conclusion_id = current.id
+        op = Operation(lambda _progress: self.service.sign(self.actor, conclusion_id, key),
+                       self)
+        op.succeeded.connect(self._signed)
+        op.failed.connect(self._sign_failed)
+        run_with_progress(op, self, self.tr("Signing…"))
+        return op
+
+    @Slot(object)
+    def _signed(self, summary: ConclusionSummary) -> None:
+        self.info.setText(self.tr("Signed. %1 is %2.").replace("%1", summary.number)
+                          .replace("%2", str(summary.status)))
+        self.changed.emit()
+
+    @Slot(str, object)
+    def _sign_failed(self, _text: str, exc: object) -> None:
+        text = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.message.show_message(self.tr("Not signed: %1").replace("%1", text))
+
+    @Slot()
+    def verify(self) -> None:
+        current = self.current
+        if current is None:
+            return
+        try:
+            reports = self.service.verify(self.actor, current.id)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        lines = []
+        for lang, report in reports.items():
+            if not report.signatures:
+                lines.append(self.tr("%1: no signatures yet").replace("%1", lang))
+            for check in report.signatures:
+                verdict = self.tr("valid") if check.ok else check.reason or ""
+                lines.append(f"{lang} · {check.signer_name} ({check.iin or '—'}): {verdict}")
+        self.info.setText("\n".join(lines))
+
+    @Slot()
+    def _save(self) -> None:
+        current = self.current
+        lang = self.language.currentData()
+        if current is None or lang is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), f"{current.number}-{lang}.pdf",
+            self.tr("PDF documents (*.pdf)"))
+        if target:
+            self.save_to(Path(target), lang)
+
+    def save_to(self, path: Path, lang: str) -> None:
+        current = self.current
+        if current is None:
+            return
+        try:
+            path.write_bytes(self.service.document(self.actor, current.id, lang))
+        except (DomainError, OSError) as exc:
+            self.message.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self.info.setText(self.tr("Saved to %1").replace("%1", str(path)))
