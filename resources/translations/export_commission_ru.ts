@@ -296,6 +296,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conclusion yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.conclusion import OPEN_STATUSES, ConclusionKind
+from desktop.models.conclusion import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.models.errors import DomainError
 from desktop.models.roles import Action
 from desktop.models.workflow import Status
@@ -115,13 +115,23 @@ class ConclusionPanel(QWidget):
             signed = sum(1 for s in summary.signers if s.signed_at is not None)
             kind = (self.tr("Conclusion") if summary.kind == ConclusionKind.CONCLUSION
                     else self.tr("Refusal letter"))
-            QListWidgetItem(f"{kind} {summary.number} · {summary.status} · "
+            QListWidgetItem(f"{kind} {summary.number} · {self._status_name(summary)} · "
                             f"{signed}/{len(summary.signers)}", self.list)
         self.list.blockSignals(False)
         rows = [i for i, s in enumerate(self.summaries) if s.id == keep]
         self.list.setCurrentRow(rows[0] if rows else len(self.summaries) - 1)
         if not self.summaries:
             self._selected(-1)
+
+    def _status_name(self, summary: ConclusionSummary) -> str:
+        names = {
+            ConclusionStatus.DRAFT: self.tr("draft"),
+            ConclusionStatus.SIGNING: self.tr("being signed"),
+            ConclusionStatus.ISSUED: self.tr("issued"),
+            ConclusionStatus.CANCELLED: self.tr("cancelled"),
+            ConclusionStatus.SUPERSEDED: self.tr("superseded by a correction"),
+        }
+        return names[summary.status]
 
     @property
     def current(self) -> ConclusionSummary | None:
@@ -210,7 +220,7 @@ class ConclusionPanel(QWidget):
     @Slot(object)
     def _signed(self, summary: ConclusionSummary) -> None:
         self.info.setText(self.tr("Signed. %1 is %2.").replace("%1", summary.number)
-                          .replace("%2", str(summary.status)))
+                          .replace("%2", self._status_name(summary)))
         self.changed.emit()
 
     @Slot(str, object)
