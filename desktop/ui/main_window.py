@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from desktop.services.registry import RegistryService
 from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.application import ApplicationView
+from desktop.ui.conclusions import VerifyDialog
 from desktop.ui.labels import role_name
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry import RegistryWidget
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
 
+        self.verify_action = QAction(self.tr("&Verify a signed document…"), self)
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.verify_action.triggered.connect(self.verify_document)
+
         self.find_action = QAction(self.tr("&Search"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
@@ -102,11 +107,19 @@ class MainWindow(QMainWindow):
         self.about_qt_action = QAction(self.tr("About &Qt"), self)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
 
+    @Slot()
+    def verify_document(self) -> VerifyDialog:
+        dialog = VerifyDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.close_tab_action)
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))

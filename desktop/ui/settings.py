@@ -76,6 +76,10 @@ SCAN_MODE = Setting("scanning/mode", "gray", str)
 SCAN_SOURCE = Setting("scanning/source", "flatbed", str)
 SIGN_KEY_FILE = Setting("signing/key_file", "", str)
 """The last .p12 key file chosen for signing (the path only, never the password)."""
+SIGN_WITH_TOKEN = Setting("signing/with_token", False, bool)
+SIGN_TOKEN_MODULE = Setting("signing/token_module", "", str)
+SIGN_TOKEN_LABEL = Setting("signing/token_label", "", str)
+SIGN_TSA_URL = Setting("signing/tsa_url", "", str)
 """A :class:`desktop.scanning.ScanSource` value."""
 APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
 """How the application view divides its width between the tabs and the scan viewer."""

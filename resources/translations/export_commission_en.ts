@@ -1389,6 +1389,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Verify a signed document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2319,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://tsp.pki.gov.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,6 +2380,14 @@
     </message>
     <message>
         <source>Enter the key&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 library was not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s label and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2588,97 @@
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disallowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the document has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: see the signatures marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

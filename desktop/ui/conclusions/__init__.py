@@ -2,5 +2,6 @@
 
 from desktop.ui.conclusions.panel import ConclusionPanel
 from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.conclusions.verify_dialog import VerifyDialog
 
-__all__ = ["ConclusionPanel", "SignDialog"]
+__all__ = ["ConclusionPanel", "SignDialog", "VerifyDialog"]

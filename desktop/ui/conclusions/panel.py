@@ -200,18 +200,19 @@ class ConclusionPanel(QWidget):
             return
         dialog = SignDialog(self, self.actor.full_name, current.number)
         self._sign_dialog = dialog
-        dialog.accepted.connect(lambda: self.sign(dialog.key) if dialog.key else None)
+        dialog.accepted.connect(
+            lambda: self.sign(dialog.key, dialog.timestamp_url) if dialog.key else None)
         dialog.open()
 
-    def sign(self, key: SigningKey) -> Operation | None:
+    def sign(self, key: SigningKey, timestamp_url: str | None = None) -> Operation | None:
         """Sign the selected conclusion with *key*, off the GUI thread."""
         current = self.current
         if current is None:
             return None
         self.message.clear_message()
         conclusion_id = current.id
-        op = Operation(lambda _progress: self.service.sign(self.actor, conclusion_id, key),
-                       self)
+        op = Operation(lambda _progress: self.service.sign(
+            self.actor, conclusion_id, key, timestamp_url=timestamp_url), self)
         op.succeeded.connect(self._signed)
         op.failed.connect(self._sign_failed)
         run_with_progress(op, self, self.tr("Signing…"))

@@ -1,4 +1,4 @@
-"""Choosing the key to sign with: a .p12 file and its password."""
+"""Choosing the key to sign with: a .p12 file and its password, or a PKCS#11 token and PIN."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.signing import Pkcs12Key
+from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
 from desktop.ui import settings
 from desktop.ui.widgets import InlineMessage
 
@@ -25,31 +26,60 @@ __all__ = ["SignDialog"]
 
 
 class SignDialog(QDialog):
-    """Ask for the signer's ``.p12`` file and password; :attr:`key` after ``accepted``."""
+    """Ask for the signer's key; :attr:`key` and :attr:`timestamp_url` after ``accepted``."""
+
+    FILE, TOKEN = range(2)
 
     def __init__(self, parent: QWidget | None, signer_name: str, number: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign %1").replace("%1", number))
-        self.key: Pkcs12Key | None = None
+        self.setMinimumWidth(480)
+        self.key: SigningKey | None = None
+        self.timestamp_url: str | None = None
         intro = QLabel(self.tr("%1 signs the conclusion %2 with their electronic digital "
                                "signature (EDS).").replace("%1", signer_name)
                        .replace("%2", number), self)
         intro.setWordWrap(True)
-        self.path = QLineEdit(self)
+
+        self.path = QLineEdit(settings.SIGN_KEY_FILE.get(), self)
         self.path.setAccessibleName(self.tr("Key file"))
-        self.path.setText(settings.SIGN_KEY_FILE.get())
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Key password"))
-        self.message = InlineMessage(self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Key file (.p12):"), row)
-        form.addRow(self.tr("Password:"), self.password)
+        file_page = QWidget(self)
+        file_form = QFormLayout(file_page)
+        file_form.addRow(self.tr("Key file (.p12):"), row)
+        file_form.addRow(self.tr("Password:"), self.password)
+
+        module = settings.SIGN_TOKEN_MODULE.get() or str(find_pkcs11_module() or "")
+        self.module = QLineEdit(module, self)
+        self.module.setAccessibleName(self.tr("PKCS#11 library"))
+        self.token = QLineEdit(settings.SIGN_TOKEN_LABEL.get(), self)
+        self.token.setAccessibleName(self.tr("Token label"))
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        token_page = QWidget(self)
+        token_form = QFormLayout(token_page)
+        token_form.addRow(self.tr("PKCS#11 library:"), self.module)
+        token_form.addRow(self.tr("Token label:"), self.token)
+        token_form.addRow(self.tr("PIN:"), self.pin)
+
+        self.source = QTabWidget(self)
+        self.source.addTab(file_page, self.tr("Key &file"))
+        self.source.addTab(token_page, self.tr("&Token"))
+        self.source.setCurrentIndex(self.TOKEN if settings.SIGN_WITH_TOKEN.get() else self.FILE)
+        self.tsa = QLineEdit(settings.SIGN_TSA_URL.get(), self)
+        self.tsa.setAccessibleName(self.tr("Time-stamp server"))
+        self.tsa.setPlaceholderText(self.tr("optional, e.g. http://tsp.pki.gov.kz"))
+        tsa_form = QFormLayout()
+        tsa_form.addRow(self.tr("Time-stamp server:"), self.tsa)
+        self.message = InlineMessage(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = buttons.addButton(self.tr("Sign"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
@@ -57,10 +87,10 @@ class SignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.source)
+        layout.addLayout(tsa_form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        (self.password if self.path.text() else self.path).setFocus()
 
     def _browse(self) -> None:
         start = str(Path(self.path.text()).parent) if self.path.text() else ""
@@ -72,19 +102,35 @@ class SignDialog(QDialog):
             self.password.setFocus()
 
     def _accept(self) -> None:
+        key = self._file_key() if self.source.currentIndex() == self.FILE else self._token_key()
+        if key is None:
+            return
+        self.timestamp_url = self.tsa.text().strip() or None
+        settings.SIGN_TSA_URL.set(self.tsa.text().strip())
+        settings.SIGN_WITH_TOKEN.set(self.source.currentIndex() == self.TOKEN)
+        self.key = key
+        self.accept()
+
+    def _file_key(self) -> Pkcs12Key | None:
         path = Path(self.path.text().strip())
         if not path.is_file():
             self.message.show_message(self.tr("Choose the key file (.p12)."))
-            return
+            return None
         if not self.password.text():
             self.message.show_message(self.tr("Enter the key's password."))
-            return
+            return None
         settings.SIGN_KEY_FILE.set(str(path))
-        self.key = Pkcs12Key(path, self.password.text())
-        self.accept()
+        return Pkcs12Key(path, self.password.text())
 
-    def refuse(self, text: str) -> None:
-        """Show why signing failed; the password is cleared for another try."""
-        self.password.clear()
-        self.message.show_message(text)
-        self.password.setFocus()
+    def _token_key(self) -> Pkcs11Key | None:
+        module = Path(self.module.text().strip())
+        if not module.is_file():
+            self.message.show_message(self.tr("The PKCS#11 library was not found: %1")
+                                      .replace("%1", str(module)))
+            return None
+        if not self.token.text().strip() or not self.pin.text():
+            self.message.show_message(self.tr("Enter the token's label and PIN."))
+            return None
+        settings.SIGN_TOKEN_MODULE.set(str(module))
+        settings.SIGN_TOKEN_LABEL.set(self.token.text().strip())
+        return Pkcs11Key(module, self.token.text().strip(), self.pin.text())

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.workflow import Status
 from desktop.services.applications import ApplicationService
 from desktop.storage.database import Database
-from desktop.ui.conclusions import ConclusionPanel
+from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
 from tests.conclusions.conftest import Commission, examined
 
 
@@ -52,3 +52,68 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
     assert "valid" in panel.info.text()
     panel.save_to(tmp_path / "c.pdf", "ru")
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _issue(panel: ConclusionPanel, qtbot: QtBot, commission: Commission, db: Database,
+           app_id: int) -> None:
+    """Members sign with their .p12 files, the chair with the SoftHSM token, via the panel."""
+    for actor, key in zip((*commission.members, commission.chair),
+                          ("member", "member2", "chair"), strict=True):
+        panel.actor = actor
+        panel.reload(ApplicationService(db).detail(actor, app_id).status)
+        op = panel.sign(commission.keys[key])
+        assert op is not None
+        qtbot.waitUntil(lambda op=op: not op.running, timeout=60_000)
+
+
+def test_the_token_tab_of_the_sign_dialog_makes_a_pkcs11_key(qtbot: QtBot, commission:
+                                                              Commission) -> None:
+    dialog = SignDialog(None, "Өтепова Гүлнәр", "AKM-2026-Q0001")
+    qtbot.addWidget(dialog)
+    token = commission.keys["chair"]
+    dialog.source.setCurrentIndex(SignDialog.TOKEN)
+    dialog.module.setText(str(token.module))
+    dialog.token.setText(token.token_label)
+    dialog.pin.setText("")
+    dialog.sign_button.click()
+    assert dialog.key is None and "PIN" in dialog.message.text()
+    dialog.pin.setText(token.pin)
+    dialog.tsa.setText("http://127.0.0.1:9/tsa")
+    dialog.sign_button.click()
+    assert dialog.key == replace(token, key_label=None)
+    assert dialog.timestamp_url == "http://127.0.0.1:9/tsa"
+
+
+def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database, staff,
+                                                      commission: Commission,
+                                                      tmp_path: Path) -> None:
+    app_id = examined(db, staff, items=1)
+    panel = _panel(qtbot, db, commission.members[0], app_id)
+    panel.draft()
+    _issue(panel, qtbot, commission, db, app_id)
+    assert ApplicationService(db).detail(staff["clerk"], app_id).status == Status.ISSUED_AGREED
+    signed = tmp_path / "signed.pdf"
+    panel.save_to(signed, "kk")
+
+    dialog = VerifyDialog(db)
+    qtbot.addWidget(dialog)
+    op = dialog.verify_file(signed)
+    qtbot.waitUntil(lambda: not op.running and dialog.report is not None, timeout=30_000)
+    assert dialog.report is not None and dialog.report.ok
+    assert dialog.table.rowCount() == 3 and dialog.verdict.text().startswith("Valid")
+
+    data = bytearray(signed.read_bytes())
+    data[data.index(b"stream\n", 1000) + 40] ^= 0x01
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    dialog.report = None
+    op = dialog.verify_file(damaged)
+    qtbot.waitUntil(lambda: not op.running and dialog.report is not None, timeout=30_000)
+    assert dialog.report is not None and not dialog.report.ok
+    assert dialog.verdict.text().startswith("Not valid")
+
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_text("not a pdf")
+    op = dialog.verify_file(not_pdf)
+    qtbot.waitUntil(lambda: not op.running, timeout=30_000)
+    assert "notes.pdf cannot be checked" in dialog.message.text()

@@ -1,0 +1,125 @@
+"""Checking any signed PDF: every signature, and an overall verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.trust import TrustStore
+from desktop.signing import NotAPdf, VerificationReport, verify_pdf
+from desktop.storage.database import Database
+from desktop.ui.labels import DEADLINE_COLOURS
+from desktop.ui.operations import Operation
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["VerifyDialog"]
+
+_GOOD = QColor("#c9ecd2")
+_BAD = QColor(DEADLINE_COLOURS["overdue"][0])
+
+
+class VerifyDialog(QDialog):
+    """Open a PDF and check its signatures against the commission's trust store."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify a signed document"))
+        self.resize(980, 420)
+        self.trust = TrustStore(db)
+        self.report: VerificationReport | None = None
+        self.operation: Operation | None = None
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.verdict = QLabel(self)
+        self.verdict.setStyleSheet("font-weight: bold;")
+        self.message = InlineMessage(self)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setAccessibleName(self.tr("Signatures"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Signer"), self.tr("IIN"), self.tr("Signed at"), self.tr("Intact"),
+            self.tr("Valid"), self.tr("Trusted"), self.tr("Changes after it"),
+            self.tr("Verdict")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
+                                                           ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        open_button = QPushButton(self.tr("Open a PDF…"), self)
+        open_button.clicked.connect(self._choose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("A signed document"), "",
+                                                self.tr("PDF documents (*.pdf)"))
+        if chosen:
+            self.verify_file(Path(chosen))
+
+    def verify_file(self, path: Path) -> Operation:
+        """Check *path* off the GUI thread; the table fills when the check is done."""
+        self.message.clear_message()
+        self.table.setRowCount(0)
+        self.verdict.clear()
+        self.file_label.setText(str(path))
+        roots = self.trust.roots()
+
+        def work(_progress: object) -> VerificationReport:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise NotAPdf(f"{path.name}: {exc.strerror}") from exc
+            return verify_pdf(data, roots)
+
+        op = Operation(work, self)
+        op.succeeded.connect(self._show)
+        op.failed.connect(lambda text, _exc: self.message.show_message(
+            self.tr("%1 cannot be checked: %2").replace("%1", path.name).replace("%2", text)))
+        self.operation = op
+        op.start()
+        return op
+
+    @Slot(object)
+    def _show(self, report: VerificationReport) -> None:
+        self.report = report
+        yes, no = self.tr("yes"), self.tr("no")
+        for check in report.signatures:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            when = check.signing_time.strftime("%d.%m.%Y %H:%M") if check.signing_time else "—"
+            cells = [check.signer_name, check.iin or "—", when,
+                     yes if check.intact else no, yes if check.valid else no,
+                     yes if check.trusted else no,
+                     no if not check.disallowed_changes else self.tr("disallowed"),
+                     self.tr("valid") if check.ok else (check.reason or "")]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == len(cells) - 1:
+                    item.setBackground(QBrush(_GOOD if check.ok else _BAD))
+                self.table.setItem(row, column, item)
+        if not report.signatures:
+            self.verdict.setText(self.tr("Not valid: the document has no signatures."))
+        elif report.ok:
+            self.verdict.setText(self.tr("Valid: every signature is intact, valid and "
+                                         "trusted, and nothing was changed after it."))
+        else:
+            self.verdict.setText(self.tr("Not valid: see the signatures marked in red."))
