@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 import random
@@ -12,12 +11,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 from PIL import Image, ImageDraw
+
+from desktop.services.demo_keys import DemoSigner, make_demo_pki
 
 log = logging.getLogger(__name__)
 
@@ -87,37 +83,10 @@ def make_scans(ws: Workspace, a4: int, a3: int) -> None:
 
 
 def make_pki(ws: Workspace) -> None:
-    """A root and one signer (IIN in the subject serial number), the signer as a .p12."""
+    """One signer (IIN in the subject serial number) as a .p12, and its root."""
     if ws.p12.exists():
         return
-    now = dt.datetime.now(dt.UTC)
-    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Benchmark root")])
-    root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
-            .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                         False), critical=True)
-            .sign(root_key, hashes.SHA256()))
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, "Байжанов Нұрлан"),
-        x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{SIGNER_IIN}"),
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
-    ])
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(root_name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .sign(root_key, hashes.SHA256()))
-    ws.p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"signer", key, cert, [root],
-        serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
-    ws.root_cert.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    make_demo_pki(ws.root, [DemoSigner("signer", "Байжанов Нұрлан", SIGNER_IIN, P12_PASSWORD)])
 
 
 def make_database(ws: Workspace, applications: int) -> float:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.errors import CliError
@@ -15,7 +16,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.demo import DemoDataGenerator
 from desktop.services.registry import RegistryQuery, RegistryService, SortKey
-from desktop.storage.database import Database
+from desktop.storage.database import Database, user_data_dir
 
 
 def open_database(args: argparse.Namespace) -> Database:
@@ -53,11 +54,20 @@ def demo_data(args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
 
     summary = generator.generate(args.applications, progress=progress)
+    keys = generator.write_keys(_keys_folder(db))
     _out(f"Demo data written to {db.display_url}:")
     _out(f"  {summary.applications} applications, {summary.applicants} applicants, "
          f"{summary.items} items, {summary.pages} document pages")
     _print_accounts()
+    _out(f"Demo signing keys (password: the account's; not for real use): {keys}")
     return 0
+
+
+def _keys_folder(db: Database) -> Path:
+    """Beside the SQLite file, or in the user data folder for a server database."""
+    if db.is_sqlite and db.url.database:
+        return Path(db.url.database).resolve().parent / "demo-keys"
+    return user_data_dir() / "demo-keys"
 
 
 def _print_accounts() -> None:

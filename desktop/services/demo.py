@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import islice
+from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -31,7 +32,10 @@ from desktop.models.workflow import Status
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
+from desktop.services.demo_examination import record_examined
 from desktop.services.demo_images import demo_images
+from desktop.services.demo_keys import DemoSigner, make_demo_pki
+from desktop.services.trust import TrustStore
 from desktop.services.users import NewUser, UserService
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database
@@ -133,11 +137,24 @@ class DemoDataGenerator:
             s.add(CommissionSeat(region=settings.DEFAULT_REGION, user_id=chair,
                                  seat=SeatKind.CHAIR, since=date(today.year, 1, 1)))
             counts = self._bulk(s, applications, members, today, progress)
+            counts["examined_with_records"] = record_examined(s, chair, self.rng)
             audit.record(s, Actor.system(), "demo.generate", after=counts)
         return DemoSummary(
             counts["applications"], counts["applicants"], counts["items"], counts["pages"],
             accounts,
         )
+
+    def write_keys(self, folder: Path) -> Path:
+        """A demo .p12 per member and the chair (password: the account's), trusted root."""
+        passwords = {username: password for username, _n, _r, password in P.STAFF}
+        with self.db.read() as s:
+            users = s.execute(select(User).where(
+                User.role.in_([Role.MEMBER.value, Role.CHAIR.value]))).scalars().all()
+            signers = [DemoSigner(u.username, u.full_name, u.iin or "", passwords[u.username])
+                       for u in users if u.username in passwords and u.iin]
+        root = make_demo_pki(folder, signers)
+        TrustStore(self.db).add_root(Actor.system(), root)
+        return folder
 
     def _applicants(self, n: int) -> list[dict[str, object]]:
         rng = self.rng

@@ -1,0 +1,73 @@
+"""Signing keys for the demo: a root "not for real use" and a .p12 per demo signer.
+
+So that a new user can take a demo conclusion through signing and verification without a
+certificate of their own. Each subject carries the signer's IIN in its serial number, the
+way Kazakhstan's national certification centre issues them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+__all__ = ["DemoSigner", "make_demo_pki"]
+
+ROOT_NAME = "Demo CA — not for real use"
+
+
+@dataclass(frozen=True)
+class DemoSigner:
+    username: str
+    full_name: str
+    iin: str
+    password: str
+
+
+def _key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def make_demo_pki(folder: Path, signers: Sequence[DemoSigner], years: int = 2) -> bytes:
+    """Write ``<username>.p12`` for each signer and ``root.pem`` into *folder*; the root."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC)
+    until = now + dt.timedelta(days=365 * years)
+    root_key = _key()
+    root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ROOT_NAME),
+                           x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
+    root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
+            .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(until)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                         False), critical=True)
+            .sign(root_key, hashes.SHA256()))
+    for signer in signers:
+        key = _key()
+        subject = x509.Name([
+            x509.NameAttribute(NameOID.COMMON_NAME, signer.full_name),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{signer.iin}"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+        ])
+        cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(root_name)
+                .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(until)
+                .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
+                                             False, False), critical=True)
+                .sign(root_key, hashes.SHA256()))
+        path = folder / f"{signer.username}.p12"
+        path.write_bytes(pkcs12.serialize_key_and_certificates(
+            signer.username.encode(), key, cert, [root],
+            serialization.BestAvailableEncryption(signer.password.encode())))
+        path.chmod(0o600)
+    pem = root.public_bytes(serialization.Encoding.PEM)
+    (folder / "root.pem").write_bytes(pem)
+    return pem

@@ -1,0 +1,41 @@
+"""The demo lets a new user go all the way: examined applications and demo signing keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.models.application import Application
+from desktop.models.workflow import Status
+from desktop.services.conclusions import ConclusionService
+from desktop.services.users import UserService
+from desktop.signing import Pkcs12Key
+from desktop.storage.database import Database
+
+
+def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, capsys) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert main(["--db", url, "demo-data", "--applications", "120"]) == 0
+    assert f"Demo signing keys (password: the account's; not for real use): " \
+           f"{tmp_path / 'demo-keys'}" in capsys.readouterr().out
+    db = Database(url)
+    users = UserService(db)
+    member1, member2 = users.login("member1", "Member-2026!"), users.login("member2",
+                                                                            "Member-2026!")
+    chair = users.login("chair", "Chair-2026!")
+    with db.read() as s:
+        app_id = s.execute(select(Application.id).where(
+            Application.status == Status.EXAMINED.value)
+            .order_by(Application.received.desc())).scalars().first()
+    assert app_id is not None
+    service = ConclusionService(db)
+    draft = service.draft(member1, app_id)
+    for actor, password in ((member1, "Member-2026!"), (member2, "Member-2026!"),
+                            (chair, "Chair-2026!")):
+        key = Pkcs12Key(tmp_path / "demo-keys" / f"{actor.username}.p12", password)
+        service.sign(actor, draft.id, key)
+    reports = service.verify(chair, draft.id)
+    assert all(report.ok for report in reports.values())
+    db.dispose()
