@@ -28,6 +28,7 @@ from desktop.services.registry import RegistryService
 from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.application import ApplicationView
+from desktop.ui.audit import AuditWidget
 from desktop.ui.conclusions import VerifyDialog
 from desktop.ui.labels import role_name
 from desktop.ui.registration import RegistrationDialog
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_action.triggered.connect(self.verify_document)
 
+        self.audit_action = QAction(self.tr("&Audit journal"), self)
+        self.audit_action.triggered.connect(self.open_audit)
+        self.audit_action.setVisible(self.actor.can(Action.READ_AUDIT))
+
         self.find_action = QAction(self.tr("&Search"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.find_action)
+        view_menu.addAction(self.audit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -170,9 +176,27 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         return view
 
+    @Slot()
+    def open_audit(self) -> AuditWidget | None:
+        """The whole audit journal in its own tab (chairperson and administrator)."""
+        if not self.actor.can(Action.READ_AUDIT):
+            return None
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, AuditWidget):
+                self.tabs.setCurrentIndex(index)
+                return widget
+        widget = AuditWidget(self.db, self.actor, self)
+        self.tabs.setCurrentIndex(self.tabs.addTab(widget, self.tr("Audit journal")))
+        return widget
+
     @Slot(int)
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
+        if isinstance(view, AuditWidget):
+            self.tabs.removeTab(index)
+            view.deleteLater()
+            return
         if not isinstance(view, ApplicationView):
             return  # the registry stays
         view.close_view()

@@ -1,0 +1,128 @@
+"""The audit journal: newest first, filtered by application and user, its chain checked."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import DomainError
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.audit_log import AuditEntry, AuditLogService
+from desktop.services.documents import DocumentService
+from desktop.storage.database import Database
+from desktop.ui.labels import audit_action_name
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["AuditWidget"]
+
+PAGE = 200
+
+
+class AuditWidget(QWidget):
+    """Read the journal a page at a time; "Check the chain" verifies every hash."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.service = AuditLogService(db)
+        self.entries: list[AuditEntry] = []
+        self.application = QLineEdit(self)
+        self.application.setPlaceholderText(self.tr("Application number"))
+        self.application.setAccessibleName(self.tr("Filter by application"))
+        self.user = QLineEdit(self)
+        self.user.setPlaceholderText(self.tr("User name"))
+        self.user.setAccessibleName(self.tr("Filter by user"))
+        show = QPushButton(self.tr("Show"), self)
+        self.more = QPushButton(self.tr("Older events"), self)
+        check = QPushButton(self.tr("Check the chain"), self)
+        self.chain = QLabel(self)
+        self.message = InlineMessage(self)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("User"),
+                                              self.tr("Event"), self.tr("Details")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        filters = QHBoxLayout()
+        for widget in (self.application, self.user, show, self.more, check):
+            filters.addWidget(widget)
+        filters.addWidget(self.chain, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        for signal in (show.clicked, self.application.returnPressed, self.user.returnPressed):
+            signal.connect(self.reload)
+        self.more.clicked.connect(self.load_more)
+        check.clicked.connect(self.check_chain)
+        self.reload()
+
+    def _filters(self) -> dict[str, object] | None:
+        number = self.application.text().strip()
+        application_id = None
+        if number:
+            try:
+                application_id = DocumentService(self.db).application_id(self.actor, number)
+            except DomainError as exc:
+                self.message.show_message(str(exc))
+                return None
+        return {"application_id": application_id, "username": self.user.text().strip() or None}
+
+    @Slot()
+    def reload(self) -> None:
+        self.entries = []
+        self.table.setRowCount(0)
+        self.load_more()
+
+    @Slot()
+    def load_more(self) -> None:
+        self.message.clear_message()
+        filters = self._filters()
+        if filters is None:
+            return
+        before = self.entries[-1].seq if self.entries else None
+        try:
+            page = self.service.events(self.actor, before_seq=before, limit=PAGE,
+                                       **filters)  # type: ignore[arg-type]
+        except DomainError as exc:
+            self.message.show_message(str(exc))
+            return
+        for entry in page:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            details = {k: v for k, v in (entry.after or {}).items()}
+            cells = [str(entry.seq), entry.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
+                     entry.username or "—", audit_action_name(entry.action),
+                     json.dumps(details, ensure_ascii=False) if details else ""]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.entries += page
+        self.more.setEnabled(len(page) == PAGE)
+
+    @Slot()
+    def check_chain(self) -> None:
+        with self.db.read() as s:
+            report = audit.verify_database(s)
+        if report.ok:
+            self.chain.setText(self.tr("The chain is intact: %n event(s).", "", report.checked))
+        else:
+            self.chain.setText(self.tr("The chain is broken at event %1: %2")
+                               .replace("%1", str(report.broken_at))
+                               .replace("%2", report.reason or ""))
