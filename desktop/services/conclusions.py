@@ -16,7 +16,7 @@ from io import BytesIO
 
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import reports
@@ -30,6 +30,7 @@ from desktop.models.conclusion import (
     ConclusionSigner,
     ConclusionStatus,
 )
+from desktop.models.document import Blob
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.regions import RegionProfile, load_profile
 from desktop.models.roles import Action
@@ -319,7 +320,13 @@ class ConclusionService:
                 raise ConflictError(f"someone signed {c.number} in the meantime; sign again "
                                     "(the new signature goes on top of theirs)")
             for doc in c.documents:
+                previous = doc.current_sha256
                 doc.current_sha256 = self.blobs.put(s, signed[doc.lang], PDF)
+                if previous != doc.unsigned_sha256:
+                    # The new revision contains the previous one whole (signatures are
+                    # incremental updates): the intermediate copy would only be an orphan.
+                    s.flush()
+                    s.execute(delete(Blob).where(Blob.sha256 == previous))
             mine = next(g for g in c.signers if g.user_id == actor.user_id)
             mine.signed_at = utcnow()
             mine.certificate_subject = identity.name

@@ -1,5 +1,8 @@
 """A desktop that works until it is killed: the crash tests SIGKILL it at random moments.
 
+It registers applications, imports scans, saves examination opinions, and takes
+applications through the examination to an issued, signed conclusion.
+
 Run as ``python -m tests.trust.crash_worker URL WORKDIR SEED``. After every committed
 operation it prints ``ACK <kind> <id>`` and flushes, so the test knows which saves were
 acknowledged before the kill and must be found afterwards.
@@ -15,11 +18,20 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from desktop.models.document import PageKind
+from desktop.models.examination_rules import ExaminationKind
+from desktop.services.actor import Actor
+from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
+from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
+from desktop.services.workflow import WorkflowService
+from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 from tests.conftest import actor_for
+from tests.examination.support import complete, complete_examination
 from tests.factories import application, individual
+
+KEY_PASSWORD = "crash-test"
 
 
 def _scan(path: Path, rng: random.Random) -> Path:
@@ -35,24 +47,53 @@ def _scan(path: Path, rng: random.Random) -> Path:
     return path
 
 
+def _conclude(db: Database, staff: dict[str, Actor], app_id: int, keys: Path) -> int:
+    """Examined, drafted, signed by the member and then the chair: an issued conclusion."""
+    complete_examination(db, staff, app_id)
+    WorkflowService(db).advance(staff["chair"], app_id, "finish_examination")
+    service = ConclusionService(db)
+    draft = service.draft(staff["member"], app_id)
+    for name in ("member", "chair"):
+        service.sign(staff[name], draft.id, Pkcs12Key(keys / f"{name}.p12", KEY_PASSWORD))
+    return draft.id
+
+
 def main(url: str, workdir: str, seed: int) -> None:
     rng = random.Random(seed)
     db = Database(url)
-    clerk = actor_for(db, "clerk")
+    staff = {name: actor_for(db, name) for name in ("clerk", "member", "chair")}
+    clerk = staff["clerk"]
     registration = RegistrationService(db)
     documents = DocumentService(db)
+    examinations = ExaminationService(db)
     work = Path(workdir)
+    keys = work.parent / "keys"
     app_ids: list[int] = []
+    examining: list[int] = []
     n = 0
     while True:
         n += 1
-        if not app_ids or rng.random() < 0.4:
+        roll = rng.random()
+        if not examining or roll < 0.3:
             done = registration.register(clerk, application(individual((seed * 500 + n) % 10000)))
             app_ids.append(done.application_id)
             print(f"ACK application {done.application_id}", flush=True)
+            WorkflowService(db).advance(clerk, done.application_id, "complete_documents")
+            WorkflowService(db).advance(staff["member"], done.application_id,
+                                        "start_examination")
+            examining.append(done.application_id)
+        elif roll < 0.5 and examining:
+            app_id = rng.choice(examining)
+            item = examinations.items(staff["member"], app_id)[0]
+            saved = examinations.save(staff["member"], item.item_id, complete(
+                ExaminationKind.OPINION, material=f"материал {n}"), item.my_opinion_version)
+            print(f"ACK examination {item.item_id}:{saved.version}", flush=True)
+        elif roll < 0.65 and examining:
+            app_id = examining.pop(rng.randrange(len(examining)))
+            print(f"ACK conclusion {_conclude(db, staff, app_id, keys)}", flush=True)
         else:
             files = [_scan(work / f"{seed}-{n}-{i}.jpg", rng) for i in range(rng.randint(1, 3))]
-            report = documents.import_files(clerk, rng.choice(app_ids), files, PageKind.FORM,
+            report = documents.import_files(clerk, rng.choice(examining), files, PageKind.FORM,
                                             dpi=150)
             for page_id in report.page_ids:
                 print(f"ACK page {page_id}", flush=True)

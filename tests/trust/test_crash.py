@@ -13,15 +13,24 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
+from io import BytesIO
 from pathlib import Path
 
+from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import func, or_, select, text
 
 from desktop.models.application import Application
+from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionStatus
 from desktop.models.document import Blob, DocumentPage
+from desktop.models.examination import Examination
+from desktop.models.examination_rules import ExaminationKind
+from desktop.models.user import CommissionSeat, SeatKind
 from desktop.services import audit
+from desktop.services.demo_keys import DemoSigner, make_demo_pki
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database
+from tests.trust.crash_worker import KEY_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("EXPORT_COMMISSION_CRASH_KILLS", "12"))
@@ -33,7 +42,7 @@ def _run_and_kill(url: str, workdir: Path, seed: int, rng: random.Random) -> lis
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     # Let it start (imports, sign-in) and then kill it somewhere in its work.
-    time.sleep(rng.uniform(1.2, 2.6))
+    time.sleep(rng.uniform(1.5, 4.0))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, err
@@ -48,20 +57,55 @@ def _check(db: Database, acked: list[str]) -> None:
         assert chain.ok, chain.reason
         app_ids = set(s.execute(select(Application.id)).scalars())
         page_ids = set(s.execute(select(DocumentPage.id)).scalars())
+        opinions = dict(s.execute(select(Examination.item_id, Examination.version).where(
+            Examination.kind == ExaminationKind.OPINION.value)).all())
+        issued = set(s.execute(select(Conclusion.id).where(
+            Conclusion.status == ConclusionStatus.ISSUED.value)).scalars())
         for line in acked:
             _, kind, ident = line.split()
-            assert int(ident) in (app_ids if kind == "application" else page_ids), line
-        referenced = select(DocumentPage.id).where(or_(
-            DocumentPage.blob_sha256 == Blob.sha256, DocumentPage.thumbnail_sha256 == Blob.sha256))
-        orphans = s.execute(select(func.count()).select_from(Blob)
-                            .where(~referenced.exists())).scalar()
+            if kind == "examination":
+                item_id, version = (int(x) for x in ident.split(":"))
+                assert opinions.get(item_id, 0) >= version, line
+            elif kind == "conclusion":
+                assert int(ident) in issued, line
+            else:
+                assert int(ident) in (app_ids if kind == "application" else page_ids), line
+        referenced = [
+            select(DocumentPage.id).where(or_(DocumentPage.blob_sha256 == Blob.sha256,
+                                              DocumentPage.thumbnail_sha256 == Blob.sha256)),
+            select(ConclusionDocument.id).where(or_(
+                ConclusionDocument.unsigned_sha256 == Blob.sha256,
+                ConclusionDocument.current_sha256 == Blob.sha256)),
+        ]
+        orphans = s.execute(select(func.count()).select_from(Blob).where(
+            ~referenced[0].exists(), ~referenced[1].exists())).scalar()
         assert orphans == 0
-        for sha, data in s.execute(select(Blob.sha256, Blob.data)):
+        blobs = dict(s.execute(select(Blob.sha256, Blob.data)).all())
+        for sha, data in blobs.items():
             assert sha256_hex(data) == sha
+        # No conclusion is half-signed: the marked signers are the signatures in the file.
+        for conclusion in s.execute(select(Conclusion)).scalars():
+            marked = sum(1 for g in conclusion.signers if g.signed_at is not None)
+            assert marked == conclusion.signatures
+            for doc in conclusion.documents:
+                reader = PdfFileReader(BytesIO(blobs[doc.current_sha256]))
+                assert len(reader.embedded_signatures) == marked, conclusion.number
 
 
-def test_killed_desktop_loses_nothing_acknowledged(db: Database, tmp_path: Path) -> None:
+def _commission(db: Database, staff, folder: Path) -> None:
+    """Seats for the member and the chair, and their keys (the workers sign with them)."""
+    with db.write() as s:
+        for name, seat in (("member", SeatKind.MEMBER), ("chair", SeatKind.CHAIR)):
+            s.add(CommissionSeat(region="akmola", user_id=staff[name].user_id, seat=seat,
+                                 since=date(2020, 1, 1)))
+    make_demo_pki(folder, [DemoSigner(name, staff[name].full_name, staff[name].iin or "",
+                                      KEY_PASSWORD) for name in ("member", "chair")])
+
+
+def test_killed_desktop_loses_nothing_acknowledged(db: Database, staff,
+                                                   tmp_path: Path) -> None:
     url = db.url.render_as_string(hide_password=False)
+    _commission(db, staff, tmp_path / "keys")
     rng = random.Random(20261124)
     acked: list[str] = []
     for kill in range(KILLS):
@@ -71,5 +115,5 @@ def test_killed_desktop_loses_nothing_acknowledged(db: Database, tmp_path: Path)
         _check(db, acked)
     # The workers really worked between the kills: registrations and imports both happened.
     kinds = {line.split()[1] for line in acked}
-    assert kinds == {"application", "page"}, acked
+    assert kinds == {"application", "page", "examination", "conclusion"}, kinds
     print(f"{KILLS} kills survived; {len(acked)} acknowledged saves all present")
