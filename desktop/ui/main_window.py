@@ -25,12 +25,14 @@ from desktop import __version__
 from desktop.models.roles import Action
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
+from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.application import ApplicationView
 from desktop.ui.audit import AuditWidget
 from desktop.ui.conclusions import VerifyDialog
 from desktop.ui.labels import role_name
+from desktop.ui.password_dialog import PasswordDialog
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry import RegistryWidget
 from desktop.ui.registry.model import ROW_ID_ROLE
@@ -99,6 +101,9 @@ class MainWindow(QMainWindow):
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_action.triggered.connect(self.verify_document)
 
+        self.password_action = QAction(self.tr("Change the &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+
         self.audit_action = QAction(self.tr("&Audit journal"), self)
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(self.actor.can(Action.READ_AUDIT))
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.close_tab_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.password_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -175,6 +181,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
         return view
+
+    @Slot()
+    def change_password(self) -> PasswordDialog:
+        dialog = PasswordDialog(UserService(self.db), self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def open_audit(self) -> AuditWidget | None:

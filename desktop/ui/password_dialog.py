@@ -1,0 +1,72 @@
+"""Changing one's own password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import DomainError
+from desktop.services.actor import Actor
+from desktop.services.passwords import MIN_LENGTH
+from desktop.services.users import AuthenticationError, UserService
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["PasswordDialog"]
+
+
+class PasswordDialog(QDialog):
+    """The current password, the new one twice; refusals are shown, the dialog stays."""
+
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the password"))
+        self.users = users
+        self.actor = actor
+        self.current = self._field(self.tr("Current password"))
+        self.new = self._field(self.tr("New password"))
+        self.repeat = self._field(self.tr("New password again"))
+        self.message = InlineMessage(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Current password:"), self.current)
+        form.addRow(self.tr("New password:"), self.new)
+        form.addRow(self.tr("Once more:"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _field(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        return field
+
+    def change(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.message.show_message(self.tr("The two new passwords differ."))
+            return
+        if len(self.new.text()) < MIN_LENGTH:
+            self.message.show_message(self.tr("The new password needs at least %n "
+                                              "character(s).", "", MIN_LENGTH))
+            return
+        try:
+            self.users.change_password(self.actor, self.current.text(), self.new.text())
+        except AuthenticationError:
+            self.current.clear()
+            self.current.setFocus()
+            self.message.show_message(self.tr("The current password is wrong."))
+            return
+        except DomainError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.accept()

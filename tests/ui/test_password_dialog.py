@@ -1,0 +1,29 @@
+"""Changing one's own password from the File menu."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.services.users import UserService
+from desktop.storage.database import Database
+from desktop.ui.main_window import MainWindow
+from tests.conftest import PASSWORD, actor_for
+
+
+def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database) -> None:
+    window = MainWindow(sqlite_db, actor_for(sqlite_db, "member"))
+    qtbot.addWidget(window)
+    dialog = window.change_password()
+    dialog.current.setText("wrong-one")
+    dialog.new.setText("New-secret-77")
+    dialog.repeat.setText("New-secret-78")
+    dialog.change()
+    assert dialog.message.text() == "The two new passwords differ." and dialog.isVisible()
+    dialog.repeat.setText("New-secret-77")
+    dialog.change()
+    assert dialog.message.text() == "The current password is wrong."
+    assert dialog.current.text() == "" and dialog.isVisible()
+    dialog.current.setText(PASSWORD)
+    dialog.change()
+    assert not dialog.isVisible()
+    assert UserService(sqlite_db).login("member", "New-secret-77").username == "member"
