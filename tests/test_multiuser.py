@@ -87,3 +87,46 @@ def test_connection_lost_mid_save_leaves_nothing_and_retry_works(pg_url: str) ->
         event.remove(db.engine, "before_cursor_execute", kill_at_items_insert)
         admin.dispose()
         db.dispose()
+
+
+def _correct_phone(url: str, phone: str, barrier, out: mp.Queue) -> None:  # type: ignore[no-untyped-def]
+    """One desktop: read the applicant, wait for the other desktop, save a new phone."""
+    from desktop.models.errors import ConflictError
+    from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
+
+    db = Database(url)
+    clerk = actor_for(db, "clerk")
+    data = LocalApplicantRegistry(db).lookup(individual(61).iin_bin)
+    assert data is not None
+    data.phones = phone
+    barrier.wait(timeout=60)  # both have read version 1
+    try:
+        ApplicantService(db).update(clerk, data, expected_version=1)
+        out.put(("saved", phone))
+    except ConflictError as exc:
+        out.put(("conflict", str(exc)))
+    db.dispose()
+
+
+def test_two_desktops_editing_the_same_record(db: Database, staff) -> None:
+    """Two processes save the same applicant at once: one wins, the other is told."""
+    RegistrationService(db).register(staff["clerk"], application(individual(61)))
+    ctx = mp.get_context("spawn")
+    queue: mp.Queue = ctx.Queue()
+    barrier = ctx.Barrier(2)
+    url = db.url.render_as_string(hide_password=False)
+    procs = [ctx.Process(target=_correct_phone, args=(url, phone, barrier, queue))
+             for phone in ("+7 701 111 11 11", "+7 702 222 22 22")]
+    for p in procs:
+        p.start()
+    results = sorted(queue.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    assert [kind for kind, _ in results] == ["conflict", "saved"]
+    # Told either by the version check or, on PostgreSQL, when its UPDATE found the row
+    # already changed by the other desktop's commit.
+    assert "someone else" in results[0][1]
+    with db.read() as s:
+        stored = s.execute(select(Applicant.phones)).scalar_one()
+    assert stored == results[1][1]  # the winner's change, the loser's nowhere

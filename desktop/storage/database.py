@@ -14,8 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.models.errors import DomainError
+from desktop.models.errors import ConflictError, DomainError
 from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,12 @@ class Database:
                 yield session
         except DBAPIError as exc:
             raise _translate(exc, self) from exc
+        except StaleDataError as exc:
+            # The version check passed, then another desktop committed its change to the
+            # same row first (its UPDATE matched no row): the same conflict, found later.
+            raise ConflictError("someone else saved the same record at the same moment; "
+                                "nothing of this change was saved: reload it and try again"
+                                ) from exc
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (Alembic loads only if needed)."""
