@@ -10,9 +10,11 @@ from desktop.cli import main
 from desktop.models.application import Application
 from desktop.models.workflow import Status
 from desktop.services.conclusions import ConclusionService
+from desktop.services.examination import ExaminationService
 from desktop.services.users import UserService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
+from tests.reports import pdftools
 
 
 def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, capsys) -> None:
@@ -30,8 +32,13 @@ def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, caps
             Application.status == Status.EXAMINED.value)
             .order_by(Application.received.desc())).scalars().first()
     assert app_id is not None
+    assert ExaminationService(db).annex_readiness(member1, app_id) == []
     service = ConclusionService(db)
     draft = service.draft(member1, app_id)
+    # Every item has its annex page with the photos the demo chose.
+    text = " ".join(pdftools.text(service.document(member1, draft.id, "ru")).split())
+    items = len(ExaminationService(db).items(member1, app_id))
+    assert all(f"Предмет {n} из {items}" in text for n in range(1, items + 1))
     for actor, password in ((member1, "Member-2026!"), (member2, "Member-2026!"),
                             (chair, "Chair-2026!")):
         key = Pkcs12Key(tmp_path / "demo-keys" / f"{actor.username}.p12", password)

@@ -20,6 +20,7 @@ blob store keeps them once.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops
@@ -33,6 +34,7 @@ __all__ = [
     "load_stored",
     "normalise",
     "prepare_page",
+    "print_photo",
     "thumbnail_bytes",
 ]
 
@@ -179,3 +181,24 @@ def load_stored(data: bytes) -> Image.Image:
     img = Image.open(io.BytesIO(data))
     img.load()
     return normalise(img)
+
+
+def print_photo(data: bytes, size: Callable[[int, int], tuple[int, int]],
+                dpi: int) -> tuple[bytes, int, int]:
+    """A stored page as an RGB JPEG for print: ``size(width, height)`` gives the pixel size
+    it should have; the JPEG decoder's reduction does most of the downscaling.
+
+    Returns the JPEG bytes and their pixel size. Deterministic, like :func:`encode_page`.
+    """
+    img = Image.open(io.BytesIO(data))
+    width, height = size(*img.size)
+    if img.format == "JPEG":
+        img.draft("RGB", (width, height))
+    img.load()
+    img = normalise(img)
+    img = img.convert("RGB") if img.mode != "RGB" else img
+    if img.size != (width, height):
+        img = img.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, dpi=(dpi, dpi))
+    return out.getvalue(), width, height

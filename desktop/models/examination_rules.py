@@ -21,7 +21,10 @@ from desktop.models.errors import ConflictError, DomainError
 __all__ = [
     "CONTENT_FIELDS",
     "FIELD_LABELS",
+    "MAX_ANNEX_DETAILS",
     "REQUIRED_FOR_EXAMINED",
+    "AnnexChoice",
+    "AnnexLack",
     "Completeness",
     "ConditionGrade",
     "CulturalValue",
@@ -41,6 +44,7 @@ __all__ = [
     "Recommendation",
     "ValidationFailed",
     "WeightUnit",
+    "annex_choice",
     "changed_fields",
     "describe_missing",
     "missing_required",
@@ -135,6 +139,48 @@ class PageLink:
     for_annex: bool = False
     """Chosen for the identification annex of the conclusion."""
     note: str = ""
+
+
+MAX_ANNEX_DETAILS = 3
+"""Detail photos printed beside an item's overall view in the identification annex."""
+
+
+class AnnexLack(StrEnum):
+    """What an item's choice of photos for the identification annex still lacks."""
+
+    OVERALL_VIEW = "overall_view"
+    """No overall view is chosen: the annex page would show no picture of the object."""
+    SCALE = "scale"
+    """None of the chosen photos shows a scale, so the printed size cannot be judged."""
+    TOO_MANY_DETAILS = "too_many_details"
+    """More detail photos are chosen than the page holds; only the first ones print."""
+
+
+@dataclass(frozen=True)
+class AnnexChoice:
+    """The photos of one item that its annex page prints, and what the choice lacks."""
+
+    overall: PageLink | None
+    details: tuple[PageLink, ...]
+    lacks: tuple[AnnexLack, ...]
+
+
+def annex_choice(pages: tuple[PageLink, ...] | list[PageLink]) -> AnnexChoice:
+    """The annex photos among *pages*, in their order: the first overall view chosen for
+    the annex, and up to :data:`MAX_ANNEX_DETAILS` other chosen photos (a second overall
+    view counts as a detail)."""
+    chosen = [p for p in pages if p.for_annex]
+    overall = next((p for p in chosen if p.role == PageRole.OVERALL), None)
+    others = [p for p in chosen if p is not overall]
+    details = tuple(others[:MAX_ANNEX_DETAILS])
+    lacks = []
+    if overall is None:
+        lacks.append(AnnexLack.OVERALL_VIEW)
+    if not any(p.shows_scale for p in (*([overall] if overall else []), *details)):
+        lacks.append(AnnexLack.SCALE)
+    if len(others) > MAX_ANNEX_DETAILS:
+        lacks.append(AnnexLack.TOO_MANY_DETAILS)
+    return AnnexChoice(overall, details, tuple(lacks))
 
 
 @dataclass(frozen=True)

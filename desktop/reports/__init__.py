@@ -6,8 +6,10 @@ the first page, the SHA-256 of that JSON (:func:`content_digest`), and comes wit
 empty signature field per signatory for :mod:`desktop.signing` to sign into.
 """
 
+from desktop.reports.annex import PRINT_DPI, print_pixels
 from desktop.reports.conclusion import render_conclusion
 from desktop.reports.data import (
+    AnnexPhoto,
     ApplicantData,
     ConclusionData,
     Correction,
@@ -31,6 +33,8 @@ from desktop.reports.refusal import render_refusal
 from desktop.reports.words import number_in_words, quantity_in_words
 
 __all__ = [
+    "PRINT_DPI",
+    "AnnexPhoto",
     "ApplicantData",
     "ConclusionData",
     "Correction",
@@ -47,6 +51,7 @@ __all__ = [
     "content_digest",
     "number_in_words",
     "parse_qr_payload",
+    "print_pixels",
     "qr_payload",
     "quantity_in_words",
     "render_conclusion",

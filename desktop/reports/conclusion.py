@@ -4,13 +4,15 @@ Points 1–5 are label/value rows; point 6 describes each item in a bordered tab
 own (an item is never split between pages when it fits on one), so one item and ten items
 read the same way. The conclusion lists each item's cultural value and the recommendation
 on its temporary export, then the overall result, then the chairperson and the members,
-each with a place for their electronic signature.
+each with a place for their electronic signature. The identification annex
+(:mod:`desktop.reports.annex`) follows, inside the same signed file.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.reports.annex import add_annex
 from desktop.reports.data import ApplicantData, ConclusionData, ItemData
 from desktop.reports.digest import attachment_name, canonical_json, content_digest, qr_payload
 from desktop.reports.layout import SIGNATURE_ROW, RenderedPdf, Sheet, Span
@@ -144,5 +146,6 @@ def render_conclusion(data: ConclusionData, *, created: datetime | None = None) 
     if data.members:
         groups.append((w.members, list(data.members)))
     sheet.signatures(groups, caption=w.signature_caption, seal=w.seal, locked=data.chair.field)
+    add_annex(sheet, data)
     return sheet.finish(title=title, author=data.executive_body, attachment=canonical_json(data),
                         attachment_name=attachment_name(data), created=created)

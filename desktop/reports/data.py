@@ -17,9 +17,11 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.models.examination_rules import MAX_ANNEX_DETAILS, PageRole
 from desktop.reports.errors import ReportDataError
 
 __all__ = [
+    "ANNEX_ROLES",
     "APPLICANT_KINDS",
     "COMPLETENESS",
     "CONDITIONS",
@@ -31,6 +33,7 @@ __all__ = [
     "ORIGINALITY",
     "RECOMMENDATIONS",
     "WEIGHT_UNITS",
+    "AnnexPhoto",
     "ApplicantData",
     "ConclusionData",
     "Correction",
@@ -55,6 +58,9 @@ COMPLETENESS = ("complete", "incomplete", "fragmented")
 CULTURAL_VALUES = ("has", "has_not")
 RECOMMENDATIONS = ("recommended", "not_recommended")
 APPLICANT_KINDS = ("individual", "company")
+ANNEX_ROLES = tuple(role.value for role in PageRole)
+"""What a photo of the identification annex shows (the examination's page roles)."""
+_JPEG_MAGIC = b"\xff\xd8\xff"
 
 _MAX_LINE = 500
 _MAX_TEXT = 10_000
@@ -133,6 +139,33 @@ class Weight:
 
 
 @dataclass(frozen=True)
+class AnnexPhoto:
+    """A photo of an item for the identification annex, already prepared for print: an
+    RGB JPEG (see :func:`desktop.reports.annex.print_pixels` for the size it should have).
+
+    In the document's canonical JSON the image is its SHA-256, so the QR digest covers it.
+    """
+
+    jpeg: bytes
+    width_px: int
+    height_px: int
+    role: str = "overall"
+    shows_scale: bool = False
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        _code("photo role", self.role, ANNEX_ROLES, optional=False)
+        if not isinstance(self.jpeg, bytes) or not self.jpeg.startswith(_JPEG_MAGIC):
+            raise ReportDataError(f"{self.role} photo", "must be JPEG bytes")
+        for name in ("width_px", "height_px"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ReportDataError(f"{self.role} photo {name}",
+                                      f"must be a positive whole number, got {value!r}")
+        _text(f"{self.role} photo note", self.note)
+
+
+@dataclass(frozen=True)
 class ItemDescription:
     """Point 6 of the form for one item, and the commission's finding on it.
 
@@ -141,6 +174,10 @@ class ItemDescription:
     """
 
     originality: str | None = None
+    object_type: str = ""
+    title: str = ""
+    subject: str = ""
+    """What is depicted or represented (Object ID's "subject")."""
     maker: str = ""
     """The author or maker."""
     dating: str = ""
@@ -154,6 +191,12 @@ class ItemDescription:
     """State of preservation: a term from :data:`CONDITIONS`."""
     condition_note: str = ""
     completeness: str | None = None
+    inscriptions: str = ""
+    features: str = ""
+    """Distinguishing features."""
+    hazards: str = ""
+    summary: str = ""
+    """A short free description of the object."""
     cultural_value: str | None = None
     recommendation: str | None = None
     """On temporary export: ``recommended`` or ``not_recommended``."""
@@ -161,11 +204,12 @@ class ItemDescription:
 
     def __post_init__(self) -> None:
         _code("originality", self.originality, ORIGINALITY)
-        for name in ("maker", "dating", "place_of_creation"):
+        for name in ("object_type", "title", "maker", "dating", "place_of_creation"):
             _text(name, getattr(self, name))
         for name in ("material", "technique"):
             _text(name, getattr(self, name), limit=1000)
-        for name in ("condition_note", "remarks"):
+        for name in ("subject", "condition_note", "inscriptions", "features", "hazards",
+                     "summary", "remarks"):
             _text(name, getattr(self, name), limit=_MAX_TEXT)
         for m in _tuple(self, "measurements"):
             _of_type("measurements", m, Measure)
@@ -179,12 +223,15 @@ class ItemDescription:
 
 @dataclass(frozen=True)
 class ItemData:
-    """An item submitted for examination (point 5) with its description (point 6)."""
+    """An item submitted for examination (point 5) with its description (point 6) and the
+    photos of its identification annex page (none: the item has no annex page)."""
 
     position: int
     name: str
     quantity: int
     description: ItemDescription = field(default_factory=ItemDescription)
+    overall_photo: AnnexPhoto | None = None
+    detail_photos: tuple[AnnexPhoto, ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.position, bool) or not isinstance(self.position, int) \
@@ -198,6 +245,18 @@ class ItemData:
                                   f"must be a whole number from 1 to {MAX_QUANTITY}, "
                                   f"got {self.quantity!r}")
         _of_type(f"item {self.position} description", self.description, ItemDescription)
+        if self.overall_photo is not None:
+            _of_type(f"item {self.position} overall photo", self.overall_photo, AnnexPhoto)
+        details = _tuple(self, "detail_photos")
+        if len(details) > MAX_ANNEX_DETAILS:
+            raise ReportDataError(f"item {self.position} detail photos",
+                                  f"at most {MAX_ANNEX_DETAILS}, got {len(details)}")
+        for photo in details:
+            _of_type(f"item {self.position} detail photos", photo, AnnexPhoto)
+
+    @property
+    def has_photos(self) -> bool:
+        return self.overall_photo is not None or bool(self.detail_photos)
 
 
 @dataclass(frozen=True)

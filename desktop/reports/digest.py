@@ -2,7 +2,8 @@
 
 The "unsigned content" of a conclusion or refusal is its data, not its PDF bytes (those
 change with every signature). :func:`canonical_json` writes the data class as JSON with
-sorted keys, no spaces, UTF-8 text (not \\u escapes), dates as ISO strings, plus
+sorted keys, no spaces, UTF-8 text (not \\u escapes), dates as ISO strings, the annex
+photos as ``sha256:<hex>`` of their JPEG bytes, plus
 ``"document"`` (``conclusion`` or ``refusal``) and ``"scheme"`` (1). The renderer embeds
 exactly these bytes in the PDF as ``conclusion.json`` (``refusal.json``), and the QR code on
 the first page carries the number, the date and their SHA-256, so anyone holding the signed
@@ -49,6 +50,8 @@ def attachment_name(data: ConclusionData | RefusalData) -> str:
 def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, bytes):  # an annex photo: the digest covers it through its hash
+        return f"{_DIGEST_PREFIX}{hashlib.sha256(value).hexdigest()}"
     raise TypeError(f"{type(value).__name__} has no JSON form")
 
 

@@ -10,6 +10,7 @@ the empty signature fields (an incremental update by :mod:`desktop.signing`).
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 from collections.abc import Sequence
@@ -26,7 +27,17 @@ from desktop.reports.data import Signatory
 from desktop.resources import font_path
 from desktop.signing.fields import SignatureBox, add_signature_fields
 
-__all__ = ["PDFA_CONFORMANCE", "PDFA_PART", "SIGNATURE_ROW", "RenderedPdf", "Sheet", "Span"]
+__all__ = [
+    "COMPACT_TABLE",
+    "PDFA_CONFORMANCE",
+    "PDFA_PART",
+    "SIGNATURE_ROW",
+    "TABLE",
+    "RenderedPdf",
+    "Sheet",
+    "Span",
+    "TableStyle",
+]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +52,8 @@ _LH = 4.8
 _PAD = 1.4
 """Inner padding (mm) of table cells."""
 _QR = 26.0
+_HEAD = 11.0
+"""Height (mm) taken by the running head of a page."""
 _BLACK, _GREY, _RULE, _SHADE = (0, 0, 0), (90, 90, 90), (140, 140, 140), (238, 238, 238)
 _SIG_BOX = (58.0, 18.0)
 """Width and height (mm) of a signature place: about the shape of the signing layer's stamp."""
@@ -69,6 +82,21 @@ class Span:
 
 
 @dataclass(frozen=True)
+class TableStyle:
+    """Font sizes (pt) of a table's labels and values, and its line height (mm)."""
+
+    label_size: float
+    value_size: float
+    leading: float
+
+
+TABLE = TableStyle(9.0, _BODY, _LH)
+"""The tables of the documents' body."""
+COMPACT_TABLE = TableStyle(7.0, 8.5, 3.9)
+"""A denser table, for the identification annex."""
+
+
+@dataclass(frozen=True)
 class _Line:
     text: str
     bold: bool
@@ -82,6 +110,27 @@ class _Pdf(FPDF):
     footer_title = ""
     footer_digest = ""
     page_format = "{page}/{pages}"
+    running_head: tuple[str, str] = ("", "")
+    """Left and right text (a line break in each allowed) at the top of every page added
+    while it is set; the right one is bold."""
+
+    def header(self) -> None:
+        left, right = self.running_head
+        if not (left or right):
+            return
+        self.set_text_color(*_GREY)
+        for text, x, align, style in ((left, _LEFT, "L", ""),
+                                      (right, _LEFT + self.epw * 0.6, "R", "B")):
+            self.set_font(_FONT, style, 8)
+            for i, line in enumerate(text.splitlines()[:2]):
+                self.set_xy(x, _TOP + i * 3.6)
+                self.cell(self.epw * 0.4 if align == "R" else self.epw * 0.6, 3.6, line,
+                          align=align)
+        self.set_draw_color(*_RULE)
+        self.set_line_width(0.2)
+        self.line(_LEFT, _TOP + 8.2, self.w - _RIGHT, _TOP + 8.2)
+        self.set_text_color(*_BLACK)
+        self.set_y(_TOP + _HEAD)
 
     def footer(self) -> None:
         top = self.h - _BOTTOM + 6
@@ -128,8 +177,13 @@ class Sheet:
         return self.pdf.h - _BOTTOM
 
     @property
+    def top(self) -> float:
+        """Where the content of the current page starts (below a running head)."""
+        return _TOP + (_HEAD if any(self.pdf.running_head) else 0.0)
+
+    @property
     def usable_height(self) -> float:
-        return self.bottom - _TOP
+        return self.bottom - self.top
 
     def _font(self, bold: bool = False, size: float = _BODY) -> None:
         self.pdf.set_font(_FONT, "B" if bold else "", size)
@@ -153,29 +207,48 @@ class Sheet:
         return lines
 
     def _draw_lines(self, x: float, y: float, width: float, lines: Sequence[_Line],
-                    size: float = _BODY, align: str = "L") -> None:
+                    size: float = _BODY, align: str = "L", leading: float = _LH) -> None:
         for i, line in enumerate(lines):
             self._font(line.bold, size)
             if line.prefix:
-                self.pdf.set_xy(x, y + i * _LH)
-                self.pdf.cell(line.dx, _LH, line.prefix)
-            self.pdf.set_xy(x + line.dx, y + i * _LH)
-            self.pdf.cell(width - line.dx, _LH, line.text, align=align)
+                self.pdf.set_xy(x, y + i * leading)
+                self.pdf.cell(line.dx, leading, line.prefix)
+            self.pdf.set_xy(x + line.dx, y + i * leading)
+            self.pdf.cell(width - line.dx, leading, line.text, align=align)
 
-    def new_page(self) -> None:
+    def new_page(self, running_head: tuple[str, str] | None = None) -> None:
+        """Start a page; ``running_head`` (left, right) replaces the head of this page and
+        of the pages that follow (``("", "")``: none)."""
+        if running_head is not None:
+            self.pdf.running_head = running_head
         self.pdf.add_page()
-        self.pdf.set_y(_TOP)
+        self.pdf.set_y(self.top)
 
     def space(self, height: float) -> None:
         """Vertical space, dropped at the top of a page."""
-        if self.pdf.get_y() > _TOP:
+        if self.pdf.get_y() > self.top:
             self.pdf.set_y(min(self.pdf.get_y() + height, self.bottom))
 
     def keep_together(self, height: float) -> None:
         """Start a new page unless ``height`` mm fit here (or would not fit anywhere)."""
         if self.pdf.get_y() + height > self.bottom and height <= self.usable_height \
-                and self.pdf.get_y() > _TOP:
+                and self.pdf.get_y() > self.top:
             self.new_page()
+
+    def image(self, jpeg: bytes, x: float, y: float, width: float, height: float) -> None:
+        """A JPEG placed as it is (no re-encoding) in the box, with a thin frame."""
+        self.pdf.image(io.BytesIO(jpeg), x=x, y=y, w=width, h=height)
+        self.pdf.set_draw_color(*_RULE)
+        self.pdf.set_line_width(0.2)
+        self.pdf.rect(x, y, width, height)
+
+    def text_block(self, spans: Sequence[Span], x: float, y: float, width: float, *,
+                   size: float = _BODY, align: str = "L") -> float:
+        """``spans`` wrapped and drawn at a fixed place; returns the height used (mm)."""
+        lines = self.wrap(spans, width, size)
+        leading = _LH * size / _BODY
+        self._draw_lines(x, y, width, lines, size, align=align, leading=leading)
+        return len(lines) * leading
 
     # -- blocks -------------------------------------------------------------------------
 
@@ -257,38 +330,45 @@ class Sheet:
         self.rows([(label_width, label_lines, False), (3, [], False),
                    (value_width, value_lines, False)])
 
-    def table_height(self, rows: Sequence[tuple[str, Sequence[Span]]], label_width: float) -> float:
+    def _table_lines(self, label: str, spans: Sequence[Span], label_width: float,
+                     style: TableStyle) -> tuple[list[_Line], list[_Line]]:
         value_width = self.pdf.epw - label_width
+        return (self.wrap([Span(label)], label_width - 2 * _PAD, style.label_size),
+                self.wrap(spans, value_width - 2 * _PAD, style.value_size))
+
+    def table_height(self, rows: Sequence[tuple[str, Sequence[Span]]], label_width: float,
+                     style: TableStyle = TABLE) -> float:
         return sum(
-            max(len(self.wrap([Span(label)], label_width - 2 * _PAD, 9)),
-                len(self.wrap(spans, value_width - 2 * _PAD))) * _LH + 2 * _PAD
+            max(map(len, self._table_lines(label, spans, label_width, style))) * style.leading
+            + 2 * _PAD
             for label, spans in rows
         )
 
     def table(self, rows: Sequence[tuple[str, Sequence[Span]]], *,
-              label_width: float = 58.0) -> None:
+              label_width: float = 58.0, style: TableStyle = TABLE) -> None:
         """A bordered two-column table: shaded labels, values beside them."""
         value_width = self.pdf.epw - label_width
         for label, spans in rows:
-            label_lines = self.wrap([Span(label)], label_width - 2 * _PAD, 9)
-            value_lines = self.wrap(spans, value_width - 2 * _PAD)
+            label_lines, value_lines = self._table_lines(label, spans, label_width, style)
             self.rows([(label_width, label_lines, True), (value_width, value_lines, False)],
-                      border=True, label_size=9)
+                      border=True, style=style)
 
     def rows(self, cells: Sequence[tuple[float, Sequence[_Line], bool]], *,
-             x: float = _LEFT, border: bool = False, label_size: float = _BODY) -> None:
+             x: float = _LEFT, border: bool = False, style: TableStyle | None = None) -> None:
         """Side-by-side cells (width, lines, shaded), split between pages by whole lines."""
         pdf = self.pdf
         pad = _PAD if border else 0.0
+        style = style or TableStyle(_BODY, _BODY, _LH)
+        leading = style.leading
         total = max((len(lines) for _w, lines, _s in cells), default=0)
         done = 0
         while done < total:
-            fit = math.floor((self.bottom - pdf.get_y() - 2 * pad) / _LH)
+            fit = math.floor((self.bottom - pdf.get_y() - 2 * pad) / leading)
             if fit < min(2, total - done):
                 self.new_page()
                 continue
             take = min(fit, total - done)
-            top, height = pdf.get_y(), take * _LH + 2 * pad
+            top, height = pdf.get_y(), take * leading + 2 * pad
             left = x
             for width, lines, shaded in cells:
                 if shaded:
@@ -298,9 +378,9 @@ class Sheet:
                     pdf.set_draw_color(*_RULE)
                     pdf.set_line_width(0.2)
                     pdf.rect(left, top, width, height)
-                size = label_size if shaded else _BODY
+                size = style.label_size if shaded else style.value_size
                 self._draw_lines(left + pad, top + pad, width - 2 * pad,
-                                 lines[done:done + take], size)
+                                 lines[done:done + take], size, leading=leading)
                 left += width
             pdf.set_y(top + height)
             done += take

@@ -59,6 +59,20 @@ class Wording:
     application_ref: str
     """A format with ``{number}`` and ``{date}``."""
     refusal_intro: str
+    annex_title: str
+    annex_item: str
+    """A format with ``{item}`` and ``{items}``: the item's place among all of them."""
+    annex_note: str
+    object_type: str
+    title: str
+    subject: str
+    inscriptions: str
+    features: str
+    completeness: str
+    hazards: str
+    summary: str
+    with_scale: str
+    no_photo: str
     codes: dict[str, str]
     """Words for the codes of :mod:`desktop.reports.data` (originality, condition…)."""
 
@@ -108,6 +122,20 @@ _KK = Wording(
         "Сараптама комиссиясы мәдени құндылықтарды уақытша әкету құқығына куәлік беру "
         "туралы өтінішті қарап, мынадай негіздер бойынша куәлік беруден бас тартады:"
     ),
+    annex_title="Сәйкестендіру қосымшасы",
+    annex_item="{item}-зат, барлығы {items}",
+    annex_note="Қосымша қорытындының ажырамас бөлігі болып табылады және онымен бірге "
+               "электрондық цифрлық қолтаңбамен қол қойылған",
+    object_type="Заттың түрі",
+    title="Атауы",
+    subject="Бейнеленгені (сюжеті)",
+    inscriptions="Жазулар мен таңбалар",
+    features="Ерекше белгілері",
+    completeness="Толықтығы",
+    hazards="Қауіпті қасиеттері",
+    summary="Қысқаша сипаттамасы",
+    with_scale="масштаб сызғышымен",
+    no_photo="Фотосурет таңдалмаған",
     codes={
         "original": "түпнұсқа", "copy": "көшірме",
         "height": "биіктігі", "width": "ені", "depth": "тереңдігі", "length": "ұзындығы",
@@ -120,6 +148,8 @@ _KK = Wording(
         "has": "мәдени құндылығы бар", "has_not": "мәдени құндылығы жоқ",
         "recommended": "уақытша әкетуге ұсынылады",
         "not_recommended": "уақытша әкетуге ұсынылмайды",
+        "overall": "жалпы көрінісі", "detail": "бөлшегі", "inscription": "жазуы",
+        "mark": "таңбасы", "damage": "зақымы", "repair": "қалпына келтіру ізі",
     },
 )
 
@@ -169,6 +199,20 @@ _RU = Wording(
         "ценностей, экспертная комиссия отказывает в выдаче свидетельства по следующим "
         "основаниям:"
     ),
+    annex_title="Идентификационное приложение",
+    annex_item="Предмет {item} из {items}",
+    annex_note="Приложение является неотъемлемой частью заключения и подписано вместе с ним "
+               "электронной цифровой подписью",
+    object_type="Вид предмета",
+    title="Название",
+    subject="Изображение (сюжет)",
+    inscriptions="Надписи и маркировка",
+    features="Отличительные признаки",
+    completeness="Комплектность",
+    hazards="Опасные свойства",
+    summary="Краткое описание",
+    with_scale="с масштабной линейкой",
+    no_photo="Фотография не выбрана",
     codes={
         "original": "подлинник", "copy": "копия",
         "height": "высота", "width": "ширина", "depth": "глубина", "length": "длина",
@@ -181,6 +225,8 @@ _RU = Wording(
         "has": "имеет культурную ценность", "has_not": "не имеет культурной ценности",
         "recommended": "временный вывоз рекомендуется",
         "not_recommended": "временный вывоз не рекомендуется",
+        "overall": "общий вид", "detail": "деталь", "inscription": "надпись",
+        "mark": "клеймо, знак", "damage": "повреждение", "repair": "реставрация",
     },
 )
 

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop import reports
+from desktop.documents.encode import print_photo
 from desktop.models.applicant import Applicant, ApplicantKind
 from desktop.models.application import Application, Item
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.models.countries import country_name
+from desktop.models.document import DocumentPage
 from desktop.models.examination import Examination, to_record
-from desktop.models.examination_rules import ExaminationKind, ExaminationRecord, Recommendation
+from desktop.models.examination_rules import (
+    ExaminationKind,
+    ExaminationRecord,
+    PageLink,
+    Recommendation,
+    annex_choice,
+)
 from desktop.models.regions import RegionProfile
+from desktop.services.examination import live_links, removed_pages
+from desktop.storage.blobs import BlobStore
 
 
 def agreed_records(s: Session, application_id: int) -> dict[int, ExaminationRecord]:
@@ -50,14 +61,47 @@ def _code(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def item_data(item: Item, record: ExaminationRecord | None) -> reports.ItemData:
-    """Points 5 and 6 of the form for one item, from its agreed record."""
+class AnnexPhotos:
+    """The annex photos of a document being drafted, prepared for print once per page even
+    when the document is rendered in two languages."""
+
+    def __init__(self, s: Session, blobs: BlobStore, application_id: int) -> None:
+        self.s = s
+        self.blobs = blobs
+        self.removed = removed_pages(s, application_id)
+        self._prepared: dict[int, tuple[bytes, int, int]] = {}
+
+    def photo(self, link: PageLink) -> reports.AnnexPhoto:
+        if link.page_id not in self._prepared:
+            page = self.s.get_one(DocumentPage, link.page_id)
+            self._prepared[link.page_id] = print_photo(
+                self.blobs.get(self.s, page.blob_sha256),
+                partial(reports.print_pixels, role=str(link.role)), reports.PRINT_DPI)
+        jpeg, width, height = self._prepared[link.page_id]
+        return reports.AnnexPhoto(jpeg, width, height, role=str(link.role),
+                                  shows_scale=link.shows_scale, note=link.note)
+
+    def for_record(self, record: ExaminationRecord
+                   ) -> tuple[reports.AnnexPhoto | None, tuple[reports.AnnexPhoto, ...]]:
+        """The overall view and the detail photos the record chose for the annex."""
+        choice = annex_choice(live_links(record, self.removed))
+        overall = self.photo(choice.overall) if choice.overall else None
+        return overall, tuple(self.photo(link) for link in choice.details)
+
+
+def item_data(item: Item, record: ExaminationRecord | None,
+              photos: AnnexPhotos | None = None) -> reports.ItemData:
+    """Points 5 and 6 of the form for one item, from its agreed record, and the photos of
+    its annex page when ``photos`` is given."""
     if record is None:
         return reports.ItemData(item.position, item.name, item.quantity)
     weight = (reports.Weight(record.weight_value, str(record.weight_unit))
               if record.weight_value and record.weight_unit else None)
     description = reports.ItemDescription(
         originality=_code(record.originality),
+        object_type=record.object_type,
+        title=record.title,
+        subject=record.subject,
         maker=record.maker,
         dating=record.dating,
         place_of_creation=record.place_of_creation,
@@ -69,11 +113,17 @@ def item_data(item: Item, record: ExaminationRecord | None) -> reports.ItemData:
         condition=_code(record.condition),
         condition_note=record.condition_note,
         completeness=_code(record.completeness),
+        inscriptions=record.inscriptions,
+        features=record.features,
+        hazards=record.hazards,
+        summary=record.description,
         cultural_value=_code(record.cultural_value),
         recommendation=_code(record.recommendation),
         remarks=record.remarks,
     )
-    return reports.ItemData(item.position, item.name, item.quantity, description)
+    overall, details = photos.for_record(record) if photos else (None, ())
+    return reports.ItemData(item.position, item.name, item.quantity, description,
+                            overall_photo=overall, detail_photos=details)
 
 
 def _signatory(signer: ConclusionSigner) -> reports.Signatory:
@@ -98,7 +148,8 @@ def _chair(conclusion: Conclusion) -> reports.Signatory:
 
 
 def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
-                    profile: RegionProfile, lang: str) -> reports.ConclusionData:
+                    profile: RegionProfile, lang: str,
+                    photos: AnnexPhotos | None = None) -> reports.ConclusionData:
     records = agreed_records(s, app.id)
     corrects = s.get(Conclusion, conclusion.corrects_id) if conclusion.corrects_id else None
     return reports.ConclusionData(
@@ -108,7 +159,7 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
         destination_place=app.destination_place,
         export_from=app.export_from,
         export_until=app.export_until,
-        items=tuple(item_data(item, records.get(item.id)) for item in app.items),
+        items=tuple(item_data(item, records.get(item.id), photos) for item in app.items),
         agreed=bool(conclusion.agreed),
         chair=_chair(conclusion),
         members=tuple(_signatory(sig) for sig in conclusion.signers if sig.seat == "member"),

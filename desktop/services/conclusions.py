@@ -39,6 +39,7 @@ from desktop.models.workflow import Status
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.conclusion_data import (
+    AnnexPhotos,
     agreed_records,
     all_recommended,
     conclusion_data,
@@ -246,10 +247,11 @@ class ConclusionService:
 
     def _render(self, s: Session, conclusion: Conclusion, app: Application,
                 profile: RegionProfile) -> None:
+        photos = AnnexPhotos(s, self.blobs, app.id)
         for lang in profile.conclusion_languages:
             data: reports.ConclusionData | reports.RefusalData
             if conclusion.kind == ConclusionKind.CONCLUSION:
-                data = conclusion_data(s, conclusion, app, profile, lang)
+                data = conclusion_data(s, conclusion, app, profile, lang, photos)
                 rendered = reports.render_conclusion(data)
             else:
                 data = refusal_data(conclusion, app, profile, lang)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models.application import Application, Item
+from desktop.models.document import DocumentPage, PageKind
 from desktop.models.examination import Examination, apply_record
 from desktop.models.examination_rules import (
     Completeness,
@@ -20,17 +21,44 @@ from desktop.models.examination_rules import (
     LengthUnit,
     Measurement,
     Originality,
+    PageLink,
+    PageRole,
     Recommendation,
     WeightUnit,
 )
 from desktop.models.workflow import Status
+from desktop.services.demo_images import demo_images
+from desktop.storage.blobs import sha256_hex
 
 MATERIALS = [("жүн, табиғи бояулар", "қолмен тоқылған"), ("күміс", "құйма, бедерлеу"),
              ("қарағай, ешкі ішегі", "ою, күйдіріп өрнектеу"), ("киіз", "басу, сыру"),
              ("кенеп, май бояу", "кескіндеме")]
 
 
-def _record(item: Item, rng: random.Random) -> ExaminationRecord:
+def _photos(s: Session, item: Item, rng: random.Random) -> tuple[PageLink, ...]:
+    """Two of the demo's object photos filed as the item's pages, chosen for the annex:
+    an overall view (the demo photos carry a scale bar) and a detail."""
+    photos = [image for image in demo_images() if image.kind == PageKind.PHOTO]
+    last = s.execute(select(func.max(DocumentPage.position))
+                     .where(DocumentPage.application_id == item.application_id)).scalar()
+    links = []
+    for offset, (image, role) in enumerate(zip(rng.sample(photos, 2),
+                                               (PageRole.OVERALL, PageRole.DETAIL),
+                                               strict=True), start=1):
+        page = DocumentPage(application_id=item.application_id, item_id=item.id,
+                            position=(last or 0) + offset, kind=PageKind.PHOTO.value,
+                            blob_sha256=sha256_hex(image.data),
+                            thumbnail_sha256=sha256_hex(image.thumbnail),
+                            width_px=image.width, height_px=image.height, dpi=image.dpi,
+                            source_name=f"demo-item-{item.position}-{offset}.jpg")
+        s.add(page)
+        s.flush()
+        links.append(PageLink(page.id, role, shows_scale=role == PageRole.OVERALL,
+                              for_annex=True))
+    return tuple(links)
+
+
+def _record(item: Item, rng: random.Random, pages: tuple[PageLink, ...]) -> ExaminationRecord:
     material, technique = rng.choice(MATERIALS)
     return ExaminationRecord(
         kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL,
@@ -45,11 +73,13 @@ def _record(item: Item, rng: random.Random) -> ExaminationRecord:
         condition=rng.choice([ConditionGrade.GOOD, ConditionGrade.FAIR]),
         condition_note="шамалы тозу іздері", completeness=Completeness.COMPLETE,
         cultural_value=CulturalValue.HAS, recommendation=Recommendation.RECOMMENDED,
+        pages=pages,
     )
 
 
 def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 6) -> int:
-    """Give the most recent examined applications a complete agreed record per item."""
+    """Give the most recent examined applications a complete agreed record per item, with
+    photos chosen for the identification annex (the photos' blobs are stored already)."""
     app_ids = list(s.execute(
         select(Application.id).where(Application.status == Status.EXAMINED.value)
         .order_by(Application.received.desc(), Application.id.desc()).limit(limit)
@@ -58,7 +88,7 @@ def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 
     for item in items:
         row = Examination(item_id=item.id, kind=ExaminationKind.AGREED.value,
                           author_id=chair_id, updated_by_id=chair_id)
-        apply_record(row, _record(item, rng))
+        apply_record(row, _record(item, rng, _photos(s, item, rng)))
         s.add(row)
     s.flush()
     return len(app_ids)

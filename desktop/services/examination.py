@@ -29,7 +29,6 @@ from desktop.models.errors import NotFoundError
 from desktop.models.examination import (
     Examination,
     ExaminationDraft,
-    ExaminationPage,
     apply_record,
     to_record,
 )
@@ -44,6 +43,7 @@ from desktop.models.examination_rules import (
     PageLink,
     PageRole,
     ValidationFailed,
+    annex_choice,
     missing_required,
     record_to_json,
     validate_record,
@@ -82,6 +82,10 @@ class ItemExamination:
     missing: tuple[str, ...]
     """Field codes the agreed result still lacks (``("agreed",)`` when there is none)."""
     has_my_draft: bool
+    annex_lacks: tuple[str, ...]
+    """What the agreed result's choice of photos for the identification annex lacks
+    (:class:`AnnexLack` codes; ``("agreed",)`` when there is no agreed result). An
+    opinion's photos do not make the annex, and removed pages do not count."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,19 @@ def ensure_examined(s: Session, application_id: int) -> None:
     missing = missing_in(s, application_id)
     if missing:
         raise ExaminationIncomplete(missing)
+
+
+def removed_pages(s: Session, application_id: int) -> set[int]:
+    """The ids of the application's pages that were removed (kept for the history)."""
+    return set(s.execute(
+        select(DocumentPage.id).where(DocumentPage.application_id == application_id,
+                                      DocumentPage.deleted_at.is_not(None))
+    ).scalars())
+
+
+def live_links(record: ExaminationRecord, removed: set[int]) -> tuple[PageLink, ...]:
+    """The record's page links without those to removed pages."""
+    return tuple(link for link in record.pages if link.page_id not in removed)
 
 
 class ExaminationService:
@@ -333,6 +350,7 @@ class ExaminationService:
                 .where(Item.application_id == application_id,
                        ExaminationDraft.user_id == actor.user_id)
             ).scalars())
+            removed = removed_pages(s, application_id)
             result = []
             for item in items:
                 mine = [r for r in rows if r.item_id == item.id]
@@ -341,13 +359,16 @@ class ExaminationService:
                 own = next((r for r in opinions if r.author_id == actor.user_id), None)
                 state = (RecordState.AGREED if agreed else
                          RecordState.OPINIONS if opinions else RecordState.NONE)
+                record = to_record(agreed) if agreed else None
                 result.append(ItemExamination(
                     item.id, item.position, item.name, item.quantity, state,
                     tuple(r.author.full_name for r in opinions),
                     own.version if own else None,
                     agreed.version if agreed else None,
-                    tuple(missing_required(to_record(agreed))) if agreed else ("agreed",),
+                    tuple(missing_required(record)) if record else ("agreed",),
                     item.id in drafts,
+                    tuple(annex_choice(live_links(record, removed)).lacks) if record
+                    else ("agreed",),
                 ))
             return result
 
@@ -370,40 +391,11 @@ class ExaminationService:
                 for link in row.page_links
             ]
 
-    def annex_readiness(self, application_id: int) -> list[AnnexGap]:
+    def annex_readiness(self, actor: Actor, application_id: int) -> list[AnnexGap]:
         """Items whose agreed result does not yet choose, for the identification annex, an
         overall view and a photo with a scale (removed pages do not count)."""
-        with self.db.read() as s:
-            items = s.execute(select(Item).where(Item.application_id == application_id)
-                              .order_by(Item.position)).scalars().all()
-            agreed = set(s.execute(
-                select(Examination.item_id).join(Item)
-                .where(Item.application_id == application_id,
-                       Examination.kind == ExaminationKind.AGREED.value)
-            ).scalars())
-            chosen = s.execute(
-                select(Examination.item_id, ExaminationPage.role, ExaminationPage.shows_scale)
-                .join(ExaminationPage, ExaminationPage.examination_id == Examination.id)
-                .join(DocumentPage, DocumentPage.id == ExaminationPage.page_id)
-                .join(Item, Item.id == Examination.item_id)
-                .where(Item.application_id == application_id,
-                       Examination.kind == ExaminationKind.AGREED.value,
-                       ExaminationPage.for_annex.is_(True), DocumentPage.deleted_at.is_(None))
-            ).all()
-            gaps = []
-            for item in items:
-                links = [(role, scale) for item_id, role, scale in chosen if item_id == item.id]
-                lacks: list[str] = []
-                if item.id not in agreed:
-                    lacks.append("agreed")
-                else:
-                    if not any(role == PageRole.OVERALL for role, _ in links):
-                        lacks.append("overall_view")
-                    if not any(scale for _, scale in links):
-                        lacks.append("scale")
-                if lacks:
-                    gaps.append(AnnexGap(item.id, item.position, item.name, tuple(lacks)))
-            return gaps
+        return [AnnexGap(row.item_id, row.position, row.name, row.annex_lacks)
+                for row in self.items(actor, application_id) if row.annex_lacks]
 
     def missing_for_examined(self, application_id: int) -> list[Missing]:
         """What keeps the application from the status "examined" (empty: nothing)."""

@@ -93,7 +93,7 @@ def test_annex_readiness_names_what_each_item_lacks(db: Database, staff: dict[st
                                                     exam_app: ExamApp) -> None:
     app = exam_app.application_id
     first, second = exam_app.item_ids
-    assert service.annex_readiness(app) == [
+    assert service.annex_readiness(staff["member"], app) == [
         AnnexGap(first, 1, "Домбыра №1", ("agreed",)),
         AnnexGap(second, 2, "Домбыра №2", ("agreed",))]
 
@@ -102,22 +102,25 @@ def test_annex_readiness_names_what_each_item_lacks(db: Database, staff: dict[st
     v1 = service.save(staff["chair"], first, complete(pages=(
         PageLink(overall, PageRole.OVERALL), PageLink(scale, PageRole.DETAIL, True))), None)
     # Linked but not chosen for the annex: the annex still has nothing to show.
-    assert service.annex_readiness(app)[0].lacks == ("overall_view", "scale")
+    assert service.annex_readiness(staff["member"], app)[0].lacks == (
+        "overall_view", "scale")
 
     v2 = service.save(staff["chair"], first, replace(v1, pages=(
         PageLink(overall, PageRole.OVERALL, for_annex=True),
         PageLink(scale, PageRole.DETAIL, True))), v1.version)
-    assert service.annex_readiness(app)[0].lacks == ("scale",)
+    assert service.annex_readiness(staff["member"], app)[0].lacks == ("scale",)
 
     service.save(staff["chair"], first, replace(v2, pages=(
         PageLink(overall, PageRole.OVERALL, for_annex=True),
         PageLink(scale, PageRole.DETAIL, True, for_annex=True))), v2.version)
-    assert [g.item_id for g in service.annex_readiness(app)] == [second]
+    assert [g.item_id for g in service.annex_readiness(staff["member"], app)] == [second]
 
     # An opinion's photos do not make the annex: only the agreed result's choice does.
     service.save(staff["member"], second, complete(ExaminationKind.OPINION, pages=(
         PageLink(add_page(db, app, second), PageRole.OVERALL, True, True),)), None)
-    assert service.annex_readiness(app) == [AnnexGap(second, 2, "Домбыра №2", ("agreed",))]
+    assert service.annex_readiness(staff["member"], app) == [
+        AnnexGap(second, 2, "Домбыра №2", ("agreed",))]
 
     _remove_page(db, scale)
-    assert service.annex_readiness(app)[0] == AnnexGap(first, 1, "Домбыра №1", ("scale",))
+    assert service.annex_readiness(staff["member"], app)[0] == AnnexGap(
+        first, 1, "Домбыра №1", ("scale",))

@@ -34,6 +34,14 @@ def main() -> None:
             path = pdftools.render_png(pdf, TARGET / f"conclusion-{lang}-p{page}.png",
                                        dpi=DPI, page=page)
             log.info("wrote %s", path)
+        # The identification annex: the last three pages of a three-item conclusion whose
+        # items were photographed.
+        pdf = render_conclusion(samples.photographed(3, lang), created=samples.CREATED).pdf
+        pages = _page_count(pdf)
+        for item in (1, 2, 3):
+            path = pdftools.render_png(pdf, TARGET / f"annex-{lang}-item{item}.png", dpi=DPI,
+                                       page=pages - 3 + item)
+            log.info("wrote %s", path)
         pdf = render_refusal(samples.refusal(lang), created=samples.CREATED).pdf
         log.info("wrote %s", pdftools.render_png(pdf, TARGET / f"refusal-{lang}.png", dpi=DPI))
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
+import random
 from datetime import UTC, date, datetime
+from functools import partial
 
+from PIL import Image, ImageDraw
+
+from desktop.documents.encode import print_photo
 from desktop.reports import (
+    PRINT_DPI,
+    AnnexPhoto,
     ApplicantData,
     ConclusionData,
     Correction,
@@ -14,6 +23,7 @@ from desktop.reports import (
     RefusalData,
     Signatory,
     Weight,
+    print_pixels,
 )
 
 CREATED = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
@@ -141,3 +151,50 @@ def refusal(lang: str = "kk") -> RefusalData:
                         "ru": "Управление культуры акимата Жамбылской области"}[lang],
         city="Тараз", applicant=applicant(lang), application_number="ZHB-2026-0012",
         application_date=date(2026, 3, 5), reasons=REASONS[lang], chair=CHAIR)
+
+
+def camera_photo(seed: int, size: tuple[int, int] = (4000, 3000)) -> bytes:
+    """A JPEG like a camera's (12 MP by default): an object on a lit backdrop, with sensor
+    noise, so it compresses like a photograph rather than like a drawing."""
+    rng = random.Random(seed)
+    width, height = size
+    backdrop = Image.linear_gradient("L").resize(size).convert("RGB")
+    backdrop = Image.blend(backdrop, Image.new("RGB", size, (150, 150, 140)), 0.6)
+    draw = ImageDraw.Draw(backdrop)
+    colour = tuple(rng.randrange(40, 220) for _ in range(3))
+    box = (width * rng.uniform(0.2, 0.35), height * rng.uniform(0.15, 0.3),
+           width * rng.uniform(0.65, 0.8), height * rng.uniform(0.7, 0.85))
+    (draw.ellipse if seed % 2 else draw.rectangle)(box, fill=colour, outline=(20, 20, 20),
+                                                   width=max(2, width // 300))
+    for k in range(1, 6):
+        inset = k * width // 60
+        draw.rectangle((box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset),
+                       outline=tuple(255 - c for c in colour), width=max(1, width // 600))
+    # Grain a few pixels wide: texture that survives the downscaling for print, as the
+    # weave of a carpet or the grain of wood does.
+    grain = Image.effect_noise((width // 3, height // 3), 40).resize(size).convert("RGB")
+    photo = Image.blend(backdrop, grain, 0.18)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def annex_photo(data: bytes, role: str = "overall", shows_scale: bool = False) -> AnnexPhoto:
+    """``data`` prepared for the annex the way the conclusion service does it."""
+    jpeg, width, height = print_photo(data, partial(print_pixels, role=role), PRINT_DPI)
+    return AnnexPhoto(jpeg, width, height, role=role, shows_scale=shows_scale)
+
+
+def photographed(count: int = 3, lang: str = "kk", *, size: tuple[int, int] = (1600, 1200),
+                 without: tuple[int, ...] = ()) -> ConclusionData:
+    """The sample conclusion whose items have an overall view (with a scale) and three
+    detail photos each, except the positions in ``without``, which have none."""
+    roles = ("detail", "inscription", "damage")
+    items = tuple(
+        item if item.position in without else dataclasses.replace(
+            item,
+            overall_photo=annex_photo(camera_photo(item.position * 10, size), shows_scale=True),
+            detail_photos=tuple(annex_photo(camera_photo(item.position * 10 + k, size), role)
+                                for k, role in enumerate(roles, start=1)))
+        for item in conclusion(count, lang).items)
+    return conclusion(count, lang, items=items)

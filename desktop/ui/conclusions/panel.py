@@ -26,10 +26,12 @@ from desktop.models.roles import Action
 from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService, ConclusionSummary
+from desktop.services.examination import ExaminationService
 from desktop.signing import SigningKey
 from desktop.storage.database import Database
 from desktop.ui.application.actions import error_text
 from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.examination.vocabulary import annex_lack_name
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.widgets import InlineMessage
 
@@ -50,6 +52,7 @@ class ConclusionPanel(QWidget):
         self.actor = actor
         self.application_id = application_id
         self.service = ConclusionService(db)
+        self.examination = ExaminationService(db)
         self.status: Status | None = None
         self.summaries: list[ConclusionSummary] = []
         self._sign_dialog: SignDialog | None = None
@@ -160,8 +163,23 @@ class ConclusionPanel(QWidget):
         else:
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
-        self.info.clear()
+        self.info.setText(self._annex_hint() if self.actor.can(Action.RENDER)
+                          and self.status == Status.EXAMINED else "")
         self._show_document()
+
+    def _annex_hint(self) -> str:
+        """Before drafting: which items the identification annex cannot show properly."""
+        try:
+            gaps = self.examination.annex_readiness(self.actor, self.application_id)
+        except DomainError as exc:
+            return error_text(exc)
+        if not gaps:
+            return ""
+        lines = [self.tr("Identification annex: item %1 (%2): %3")
+                 .replace("%1", str(gap.position)).replace("%2", gap.item_name)
+                 .replace("%3", ", ".join(annex_lack_name(code) for code in gap.lacks))
+                 for gap in gaps]
+        return "\n".join(lines)
 
     def _show_document(self) -> None:
         current = self.current

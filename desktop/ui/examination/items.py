@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.examination import ItemExamination, RecordState
-from desktop.ui.examination.vocabulary import field_name
+from desktop.ui.examination.vocabulary import annex_lack_name, field_name
 
 __all__ = ["ItemsList"]
 
@@ -55,7 +55,8 @@ class ItemsList(QTreeWidget):
                 line.setData(0, _ID_ROLE, row.item_id)
                 line.setToolTip(2, self.state_text(row))
                 if row.state == RecordState.AGREED:
-                    line.setForeground(2, QBrush(_MISSING if row.missing else _DONE))
+                    line.setForeground(2, QBrush(_MISSING if row.missing or row.annex_lacks
+                                                 else _DONE))
                 self.addTopLevelItem(line)
                 if chosen is None or row.item_id == keep:
                     chosen = line
@@ -77,6 +78,9 @@ class ItemsList(QTreeWidget):
             text = self.tr("agreed; missing: %1").replace("%1", missing)
         else:
             text = self.tr("agreed, complete")
+        if row.state == RecordState.AGREED and row.annex_lacks:
+            text += " · " + self.tr("annex photos: %1").replace(
+                "%1", ", ".join(annex_lack_name(code) for code in row.annex_lacks))
         if row.has_my_draft:
             text += " · " + self.tr("unsaved draft")
         return text

@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.models.document import PageKind
 from desktop.models.examination_rules import (
+    MAX_ANNEX_DETAILS,
+    AnnexLack,
     Completeness,
     ConditionGrade,
     CulturalValue,
@@ -27,6 +29,7 @@ from desktop.models.examination_rules import (
 from desktop.ui.labels import page_kind_name
 
 __all__ = [
+    "annex_lack_name",
     "choice_name",
     "describe_missing",
     "display_value",
@@ -107,8 +110,25 @@ ENUM_FIELDS: dict[str, type[StrEnum]] = {
 }
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+_ANNEX_CONTEXT = "AnnexLack"
+_ANNEX_LACKS: dict[str, str] = {
+    "agreed": QT_TRANSLATE_NOOP("AnnexLack", "no agreed result yet"),
+    AnnexLack.OVERALL_VIEW: QT_TRANSLATE_NOOP("AnnexLack", "no overall view chosen"),
+    AnnexLack.SCALE: QT_TRANSLATE_NOOP("AnnexLack", "none shows a scale"),
+    AnnexLack.TOO_MANY_DETAILS: QT_TRANSLATE_NOOP("AnnexLack", "more than %n details chosen"),
+}
+
+
+def _tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def annex_lack_name(code: str) -> str:
+    """What an item's choice of photos for the identification annex lacks, in words."""
+    source = _ANNEX_LACKS.get(code)
+    if source is None:
+        return code
+    return _tr(_ANNEX_CONTEXT, source, MAX_ANNEX_DETAILS if "%n" in source else -1)
 
 
 def field_name(field: str) -> str:

@@ -28,6 +28,9 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
     panel = _panel(qtbot, db, member, app_id)
     assert panel.signers.text() == "No conclusion yet."
     assert panel.draft_button.isEnabled()
+    # The sample record links no photos: the annex has nothing to show, and says so.
+    assert panel.info.text() == ("Identification annex: item 1 (Домбыра №1): "
+                                 "no overall view chosen, none shows a scale")
     with qtbot.waitSignal(panel.changed):
         panel.draft()
     panel.reload(ApplicationService(db).detail(member, app_id).status)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.models.examination_rules import CONTENT_FIELDS, ExaminationKind
+from desktop.models.examination_rules import CONTENT_FIELDS, ExaminationKind, PageLink, PageRole
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService, RecordState
 from desktop.services.workflow import WorkflowService
@@ -327,3 +327,22 @@ def test_reading_the_application_again_keeps_the_typing(
     assert form.save()
     form.reload()  # nothing unsaved now: the member's new opinion is offered to read
     assert form.record_combo.itemText(2) == "Opinion of Ахметов Ерболат"
+
+
+def test_the_items_list_says_what_the_annex_photos_lack(open_form: OpenForm, sqlite_db: Database,
+                                                         team: dict[str, Actor],
+                                                         case: Case) -> None:
+    service = ExaminationService(sqlite_db)
+    first, second = case.item_ids
+    photo, detail = case.page_ids[:2]
+    service.save(team["chair"], first, complete(pages=(
+        PageLink(photo, PageRole.OVERALL, shows_scale=True, for_annex=True),)), None)
+    service.save(team["chair"], second, complete(pages=(
+        PageLink(detail, PageRole.DETAIL, for_annex=True),)), None)
+
+    form = open_form("member")
+    texts = [form.items.topLevelItem(i).text(2) for i in range(2)]
+
+    assert texts[0] == "agreed, complete"
+    assert texts[1] == "agreed, complete · annex photos: no overall view chosen, " \
+                       "none shows a scale"
