@@ -25,8 +25,9 @@ from types import TracebackType
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
+from desktop.documents.encode import THUMBNAIL_SIZE, looks_gray
 from desktop.documents.errors import ImportRejected
 
 __all__ = [
@@ -52,6 +53,14 @@ _KNOWN = "a JPEG, PNG, TIFF or PDF file"
 _HEAD_BYTES = 1024
 _MIN_DPI, _MAX_DPI = 20, 10_000
 
+# What EXIF orientation asks of the pixels to show them upright (as ImageOps.exif_transpose).
+_TURNED = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
 # PDFium keeps global state and is not thread-safe: one call at a time in this process.
 _PDFIUM_LOCK = threading.RLock()
 
@@ -76,6 +85,11 @@ class SourcePage:
     dpi: float | None
     number: int
     """1-based position in its file."""
+    preview: Image.Image | None = None
+    """A small decode of the same page (a JPEG's 1/8 scale), for the thumbnail."""
+    original: bytes | None = None
+    """The file's bytes when ``image`` is exactly what they decode to (an upright JPEG
+    decoded in its own colour mode at full size): they can be stored as they are."""
 
 
 def image_dpi(info: Mapping[Any, Any]) -> float | None:
@@ -165,8 +179,10 @@ class DocumentReader(ABC):
 
 
 class _ImageReader(DocumentReader):
-    def __init__(self, path: Path, name: str, dpi: int, limits: DecodeLimits) -> None:
+    def __init__(self, path: Path, name: str, dpi: int, limits: DecodeLimits,
+                 keep_colour: bool = True) -> None:
         super().__init__(path, name, dpi, limits)
+        self.keep_colour = keep_colour
         with _pillow_guard(name):
             self._img = Image.open(path, formats=_PIL_FORMATS)
         try:
@@ -185,8 +201,48 @@ class _ImageReader(DocumentReader):
     def close(self) -> None:
         self._img.close()
 
+    def _jpeg_page(self) -> SourcePage:
+        """A single JPEG: a probe at up to 1/8 scale decides the colour mode and makes the
+        preview, then libjpeg decodes the page straight into that mode (a colour scan of a
+        text page into grayscale) and, when the file is much finer than wanted, at 1/2,
+        1/4 or 1/8 scale. Both decodes read the whole file, so a truncated one fails here."""
+        img = self._img
+        check_size(self.name, img.width, img.height, self.limits, "the image")
+        source_mode, source_size = img.mode, img.size
+        orientation = img.getexif().get(ExifTags.Base.Orientation, 1)
+        dpi = image_dpi(img.info)
+        with Image.open(self.path, formats=("JPEG",)) as probe:
+            # As small as libjpeg can make it while still larger than a thumbnail.
+            factor = max(1, min(8, max(img.size) // max(THUMBNAIL_SIZE)))
+            probe.draft(probe.mode, (math.ceil(img.width / factor),
+                                     math.ceil(img.height / factor)))
+            probe.load()
+            mode = source_mode
+            if mode == "RGB" and not self.keep_colour and looks_gray(probe):
+                mode = "L"
+            preview = probe.convert(mode)
+        size = None
+        if dpi and self.dpi < dpi:
+            size = (math.ceil(img.width * self.dpi / dpi), math.ceil(img.height * self.dpi / dpi))
+        if size or mode != source_mode:
+            img.draft(mode, size)
+        img.load()
+        if dpi:
+            dpi *= img.width / source_size[0]
+        ImageOps.exif_transpose(img, in_place=True)
+        if orientation in _TURNED:
+            preview = preview.transpose(_TURNED[orientation])
+        unchanged = img.mode == source_mode and img.size == source_size and orientation == 1
+        original = self.path.read_bytes() if unchanged else None
+        return SourcePage(img, dpi, 1, preview=preview, original=original)
+
     def __iter__(self) -> Iterator[SourcePage]:
         img = self._img
+        if self.page_count == 1 and img.format == "JPEG" and img.mode in ("RGB", "L"):
+            with _pillow_guard(self.name):
+                page = self._jpeg_page()
+            yield page
+            return
         for index in range(self.page_count):
             what = f"page {index + 1}" if self.page_count > 1 else "the image"
             with _pillow_guard(self.name):
@@ -288,13 +344,14 @@ def _read_head(path: Path, name: str) -> bytes:
 
 def open_document(
     path: Path | str, *, dpi: int = 300, limits: DecodeLimits | None = None,
-    name: str | None = None,
+    name: str | None = None, keep_colour: bool = True,
 ) -> DocumentReader:
     """Open *path* for reading its pages; raise :class:`ImportRejected` when it cannot be.
 
     *dpi* is the resolution PDF pages are rendered at; images are decoded as they are
     (JPEGs at a reduced scale when they are much finer than *dpi*). *name* is how
-    rejections name the file (default: the path as given).
+    rejections name the file (default: the path as given). With *keep_colour* false, a
+    colour JPEG without real colour is decoded as grayscale straight away.
     """
     path = Path(path)
     name = name if name is not None else str(path)
@@ -304,7 +361,7 @@ def open_document(
     head = _read_head(path, name)
     if b"%PDF-" in head:
         return _PdfReader(path, name, dpi, limits)
-    return _ImageReader(path, name, dpi, limits)
+    return _ImageReader(path, name, dpi, limits, keep_colour)
 
 
 def count_pages(path: Path | str, limits: DecodeLimits | None = None) -> int:

@@ -32,6 +32,7 @@ __all__ = [
     "encode_page",
     "fit_resolution",
     "load_stored",
+    "looks_gray",
     "normalise",
     "prepare_page",
     "print_photo",
@@ -86,7 +87,8 @@ def _is_bilevel(img: Image.Image) -> bool:
     return not _has_grays(img)
 
 
-def _looks_gray(img: Image.Image) -> bool:
+def looks_gray(img: Image.Image) -> bool:
+    """Whether a colour image holds no real colour (a colour scan of a text page)."""
     # reduce() averages blocks straight into a small image: no copy of the whole page.
     factor = max(1, max(img.size) // max(_CHECK_SIZE))
     sample = img.reduce(factor) if factor > 1 else img
@@ -119,7 +121,7 @@ def normalise(img: Image.Image, *, keep_colour: bool = True) -> Image.Image:
             out = out.convert("L")
     else:  # P, CMYK, YCbCr, LAB, HSV, RGBX
         out = img.convert("RGB")
-    if out.mode == "RGB" and not keep_colour and _looks_gray(out):
+    if out.mode == "RGB" and not keep_colour and looks_gray(out):
         out = out.convert("L")
     if out.mode == "L" and _is_bilevel(out):
         out = out.convert("1", dither=Image.Dither.NONE)
@@ -151,8 +153,10 @@ def thumbnail_bytes(img: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def encode_page(img: Image.Image, dpi: int | None) -> EncodedPage:
-    """Store *img* (mode ``1``, ``L`` or ``RGB``) as PNG or JPEG, with its thumbnail."""
+def encode_page(img: Image.Image, dpi: int | None,
+                preview: Image.Image | None = None) -> EncodedPage:
+    """Store *img* (mode ``1``, ``L`` or ``RGB``) as PNG or JPEG, with its thumbnail (made
+    from *preview*, a smaller decode of the same page, when there is one)."""
     if img.mode not in WHITE:
         raise ValueError(f"normalise the page first (mode {img.mode})")
     out = io.BytesIO()
@@ -163,17 +167,29 @@ def encode_page(img: Image.Image, dpi: int | None) -> EncodedPage:
     else:
         img.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **extra)
         media_type = "image/jpeg"
-    return EncodedPage(out.getvalue(), media_type, thumbnail_bytes(img), img.width,
-                       img.height, dpi)
+    return EncodedPage(out.getvalue(), media_type, thumbnail_bytes(preview or img),
+                       img.width, img.height, dpi)
 
 
 def prepare_page(
-    img: Image.Image, source_dpi: float | None, target_dpi: int, *, keep_colour: bool = True
+    img: Image.Image, source_dpi: float | None, target_dpi: int, *, keep_colour: bool = True,
+    preview: Image.Image | None = None, original: bytes | None = None,
 ) -> EncodedPage:
-    """Normalise, fit to *target_dpi* and encode one decoded page."""
+    """Normalise, fit to *target_dpi* and encode one decoded page.
+
+    *original* is the JPEG that *img* was decoded from as it is: when the page needs no
+    change (no other colour mode, no lower resolution) those bytes are stored instead of
+    a re-encoding, which is faster and loses nothing. *preview* is a small decode of the
+    page to make the thumbnail from.
+    """
     page = normalise(img, keep_colour=keep_colour)
     page, dpi = fit_resolution(page, source_dpi, target_dpi)
-    return encode_page(page, dpi)
+    if original is None or page is not img:
+        encoded = encode_page(page, dpi, preview)
+    else:
+        encoded = EncodedPage(original, "image/jpeg", thumbnail_bytes(preview or page),
+                              page.width, page.height, dpi)
+    return encoded
 
 
 def load_stored(data: bytes) -> Image.Image:

@@ -86,8 +86,10 @@ class PageSpool:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled
                 encoded = prepare_page(page.image, page.dpi, target_dpi,
-                                       keep_colour=keep_colour)
-                page.image = None  # type: ignore[assignment]  # let the pixels go now
+                                       keep_colour=keep_colour, preview=page.preview,
+                                       original=page.original)
+                page.image = page.preview = None  # type: ignore[assignment]  # free now
+                page.original = None
                 self.add(encoded)
                 step()
         finally:

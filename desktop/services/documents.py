@@ -125,6 +125,12 @@ class _Target:
     kind: PageKind
     dpi: int
 
+    @property
+    def keeps_colour(self) -> bool:
+        """Photos and identity documents keep their colour; a colour scan of a form
+        without real colour is stored as grayscale."""
+        return self.kind in (PageKind.PHOTO, PageKind.ID)
+
 
 class DocumentService:
     def __init__(
@@ -157,8 +163,8 @@ class DocumentService:
             name = str(path)
 
             def pages(path: Path | str = path, name: str = name) -> Iterator[SourcePage]:
-                with open_document(path, dpi=target.dpi, limits=self.limits,
-                                   name=name) as reader:
+                with open_document(path, dpi=target.dpi, limits=self.limits, name=name,
+                                   keep_colour=target.keeps_colour) as reader:
                     yield from reader
 
             if not self._import_one(actor, target, name, Path(path).name, pages(), report,
@@ -234,8 +240,7 @@ class DocumentService:
         """Import one file into *report*; False when the batch was cancelled."""
         try:
             with PageSpool() as spool:
-                spool.fill(pages, target.dpi,
-                           keep_colour=target.kind in (PageKind.PHOTO, PageKind.ID),
+                spool.fill(pages, target.dpi, keep_colour=target.keeps_colour,
                            step=tracker.step, cancelled=cancelled)
                 ids = self._write(actor, target, source_name, spool)
             report.page_ids.extend(ids)

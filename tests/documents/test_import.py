@@ -228,3 +228,32 @@ def test_import_images_shares_the_storing_path(
     assert [(p.width, p.height, p.dpi) for p in pages] == [(1240, 1754, 300)] * 3
     assert [p.source_name for p in pages] == ["scanner #1", "scanner #2", "scanner #3"]
     assert len(_events(db, "document.import")) == 3
+
+
+def test_a_jpeg_that_needs_no_change_is_stored_as_it_came(
+    db: Database, staff: dict[str, Actor], service: DocumentService, app_id: int,
+    tmp_path: Path,
+) -> None:
+    data = samples.jpeg_bytes(samples.photo((1200, 800)), dpi=300)
+    turned = samples.jpeg_bytes(samples.photo((1200, 800)), dpi=300, orientation=6)
+    form = samples.jpeg_bytes(samples.text_page(mode="RGB"), dpi=150)
+    paths = [samples.write(tmp_path, name, content) for name, content in
+             (("photo.jpg", data), ("turned.jpg", turned), ("form.jpg", form))]
+
+    report = service.import_files(staff["clerk"], app_id, paths[:2], PageKind.PHOTO)
+    report.page_ids += service.import_files(staff["clerk"], app_id, paths[2:],
+                                            PageKind.FORM, dpi=150).page_ids
+
+    photo, upright, gray = (service.page_image(staff["clerk"], i) for i in report.page_ids)
+    assert photo == data, "an upright colour photo at its resolution is not re-encoded"
+    assert upright != turned
+    with Image.open(io.BytesIO(upright)) as img:
+        assert img.size == (800, 1200)  # turned as EXIF says, then encoded
+        # The red corner marker was top-left before turning by 90° clockwise: now top-right.
+        red = img.convert("RGB").getpixel((img.width - 20, 20))
+        assert red[0] > 180 and red[1] < 80
+    with Image.open(io.BytesIO(gray)) as img:
+        assert img.mode in ("L", "1"), "a colour scan of a text page is kept in gray"
+    for page_id in report.page_ids:
+        with Image.open(io.BytesIO(service.thumbnail(staff["clerk"], page_id))) as thumb:
+            assert max(thumb.size) == 240
