@@ -68,13 +68,17 @@ def default_font() -> Path:
 
 @cache
 def _stamp_font_program(font: Path) -> bytes:
-    """``font`` cut down to :data:`_STAMP_CHARACTERS`, at 1000 units per em."""
+    """``font`` cut down to :data:`_STAMP_CHARACTERS`, at 1000 units per em, without
+    OpenType layout tables: Kazakh and Russian letters are precomposed and need no
+    shaping, and pyHanko would decompile the tables only to drop them when it embeds the
+    font's subset in every signature (most of the time a signature took)."""
     options = subset.Options()
-    options.layout_features = ["*"]
+    options.layout_features = []
+    options.drop_tables = [*options.drop_tables, "GPOS", "GSUB", "GDEF"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.glyph_names = True
-    options.drop_tables = [*options.drop_tables, "FFTM"]
+    options.drop_tables = [*options.drop_tables, "FFTM", "kern"]
     program = ttLib.TTFont(font)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=_STAMP_CHARACTERS)
