@@ -41,7 +41,7 @@ def _bare_verify(pdf: bytes, root_pem: bytes) -> None:
 
 
 def run(ws: Workspace, quick: bool) -> list[Result]:
-    data = samples.conclusion(3, "kk")
+    data = samples.photographed(3, "kk")  # with its identification annex: 12 photos
     repeat = 3 if quick else 11
     render_ms = median_ms(lambda: render_conclusion(data), repeat)
     results = [Result("render a three-item conclusion PDF", render_ms, None, None,

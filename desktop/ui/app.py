@@ -38,6 +38,7 @@ from desktop.ui import settings
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import freeze_startup_objects
 
 __all__ = [
     "AUTOLOGIN_ENV",
@@ -223,6 +224,7 @@ def run_gui(db_url: str | None) -> int:
         if window is None:
             return 0  # the user cancelled
         window.show()
+        freeze_startup_objects()
         if os.environ.get(QUIT_WHEN_SHOWN_ENV):
             quit_after_first_paint(window)
         return int(app.exec())
