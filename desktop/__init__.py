@@ -1,3 +1,5 @@
 """The expert commission's desk: temporary export of cultural valuables."""
 
 __version__ = "0.1.0"
+APP_NAME = "export-commission"
+"""The application's name in file system paths and settings."""

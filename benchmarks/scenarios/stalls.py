@@ -57,7 +57,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     from desktop.services.users import UserService
     from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
     from desktop.storage.database import Database
-    from desktop.ui.operations import freeze_startup_objects
+    from desktop.ui.app import freeze_startup_objects
     from tests.reports import samples
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the loop needs one)

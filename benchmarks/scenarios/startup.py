@@ -1,4 +1,8 @@
-"""Cold start to the main window painted, on the benchmark database, against bare PySide6."""
+"""Cold start to the main window painted, on the benchmark database, against bare PySide6.
+
+Two points are timed: the window's first paint (it is shown before the database opens),
+and its first paint with the user signed in and the registry's first page in it.
+"""
 
 from __future__ import annotations
 
@@ -38,15 +42,20 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     ours_env = dict(env, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!",
-                    EXPORT_COMMISSION_QUIT_WHEN_SHOWN="1",
                     XDG_CONFIG_HOME=str(ws.root / "config"))
     ours_cmd = [sys.executable, "-m", "desktop", "--db", ws.db_url]
     bare_cmd = [sys.executable, "-c", _BARE]
-    ours_runs, bare_runs = [], []
+    runs: dict[str, list[float]] = {"shown": [], "ready": [], "bare": []}
     for _ in range(3 if quick else 7):
-        ours_runs.append(_time(ours_cmd, ours_env))
-        bare_runs.append(_time(bare_cmd, env))
-    ours, floor = sorted(ours_runs)[len(ours_runs) // 2], sorted(bare_runs)[len(bare_runs) // 2]
-    return [Result("cold start to the main window shown", ours, floor, ours / floor,
-                   f"ratio ≤ {TARGET_RATIO}", peak_mb(), ours / floor <= TARGET_RATIO,
-                   "display" if env.get("DISPLAY") else "offscreen")]
+        for until in ("shown", "ready"):
+            runs[until].append(_time(ours_cmd, dict(
+                ours_env, EXPORT_COMMISSION_QUIT_WHEN_SHOWN=until)))
+        runs["bare"].append(_time(bare_cmd, env))
+    shown, ready, floor = (sorted(v)[len(v) // 2] for v in runs.values())
+    where = "display" if env.get("DISPLAY") else "offscreen"
+    return [
+        Result("cold start to the main window shown", shown, floor, shown / floor,
+               f"ratio ≤ {TARGET_RATIO}", peak_mb(), shown / floor <= TARGET_RATIO, where),
+        Result("cold start to the registry's first page shown (signed in)", ready, floor,
+               ready / floor, "— (reported)", peak_mb(), True, where),
+    ]

@@ -16,12 +16,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop import APP_NAME
 from desktop.models.errors import ConflictError, DomainError
 from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "export-commission"
 DB_ENV = "EXPORT_COMMISSION_DB"
 
 

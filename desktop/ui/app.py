@@ -1,5 +1,10 @@
 """Starting the desktop application: database, first administrator, sign-in, main window.
 
+The main window appears first, as a frame, and the database opens behind it on a worker
+thread (loading the database layer is most of a cold start); then the first administrator
+or the sign-in is asked for over the window, and the window fills. So this module imports
+the database layer only where it is used.
+
 Environment:
 
 ``EXPORT_COMMISSION_DB``
@@ -8,13 +13,19 @@ Environment:
     Sign in as this user without the login dialog. Meant for screenshots and benchmarks on
     demo databases only: anything that can read the process environment can read the
     password. A refused sign-in is logged and the login dialog is shown as usual.
+``EXPORT_COMMISSION_QUIT_WHEN_SHOWN=shown|ready``
+    For benchmarks: end the program once the window has painted for the first time
+    (``shown``, or ``1``), or once it has painted with the registry filled (``ready``).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,28 +34,30 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    Qt,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desktop import __version__
+from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
-from desktop.services.actor import Actor
-from desktop.services.users import AuthenticationError, UserService
-from desktop.storage.database import APP_NAME, Database
 from desktop.ui import settings
-from desktop.ui.first_admin_dialog import FirstAdminDialog
-from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import freeze_startup_objects
+
+if TYPE_CHECKING:
+    from desktop.services.actor import Actor
+    from desktop.services.users import UserService
+    from desktop.storage.database import Database
 
 __all__ = [
     "AUTOLOGIN_ENV",
     "EXIT_DATABASE",
     "autologin",
     "configure_application",
+    "freeze_startup_objects",
     "install_translators",
     "load_fonts",
     "open_database",
@@ -127,33 +140,57 @@ def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) ->
     box.exec()
 
 
-def open_database(url: str | None, parent: QWidget | None = None) -> Database | None:
-    """Open and migrate the database, or explain why not in a message box and return None."""
+class _Opened:
+    """What the worker that opens the database hands back: the database, or why not."""
+
+    def __init__(self) -> None:
+        self.db: Database | None = None
+        self.failure: tuple[str, BaseException] | None = None
+        self.has_users = False
+        self.actor: Actor | None = None
+
+
+def _open(url: str | None, opened: _Opened, *, sign_in_automatically: bool = False) -> None:
+    """Open and migrate the database into *opened*, or record the failure (no Qt here:
+    it may run on a worker thread)."""
+    from desktop.services.users import UserService
+    from desktop.storage.database import Database
+
     try:
         db = Database(url)
     except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
         log.error("could not open the database: %s", exc, exc_info=_debugging())
-        _show_error(_tr("The database could not be opened."), exc, parent)
-        return None
+        opened.failure = (_tr("The database could not be opened."), exc)
+        return
     try:
         db.migrate()
+        users = UserService(db)
+        opened.has_users = users.has_users()
+        if sign_in_automatically and opened.has_users:
+            opened.actor = autologin(users)
     except Exception as exc:  # an unreachable server, a read-only or damaged file
         log.error("could not prepare the database %s: %s", db.display_url, exc,
                   exc_info=_debugging())
         db.dispose()
-        _show_error(
-            _tr("The database %1 could not be opened or brought up to date.").replace(
-                "%1", db.display_url
-            ),
-            exc,
-            parent,
-        )
-        return None
-    return db
+        opened.failure = (_tr("The database %1 could not be opened or brought up to date.")
+                          .replace("%1", db.display_url), exc)
+        return
+    opened.db = db
+
+
+def open_database(url: str | None, parent: QWidget | None = None) -> Database | None:
+    """Open and migrate the database, or explain why not in a message box and return None."""
+    opened = _Opened()
+    _open(url, opened)
+    if opened.failure is not None:
+        _show_error(*opened.failure, parent)
+    return opened.db
 
 
 def autologin(users: UserService) -> Actor | None:
     """Sign in from ``EXPORT_COMMISSION_AUTOLOGIN``, if it is set and accepted."""
+    from desktop.services.users import AuthenticationError
+
     value = os.environ.get(AUTOLOGIN_ENV)
     if not value:
         return None
@@ -170,11 +207,16 @@ def autologin(users: UserService) -> Actor | None:
     return actor
 
 
-def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
+def sign_in(db: Database, parent: QWidget | None = None, *,
+            has_users: bool | None = None) -> Actor | None:
     """The first administrator if the database has none, then the sign-in; None if cancelled."""
+    from desktop.services.users import UserService
+    from desktop.ui.first_admin_dialog import FirstAdminDialog
+    from desktop.ui.login_dialog import LoginDialog
+
     users = UserService(db)
     username = ""
-    if not users.has_users():
+    if not (users.has_users() if has_users is None else has_users):
         first = FirstAdminDialog(users, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.admin is None:
             return None
@@ -201,6 +243,74 @@ def quit_after_first_paint(window: QWidget) -> None:
     window.installEventFilter(_FirstPaint(window))
 
 
+def freeze_startup_objects() -> None:
+    """Exempt what exists once the window is up from the cycle collector's full passes.
+
+    A full collection cannot be interrupted, whichever thread triggers it: when a worker
+    that allocates a lot (laying out a PDF) triggers one, it walks every object of the
+    process, Qt's wrappers and the loaded libraries included, and the GUI thread waits
+    for it (about 100 ms, measured by ``python -m benchmarks --only stalls``). The modules,
+    classes and widgets made at start-up live as long as the process anyway; frozen, they
+    are no longer walked and a full collection takes a few milliseconds. Garbage made
+    before this point is not collected (start-up makes little).
+    """
+    gc.freeze()
+    log.debug("%d start-up objects frozen", gc.get_freeze_count())
+
+
+class _Start(QObject):
+    """The start after the window is shown: the database opens on a worker thread; the
+    sign-in and the window's session follow on the GUI thread."""
+
+    opened = Signal()
+
+    def __init__(self, app: QApplication, window: MainWindow, url: str | None) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.url = url
+        self.result = _Opened()
+        self.exit_code = 0
+        self.opened.connect(self._continue, Qt.ConnectionType.QueuedConnection)
+
+    def begin(self) -> None:
+        threading.Thread(target=self._work, name="open-database", daemon=True).start()
+
+    def _work(self) -> None:
+        _open(self.url, self.result, sign_in_automatically=True)
+        self.opened.emit()
+
+    def _continue(self) -> None:
+        opened, window = self.result, self.window
+        if opened.failure is not None or opened.db is None:
+            _show_error(*(opened.failure or (_tr("The database could not be opened."),
+                                             RuntimeError("no database"))), window)
+            self._end(EXIT_DATABASE)
+            return
+        try:
+            actor = opened.actor
+            if actor is None:
+                window.wait_for_sign_in()
+                actor = sign_in(opened.db, window, has_users=opened.has_users)
+            if actor is None:
+                self._end(0)  # the user cancelled
+                return
+            window.open_session(opened.db, actor)
+        except Exception as exc:  # the database failed after opening (a server went away)
+            log.error("the start failed: %s", exc, exc_info=_debugging())
+            _show_error(_tr("The application could not start."), exc, window)
+            self._end(EXIT_DATABASE)
+            return
+        freeze_startup_objects()
+        if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "ready":
+            quit_after_first_paint(window)
+            window.update()
+
+    def _end(self, code: int) -> None:
+        self.exit_code = code
+        self.app.exit(code)
+
+
 def run_gui(db_url: str | None) -> int:
     """Run the application on *db_url* (None: the default database); the exit code."""
     app = QApplication.instance()
@@ -210,26 +320,19 @@ def run_gui(db_url: str | None) -> int:
     configure_application()
     load_fonts()
     install_translators(app)
-    db = open_database(db_url)
-    if db is None:
-        return EXIT_DATABASE
+    window = MainWindow()
+    start = _Start(app, window, db_url)
+    window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) in ("1", "shown"):
+        quit_after_first_paint(window)
+    QTimer.singleShot(0, start.begin)
     try:
-        try:
-            actor = sign_in(db)
-            window = MainWindow(db, actor) if actor is not None else None
-        except Exception as exc:  # the database failed after opening (a server went away)
-            log.error("the start failed: %s", exc, exc_info=_debugging())
-            _show_error(_tr("The application could not start."), exc)
-            return EXIT_DATABASE
-        if window is None:
-            return 0  # the user cancelled
-        window.show()
-        freeze_startup_objects()
-        if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-            quit_after_first_paint(window)
-        return int(app.exec())
+        code = int(app.exec())
     finally:
-        db.dispose()
+        window.close()
+        if start.result.db is not None:
+            start.result.db.dispose()
+    return code or start.exit_code
 
 
 def run() -> int:

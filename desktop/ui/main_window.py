@@ -3,11 +3,17 @@
 The registry is the first tab and cannot be closed; each application opened from it (a
 double-click or Enter on its row) gets a tab of its own, and opening it again only brings
 that tab forward.
+
+The window is shown before the database is open, so that it appears at once (the
+database layer, SQLAlchemy and the ORM, takes most of a cold start to load): it is a frame
+saying "Opening the database…" until :meth:`MainWindow.open_session`. For that, the
+modules that need the database are imported when the session opens, not with this one.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,20 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.models.roles import Action
-from desktop.services.actor import Actor
-from desktop.services.registry import RegistryService
-from desktop.services.users import UserService
-from desktop.storage.database import Database
 from desktop.ui import settings
-from desktop.ui.application import ApplicationView
-from desktop.ui.audit import AuditWidget
-from desktop.ui.conclusions import VerifyDialog
-from desktop.ui.labels import role_name
-from desktop.ui.password_dialog import PasswordDialog
-from desktop.ui.registration import RegistrationDialog
-from desktop.ui.registry import RegistryWidget
-from desktop.ui.registry.model import ROW_ID_ROLE
+
+if TYPE_CHECKING:
+    from desktop.services.actor import Actor
+    from desktop.storage.database import Database
+    from desktop.ui.application import ApplicationView
+    from desktop.ui.audit import AuditWidget
+    from desktop.ui.conclusions import VerifyDialog
+    from desktop.ui.password_dialog import PasswordDialog
+    from desktop.ui.registration import RegistrationDialog
 
 __all__ = ["DEFAULT_SIZE", "MainWindow"]
 
@@ -45,15 +47,39 @@ DEFAULT_SIZE = (1400, 850)
 
 
 class MainWindow(QMainWindow):
-    """What a signed-in user works in; the window remembers its geometry between sessions."""
+    """What a signed-in user works in; the window remembers its geometry between sessions.
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    Made with a database and a user, it opens their session at once; made without, it is
+    the frame shown while the database opens, and :meth:`open_session` fills it.
+    """
+
+    def __init__(self, db: Database | None = None, actor: Actor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")  # saveState() needs names
+        self.setWindowTitle(self.tr("Expert commission — registry of applications"))
+        self.opening = QLabel(self.tr("Opening the database…"), self)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.opening)
+        self.session_open = False
+        self.resize(*DEFAULT_SIZE)
+        geometry = settings.MAIN_WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if db is not None and actor is not None:
+            self.open_session(db, actor)
+
+    def wait_for_sign_in(self) -> None:
+        """The frame's text while the sign-in is asked for over it."""
+        self.opening.setText(self.tr("Waiting for the sign-in…"))
+
+    def open_session(self, db: Database, actor: Actor) -> None:
+        """Fill the window for *actor*: the registry, the menus and the status bar."""
+        from desktop.services.registry import RegistryService
+        from desktop.ui.registry import RegistryWidget
+
         self.db = db
         self.actor = actor
-        self.setWindowTitle(self.tr("Expert commission — registry of applications"))
-
         self.registry = RegistryWidget(RegistryService(db), actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -63,22 +89,21 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self.tabs)  # the "opening" label goes with it
         self.registration_dialog: RegistrationDialog | None = None
         self.registry.table.activated.connect(self._row_activated)
         self._create_actions()
         self._create_menus()
         self._create_status_bar()
+        self.session_open = True
 
-        self.resize(*DEFAULT_SIZE)
-        geometry = settings.MAIN_WINDOW_GEOMETRY.get()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
         state = settings.MAIN_WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)
 
     def _create_actions(self) -> None:
+        from desktop.models.roles import Action
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -119,6 +144,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def verify_document(self) -> VerifyDialog:
+        from desktop.ui.conclusions import VerifyDialog
+
         dialog = VerifyDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -142,6 +169,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_qt_action)
 
     def _create_status_bar(self) -> None:
+        from desktop.ui.labels import role_name
+
         self.user_label = QLabel(
             self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
                 "%2", role_name(self.actor.role)
@@ -160,17 +189,23 @@ class MainWindow(QMainWindow):
     # -- applications in tabs --------------------------------------------------------------
 
     def application_views(self) -> list[ApplicationView]:
+        from desktop.ui.application import ApplicationView
+
         return [w for i in range(self.tabs.count())
                 if isinstance(w := self.tabs.widget(i), ApplicationView)]
 
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:
+        from desktop.ui.registry.model import ROW_ID_ROLE
+
         app_id = index.data(ROW_ID_ROLE)
         if app_id is not None:
             self.open_application(int(app_id))
 
     def open_application(self, application_id: int) -> ApplicationView:
         """Show the application in its tab, opening one if it has none yet."""
+        from desktop.ui.application import ApplicationView
+
         for view in self.application_views():
             if view.application_id == application_id:
                 self.tabs.setCurrentWidget(view)
@@ -184,6 +219,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def change_password(self) -> PasswordDialog:
+        from desktop.services.users import UserService
+        from desktop.ui.password_dialog import PasswordDialog
+
         dialog = PasswordDialog(UserService(self.db), self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -192,6 +230,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit(self) -> AuditWidget | None:
         """The whole audit journal in its own tab (chairperson and administrator)."""
+        from desktop.models.roles import Action
+        from desktop.ui.audit import AuditWidget
+
         if not self.actor.can(Action.READ_AUDIT):
             return None
         for index in range(self.tabs.count()):
@@ -205,6 +246,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def close_tab(self, index: int) -> None:
+        from desktop.ui.application import ApplicationView
+        from desktop.ui.audit import AuditWidget
+
         view = self.tabs.widget(index)
         if isinstance(view, AuditWidget):
             self.tabs.removeTab(index)
@@ -219,6 +263,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_application(self) -> RegistrationDialog | None:
         """Open the registration form; a registered application opens in its tab."""
+        from desktop.models.roles import Action
+        from desktop.ui.registration import RegistrationDialog
+
         if not self.actor.can(Action.REGISTER):
             return None
         if self.registration_dialog is not None:
@@ -245,6 +292,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _refresh(self) -> None:
         """F5: read the tab shown again (the registry, or the application)."""
+        from desktop.ui.application import ApplicationView
+
         current = self.tabs.currentWidget()
         if isinstance(current, ApplicationView):
             current.reload()
@@ -272,9 +321,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in self.application_views():
-            view.close_view()  # drafts are kept, nothing typed is lost
         settings.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
-        settings.MAIN_WINDOW_STATE.set(self.saveState())
-        self.registry.save_state()
+        if self.session_open:
+            for view in self.application_views():
+                view.close_view()  # drafts are kept, nothing typed is lost
+            settings.MAIN_WINDOW_STATE.set(self.saveState())
+            self.registry.save_state()
         super().closeEvent(event)

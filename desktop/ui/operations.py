@@ -14,7 +14,6 @@ The running function never touches a widget.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import traceback
@@ -26,30 +25,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models.errors import DomainError
 
-__all__ = [
-    "Operation",
-    "OperationCancelled",
-    "Progress",
-    "freeze_startup_objects",
-    "run_with_progress",
-]
+__all__ = ["Operation", "OperationCancelled", "Progress", "run_with_progress"]
 
 log = logging.getLogger(__name__)
-
-
-def freeze_startup_objects() -> None:
-    """Exempt what exists once the window is up from the cycle collector's full passes.
-
-    A full collection cannot be interrupted, whichever thread triggers it: when a worker
-    that allocates a lot (laying out a PDF) triggers one, it walks every object of the
-    process, Qt's wrappers and the loaded libraries included, and the GUI thread waits
-    for it (about 100 ms, measured by ``python -m benchmarks --only stalls``). The modules,
-    classes and widgets made at start-up live as long as the process anyway; frozen, they
-    are no longer walked and a full collection takes a few milliseconds. Garbage made
-    before this point is not collected (start-up makes little).
-    """
-    gc.freeze()
-    log.debug("%d start-up objects frozen", gc.get_freeze_count())
 
 
 class OperationCancelled(Exception):

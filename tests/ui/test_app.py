@@ -86,20 +86,33 @@ def test_run_gui_shows_the_main_window(
 ) -> None:
     monkeypatch.setenv(ui_app.AUTOLOGIN_ENV, f"chair:{PASSWORD}")
     seen: list[str] = []
+    shells: list[str] = []
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+
+    def first_look() -> None:
+        # The window is up before the database is open: a frame that says so.
+        shells.extend(w.opening.text() for w in windows() if not w.session_open)
 
     def look_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.user_label.text() for w in windows)
-        for window in windows:
+        shown = windows()
+        if shown and not all(w.session_open for w in shown):
+            QTimer.singleShot(20, look_and_quit)  # the database is still opening
+            return
+        seen.extend(w.user_label.text() for w in shown)
+        for window in shown:
             window.close()  # the last window closed ends app.exec()
-        if not windows:
+        if not shown:
             # Only when the test fails: QApplication.exit() would also stop every later
             # event loop if a quit-on-last-window event were still queued.
             QApplication.exit(1)
 
+    QTimer.singleShot(0, first_look)
     QTimer.singleShot(0, look_and_quit)
     assert ui_app.run_gui(sqlite_url) == 0
+    assert shells == ["Opening the database…"]
     assert seen == [f"{STAFF['chair'][0]} · Chairperson"]
     assert not settings.MAIN_WINDOW_GEOMETRY.get().isEmpty()  # saved on close
 

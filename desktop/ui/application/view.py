@@ -30,11 +30,12 @@ from desktop.services.audit_log import AuditLogService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui import settings
-from desktop.ui.application.actions import ActionsBar, error_text
+from desktop.ui.application.actions import ActionsBar
 from desktop.ui.application.history import HistoryList
 from desktop.ui.application.summary import SummaryPanel, applicant_name
 from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents import DocumentsPanel, PageIdRole
+from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
 from desktop.ui.viewer import ScanViewer

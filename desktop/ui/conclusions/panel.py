@@ -29,8 +29,8 @@ from desktop.services.conclusions import ConclusionService, ConclusionSummary
 from desktop.services.examination import ExaminationService
 from desktop.signing import SigningKey
 from desktop.storage.database import Database
-from desktop.ui.application.actions import error_text
 from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import annex_lack_name
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.widgets import InlineMessage
