@@ -16,16 +16,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSettings,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -36,6 +27,7 @@ from desktop.services.users import AuthenticationError, UserService
 from desktop.storage.database import APP_NAME, Database
 from desktop.ui import settings
 from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.language import install_translators
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 
@@ -52,6 +44,9 @@ __all__ = [
     "sign_in",
 ]
 
+translate = QCoreApplication.translate
+"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
+
 log = logging.getLogger(__name__)
 
 AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
@@ -60,13 +55,6 @@ QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 EXIT_DATABASE = 2
 """The exit code when the database cannot be opened or brought up to date."""
 
-TRANSLATION_PREFIX = "export_commission"
-
-_translators: list[QTranslator] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def configure_application() -> None:
@@ -85,32 +73,6 @@ def load_fonts() -> None:
             log.warning("could not load the font %s", path)
 
 
-def install_translators(app: QCoreApplication) -> list[str]:
-    """Install Qt's and our translations for the ``ui/language`` setting or the system.
-
-    Our files are ``resources/translations/export_commission_<lang>.qm``; a missing file is
-    not an error, the interface then stays in English. Returns the files loaded.
-    """
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    language = settings.LANGUAGE.get()
-    locale = QLocale(language) if language else QLocale.system()
-    if language:
-        QLocale.setDefault(locale)
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (TRANSLATION_PREFIX, str(resources_dir() / "translations")),
-    )
-    for name, directory in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            log.info("installed the translation %s", translator.filePath())
-    return [t.filePath() for t in _translators]
-
-
 def _debugging() -> bool:
     """Tracebacks go to the log only when asked for (``-v``); the user gets a message box."""
     return log.isEnabledFor(logging.DEBUG)
@@ -118,8 +80,8 @@ def _debugging() -> bool:
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
     lines = str(exc).strip().splitlines() or [type(exc).__name__]
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Expert commission"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
+                      text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(lines[0])
     if len(lines) > 1:
         box.setDetailedText("\n".join(lines))
@@ -132,7 +94,7 @@ def open_database(url: str | None, parent: QWidget | None = None) -> Database | 
         db = Database(url)
     except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
         log.error("could not open the database: %s", exc, exc_info=_debugging())
-        _show_error(_tr("The database could not be opened."), exc, parent)
+        _show_error(translate("Application", "The database could not be opened."), exc, parent)
         return None
     try:
         db.migrate()
@@ -141,9 +103,8 @@ def open_database(url: str | None, parent: QWidget | None = None) -> Database | 
                   exc_info=_debugging())
         db.dispose()
         _show_error(
-            _tr("The database %1 could not be opened or brought up to date.").replace(
-                "%1", db.display_url
-            ),
+            translate("Application", "The database %1 could not be opened or brought up to "
+                      "date.").replace("%1", db.display_url),
             exc,
             parent,
         )
@@ -218,7 +179,7 @@ def run_gui(db_url: str | None) -> int:
             window = MainWindow(db, actor) if actor is not None else None
         except Exception as exc:  # the database failed after opening (a server went away)
             log.error("the start failed: %s", exc, exc_info=_debugging())
-            _show_error(_tr("The application could not start."), exc)
+            _show_error(translate("Application", "The application could not start."), exc)
             return EXIT_DATABASE
         if window is None:
             return 0  # the user cancelled

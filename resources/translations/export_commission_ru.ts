@@ -88,6 +88,44 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Expert commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationView</name>
     <message>
         <source>Application number</source>
@@ -524,6 +562,41 @@
     </message>
     <message>
         <source>%1 (%n working day(s) left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG images (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF images (*.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n page(s) stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %n file(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +1065,29 @@
     </message>
 </context>
 <context>
+    <name>ExaminationValue</name>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreed result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportSection</name>
     <message>
         <source>until:</source>
@@ -1181,6 +1277,21 @@
     </message>
     <message>
         <source>Turning the view does not change the stored page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1658,13 @@
     </message>
     <message>
         <source>No dimensions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2044,22 @@
     </message>
     <message>
         <source>Export until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,68 +2964,6 @@
     <message>
         <source>Remove row %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JPEG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIFF images (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

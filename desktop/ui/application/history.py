@@ -15,11 +15,11 @@ from desktop.ui.labels import audit_action_name, format_date, status_name
 
 __all__ = ["HistoryList", "describe_event"]
 
+translate = QCoreApplication.translate
+"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
+
 _SKIP = {"item", "sha256", "version"}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def _status(value: Any) -> str:
@@ -36,19 +36,22 @@ def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) ->
     if "status" in after and "status" in before:
         text = f"{_status(before['status'])} → {_status(after['status'])}"
         if after.get("reason"):
-            text += "\n" + _tr("Reason: %1").replace("%1", str(after["reason"]))
+            text += "\n" + translate("History", "Reason: %1").replace("%1", str(after["reason"]))
         return text
     if action == "application.assign":
         member = after.get("assigned_member_id")
-        return (names or {}).get(member, str(member)) if member else _tr("nobody")
+        if not member:
+            return translate("History", "nobody")
+        return (names or {}).get(member, str(member))
     if action.startswith("examination."):
         fields = [field_name(k) for k in after if k not in _SKIP]
-        prefix = _tr("item %1: ").replace("%1", str(after["item"])) if "item" in after else ""
+        prefix = (translate("History", "item %1: ").replace("%1", str(after["item"]))
+                  if "item" in after else "")
         return prefix + ", ".join(fields)
     if action == "document.import":
         pages = after.get("pages") or []
-        return _tr("%1: %2 page(s)").replace("%1", str(after.get("file", ""))).replace(
-            "%2", str(len(pages)))
+        return translate("History", "%1: %n page(s)", None, len(pages)).replace(
+            "%1", str(after.get("file", "")))
     if action == "document.import_rejected":
         return f"{after.get('file', '')}: {after.get('reason', '')}"
     if action == "application.register":
