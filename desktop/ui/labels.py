@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.models.calendar import DeadlineState
 from desktop.models.document import PageKind
@@ -128,6 +128,14 @@ def format_date(value: date) -> str:
     return value.strftime(DATE_FORMAT)
 
 
+class Deadline(QObject):
+    """The translation context of the deadline texts.
+
+    ``Deadline.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
+
+
 def deadline_text(state: DeadlineState | None) -> str:
     """"12.03.2026 (3 working days left)"; a dash for a decided application."""
     if state is None:
@@ -135,12 +143,12 @@ def deadline_text(state: DeadlineState | None) -> str:
     due = format_date(state.due)
     left = state.working_days_left
     if state.level == "overdue":
-        text = QCoreApplication.translate(
-            "Deadline", "%1 (overdue by %n working day(s))", None, -left)
+        overdue = -left
+        text = Deadline.tr("%1 (overdue by %n working day(s))", "", overdue)
     elif left == 0:
-        text = QCoreApplication.translate("Deadline", "%1 (due today)")
+        text = Deadline.tr("%1 (due today)")
     else:
-        text = QCoreApplication.translate("Deadline", "%1 (%n working day(s) left)", None, left)
+        text = Deadline.tr("%1 (%n working day(s) left)", "", left)
     return text.replace("%1", due)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.models.workflow import Status
@@ -15,8 +15,12 @@ from desktop.ui.labels import audit_action_name, format_date, status_name
 
 __all__ = ["HistoryList", "describe_event"]
 
-translate = QCoreApplication.translate
-"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
+class History(QObject):
+    """The translation context of the history's details.
+
+    ``History.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
 
 _SKIP = {"item", "sha256", "version"}
 
@@ -36,21 +40,21 @@ def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) ->
     if "status" in after and "status" in before:
         text = f"{_status(before['status'])} → {_status(after['status'])}"
         if after.get("reason"):
-            text += "\n" + translate("History", "Reason: %1").replace("%1", str(after["reason"]))
+            text += "\n" + History.tr("Reason: %1").replace("%1", str(after["reason"]))
         return text
     if action == "application.assign":
         member = after.get("assigned_member_id")
         if not member:
-            return translate("History", "nobody")
+            return History.tr("nobody")
         return (names or {}).get(member, str(member))
     if action.startswith("examination."):
         fields = [field_name(k) for k in after if k not in _SKIP]
-        prefix = (translate("History", "item %1: ").replace("%1", str(after["item"]))
+        prefix = (History.tr("item %1: ").replace("%1", str(after["item"]))
                   if "item" in after else "")
         return prefix + ", ".join(fields)
     if action == "document.import":
-        pages = after.get("pages") or []
-        return translate("History", "%1: %n page(s)", None, len(pages)).replace(
+        pages = len(after.get("pages") or [])
+        return History.tr("%1: %n page(s)", "", pages).replace(
             "%1", str(after.get("file", "")))
     if action == "document.import_rejected":
         return f"{after.get('file', '')}: {after.get('reason', '')}"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,8 +46,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-translate = QCoreApplication.translate
-"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
+class DocumentImport(QObject):
+    """The translation context of the import's file filters and summary.
+
+    ``DocumentImport.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
 
 IMPORT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf"})
 """What the file dialog offers; the service still checks every file's content."""
@@ -61,11 +65,11 @@ IMAGE_DPI = 300
 def file_filters() -> list[str]:
     """The file dialog's filters, translated."""
     return [
-        translate("DocumentImport", "Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"),
-        translate("DocumentImport", "JPEG images (*.jpg *.jpeg)"),
-        translate("DocumentImport", "PNG images (*.png)"),
-        translate("DocumentImport", "TIFF images (*.tif *.tiff)"),
-        translate("DocumentImport", "PDF documents (*.pdf)"),
+        DocumentImport.tr("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"),
+        DocumentImport.tr("JPEG images (*.jpg *.jpeg)"),
+        DocumentImport.tr("PNG images (*.png)"),
+        DocumentImport.tr("TIFF images (*.tif *.tiff)"),
+        DocumentImport.tr("PDF documents (*.pdf)"),
     ]
 
 
@@ -233,11 +237,9 @@ def summary_text(outcome: ImportOutcome) -> str:
     """"5 pages stored from 2 files." / "Cancelled: 1 file stored, the rest not imported."."""
     pages, files = len(outcome.page_ids), outcome.files_stored
     if outcome.cancelled:
-        return translate("DocumentImport",
-                         "Cancelled: %n file(s) stored, the rest not imported.", None, files)
-    text = translate("DocumentImport", "%n page(s) stored", None, pages)
-    text += translate("DocumentImport", " from %n file(s).", None, files) if pages else "."
-    if outcome.rejections:
-        text += " " + translate("DocumentImport", "%n file(s) not imported.", None,
-                                len(outcome.rejections))
+        return DocumentImport.tr("Cancelled: %n file(s) stored, the rest not imported.", "", files)
+    text = DocumentImport.tr("%n page(s) stored", "", pages)
+    text += DocumentImport.tr(" from %n file(s).", "", files) if pages else "."
+    if rejected := len(outcome.rejections):
+        text += " " + DocumentImport.tr("%n file(s) not imported.", "", rejected)
     return text
