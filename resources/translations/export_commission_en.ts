@@ -1143,8 +1143,8 @@
 <context>
     <name>ExaminationProblem</name>
     <message>
-        <source>required</source>
-        <translation>required</translation>
+        <source>is required</source>
+        <translation>is required</translation>
     </message>
     <message>
         <source>too long: at most %1 characters</source>
@@ -1167,8 +1167,8 @@
         <translation>out of the allowed range</translation>
     </message>
     <message>
-        <source>earlier than the year from</source>
-        <translation>earlier than the year from</translation>
+        <source>is earlier than the year from</source>
+        <translation>is earlier than the year from</translation>
     </message>
     <message>
         <source>too many entries</source>

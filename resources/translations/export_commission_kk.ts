@@ -1143,7 +1143,7 @@
 <context>
     <name>ExaminationProblem</name>
     <message>
-        <source>required</source>
+        <source>is required</source>
         <translation>міндетті</translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@
         <translation>рұқсат етілген шектен тыс</translation>
     </message>
     <message>
-        <source>earlier than the year from</source>
+        <source>is earlier than the year from</source>
         <translation>бастапқы жылдан ерте</translation>
     </message>
     <message>

@@ -1151,7 +1151,7 @@
 <context>
     <name>ExaminationProblem</name>
     <message>
-        <source>required</source>
+        <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
@@ -1175,7 +1175,7 @@
         <translation>вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>earlier than the year from</source>
+        <source>is earlier than the year from</source>
         <translation>раньше начального года</translation>
     </message>
     <message>

@@ -202,14 +202,14 @@ def describe_missing(missing: list[Missing]) -> str:
 
 _PROBLEM_CONTEXT = "ExaminationProblem"
 _PROBLEMS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("ExaminationProblem", "required"),
+    "required": QT_TRANSLATE_NOOP("ExaminationProblem", "is required"),
     "too_long": QT_TRANSLATE_NOOP("ExaminationProblem", "too long: at most %1 characters"),
     "control_chars": QT_TRANSLATE_NOOP(
         "ExaminationProblem", "contains invisible control characters: retype it"),
     "type": QT_TRANSLATE_NOOP("ExaminationProblem", "not a valid value"),
     "unknown": QT_TRANSLATE_NOOP("ExaminationProblem", "choose a value from the list"),
     "range": QT_TRANSLATE_NOOP("ExaminationProblem", "out of the allowed range"),
-    "order": QT_TRANSLATE_NOOP("ExaminationProblem", "earlier than the year from"),
+    "order": QT_TRANSLATE_NOOP("ExaminationProblem", "is earlier than the year from"),
     "too_many": QT_TRANSLATE_NOOP("ExaminationProblem", "too many entries"),
     "duplicate": QT_TRANSLATE_NOOP("ExaminationProblem", "the same page is linked twice"),
 }
