@@ -1206,7 +1206,7 @@
     <name>ExportSection</name>
     <message>
         <source>until:</source>
-        <translation>дейін:</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Export period:</source>
@@ -1559,11 +1559,11 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Жоғары жылжыту</translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Төмен жылжыту</translation>
+        <translation>Төмен</translation>
     </message>
 </context>
 <context>
@@ -1796,15 +1796,15 @@
     <name>PageKind</name>
     <message>
         <source>Form</source>
-        <translation>Өтініш нысаны</translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation>Жеке басын куәландыратын құжат</translation>
+        <translation>Жеке куәлік</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation>Фотосурет</translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1972,11 +1972,11 @@
     </message>
     <message>
         <source>Copy of the passport or ID card</source>
-        <translation>Төлқұжаттың немесе жеке куәліктің көшірмесі</translation>
+        <translation>Төлқұжаттың / жеке куәліктің көшірмесі</translation>
     </message>
     <message>
         <source>Company registration certificate</source>
-        <translation>Заңды тұлғаны тіркеу туралы куәлік</translation>
+        <translation>Заңды тұлғаның тіркеу куәлігі</translation>
     </message>
     <message>
         <source>Photographs of the items</source>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <source>Invitation or agreement from the host</source>
-        <translation>Қабылдаушы тараптың шақыруы немесе шарты</translation>
+        <translation>Қабылдаушының шақыруы немесе шарты</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Passport or ID card No.</source>
-        <translation>Төлқұжат немесе жеке куәлік №</translation>
+        <translation>Төлқұжат / жеке куәлік №</translation>
     </message>
     <message>
         <source>Issued on</source>

@@ -1570,11 +1570,11 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation>Переместить вверх</translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Переместить вниз</translation>
+        <translation>Вниз</translation>
     </message>
 </context>
 <context>
@@ -1807,15 +1807,15 @@
     <name>PageKind</name>
     <message>
         <source>Form</source>
-        <translation>Бланк заявления</translation>
+        <translation>Бланк</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation>Документ, удостоверяющий личность</translation>
+        <translation>Удостоверение</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation>Фотография</translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1983,11 +1983,11 @@
     </message>
     <message>
         <source>Copy of the passport or ID card</source>
-        <translation>Копия паспорта или удостоверения личности</translation>
+        <translation>Копия паспорта / удостоверения личности</translation>
     </message>
     <message>
         <source>Company registration certificate</source>
-        <translation>Свидетельство о регистрации юридического лица</translation>
+        <translation>Свидетельство о регистрации юрлица</translation>
     </message>
     <message>
         <source>Photographs of the items</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Passport or ID card No.</source>
-        <translation>Паспорт или удостоверение личности №</translation>
+        <translation>Паспорт / удостоверение №</translation>
     </message>
     <message>
         <source>Issued on</source>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>Assigned member</source>
-        <translation>Назначенный член комиссии</translation>
+        <translation>Член комиссии</translation>
     </message>
 </context>
 <context>

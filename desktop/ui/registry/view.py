@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.calendar import DeadlineState
 from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.ui import settings
-from desktop.ui.labels import status_name
+from desktop.ui.labels import deadline_text, status_name
 from desktop.ui.registry.model import Column, RegistryModel
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
@@ -46,9 +47,8 @@ _SAMPLE_TEXT: dict[Column, str] = {
     Column.IIN_BIN: "000000000000",
     Column.ITEMS: "000",
     Column.PAGES: "000",
-    Column.STATUS: "Issued: export not agreed",
-    Column.DEADLINE: "00.00.0000 (overdue by 00 working days)",
 }
+"""The status and deadline columns are sized by their longest text in the interface language."""
 
 
 class RegistryWidget(QWidget):
@@ -170,7 +170,11 @@ class RegistryWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in _SAMPLE_TEXT.items():
+        samples = dict(_SAMPLE_TEXT)
+        samples[Column.STATUS] = max((status_name(s) for s in Status), key=len)
+        samples[Column.DEADLINE] = deadline_text(DeadlineState(
+            due=date(2000, 12, 31), working_days_left=-88, level="overdue"))
+        for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + padding)
