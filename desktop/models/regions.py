@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop import LANGUAGES
 from desktop.models.calendar import WorkingCalendar, default_calendar
 from desktop.resources import resources_dir
 
@@ -48,7 +49,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 RECEIVED = "received"
 RESULT = "result"
 

@@ -27,24 +27,14 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    QTranslator,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
 from desktop.ui import settings
+from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -66,6 +56,9 @@ __all__ = [
     "sign_in",
 ]
 
+translate = QCoreApplication.translate
+"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
+
 log = logging.getLogger(__name__)
 
 AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
@@ -74,13 +67,6 @@ QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 EXIT_DATABASE = 2
 """The exit code when the database cannot be opened or brought up to date."""
 
-TRANSLATION_PREFIX = "export_commission"
-
-_translators: list[QTranslator] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def configure_application() -> None:
@@ -99,32 +85,6 @@ def load_fonts() -> None:
             log.warning("could not load the font %s", path)
 
 
-def install_translators(app: QCoreApplication) -> list[str]:
-    """Install Qt's and our translations for the ``ui/language`` setting or the system.
-
-    Our files are ``resources/translations/export_commission_<lang>.qm``; a missing file is
-    not an error, the interface then stays in English. Returns the files loaded.
-    """
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    language = settings.LANGUAGE.get()
-    locale = QLocale(language) if language else QLocale.system()
-    if language:
-        QLocale.setDefault(locale)
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (TRANSLATION_PREFIX, str(resources_dir() / "translations")),
-    )
-    for name, directory in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            log.info("installed the translation %s", translator.filePath())
-    return [t.filePath() for t in _translators]
-
-
 def _debugging() -> bool:
     """Tracebacks go to the log only when asked for (``-v``); the user gets a message box."""
     return log.isEnabledFor(logging.DEBUG)
@@ -132,8 +92,8 @@ def _debugging() -> bool:
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
     lines = str(exc).strip().splitlines() or [type(exc).__name__]
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Expert commission"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
+                      text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(lines[0])
     if len(lines) > 1:
         box.setDetailedText("\n".join(lines))
@@ -160,7 +120,7 @@ def _open(url: str | None, opened: _Opened, *, sign_in_automatically: bool = Fal
         db = Database(url)
     except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
         log.error("could not open the database: %s", exc, exc_info=_debugging())
-        opened.failure = (_tr("The database could not be opened."), exc)
+        opened.failure = (translate("Application", "The database could not be opened."), exc)
         return
     try:
         db.migrate()
@@ -172,7 +132,8 @@ def _open(url: str | None, opened: _Opened, *, sign_in_automatically: bool = Fal
         log.error("could not prepare the database %s: %s", db.display_url, exc,
                   exc_info=_debugging())
         db.dispose()
-        opened.failure = (_tr("The database %1 could not be opened or brought up to date.")
+        opened.failure = (translate("Application",
+                                     "The database %1 could not be opened or brought up to date.")
                           .replace("%1", db.display_url), exc)
         return
     opened.db = db
@@ -283,8 +244,8 @@ class _Start(QObject):
     def _continue(self) -> None:
         opened, window = self.result, self.window
         if opened.failure is not None or opened.db is None:
-            _show_error(*(opened.failure or (_tr("The database could not be opened."),
-                                             RuntimeError("no database"))), window)
+            text = translate("Application", "The database could not be opened.")
+            _show_error(*(opened.failure or (text, RuntimeError("no database"))), window)
             self._end(EXIT_DATABASE)
             return
         try:
@@ -298,7 +259,7 @@ class _Start(QObject):
             window.open_session(opened.db, actor)
         except Exception as exc:  # the database failed after opening (a server went away)
             log.error("the start failed: %s", exc, exc_info=_debugging())
-            _show_error(_tr("The application could not start."), exc, window)
+            _show_error(translate("Application", "The application could not start."), exc, window)
             self._end(EXIT_DATABASE)
             return
         freeze_startup_objects()

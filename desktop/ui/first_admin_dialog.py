@@ -21,7 +21,7 @@ from desktop.models.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AccountError, NewUser, UserService
-from desktop.ui.labels import english_plural, identity_problem
+from desktop.ui.labels import identity_problem
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["FirstAdminDialog"]
@@ -109,9 +109,8 @@ class FirstAdminDialog(QDialog):
             except IdentityError as exc:
                 problems[self.iin] = identity_problem(exc)
         if len(self.password.text()) < MIN_LENGTH:
-            problems[self.password] = english_plural(self.tr(
-                "The password must have at least %n character(s).", "", MIN_LENGTH
-            ), MIN_LENGTH)
+            problems[self.password] = self.tr(
+                "The password must have at least %n character(s).", "", MIN_LENGTH)
         elif self.repeat.text() != self.password.text():
             problems[self.repeat] = self.tr("The passwords do not match.")
         return problems

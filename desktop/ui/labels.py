@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.models.calendar import DeadlineState
 from desktop.models.document import PageKind
@@ -22,7 +22,6 @@ __all__ = [
     "DEADLINE_COLOURS",
     "audit_action_name",
     "deadline_text",
-    "english_plural",
     "format_date",
     "identity_problem",
     "page_kind_name",
@@ -125,17 +124,16 @@ def scan_source_name(source: ScanSource) -> str:
     return QCoreApplication.translate(_SCAN_CONTEXT, _SCAN_SOURCE[ScanSource(source)])
 
 
-def english_plural(text: str, n: int) -> str:
-    """Resolve "(s)" in an untranslated English "%n day(s)" source for *n*.
-
-    A translation gives each language its own plural forms and no "(s)"; without one, the
-    English source would show "1 day(s)". A no-op on translated text.
-    """
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def format_date(value: date) -> str:
     return value.strftime(DATE_FORMAT)
+
+
+class Deadline(QObject):
+    """The translation context of the deadline texts.
+
+    ``Deadline.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
 
 
 def deadline_text(state: DeadlineState | None) -> str:
@@ -145,16 +143,12 @@ def deadline_text(state: DeadlineState | None) -> str:
     due = format_date(state.due)
     left = state.working_days_left
     if state.level == "overdue":
-        text = english_plural(QCoreApplication.translate(
-            "Deadline", "%1 (overdue by %n working day(s))", None, -left
-        ), -left)
+        overdue = -left
+        text = Deadline.tr("%1 (overdue by %n working day(s))", "", overdue)
     elif left == 0:
-        text = QCoreApplication.translate("Deadline", "%1 (due today)")
+        text = Deadline.tr("%1 (due today)")
     else:
-        text = english_plural(
-            QCoreApplication.translate("Deadline", "%1 (%n working day(s) left)", None, left),
-            left,
-        )
+        text = Deadline.tr("%1 (%n working day(s) left)", "", left)
     return text.replace("%1", due)
 
 
@@ -213,6 +207,20 @@ _AUDIT: dict[str, str] = {
     "examination.opinion.update": QT_TRANSLATE_NOOP("AuditAction", "Opinion changed"),
     "examination.agreed.create": QT_TRANSLATE_NOOP("AuditAction", "Agreed result recorded"),
     "examination.agreed.update": QT_TRANSLATE_NOOP("AuditAction", "Agreed result changed"),
+    "conclusion.draft": QT_TRANSLATE_NOOP("AuditAction", "Conclusion drafted"),
+    "conclusion.sign": QT_TRANSLATE_NOOP("AuditAction", "Conclusion signed"),
+    "conclusion.cancel": QT_TRANSLATE_NOOP("AuditAction", "Conclusion draft cancelled"),
+    "refusal.draft": QT_TRANSLATE_NOOP("AuditAction", "Refusal letter drafted"),
+    "refusal.sign": QT_TRANSLATE_NOOP("AuditAction", "Refusal letter signed"),
+    "login": QT_TRANSLATE_NOOP("AuditAction", "Signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("AuditAction", "Sign-in refused"),
+    "user.create_first_admin": QT_TRANSLATE_NOOP("AuditAction", "First administrator created"),
+    "user.create": QT_TRANSLATE_NOOP("AuditAction", "Account created"),
+    "user.change_password": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
+    "user.set_active": QT_TRANSLATE_NOOP("AuditAction", "Account enabled or disabled"),
+    "trust.add": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate added"),
+    "trust.remove": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate removed"),
+    "demo.generate": QT_TRANSLATE_NOOP("AuditAction", "Demo data generated"),
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
+    from desktop.ui.settings_dialog import SettingsDialog
 
 __all__ = ["DEFAULT_SIZE", "MainWindow"]
 
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
-        self.tabs.addTab(self.registry, self.tr("Registry"))
+        self.tabs.addTab(self.registry, "")
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_status_bar()
         self.session_open = True
+        self.retranslate_ui()
 
         state = settings.MAIN_WINDOW_STATE.get()
         if not state.isEmpty():
@@ -104,43 +106,47 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         from desktop.models.roles import Action
 
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
 
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self._refresh)
 
-        self.new_action = QAction(self.tr("&New application…"), self)
+        self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.triggered.connect(self.new_application)
         self.new_action.setVisible(self.actor.can(Action.REGISTER))
         self.new_action.setEnabled(self.actor.can(Action.REGISTER))
 
-        self.close_tab_action = QAction(self.tr("&Close the application"), self)
+        self.close_tab_action = QAction(self)
         self.close_tab_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
 
-        self.verify_action = QAction(self.tr("&Verify a signed document…"), self)
+        self.verify_action = QAction(self)
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_action.triggered.connect(self.verify_document)
 
-        self.password_action = QAction(self.tr("Change the &password…"), self)
+        self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
 
-        self.audit_action = QAction(self.tr("&Audit journal"), self)
+        self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(self.actor.can(Action.READ_AUDIT))
 
-        self.find_action = QAction(self.tr("&Search"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
 
-        self.about_action = QAction(self.tr("&About"), self)
+        self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
-        self.about_qt_action = QAction(self.tr("About &Qt"), self)
+        self.about_qt_action = QAction(self)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
+
+        self.settings_action = QAction(self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
 
     @Slot()
     def verify_document(self) -> VerifyDialog:
@@ -153,38 +159,76 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.close_tab_action)
-        file_menu.addAction(self.verify_action)
-        file_menu.addAction(self.password_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.audit_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        help_menu.addAction(self.about_qt_action)
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.close_tab_action)
+        self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.audit_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
 
     def _create_status_bar(self) -> None:
-        from desktop.ui.labels import role_name
-
-        self.user_label = QLabel(
-            self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
-                "%2", role_name(self.actor.role)
-            ),
-            self,
-        )
-        self.user_label.setAccessibleName(self.tr("Signed-in user"))
-        self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", self.db.display_url), self
-        )
-        self.database_label.setAccessibleName(self.tr("Database"))
+        self.user_label = QLabel(self)
+        self.database_label = QLabel(self)
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window and its menus in the interface language (again)."""
+        from desktop.ui.audit import AuditWidget
+        from desktop.ui.labels import role_name
+
+        self.setWindowTitle(self.tr("Expert commission — registry of applications"))
+        self.tabs.setTabText(self.tabs.indexOf(self.registry), self.tr("Registry"))
+        for index in range(self.tabs.count()):
+            if isinstance(self.tabs.widget(index), AuditWidget):
+                self.tabs.setTabText(index, self.tr("Audit journal"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.new_action.setText(self.tr("&New application…"))
+        self.close_tab_action.setText(self.tr("&Close the application"))
+        self.verify_action.setText(self.tr("&Verify a signed document…"))
+        self.password_action.setText(self.tr("Change the &password…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.audit_action.setText(self.tr("&Audit journal"))
+        self.find_action.setText(self.tr("&Search"))
+        self.about_action.setText(self.tr("&About"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.user_label.setText(self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
+            "%2", role_name(self.actor.role)))
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
+        self.database_label.setText(self.tr("Database: %1").replace("%1", self.db.display_url))
+        self.database_label.setAccessibleName(self.tr("Database"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.session_open:
+                self.retranslate_ui()
+            else:
+                self.setWindowTitle(self.tr("Expert commission — registry of applications"))
+        super().changeEvent(event)
+
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog; a new language takes effect when it is accepted."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- applications in tabs --------------------------------------------------------------
 

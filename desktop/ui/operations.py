@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models.errors import DomainError
@@ -137,7 +137,8 @@ def run_with_progress(op: Operation, parent: QWidget, title: str, *,
 
     Cancel asks the work to stop; the dialog closes when the operation has finished.
     """
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    cancel = QCoreApplication.translate("Operations", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(delay_ms)

@@ -38,14 +38,15 @@ from desktop.ui.app import (
     AUTOLOGIN_ENV,
     autologin,
     configure_application,
-    install_translators,
     load_fonts,
     open_database,
 )
 from desktop.ui.application import shots as desk_shots
 from desktop.ui.documents import shots as documents_shots
+from desktop.ui.language import install_translators
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from desktop.ui.registration import RegistrationDialog
 
 __all__ = ["SHOTS", "Context", "Shot", "main", "take"]
 
@@ -83,6 +84,11 @@ def _main_window(ctx: Context) -> QWidget:
     return MainWindow(ctx.db, ctx.actor)
 
 
+def _registration_form(ctx: Context) -> QWidget:
+    """The clerk's empty Annex 4 form, as a new application starts."""
+    return RegistrationDialog(ctx.db, ctx.actor)
+
+
 def _registry_loaded(widget: QWidget) -> bool:
     assert isinstance(widget, MainWindow)
     return widget.registry.model.rowCount() > 0
@@ -91,6 +97,7 @@ def _registry_loaded(widget: QWidget) -> bool:
 SHOTS: tuple[Shot, ...] = (
     Shot("login", _login),
     Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
+    Shot("registration-form", _registration_form),
     Shot("documents-panel", documents_shots.documents_panel, documents_shots.panel_ready,
          documents_shots.PANEL_SIZE),
     Shot("import-progress", documents_shots.import_progress,
@@ -117,7 +124,7 @@ def _process_events_until(condition: Callable[[], bool], timeout_ms: int) -> boo
         QThread.msleep(10)
 
 
-def take(shot: Shot, ctx: Context, outdir: Path) -> Path:
+def take(shot: Shot, ctx: Context, outdir: Path, suffix: str = "") -> Path:
     """Show *shot*'s screen, wait for its data, save it as PNG and close it."""
     widget = shot.build(ctx)
     try:
@@ -128,7 +135,7 @@ def take(shot: Shot, ctx: Context, outdir: Path) -> Path:
                                      TIMEOUT_MS):
             raise TimeoutError(f"the screen {shot.name!r} was not ready in {TIMEOUT_MS} ms")
         _process_events_until(lambda: False, SETTLE_MS)
-        path = outdir / f"{shot.name}.png"
+        path = outdir / f"{shot.name}{suffix}.png"
         if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         log.info("saved %s (%sx%s)", path, widget.width(), widget.height())
@@ -145,6 +152,8 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")
     parser.add_argument("--db", metavar="URL", help="database URL (a demo database)")
     parser.add_argument("--language", default="", help="interface language (kk, ru, en)")
+    parser.add_argument("--suffix", default="",
+                        help="added to each file name: --suffix=-kk gives main-window-kk.png")
     parser.add_argument("--only", action="append", metavar="NAME",
                         choices=[s.name for s in SHOTS], help="take only these screens")
     return parser.parse_args(argv)
@@ -178,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx = Context(db, users, actor)
             for shot in SHOTS:
                 if not args.only or shot.name in args.only:
-                    take(shot, ctx, args.outdir)
+                    take(shot, ctx, args.outdir, args.suffix)
         finally:
             QThreadPool.globalInstance().waitForDone()  # background work still on the database
             db.dispose()

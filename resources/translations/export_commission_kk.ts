@@ -5,638 +5,812 @@
     <name>ActionsBar</name>
     <message>
         <source>Assigned member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған мүше:</translation>
     </message>
     <message>
         <source>Member to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалатын мүше</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындау</translation>
     </message>
     <message>
         <source>— nobody —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ешкім —</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexLack</name>
+    <message>
+        <source>no agreed result yet</source>
+        <translation>келісілген нәтиже әлі жоқ</translation>
+    </message>
+    <message>
+        <source>no overall view chosen</source>
+        <translation>жалпы көрініс таңдалмаған</translation>
+    </message>
+    <message>
+        <source>none shows a scale</source>
+        <translation>ешқайсысында масштаб жоқ</translation>
+    </message>
+    <message>
+        <source>more than %1 details chosen</source>
+        <translation>%1-ден артық бөлшек таңдалған</translation>
     </message>
 </context>
 <context>
     <name>ApplicantSection</name>
     <message>
         <source>Individual (IIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға (ЖСН)</translation>
     </message>
     <message>
         <source>Company (BIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңды тұлға (БСН)</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>IIN *:</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН *:</translation>
     </message>
     <message>
         <source>BIN *:</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН *:</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>%1 of 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 12 цифр</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ер</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <source>Valid IIN: born %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН дұрыс: туған күні %1, жынысы %2</translation>
     </message>
     <message>
         <source>Valid BIN: registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН дұрыс: тіркелген %1</translation>
     </message>
     <message>
         <source>This is a valid BIN: choose Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дұрыс БСН: «Заңды тұлға» таңдаңыз.</translation>
     </message>
     <message>
         <source>This is a valid IIN: choose Individual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дұрыс ЖСН: «Жеке тұлға» таңдаңыз.</translation>
     </message>
     <message>
         <source>Not in the registry of applicants: enter the data; it is kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушілер тізілімінде жоқ: деректерді енгізіңіз, олар келесі жолға сақталады.</translation>
     </message>
     <message>
         <source>Known applicant: data filled from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі өтініш беруші: деректер тізілімнен толтырылды.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Expert commission</source>
+        <translation>Сараптама комиссиясы</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Дерекқорды ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or brought up to date.</source>
+        <translation>%1 дерекқорын ашу немесе жаңарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The application could not start.</source>
+        <translation>Бағдарлама іске қосылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation>Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Сіздің рөліңізге (%1) бұл әрекетке рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
+        <translation>Осы уақытта өтінішті басқа біреу өзгертті. Ол қайта оқылды: тексеріп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation>«%2» мәртебесінде «%1» қадамын жасау мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationView</name>
     <message>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш нөмірі</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Assigned member</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған мүше</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініш</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құжаттар</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сараптама</translation>
     </message>
     <message>
         <source>&amp;Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Қо&amp;рытынды</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тарих</translation>
     </message>
     <message>
         <source>Assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған: %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ешкім</translation>
     </message>
     <message>
         <source>preliminary by %1; result %2</source>
-        <translation type="unfinished"></translation>
+        <translation>алдын ала сараптама %1 дейін; нәтиже %2</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Application registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тіркелді</translation>
     </message>
     <message>
         <source>Member assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүше тағайындалды</translation>
     </message>
     <message>
         <source>Documents complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар толық</translation>
     </message>
     <message>
         <source>Examination started</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама басталды</translation>
     </message>
     <message>
         <source>Examination finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама аяқталды</translation>
     </message>
     <message>
         <source>Conclusion drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды жобасы дайындалды</translation>
     </message>
     <message>
         <source>Signing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою басталды</translation>
     </message>
     <message>
         <source>Issued: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді: әкетуге келісілді</translation>
     </message>
     <message>
         <source>Issued: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді: әкетуге келісілмеді</translation>
     </message>
     <message>
         <source>Examination repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама қайта жүргізілді</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <source>Applicant data corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің деректері түзетілді</translation>
     </message>
     <message>
         <source>Pages imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттер импортталды</translation>
     </message>
     <message>
         <source>File rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл қабылданбады</translation>
     </message>
     <message>
         <source>Page rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет бұрылды</translation>
     </message>
     <message>
         <source>Page cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қиылды</translation>
     </message>
     <message>
         <source>Page straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет түзетілді</translation>
     </message>
     <message>
         <source>Page made grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет сұр реңкке айналдырылды</translation>
     </message>
     <message>
         <source>Page moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет жылжытылды</translation>
     </message>
     <message>
         <source>Page removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет жойылды</translation>
     </message>
     <message>
         <source>Page restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қалпына келтірілді</translation>
     </message>
     <message>
         <source>Opinion recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікір жазылды</translation>
     </message>
     <message>
         <source>Opinion changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікір өзгертілді</translation>
     </message>
     <message>
         <source>Agreed result recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісілген нәтиже жазылды</translation>
     </message>
     <message>
         <source>Agreed result changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісілген нәтиже өзгертілді</translation>
+    </message>
+    <message>
+        <source>Conclusion signed</source>
+        <translation>Қорытындыға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Conclusion draft cancelled</source>
+        <translation>Қорытынды жобасы күшін жойды</translation>
+    </message>
+    <message>
+        <source>Refusal letter drafted</source>
+        <translation>Дәлелді бас тарту жобасы дайындалды</translation>
+    </message>
+    <message>
+        <source>Refusal letter signed</source>
+        <translation>Дәлелді бас тартуға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Жүйеге кірді</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Жүйеге кіруден бас тартылды</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>Бірінші әкімші құрылды</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Тіркелгі құрылды</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Тіркелгі қосылды немесе өшірілді</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate added</source>
+        <translation>Сенімді түбірлік сертификат қосылды</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate removed</source>
+        <translation>Сенімді түбірлік сертификат алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Демо деректер құрылды</translation>
     </message>
 </context>
 <context>
     <name>AuditWidget</name>
     <message>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш нөмірі</translation>
     </message>
     <message>
         <source>Filter by application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш бойынша сүзу</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы бойынша сүзу</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету</translation>
     </message>
     <message>
         <source>Older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ертерек оқиғалар</translation>
     </message>
     <message>
         <source>Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбекті тексеру</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит оқиғалары</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>There is no application with the number %1.</source>
+        <translation>%1 нөмірлі өтініш жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тізбек бүтін: %n оқиға.</numerusform>
+            <numerusform>Тізбек бүтін: %n оқиға.</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек %1 оқиғада үзілген: %2</translation>
     </message>
 </context>
 <context>
     <name>ConclusionPanel</name>
     <message>
         <source>Conclusions and refusal letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар мен дәлелді бас тартулар</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат тілі</translation>
     </message>
     <message>
         <source>Draft the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды жобасын дайындау</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақтау…</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты алдын ала қарау</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі:</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды</translation>
     </message>
     <message>
         <source>Refusal letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді бас тарту</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>being signed</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылуда</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>берілді</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>күші жойылды</translation>
     </message>
     <message>
         <source>superseded by a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>түзетілген құжатпен ауыстырылды</translation>
     </message>
     <message>
         <source>No conclusion yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды әлі жоқ.</translation>
     </message>
     <message>
         <source>Signatures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңбалар: %1</translation>
+    </message>
+    <message>
+        <source>Identification annex: item %1 (%2): %3</source>
+        <translation>Сәйкестендіру қосымшасы: %1-зат (%2): %3</translation>
     </message>
     <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қорытындысының жобасы дайындалды; алдымен мүшелер, соңында төраға қол қояды.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылуда…</translation>
     </message>
     <message>
         <source>Signed. %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылды. %1: %2.</translation>
     </message>
     <message>
         <source>Not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылмады: %1</translation>
     </message>
     <message>
         <source>%1: no signatures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: әлі қолтаңба жоқ</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіне сақталды</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта басқа біреу сақтады</translation>
     </message>
     <message>
         <source>you started a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>сіз жаңа жазбаны бастағаннан кейін</translation>
     </message>
     <message>
         <source>you opened version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сіз %1-нұсқаны ашқаннан кейін</translation>
     </message>
     <message>
         <source>%1 saved this record (version %2) at %3, after %4. Compare the two versions: the differences are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұл жазбаны %3 кезінде сақтады (%2-нұсқа), %4. Екі нұсқаны салыстырыңыз: айырмашылықтар белгіленген.</translation>
     </message>
     <message>
         <source>Show only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек айырмашылықтарды көрсету</translation>
     </message>
     <message>
         <source>Both versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі нұсқа, өріс бойынша</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің нұсқаңыз</translation>
     </message>
     <message>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтаған: %1</translation>
     </message>
     <message>
         <source>Keep mine (save over theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін қалдыру (оныкінің үстінен сақтау)</translation>
     </message>
     <message>
         <source>Take theirs (discard mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оныкін алу (менікінен бас тарту)</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Формаға оралу</translation>
     </message>
     <message>
         <source>The versions differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда нұсқалар әртүрлі</translation>
     </message>
 </context>
 <context>
     <name>CropCanvas</name>
     <message>
         <source>Page to crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Қиылатын бет</translation>
     </message>
 </context>
 <context>
     <name>CropDialog</name>
     <message>
         <source>Drag a rectangle over the part of the page to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттің қалдырылатын бөлігіне тіктөртбұрыш сызыңыз.</translation>
     </message>
     <message>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қию</translation>
     </message>
     <message>
         <source>No area chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ әлі таңдалмады.</translation>
     </message>
     <message>
         <source>Keep %1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пиксель қалдыру</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
-    <message>
+    <message numerus="yes">
         <source>%1 (overdue by %n working day(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 (%n жұмыс күні өтіп кетті)</numerusform>
+            <numerusform>%1 (%n жұмыс күні өтіп кетті)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (due today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (мерзімі бүгін)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n жұмыс күні қалды)</numerusform>
+            <numerusform>%1 (%n жұмыс күні қалды)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>Скандар мен фотосуреттер (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <source>%1 (%n working day(s) left)</source>
-        <translation type="unfinished"></translation>
+        <source>JPEG images (*.jpg *.jpeg)</source>
+        <translation>JPEG кескіндері (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG кескіндері (*.png)</translation>
+    </message>
+    <message>
+        <source>TIFF images (*.tif *.tiff)</source>
+        <translation>TIFF кескіндері (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
+        <translation>
+            <numerusform>Тоқтатылды: %n файл сақталды, қалғаны импортталмады.</numerusform>
+            <numerusform>Тоқтатылды: %n файл сақталды, қалғаны импортталмады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) stored</source>
+        <translation>
+            <numerusform>%n бет сақталды</numerusform>
+            <numerusform>%n бет сақталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n file(s).</source>
+        <translation>
+            <numerusform> (%n файлдан).</numerusform>
+            <numerusform> (%n файлдан).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported.</source>
+        <translation>
+            <numerusform>%n файл импортталмады.</numerusform>
+            <numerusform>%n файл импортталмады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат беттері</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import scans, photos and PDFs (or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандарды, фотосуреттерді және PDF импорттау (немесе файлдарды осында сүйреп әкеліңіз)</translation>
     </message>
     <message>
         <source>&amp;Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер&amp;леу…</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Солға бұру</translation>
     </message>
     <message>
         <source>Turn the page a quarter turn counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті сағат тіліне қарсы ширек айналымға бұру</translation>
     </message>
     <message>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оңға бұру</translation>
     </message>
     <message>
         <source>Turn the page a quarter turn clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті сағат тілімен ширек айналымға бұру</translation>
     </message>
     <message>
         <source>&amp;Crop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қию…</translation>
     </message>
     <message>
         <source>Des&amp;kew</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;үзету</translation>
     </message>
     <message>
         <source>Straighten a crooked scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қисық сканды түзету</translation>
     </message>
     <message>
         <source>&amp;Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ұр реңк</translation>
     </message>
     <message>
         <source>Move &amp;earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алға жылжыту</translation>
     </message>
     <message>
         <source>Move la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ртқа жылжыту</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоюды &amp;болдырмау</translation>
     </message>
     <message>
         <source>Bring the deleted page back</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған бетті қайтару</translation>
     </message>
     <message>
         <source>Scan paper documents into this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз құжаттарды осы өтінішке сканерлеу</translation>
     </message>
     <message>
         <source>Scanning is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлеу қолжетімсіз: %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге беттер жоқ. Файлдарды импорттаңыз, сканерлеңіз немесе осында сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>No pages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге беттер жоқ.</translation>
     </message>
     <message>
         <source>This page was changed by someone else meanwhile; the pages have been reloaded. Look at it again and repeat the change if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта бұл бетті басқа біреу өзгертті; беттер қайта жүктелді. Оны қайта қарап, қажет болса, өзгерісті қайталаңыз.</translation>
     </message>
     <message>
         <source>Import scans and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандар мен фотосуреттерді импорттау</translation>
     </message>
     <message>
         <source>Importing %1 (file %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталуда (%3 файлдың %2-сі)</translation>
     </message>
     <message>
         <source>Importing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды импорттау</translation>
     </message>
     <message numerus="yes">
         <source>%n scanned page(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сканерленген бет сақталды.</numerusform>
+            <numerusform>%n сканерленген бет сақталды.</numerusform>
         </translation>
     </message>
 </context>
@@ -644,1522 +818,1645 @@
     <name>ExaminationChoice</name>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Биіктігі</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Тереңдігі</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзындығы</translation>
     </message>
     <message>
         <source>Diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаметрі</translation>
     </message>
     <message>
         <source>Thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалыңдығы</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>мм</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>г</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақсы</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттанарлық</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Нашар</translation>
     </message>
     <message>
         <source>Unacceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Апатты жағдайда</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық жиынтықта</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық жиынтықта емес</translation>
     </message>
     <message>
         <source>Fragmented</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагменттер түрінде</translation>
     </message>
     <message>
         <source>Has cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдени құндылығы бар</translation>
     </message>
     <message>
         <source>Has no cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдени құндылығы жоқ</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылады</translation>
     </message>
     <message>
         <source>Not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылмайды</translation>
     </message>
     <message>
         <source>Overall view</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы көрінісі</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлшек</translation>
     </message>
     <message>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңба</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зақым</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөндеу</translation>
     </message>
 </context>
 <context>
     <name>ExaminationField</name>
     <message>
         <source>agreed result</source>
-        <translation type="unfinished"></translation>
+        <translation>келісілген нәтиже</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа немесе көшірме</translation>
     </message>
     <message>
         <source>Type of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттың түрі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Author or maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы (шебері)</translation>
     </message>
     <message>
         <source>Date or period</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні немесе кезеңі</translation>
     </message>
     <message>
         <source>Year from</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдан бастап</translation>
     </message>
     <message>
         <source>Year to</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылға дейін</translation>
     </message>
     <message>
         <source>Place of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған жері</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдары</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалу техникасы</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Салмағы</translation>
     </message>
     <message>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Салмақ бірлігі</translation>
     </message>
     <message>
         <source>Inscriptions and markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазулар мен таңбалар</translation>
     </message>
     <message>
         <source>Distinguishing features</source>
-        <translation type="unfinished"></translation>
+        <translation>Айрықша белгілері</translation>
     </message>
     <message>
         <source>State of preservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуы</translation>
     </message>
     <message>
         <source>Damage and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Зақымдар мен жөндеулер</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтықтылығы</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіптері</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқаша сипаттамасы</translation>
     </message>
     <message>
         <source>Photos and pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотосуреттер мен беттер</translation>
     </message>
     <message>
         <source>Cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдени құндылығы</translation>
     </message>
     <message>
         <source>Temporary export</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытша әкету</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
     <name>ExaminationForm</name>
     <message>
         <source>Examination form</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама нысаны</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Draft state</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба күйі</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазба:</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны сақтау (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайтару</translation>
     </message>
     <message>
         <source>Restore the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны қалпына келтіру</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Одан бас тарту</translation>
     </message>
     <message>
         <source>My opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің пікірім</translation>
     </message>
     <message>
         <source>Agreed result</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісілген нәтиже</translation>
     </message>
     <message>
         <source>Opinion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пікірі</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі жазылмаған.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-нұсқа, сақтаған %2, %3.</translation>
     </message>
     <message>
         <source>Read only: the application is not under examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: өтініш сараптамада емес.</translation>
     </message>
     <message>
         <source>Read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін.</translation>
     </message>
     <message>
         <source>You have an unsaved draft of this record from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізде осы жазбаның %1 кезіндегі сақталмаған жобасы бар.</translation>
     </message>
     <message>
         <source>The record was saved by someone else after you started it: if you restore the draft, saving will show both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз бастағаннан кейін жазбаны басқа біреу сақтады: жобаны қалпына келтірсеңіз, сақтау кезінде екі нұсқа да көрсетіледі.</translation>
     </message>
     <message>
         <source>Draft restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба қалпына келтірілді</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Draft kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба %1 кезінде сақталды</translation>
     </message>
     <message>
         <source>The record was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба сақталмады:</translation>
     </message>
     <message>
         <source>Your role may not save this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңізге бұл жазбаны сақтауға рұқсат жоқ.</translation>
     </message>
     <message>
         <source>The record was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба сақталмады: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды</translation>
     </message>
     <message>
         <source>Their version is shown; yours was discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның нұсқасы көрсетілді; сіздікі алынып тасталды</translation>
     </message>
     <message>
         <source>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады. Өзгерістеріңіз формада және жобада қалды; екі нұсқаны көру үшін қайта сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationProblem</name>
+    <message>
+        <source>is required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>too long: at most %1 characters</source>
+        <translation>тым ұзын: ең көбі %1 таңба</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters: retype it</source>
+        <translation>көрінбейтін басқару таңбалары бар: қайта теріңіз</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>жарамсыз мән</translation>
+    </message>
+    <message>
+        <source>choose a value from the list</source>
+        <translation>тізімнен мән таңдаңыз</translation>
+    </message>
+    <message>
+        <source>out of the allowed range</source>
+        <translation>рұқсат етілген шектен тыс</translation>
+    </message>
+    <message>
+        <source>is earlier than the year from</source>
+        <translation>бастапқы жылдан ерте</translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation>жазбалар тым көп</translation>
+    </message>
+    <message>
+        <source>the same page is linked twice</source>
+        <translation>бір бет екі рет байланыстырылған</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationValue</name>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation>%1-бет · %2</translation>
+    </message>
+    <message>
+        <source>with a scale</source>
+        <translation>масштабымен</translation>
+    </message>
+    <message>
+        <source>for the annex</source>
+        <translation>қосымша үшін</translation>
+    </message>
+    <message>
+        <source>no agreed result</source>
+        <translation>келісілген нәтиже жоқ</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3</source>
+        <translation>%1-зат «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>ExportSection</name>
     <message>
         <source>until:</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Export period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету мерзімі:</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшіні құру</translation>
     </message>
     <message>
         <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорда әлі тіркелгі жоқ. Әкімшіні құрыңыз, ол кейін іс жүргізушілер мен комиссия мүшелерін қосады.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті емес</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толық аты-жөні:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қ&amp;айталаңыз:</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Құру</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің толық аты-жөнін енгізіңіз.</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
         <source>The account was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелгі құрылмады: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>Viewer shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау құралының пернелері</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Дөңгелек</translation>
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Меңзер маңында масштабтау</translation>
     </message>
     <message>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту / кішірейту</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>Reset the zoom (fit the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабты қалпына келтіру (бетті сыйғызу)</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті сыйғызу</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені бойынша сыйғызу</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты өлшем (1:1)</translation>
     </message>
     <message>
         <source>R  /  Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>R  /  Shift+R</translation>
     </message>
     <message>
         <source>Turn the view right / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі оңға / солға бұру</translation>
     </message>
     <message>
         <source>PgDn  /  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDn  /  PgUp</translation>
     </message>
     <message>
         <source>Next / previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі / алдыңғы бет</translation>
     </message>
     <message>
         <source>Home  /  End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home  /  End</translation>
     </message>
     <message>
         <source>First / last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші / соңғы бет</translation>
     </message>
     <message>
         <source>Drag, arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйреу, бағыт пернелері</translation>
     </message>
     <message>
         <source>Move around the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет бойымен жылжу</translation>
     </message>
     <message>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1  немесе  ?</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманы көрсету немесе жасыру</translation>
     </message>
     <message>
         <source>Turning the view does not change the stored page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі бұру сақталған бетті өзгертпейді.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>%1-зат: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n бет</numerusform>
+            <numerusform>%1: %n бет</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryList</name>
     <message>
         <source>History of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тарихы</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>The number must have 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
         <source>The number must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірде тек цифрлар болуы керек.</translation>
     </message>
     <message>
         <source>The check digit does not match: look for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
     </message>
     <message>
         <source>This is not a valid number: no check digit fits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жарамды нөмір емес: оған бірде-бір бақылау цифры сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The first six digits are not a valid birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы алты цифр жарамды туған күн емес.</translation>
     </message>
     <message>
         <source>The 7th digit (century and sex) must be from 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>7-цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.</translation>
     </message>
     <message>
         <source>Digits 3 and 4 must be the month of registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 және 4-цифрлар тіркелген ай болуы керек.</translation>
     </message>
     <message>
         <source>The 5th digit must be the entity type (4, 5 or 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>5-цифр заңды тұлғаның түрі (4, 5 немесе 6) болуы керек.</translation>
     </message>
     <message>
         <source>The 6th digit must be the division (0 to 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>6-цифр бөлімшенің белгісі (0-ден 3-ке дейін) болуы керек.</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды импорттау</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> және тағы %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл: </numerusform>
+            <numerusform>%n файл: </numerusform>
         </translation>
     </message>
     <message>
         <source>Page kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет түрі</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажыратымдылық</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PDF pages are rendered at this resolution; finer images are reduced to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF беттері осы ажыратымдылықпен салынады; одан жоғары кескіндер оған дейін кішірейтіледі.</translation>
     </message>
     <message>
         <source>&amp;Kind of pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бет түрі:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ажыратымдылық:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт аяқталды</translation>
     </message>
     <message>
         <source>Files not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған файлдар</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмады:</translation>
     </message>
 </context>
 <context>
     <name>ItemsEditor</name>
     <message>
         <source>Items to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкетілетін заттар</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Зат қосу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
 </context>
 <context>
     <name>ItemsList</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттар</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Зат</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама</translation>
     </message>
     <message>
         <source>not examined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі сараптамадан өтпеген</translation>
     </message>
     <message>
         <source>opinions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пікірлер: %1</translation>
     </message>
     <message>
         <source>agreed; missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>келісілген; жетіспейді: %1</translation>
     </message>
     <message>
         <source>agreed, complete</source>
-        <translation type="unfinished"></translation>
+        <translation>келісілген, толық</translation>
+    </message>
+    <message>
+        <source>annex photos: %1</source>
+        <translation>қосымша фотолары: %1</translation>
     </message>
     <message>
         <source>unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталмаған жоба</translation>
     </message>
 </context>
 <context>
     <name>ItemsModel</name>
     <message>
         <source>Name of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттың атауы</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіру</translation>
     </message>
     <message>
         <source>Expert commission on the temporary export of cultural valuables</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдени құндылықтарды уақытша әкету жөніндегі сараптама комиссиясы</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіру сәтсіз: %1</translation>
     </message>
     <message>
         <source>This account is locked after repeated failed sign-ins. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше рет сәтсіз кіру әрекетінен кейін бұл тіркелгі бұғатталды. Кейінірек қайталаңыз.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тіркелгі өшірілген. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Expert commission — registry of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама комиссиясы — өтініштер тізілімі</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>Жүйеге кіру күтілуде…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шы&amp;ғу</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа өтініш…</translation>
     </message>
     <message>
         <source>&amp;Close the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті ж&amp;абу</translation>
     </message>
     <message>
         <source>&amp;Verify a signed document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған құжатты &amp;тексеру…</translation>
     </message>
     <message>
         <source>Change the &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
         <source>&amp;Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудит журналы</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt туралы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кірген пайдаланушы</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор: %1</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор</translation>
     </message>
     <message>
         <source>Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Expert commission on the temporary export of cultural valuables&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registers applications for the certificate for the right to temporarily export cultural valuables, supports the commission&apos;s examination and issues the signed conclusion.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Мәдени құндылықтарды уақытша әкету жөніндегі сараптама комиссиясы&lt;/h3&gt;&lt;p&gt;Нұсқасы %1&lt;/p&gt;&lt;p&gt;Мәдени құндылықтарды уақытша әкету құқығына куәлік беру туралы өтініштерді тіркейді, комиссияның сараптамасын жүргізуге көмектеседі және қол қойылған қорытынды береді.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeasurementRows</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлігі</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Add a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем қосу</translation>
     </message>
     <message>
         <source>No dimensions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге өлшемдер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
     <name>PageKind</name>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке куәлік</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
 </context>
 <context>
     <name>PageLinkRows</name>
     <message>
         <source>Show in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау құралында көрсету</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетеді</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Page to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстырылатын бет</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстыру</translation>
     </message>
     <message>
         <source>Link the page in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау құралындағы бетті байланыстыру</translation>
     </message>
     <message>
         <source>No photos or pages linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге фотосуреттер мен беттер байланыстырылмаған.</translation>
     </message>
 </context>
 <context>
     <name>PageThumbnailModel</name>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет: %2</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пиксель</translation>
     </message>
     <message>
         <source>, %1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 dpi</translation>
     </message>
     <message>
         <source>The thumbnail could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобайды көрсету мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>PageTools</name>
     <message>
         <source>page %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет (%2)</translation>
     </message>
     <message>
         <source>Rotating the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет бұрылуда</translation>
     </message>
     <message>
         <source>Rotated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрылды.</translation>
     </message>
     <message>
         <source>Straightening the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет түзетілуде</translation>
     </message>
     <message>
         <source>Straightened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түзетілді.</translation>
     </message>
     <message>
         <source>Converting to grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұр реңкке айналдыру</translation>
     </message>
     <message>
         <source>Converted %1 to grayscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сұр реңкке айналдырылды.</translation>
     </message>
     <message>
         <source>Opening the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет ашылуда</translation>
     </message>
     <message>
         <source>Crop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қию</translation>
     </message>
     <message>
         <source>Cropped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қиылды.</translation>
     </message>
     <message>
         <source>Cropping the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қиылуда</translation>
     </message>
     <message>
         <source>Moved %1 to place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-орынға жылжытылды.</translation>
     </message>
     <message>
         <source>Moving the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет жылжытылуда</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті жою</translation>
     </message>
     <message>
         <source>Delete %1 from this application?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы өтініштен жойылсын ба?</translation>
     </message>
     <message>
         <source>The deletion is recorded in the audit journal; Undo brings the page back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою аудит журналына жазылады; «Жоюды болдырмау» бетті қайтарады.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жойылды.</translation>
     </message>
     <message>
         <source>Deleting the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет жойылуда</translation>
     </message>
     <message>
         <source>Restored page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет қалпына келтірілді.</translation>
     </message>
     <message>
         <source>Restoring the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қалпына келтірілуде</translation>
     </message>
 </context>
 <context>
     <name>PaperDocument</name>
     <message>
         <source>Application (Annex 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш (4-қосымша)</translation>
     </message>
     <message>
         <source>Copy of the passport or ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжаттың / жеке куәліктің көшірмесі</translation>
     </message>
     <message>
         <source>Company registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңды тұлғаның тіркеу куәлігі</translation>
     </message>
     <message>
         <source>Photographs of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттардың фотосуреттері</translation>
     </message>
     <message>
         <source>List of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттардың тізімі</translation>
     </message>
     <message>
         <source>Proof of ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Меншік құқығын растайтын құжат</translation>
     </message>
     <message>
         <source>Invitation or agreement from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушының шақыруы немесе шарты</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпиясөз</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз қайтадан</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпиясөз:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>Once more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы бір рет:</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпиясөз әртүрлі.</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпиясөз қате.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>The reasons for the refusal, as the applicant will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту себептері (өтініш беруші оларды дәл осылай оқиды):</translation>
     </message>
     <message>
         <source>Why the examination is repeated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптаманың қайта жүргізілу себебі:</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Себептер</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; сараптаманы аяқтау үшін келісілген нәтижеде толтырылуы керек</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіру</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемдері</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Photos and pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотосуреттер мен беттер</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті</translation>
     </message>
 </context>
 <context>
     <name>Registration</name>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Passport or ID card No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжат / жеке куәлік №</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрғылықты жері</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
         <source>Requisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректемелері</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефондары</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметі</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні</translation>
     </message>
     <message>
         <source>Purpose of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету мақсаты</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Елі</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <source>Export from</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету басталатын күн</translation>
     </message>
     <message>
         <source>Export until</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету аяқталатын күн</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation>Бұл күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Тізімнен елді таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Register the application (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті тіркеу (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Register another</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы біреуін тіркеу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Your role may not register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңізге өтініштерді тіркеуге рұқсат жоқ.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Cultural valuables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкетілетін мәдени құндылықтар</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету</translation>
     </message>
     <message>
         <source>Documents received on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз түрінде алынған құжаттар</translation>
     </message>
     <message>
         <source>Preliminary examination due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала сараптама мерзімі:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды:</translation>
     </message>
     <message>
         <source>Result due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже мерзімі:</translation>
     </message>
     <message>
         <source>To register, complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу үшін толтырыңыз: %1</translation>
     </message>
     <message>
         <source>Ready to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге дайын.</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттар</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>саны</translation>
     </message>
     <message>
         <source>Item %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-зат, %2: %3</translation>
     </message>
     <message>
         <source>The application was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тіркелмеді: %1</translation>
     </message>
     <message>
         <source>The application could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Application %1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініші тіркелді.</translation>
     </message>
     <message>
         <source>Discard the application being entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізіліп жатқан өтініштен бас тартасыз ба?</translation>
     </message>
     <message>
         <source>Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді жалғастыру</translation>
     </message>
 </context>
 <context>
     <name>RegistrationProblem</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті өріс.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тым ұзын: ең көбі %1 таңба.</translation>
     </message>
     <message>
         <source>Contains invisible control characters: retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрінбейтін басқару таңбалары бар: қайта теріңіз.</translation>
     </message>
     <message>
         <source>Does not match the birth date in the IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-дағы туған күнге сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен елді таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose a country other than Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстаннан басқа елді таңдаңыз.</translation>
     </message>
     <message>
         <source>Cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болашақтағы күн болуы мүмкін емес.</translation>
     </message>
     <message>
         <source>Cannot be before the start of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкетудің басталуынан ерте болуы мүмкін емес.</translation>
     </message>
     <message>
         <source>Must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ден %1-ге дейін болуы керек.</translation>
     </message>
     <message>
         <source>List at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір затты көрсетіңіз.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>IIN/BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН/БСН</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттар</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Assigned member</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған мүше</translation>
     </message>
 </context>
 <context>
     <name>RegistryWidget</name>
     <message>
         <source>Search by number, IIN/BIN or applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір, ЖСН/БСН немесе өтініш беруші бойынша іздеу…</translation>
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштерді іздеу</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе сүзгісі</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек мерзімі өткендер</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні, бастап</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні, дейін</translation>
     </message>
     <message>
         <source>Registry of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер тізілімі</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
         </translation>
     </message>
 </context>
@@ -2167,719 +2464,680 @@
     <name>RequestSection</name>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз түрінде</translation>
     </message>
     <message>
         <source>Through the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал арқылы</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсу арнасы:</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс жүргізуші</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия мүшесі</translation>
     </message>
     <message>
         <source>Chairperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Төраға</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды сканерлеу</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <source>Look for scanners again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлерді қайта іздеу</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажыратымдылық</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>Colour mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Түс режимі</translation>
     </message>
     <message>
         <source>Paper source</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз көзі</translation>
     </message>
     <message>
         <source>Page kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет түрі</translation>
     </message>
     <message>
         <source>&amp;Scanner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сканер:</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ажыратымдылық:</translation>
     </message>
     <message>
         <source>&amp;Colour mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түс режимі:</translation>
     </message>
     <message>
         <source>&amp;Paper source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қағаз көзі:</translation>
     </message>
     <message>
         <source>&amp;Kind of pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бет түрі:</translation>
     </message>
     <message>
         <source>S&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер&amp;леу</translation>
     </message>
     <message>
         <source>Looking for scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлер ізделуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n scanner(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сканер табылды.</numerusform>
+            <numerusform>%n сканер табылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>No scanner found. Connect and switch on the scanner, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер табылмады. Сканерді қосып, іске қосыңыз, содан кейін «Жаңарту» басыңыз.</translation>
     </message>
     <message>
         <source>The scanners could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлер тізімін алу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлеу…</translation>
     </message>
     <message>
         <source>Scanning page %1 (%2 stored)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет сканерленуде (%2 сақталды)…</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлеу</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет сақталды.</numerusform>
+            <numerusform>%n бет сақталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлеу тоқтатылды.</translation>
     </message>
     <message>
         <source>The scanner reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер ақау туралы хабарлады: %1</translation>
     </message>
     <message>
         <source>Scanning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерлеу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
     <name>ScanViewer</name>
     <message>
         <source>Scan viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан қарау құралы</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет нөмірі</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау құралы</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы бет</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бет</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <source>Fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті сыйғызу</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені бойынша</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені бойынша сыйғызу</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты өлшем</translation>
     </message>
     <message>
         <source>Turn the view left</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі солға бұру</translation>
     </message>
     <message>
         <source>Turn the view right</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі оңға бұру</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>The page cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетті көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттер жоқ</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
 </context>
 <context>
     <name>Scanning</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрлі түсті</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұр реңк</translation>
     </message>
     <message>
         <source>Black and white (line art)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақ-қара (штрихты)</translation>
     </message>
     <message>
         <source>Flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Планшет</translation>
     </message>
     <message>
         <source>Document feeder (ADF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат бергіш (ADF)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Интерфейс &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Жүйенің тілі (%1)</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</source>
+        <translation>Күндер, сандар және елдердің атаулары тілге сәйкес көрсетіледі. Ашық терезелер бірден ауысады; терілген мәтін жоғалмайды.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қол қою</translation>
     </message>
     <message>
         <source>%1 signs the conclusion %2 with their electronic digital signature (EDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 қорытындысына өзінің электрондық цифрлық қолтаңбасымен (ЭЦҚ) қол қояды.</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт файлы</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу…</translation>
     </message>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттің құпиясөзі</translation>
     </message>
     <message>
         <source>Key file (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт файлы (.p12):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 кітапханасы</translation>
     </message>
     <message>
         <source>Token label</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен белгісі</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PKCS#11 library:</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 кітапханасы:</translation>
     </message>
     <message>
         <source>Token label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен белгісі:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт &amp;файлы</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт белгісі сервері</translation>
     </message>
     <message>
         <source>optional, e.g. http://tsp.pki.gov.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті емес, мысалы http://tsp.pki.gov.kz</translation>
     </message>
     <message>
         <source>Time-stamp server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт белгісі сервері:</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою</translation>
     </message>
     <message>
         <source>The signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою кілті</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер (*.p12 *.pfx);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Choose the key file (.p12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт файлын (.p12) таңдаңыз.</translation>
     </message>
     <message>
         <source>Enter the key&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттің құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
         <source>The PKCS#11 library was not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#11 кітапханасы табылмады: %1</translation>
     </message>
     <message>
         <source>Enter the token&apos;s label and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен белгісі мен PIN енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <source>Documents complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар толық</translation>
     </message>
     <message>
         <source>Under examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптамада</translation>
     </message>
     <message>
         <source>Examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптама жүргізілді</translation>
     </message>
     <message>
         <source>Conclusion drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды жобасы дайын</translation>
     </message>
     <message>
         <source>Being signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылуда</translation>
     </message>
     <message>
         <source>Issued: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді: әкетуге келісілді</translation>
     </message>
     <message>
         <source>Issued: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді: әкетуге келісілмеді</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Documents are complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар толық</translation>
     </message>
     <message>
         <source>Start the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптаманы бастау</translation>
     </message>
     <message>
         <source>Finish the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптаманы аяқтау</translation>
     </message>
     <message>
         <source>Draft the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды жобасын дайындау</translation>
     </message>
     <message>
         <source>Start signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюды бастау</translation>
     </message>
     <message>
         <source>Issue: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру: әкетуге келісілді</translation>
     </message>
     <message>
         <source>Issue: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру: әкетуге келісілмеді</translation>
     </message>
     <message>
         <source>Repeat the examination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптаманы қайта жүргізу…</translation>
     </message>
     <message>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту…</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беруші</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Заттар</translation>
     </message>
     <message>
         <source>Items of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштегі заттар</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Requisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректемелері</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>%1, issued %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, берілген күні %2</translation>
     </message>
     <message>
         <source>Passport or ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлқұжат немесе жеке куәлік</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрғылықты жері</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефондары</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметі</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>қағаз түрінде</translation>
     </message>
     <message>
         <source>through the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>портал арқылы</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаты</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Баратын жері</translation>
     </message>
     <message>
         <source>Export period</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкету мерзімі</translation>
     </message>
     <message>
         <source>Received on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағаз түрінде алынды</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту себептері</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет нобайлары</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed document</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған құжатты тексеру</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл таңдалмаған.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңбалар</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшы</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған уақыты</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүтін</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімді</translation>
     </message>
     <message>
         <source>Changes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінгі өзгерістер</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды баға</translation>
     </message>
     <message>
         <source>Open a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ашу…</translation>
     </message>
     <message>
         <source>A signed document</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған құжат</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексеру мүмкін емес: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>disallowed</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат етілмеген</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды</translation>
     </message>
     <message>
         <source>Not valid: the document has no signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз: құжатта қолтаңба жоқ.</translation>
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды: барлық қолтаңба бүтін, жарамды және сенімді, олардан кейін ештеңе өзгертілмеген.</translation>
     </message>
     <message>
         <source>Not valid: see the signatures marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамсыз: қызылмен белгіленген қолтаңбаларды қараңыз.</translation>
     </message>
 </context>
 <context>
     <name>_QuantityDelegate</name>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
 </context>
 <context>
     <name>_Rows</name>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды жою</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JPEG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIFF images (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1-жолды жою</translation>
     </message>
 </context>
 </TS>

@@ -5,640 +5,820 @@
     <name>ActionsBar</name>
     <message>
         <source>Assigned member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначенный член комиссии:</translation>
     </message>
     <message>
         <source>Member to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначаемый член комиссии</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить</translation>
     </message>
     <message>
         <source>— nobody —</source>
-        <translation type="unfinished"></translation>
+        <translation>— никто —</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexLack</name>
+    <message>
+        <source>no agreed result yet</source>
+        <translation>согласованного результата ещё нет</translation>
+    </message>
+    <message>
+        <source>no overall view chosen</source>
+        <translation>общий вид не выбран</translation>
+    </message>
+    <message>
+        <source>none shows a scale</source>
+        <translation>ни на одной нет масштаба</translation>
+    </message>
+    <message>
+        <source>more than %1 details chosen</source>
+        <translation>выбрано больше %1 деталей</translation>
     </message>
 </context>
 <context>
     <name>ApplicantSection</name>
     <message>
         <source>Individual (IIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо (ИИН)</translation>
     </message>
     <message>
         <source>Company (BIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо (БИН)</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>IIN *:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН *:</translation>
     </message>
     <message>
         <source>BIN *:</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН *:</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>%1 of 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 12 цифр</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>Valid IIN: born %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН верный: дата рождения %1, пол %2</translation>
     </message>
     <message>
         <source>Valid BIN: registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН верный: зарегистрирован %1</translation>
     </message>
     <message>
         <source>This is a valid BIN: choose Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это верный БИН: выберите «Юридическое лицо».</translation>
     </message>
     <message>
         <source>This is a valid IIN: choose Individual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это верный ИИН: выберите «Физическое лицо».</translation>
     </message>
     <message>
         <source>Not in the registry of applicants: enter the data; it is kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в реестре заявителей: введите данные, они сохранятся на следующий раз.</translation>
     </message>
     <message>
         <source>Known applicant: data filled from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Известный заявитель: данные заполнены из реестра.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Expert commission</source>
+        <translation>Экспертная комиссия</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened or brought up to date.</source>
+        <translation>Не удалось открыть или обновить базу данных %1.</translation>
+    </message>
+    <message>
+        <source>The application could not start.</source>
+        <translation>Программа не запустилась.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation>Экспертизу пока нельзя завершить; в согласованных результатах не хватает:</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Вашей роли (%1) это действие не разрешено.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
+        <translation>Тем временем заявление изменил кто-то другой. Оно прочитано заново: проверьте его и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation>Шаг «%1» невозможен в статусе «%2».</translation>
     </message>
 </context>
 <context>
     <name>ApplicationView</name>
     <message>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Assigned member</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначенный член комиссии</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспертиза</translation>
     </message>
     <message>
         <source>&amp;Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Зак&amp;лючение</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначен: %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <source>preliminary by %1; result %2</source>
-        <translation type="unfinished"></translation>
+        <translation>предварительная экспертиза до %1; результат %2</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Application registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление зарегистрировано</translation>
     </message>
     <message>
         <source>Member assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначен член комиссии</translation>
     </message>
     <message>
         <source>Documents complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы укомплектованы</translation>
     </message>
     <message>
         <source>Examination started</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза начата</translation>
     </message>
     <message>
         <source>Examination finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза завершена</translation>
     </message>
     <message>
         <source>Conclusion drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлен проект заключения</translation>
     </message>
     <message>
         <source>Signing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начато подписание</translation>
     </message>
     <message>
         <source>Issued: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано: вывоз согласован</translation>
     </message>
     <message>
         <source>Issued: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано: вывоз не согласован</translation>
     </message>
     <message>
         <source>Examination repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза назначена повторно</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Applicant data corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные заявителя исправлены</translation>
     </message>
     <message>
         <source>Pages imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы импортированы</translation>
     </message>
     <message>
         <source>File rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл отклонён</translation>
     </message>
     <message>
         <source>Page rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница повёрнута</translation>
     </message>
     <message>
         <source>Page cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница обрезана</translation>
     </message>
     <message>
         <source>Page straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница выровнена</translation>
     </message>
     <message>
         <source>Page made grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница переведена в оттенки серого</translation>
     </message>
     <message>
         <source>Page moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница перемещена</translation>
     </message>
     <message>
         <source>Page removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница удалена</translation>
     </message>
     <message>
         <source>Page restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница восстановлена</translation>
     </message>
     <message>
         <source>Opinion recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Мнение записано</translation>
     </message>
     <message>
         <source>Opinion changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Мнение изменено</translation>
     </message>
     <message>
         <source>Agreed result recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованный результат записан</translation>
     </message>
     <message>
         <source>Agreed result changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованный результат изменён</translation>
+    </message>
+    <message>
+        <source>Conclusion signed</source>
+        <translation>Заключение подписано</translation>
+    </message>
+    <message>
+        <source>Conclusion draft cancelled</source>
+        <translation>Проект заключения аннулирован</translation>
+    </message>
+    <message>
+        <source>Refusal letter drafted</source>
+        <translation>Подготовлен проект мотивированного отказа</translation>
+    </message>
+    <message>
+        <source>Refusal letter signed</source>
+        <translation>Мотивированный отказ подписан</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>Создан первый администратор</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Учётная запись включена или отключена</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate added</source>
+        <translation>Добавлен доверенный корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate removed</source>
+        <translation>Удалён доверенный корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Созданы демонстрационные данные</translation>
     </message>
 </context>
 <context>
     <name>AuditWidget</name>
     <message>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявления</translation>
     </message>
     <message>
         <source>Filter by application</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по заявлению</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Filter by user</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по пользователю</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Older events</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранние события</translation>
     </message>
     <message>
         <source>Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить цепочку</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>События аудита</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>There is no application with the number %1.</source>
+        <translation>Заявления с номером %1 нет.</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цепочка цела: %n событие.</numerusform>
+            <numerusform>Цепочка цела: %n события.</numerusform>
+            <numerusform>Цепочка цела: %n событий.</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка нарушена на событии %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConclusionPanel</name>
     <message>
         <source>Conclusions and refusal letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения и мотивированные отказы</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документа</translation>
     </message>
     <message>
         <source>Draft the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить проект заключения</translation>
     </message>
     <message>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр документа</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <source>Refusal letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотивированный отказ</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>being signed</source>
-        <translation type="unfinished"></translation>
+        <translation>на подписании</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>выдано</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>аннулировано</translation>
     </message>
     <message>
         <source>superseded by a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>заменено исправленным документом</translation>
     </message>
     <message>
         <source>No conclusion yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения пока нет.</translation>
     </message>
     <message>
         <source>Signatures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи: %1</translation>
+    </message>
+    <message>
+        <source>Identification annex: item %1 (%2): %3</source>
+        <translation>Идентификационное приложение: предмет %1 (%2): %3</translation>
     </message>
     <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект заключения %1 подготовлен; сначала подписывают члены комиссии, последним — председатель.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание…</translation>
     </message>
     <message>
         <source>Signed. %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано. %1: %2.</translation>
     </message>
     <message>
         <source>Not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подписано: %1</translation>
     </message>
     <message>
         <source>%1: no signatures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подписей пока нет</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действительна</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем сохранено другим пользователем</translation>
     </message>
     <message>
         <source>you started a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>вы начали новую запись</translation>
     </message>
     <message>
         <source>you opened version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вы открыли версию %1</translation>
     </message>
     <message>
         <source>%1 saved this record (version %2) at %3, after %4. Compare the two versions: the differences are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранил(а) эту запись (версия %2) в %3, после того как %4. Сравните две версии: различия отмечены.</translation>
     </message>
     <message>
         <source>Show only the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только различия</translation>
     </message>
     <message>
         <source>Both versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе версии, поле за полем</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранил(а): %1</translation>
     </message>
     <message>
         <source>Keep mine (save over theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою (сохранить поверх чужой)</translation>
     </message>
     <message>
         <source>Take theirs (discard mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять чужую (отказаться от моей)</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к форме</translation>
     </message>
     <message>
         <source>The versions differ here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь версии различаются</translation>
     </message>
 </context>
 <context>
     <name>CropCanvas</name>
     <message>
         <source>Page to crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница для обрезки</translation>
     </message>
 </context>
 <context>
     <name>CropDialog</name>
     <message>
         <source>Drag a rectangle over the part of the page to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите прямоугольником часть страницы, которую нужно оставить.</translation>
     </message>
     <message>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обрезать</translation>
     </message>
     <message>
         <source>No area chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область ещё не выбрана.</translation>
     </message>
     <message>
         <source>Keep %1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить %1 × %2 пикселей</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
-    <message>
+    <message numerus="yes">
         <source>%1 (overdue by %n working day(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 (просрочено на %n рабочий день)</numerusform>
+            <numerusform>%1 (просрочено на %n рабочих дня)</numerusform>
+            <numerusform>%1 (просрочено на %n рабочих дней)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (due today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (срок сегодня)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>%1 (остался %n рабочий день)</numerusform>
+            <numerusform>%1 (осталось %n рабочих дня)</numerusform>
+            <numerusform>%1 (осталось %n рабочих дней)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>Сканы и фотографии (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <source>%1 (%n working day(s) left)</source>
-        <translation type="unfinished"></translation>
+        <source>JPEG images (*.jpg *.jpeg)</source>
+        <translation>Изображения JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>TIFF images (*.tif *.tiff)</source>
+        <translation>Изображения TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
+        <translation>
+            <numerusform>Отменено: сохранён %n файл, остальные не импортированы.</numerusform>
+            <numerusform>Отменено: сохранено %n файла, остальные не импортированы.</numerusform>
+            <numerusform>Отменено: сохранено %n файлов, остальные не импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) stored</source>
+        <translation>
+            <numerusform>Сохранена %n страница</numerusform>
+            <numerusform>Сохранено %n страницы</numerusform>
+            <numerusform>Сохранено %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n file(s).</source>
+        <translation>
+            <numerusform> из %n файла.</numerusform>
+            <numerusform> из %n файлов.</numerusform>
+            <numerusform> из %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported.</source>
+        <translation>
+            <numerusform>%n файл не импортирован.</numerusform>
+            <numerusform>%n файла не импортированы.</numerusform>
+            <numerusform>%n файлов не импортированы.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы документов</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
         <source>Import scans, photos and PDFs (or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сканов, фотографий и PDF (или перетащите файлы сюда)</translation>
     </message>
     <message>
         <source>&amp;Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;канировать…</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть &amp;влево</translation>
     </message>
     <message>
         <source>Turn the page a quarter turn counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть страницу на четверть оборота против часовой стрелки</translation>
     </message>
     <message>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть в&amp;право</translation>
     </message>
     <message>
         <source>Turn the page a quarter turn clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть страницу на четверть оборота по часовой стрелке</translation>
     </message>
     <message>
         <source>&amp;Crop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обрезать…</translation>
     </message>
     <message>
         <source>Des&amp;kew</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ровнять</translation>
     </message>
     <message>
         <source>Straighten a crooked scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Выровнять перекошенный скан</translation>
     </message>
     <message>
         <source>&amp;Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Отт&amp;енки серого</translation>
     </message>
     <message>
         <source>Move &amp;earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть ра&amp;ньше</translation>
     </message>
     <message>
         <source>Move la&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть по&amp;зже</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить у&amp;даление</translation>
     </message>
     <message>
         <source>Bring the deleted page back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть удалённую страницу</translation>
     </message>
     <message>
         <source>Scan paper documents into this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканировать бумажные документы в это заявление</translation>
     </message>
     <message>
         <source>Scanning is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование недоступно: %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц пока нет. Импортируйте файлы, отсканируйте или перетащите файлы сюда.</translation>
     </message>
     <message>
         <source>No pages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц пока нет.</translation>
     </message>
     <message>
         <source>This page was changed by someone else meanwhile; the pages have been reloaded. Look at it again and repeat the change if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем эту страницу изменил кто-то другой; страницы загружены заново. Посмотрите на неё ещё раз и повторите изменение, если оно ещё нужно.</translation>
     </message>
     <message>
         <source>Import scans and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сканов и фотографий</translation>
     </message>
     <message>
         <source>Importing %1 (file %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 (файл %2 из %3)</translation>
     </message>
     <message>
         <source>Importing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документов</translation>
     </message>
     <message numerus="yes">
         <source>%n scanned page(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n отсканированная страница.</numerusform>
+            <numerusform>Сохранено %n отсканированные страницы.</numerusform>
+            <numerusform>Сохранено %n отсканированных страниц.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,1526 +826,1650 @@
     <name>ExaminationChoice</name>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинник</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубина</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина</translation>
     </message>
     <message>
         <source>Diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаметр</translation>
     </message>
     <message>
         <source>Thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Толщина</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>мм</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>г</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворительная</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохая</translation>
     </message>
     <message>
         <source>Unacceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Аварийная</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплектен</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Некомплектен</translation>
     </message>
     <message>
         <source>Fragmented</source>
-        <translation type="unfinished"></translation>
+        <translation>Во фрагментах</translation>
     </message>
     <message>
         <source>Has cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеет культурную ценность</translation>
     </message>
     <message>
         <source>Has no cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Не имеет культурной ценности</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуется</translation>
     </message>
     <message>
         <source>Not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Не рекомендуется</translation>
     </message>
     <message>
         <source>Overall view</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий вид</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Деталь</translation>
     </message>
     <message>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпись</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Клеймо</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждение</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Реставрация</translation>
     </message>
 </context>
 <context>
     <name>ExaminationField</name>
     <message>
         <source>agreed result</source>
-        <translation type="unfinished"></translation>
+        <translation>согласованный результат</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинник или копия</translation>
     </message>
     <message>
         <source>Type of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид предмета</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Сюжет</translation>
     </message>
     <message>
         <source>Author or maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор (мастер)</translation>
     </message>
     <message>
         <source>Date or period</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата или период</translation>
     </message>
     <message>
         <source>Year from</source>
-        <translation type="unfinished"></translation>
+        <translation>Год с</translation>
     </message>
     <message>
         <source>Year to</source>
-        <translation type="unfinished"></translation>
+        <translation>Год по</translation>
     </message>
     <message>
         <source>Place of creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Место создания</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Техника исполнения</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеры</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица веса</translation>
     </message>
     <message>
         <source>Inscriptions and markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Надписи и клейма</translation>
     </message>
     <message>
         <source>Distinguishing features</source>
-        <translation type="unfinished"></translation>
+        <translation>Отличительные признаки</translation>
     </message>
     <message>
         <source>State of preservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранность</translation>
     </message>
     <message>
         <source>Damage and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждения и реставрации</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплектность</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные свойства</translation>
     </message>
     <message>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание</translation>
     </message>
     <message>
         <source>Photos and pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии и страницы</translation>
     </message>
     <message>
         <source>Cultural value</source>
-        <translation type="unfinished"></translation>
+        <translation>Культурная ценность</translation>
     </message>
     <message>
         <source>Temporary export</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный вывоз</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>ExaminationForm</name>
     <message>
         <source>Examination form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма экспертизы</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Draft state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние черновика</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запись:</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить запись (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Restore the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить черновик</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить его</translation>
     </message>
     <message>
         <source>My opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Моё мнение</translation>
     </message>
     <message>
         <source>Agreed result</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованный результат</translation>
     </message>
     <message>
         <source>Opinion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мнение: %1</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не записано.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, сохранил(а) %2, %3.</translation>
     </message>
     <message>
         <source>Read only: the application is not under examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: заявление не на экспертизе.</translation>
     </message>
     <message>
         <source>Read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение.</translation>
     </message>
     <message>
         <source>You have an unsaved draft of this record from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас есть несохранённый черновик этой записи от %1.</translation>
     </message>
     <message>
         <source>The record was saved by someone else after you started it: if you restore the draft, saving will show both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>После того как вы начали, запись сохранил кто-то другой: если восстановить черновик, при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
         <source>Draft restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик восстановлен</translation>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
         <source>Draft kept at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
         <source>The record was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена:</translation>
     </message>
     <message>
         <source>Your role may not save this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли не разрешено сохранять эту запись.</translation>
     </message>
     <message>
         <source>The record was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Their version is shown; yours was discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Показана чужая версия; ваша отброшена</translation>
     </message>
     <message>
         <source>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено. Ваши изменения остались в форме и в черновике; сохраните ещё раз, чтобы увидеть обе версии.</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationProblem</name>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>too long: at most %1 characters</source>
+        <translation>слишком длинно: не более %1 символов</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters: retype it</source>
+        <translation>содержит невидимые управляющие символы: наберите заново</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>choose a value from the list</source>
+        <translation>выберите значение из списка</translation>
+    </message>
+    <message>
+        <source>out of the allowed range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>is earlier than the year from</source>
+        <translation>раньше начального года</translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation>слишком много записей</translation>
+    </message>
+    <message>
+        <source>the same page is linked twice</source>
+        <translation>одна и та же страница связана дважды</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationValue</name>
+    <message>
+        <source>Page %1 · %2</source>
+        <translation>Страница %1 · %2</translation>
+    </message>
+    <message>
+        <source>with a scale</source>
+        <translation>с масштабом</translation>
+    </message>
+    <message>
+        <source>for the annex</source>
+        <translation>для приложения</translation>
+    </message>
+    <message>
+        <source>no agreed result</source>
+        <translation>нет согласованного результата</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3</source>
+        <translation>Предмет %1 «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>ExportSection</name>
     <message>
         <source>until:</source>
-        <translation type="unfinished"></translation>
+        <translation>по:</translation>
     </message>
     <message>
         <source>Export period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок вывоза:</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание администратора</translation>
     </message>
     <message>
         <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных ещё нет учётных записей. Создайте администратора, который затем добавит делопроизводителей и членов комиссии.</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;ИН:</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль:</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО администратора.</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>The account was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не создана: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
         <source>Viewer shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши просмотрщика</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Колесо</translation>
     </message>
     <message>
         <source>Zoom around the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб вокруг указателя</translation>
     </message>
     <message>
         <source>+  /  −</source>
-        <translation type="unfinished"></translation>
+        <translation>+  /  −</translation>
     </message>
     <message>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить / уменьшить</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>Reset the zoom (fit the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить масштаб (страница целиком)</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реальный размер (1:1)</translation>
     </message>
     <message>
         <source>R  /  Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>R  /  Shift+R</translation>
     </message>
     <message>
         <source>Turn the view right / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть вид вправо / влево</translation>
     </message>
     <message>
         <source>PgDn  /  PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PgDn  /  PgUp</translation>
     </message>
     <message>
         <source>Next / previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая / предыдущая страница</translation>
     </message>
     <message>
         <source>Home  /  End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home  /  End</translation>
     </message>
     <message>
         <source>First / last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая / последняя страница</translation>
     </message>
     <message>
         <source>Drag, arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивание, стрелки</translation>
     </message>
     <message>
         <source>Move around the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение по странице</translation>
     </message>
     <message>
         <source>F1  or  ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1  или  ?</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть эту справку</translation>
     </message>
     <message>
         <source>Turning the view does not change the stored page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот вида не меняет сохранённую страницу.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>предмет %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n страница</numerusform>
+            <numerusform>%1: %n страницы</numerusform>
+            <numerusform>%1: %n страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryList</name>
     <message>
         <source>History of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>История заявления</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>The number must have 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер должен состоять из 12 цифр.</translation>
     </message>
     <message>
         <source>The number must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер должен содержать только цифры.</translation>
     </message>
     <message>
         <source>The check digit does not match: look for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра не совпадает: проверьте, нет ли опечатки.</translation>
     </message>
     <message>
         <source>This is not a valid number: no check digit fits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недействительный номер: ему не подходит ни одна контрольная цифра.</translation>
     </message>
     <message>
         <source>The first six digits are not a valid birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые шесть цифр не являются допустимой датой рождения.</translation>
     </message>
     <message>
         <source>The 7th digit (century and sex) must be from 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>7-я цифра (век и пол) должна быть от 1 до 6.</translation>
     </message>
     <message>
         <source>Digits 3 and 4 must be the month of registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>3-я и 4-я цифры должны быть месяцем регистрации.</translation>
     </message>
     <message>
         <source>The 5th digit must be the entity type (4, 5 or 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>5-я цифра должна быть типом юридического лица (4, 5 или 6).</translation>
     </message>
     <message>
         <source>The 6th digit must be the division (0 to 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>6-я цифра должна быть признаком подразделения (от 0 до 3).</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> и ещё %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл: </numerusform>
+            <numerusform>%n файла: </numerusform>
+            <numerusform>%n файлов: </numerusform>
         </translation>
     </message>
     <message>
         <source>Page kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид страниц</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PDF pages are rendered at this resolution; finer images are reduced to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF отрисовываются с этим разрешением; более подробные изображения уменьшаются до него.</translation>
     </message>
     <message>
         <source>&amp;Kind of pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид страниц:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешение:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Files not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортированные файлы</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано:</translation>
     </message>
 </context>
 <context>
     <name>ItemsEditor</name>
     <message>
         <source>Items to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы для вывоза</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить предмет</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
 </context>
 <context>
     <name>ItemsList</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза</translation>
     </message>
     <message>
         <source>not examined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не исследован</translation>
     </message>
     <message>
         <source>opinions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мнения: %1</translation>
     </message>
     <message>
         <source>agreed; missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>согласован; не хватает: %1</translation>
     </message>
     <message>
         <source>agreed, complete</source>
-        <translation type="unfinished"></translation>
+        <translation>согласован, полностью</translation>
+    </message>
+    <message>
+        <source>annex photos: %1</source>
+        <translation>фото для приложения: %1</translation>
     </message>
     <message>
         <source>unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>несохранённый черновик</translation>
     </message>
 </context>
 <context>
     <name>ItemsModel</name>
     <message>
         <source>Name of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование предмета</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Expert commission on the temporary export of cultural valuables</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертная комиссия по временному вывозу культурных ценностей</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен: %1</translation>
     </message>
     <message>
         <source>This account is locked after repeated failed sign-ins. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись заблокирована после повторных неудачных попыток входа. Повторите позже.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Expert commission — registry of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертная комиссия — реестр заявлений</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>Ожидается вход в систему…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
         <source>&amp;Close the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть заявление</translation>
     </message>
     <message>
         <source>&amp;Verify a signed document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подписанный документ…</translation>
     </message>
     <message>
         <source>Change the &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>&amp;Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Вошедший пользователь</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Expert commission on the temporary export of cultural valuables&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Registers applications for the certificate for the right to temporarily export cultural valuables, supports the commission&apos;s examination and issues the signed conclusion.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Экспертная комиссия по временному вывозу культурных ценностей&lt;/h3&gt;&lt;p&gt;Версия %1&lt;/p&gt;&lt;p&gt;Регистрирует заявления о выдаче свидетельства на право временного вывоза культурных ценностей, сопровождает экспертизу комиссии и выдаёт подписанное заключение.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeasurementRows</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Add a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить размер</translation>
     </message>
     <message>
         <source>No dimensions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеров пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>PageKind</name>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк</translation>
     </message>
     <message>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>Удостоверение</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>PageLinkRows</name>
     <message>
         <source>Show in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в просмотрщике</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Page to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница для связи</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать</translation>
     </message>
     <message>
         <source>Link the page in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать страницу из просмотрщика</translation>
     </message>
     <message>
         <source>No photos or pages linked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии и страницы пока не связаны.</translation>
     </message>
 </context>
 <context>
     <name>PageThumbnailModel</name>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1: %2</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пикселей</translation>
     </message>
     <message>
         <source>, %1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 dpi</translation>
     </message>
     <message>
         <source>The thumbnail could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать миниатюру: %1</translation>
     </message>
 </context>
 <context>
     <name>PageTools</name>
     <message>
         <source>page %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>страница %1 (%2)</translation>
     </message>
     <message>
         <source>Rotating the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот страницы</translation>
     </message>
     <message>
         <source>Rotated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повёрнута %1.</translation>
     </message>
     <message>
         <source>Straightening the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Выравнивание страницы</translation>
     </message>
     <message>
         <source>Straightened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выровнена %1.</translation>
     </message>
     <message>
         <source>Converting to grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод в оттенки серого</translation>
     </message>
     <message>
         <source>Converted %1 to grayscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 переведена в оттенки серого.</translation>
     </message>
     <message>
         <source>Opening the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие страницы</translation>
     </message>
     <message>
         <source>Crop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезать: %1</translation>
     </message>
     <message>
         <source>Cropped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезана %1.</translation>
     </message>
     <message>
         <source>Cropping the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезка страницы</translation>
     </message>
     <message>
         <source>Moved %1 to place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 перемещена на место %2.</translation>
     </message>
     <message>
         <source>Moving the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение страницы</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление страницы</translation>
     </message>
     <message>
         <source>Delete %1 from this application?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из этого заявления?</translation>
     </message>
     <message>
         <source>The deletion is recorded in the audit journal; Undo brings the page back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записывается в журнал аудита; «Отменить удаление» вернёт страницу.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена %1.</translation>
     </message>
     <message>
         <source>Deleting the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление страницы</translation>
     </message>
     <message>
         <source>Restored page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 восстановлена.</translation>
     </message>
     <message>
         <source>Restoring the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление страницы</translation>
     </message>
 </context>
 <context>
     <name>PaperDocument</name>
     <message>
         <source>Application (Annex 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление (приложение 4)</translation>
     </message>
     <message>
         <source>Copy of the passport or ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия паспорта / удостоверения личности</translation>
     </message>
     <message>
         <source>Company registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство о регистрации юрлица</translation>
     </message>
     <message>
         <source>Photographs of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии предметов</translation>
     </message>
     <message>
         <source>List of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень предметов</translation>
     </message>
     <message>
         <source>Proof of ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, подтверждающий право собственности</translation>
     </message>
     <message>
         <source>Invitation or agreement from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение или договор принимающей стороны</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль ещё раз</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль:</translation>
     </message>
     <message>
         <source>Once more:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз:</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два новых пароля различаются.</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новый пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>The reasons for the refusal, as the applicant will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины отказа (заявитель прочтёт их именно так):</translation>
     </message>
     <message>
         <source>Why the examination is repeated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина повторной экспертизы:</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; должно быть заполнено в согласованном результате до завершения экспертизы</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеры</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Photos and pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии и страницы</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
 </context>
 <context>
     <name>Registration</name>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Passport or ID card No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт / удостоверение №</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование организации</translation>
     </message>
     <message>
         <source>Requisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Purpose of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель вывоза</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Export from</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывоз с</translation>
     </message>
     <message>
         <source>Export until</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывоз по</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation>Это не дата: введите в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заявление</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Register the application (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявление (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Register another</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать ещё</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Your role may not register applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли не разрешено регистрировать заявления.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Cultural valuables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывозимые культурные ценности</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывоз</translation>
     </message>
     <message>
         <source>Documents received on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, полученные на бумаге</translation>
     </message>
     <message>
         <source>Preliminary examination due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок предварительной экспертизы:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило:</translation>
     </message>
     <message>
         <source>Result due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок результата:</translation>
     </message>
     <message>
         <source>To register, complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Для регистрации заполните: %1</translation>
     </message>
     <message>
         <source>Ready to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к регистрации.</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
     <message>
         <source>Item %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет %1, %2: %3</translation>
     </message>
     <message>
         <source>The application was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление не зарегистрировано: %1</translation>
     </message>
     <message>
         <source>The application could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить заявление: %1</translation>
     </message>
     <message>
         <source>Application %1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 зарегистрировано.</translation>
     </message>
     <message>
         <source>Discard the application being entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от вводимого заявления?</translation>
     </message>
     <message>
         <source>Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>
     <name>RegistrationProblem</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
     <message>
         <source>Contains invisible control characters: retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит невидимые управляющие символы: наберите заново.</translation>
     </message>
     <message>
         <source>Does not match the birth date in the IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совпадает с датой рождения в ИИН.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну из списка.</translation>
     </message>
     <message>
         <source>Choose a country other than Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну, отличную от Казахстана.</translation>
     </message>
     <message>
         <source>Cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может быть в будущем.</translation>
     </message>
     <message>
         <source>Cannot be before the start of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может быть раньше начала вывоза.</translation>
     </message>
     <message>
         <source>Must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть от 1 до %1.</translation>
     </message>
     <message>
         <source>List at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы один предмет.</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>IIN/BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН/БИН</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Assigned member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член комиссии</translation>
     </message>
 </context>
 <context>
     <name>RegistryWidget</name>
     <message>
         <source>Search by number, IIN/BIN or applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, ИИН/БИН или заявителю…</translation>
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заявлений</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило с</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило по</translation>
     </message>
     <message>
         <source>Registry of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр заявлений</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любая</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
         </translation>
     </message>
 </context>
@@ -2173,725 +2477,682 @@
     <name>RequestSection</name>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>На бумаге</translation>
     </message>
     <message>
         <source>Through the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Через портал</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал поступления:</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Делопроизводитель</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>Chairperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование документов</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Look for scanners again</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать сканеры заново</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>Colour mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовой режим</translation>
     </message>
     <message>
         <source>Paper source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник бумаги</translation>
     </message>
     <message>
         <source>Page kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид страниц</translation>
     </message>
     <message>
         <source>&amp;Scanner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сканер:</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешение:</translation>
     </message>
     <message>
         <source>&amp;Colour mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цветовой режим:</translation>
     </message>
     <message>
         <source>&amp;Paper source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник бумаги:</translation>
     </message>
     <message>
         <source>&amp;Kind of pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид страниц:</translation>
     </message>
     <message>
         <source>S&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;канировать</translation>
     </message>
     <message>
         <source>Looking for scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск сканеров…</translation>
     </message>
     <message numerus="yes">
         <source>%n scanner(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n сканер.</numerusform>
+            <numerusform>Найдено %n сканера.</numerusform>
+            <numerusform>Найдено %n сканеров.</numerusform>
         </translation>
     </message>
     <message>
         <source>No scanner found. Connect and switch on the scanner, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер не найден. Подключите и включите сканер, затем нажмите «Обновить».</translation>
     </message>
     <message>
         <source>The scanners could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список сканеров: %1</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование…</translation>
     </message>
     <message>
         <source>Scanning page %1 (%2 stored)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование страницы %1 (сохранено: %2)…</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n страница.</numerusform>
+            <numerusform>Сохранено %n страницы.</numerusform>
+            <numerusform>Сохранено %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование отменено.</translation>
     </message>
     <message>
         <source>The scanner reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер сообщил о проблеме: %1</translation>
     </message>
     <message>
         <source>Scanning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование не удалось: %1</translation>
     </message>
 </context>
 <context>
     <name>ScanViewer</name>
     <message>
         <source>Scan viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр сканов</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер страницы</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Fit the width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине страницы</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Реальный размер</translation>
     </message>
     <message>
         <source>Turn the view left</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть вид влево</translation>
     </message>
     <message>
         <source>Turn the view right</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть вид вправо</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>The page cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницу невозможно показать: %1</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц нет</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>Scanning</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветной</translation>
     </message>
     <message>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттенки серого</translation>
     </message>
     <message>
         <source>Black and white (line art)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чёрно-белый (штриховой)</translation>
     </message>
     <message>
         <source>Flatbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Планшет</translation>
     </message>
     <message>
         <source>Document feeder (ADF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоподатчик документов (ADF)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</source>
+        <translation>Даты, числа и названия стран следуют языку. Открытые окна переключаются сразу; набранный текст не теряется.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать %1</translation>
     </message>
     <message>
         <source>%1 signs the conclusion %2 with their electronic digital signature (EDS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подписывает заключение %2 своей электронной цифровой подписью (ЭЦП).</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Key password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ключа</translation>
     </message>
     <message>
         <source>Key file (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа (.p12):</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека PKCS#11</translation>
     </message>
     <message>
         <source>Token label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка токена</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PKCS#11 library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека PKCS#11:</translation>
     </message>
     <message>
         <source>Token label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка токена:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл ключа</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер меток времени</translation>
     </message>
     <message>
         <source>optional, e.g. http://tsp.pki.gov.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, например http://tsp.pki.gov.kz</translation>
     </message>
     <message>
         <source>Time-stamp server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер меток времени:</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>The signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>Keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи (*.p12 *.pfx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the key file (.p12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл ключа (.p12).</translation>
     </message>
     <message>
         <source>Enter the key&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль ключа.</translation>
     </message>
     <message>
         <source>The PKCS#11 library was not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека PKCS#11 не найдена: %1</translation>
     </message>
     <message>
         <source>Enter the token&apos;s label and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите метку токена и PIN.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Documents complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы укомплектованы</translation>
     </message>
     <message>
         <source>Under examination</source>
-        <translation type="unfinished"></translation>
+        <translation>На экспертизе</translation>
     </message>
     <message>
         <source>Examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспертиза проведена</translation>
     </message>
     <message>
         <source>Conclusion drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект заключения готов</translation>
     </message>
     <message>
         <source>Being signed</source>
-        <translation type="unfinished"></translation>
+        <translation>На подписании</translation>
     </message>
     <message>
         <source>Issued: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано: вывоз согласован</translation>
     </message>
     <message>
         <source>Issued: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано: вывоз не согласован</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
         <source>Documents are complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы укомплектованы</translation>
     </message>
     <message>
         <source>Start the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать экспертизу</translation>
     </message>
     <message>
         <source>Finish the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить экспертизу</translation>
     </message>
     <message>
         <source>Draft the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить проект заключения</translation>
     </message>
     <message>
         <source>Start signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать подписание</translation>
     </message>
     <message>
         <source>Issue: export agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать: вывоз согласован</translation>
     </message>
     <message>
         <source>Issue: export not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать: вывоз не согласован</translation>
     </message>
     <message>
         <source>Repeat the examination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная экспертиза…</translation>
     </message>
     <message>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказать…</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Items of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы заявления</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Requisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>%1, issued %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, выдан %2</translation>
     </message>
     <message>
         <source>Passport or ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт или удостоверение личности</translation>
     </message>
     <message>
         <source>Residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Место жительства</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>на бумаге</translation>
     </message>
     <message>
         <source>through the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>через портал</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Место назначения</translation>
     </message>
     <message>
         <source>Export period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок вывоза</translation>
     </message>
     <message>
         <source>Received on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено на бумаге</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины отказа</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Миниатюры страниц</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed document</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подписанного документа</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время подписи</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительна</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенная</translation>
     </message>
     <message>
         <source>Changes after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения после неё</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Open a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть PDF…</translation>
     </message>
     <message>
         <source>A signed document</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный документ</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно проверить %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>disallowed</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимые</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действительна</translation>
     </message>
     <message>
         <source>Not valid: the document has no signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействителен: в документе нет подписей.</translation>
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен: все подписи целы, действительны и доверенные, после них ничего не изменено.</translation>
     </message>
     <message>
         <source>Not valid: see the signatures marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействителен: см. подписи, отмеченные красным.</translation>
     </message>
 </context>
 <context>
     <name>_QuantityDelegate</name>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
 </context>
 <context>
     <name>_Rows</name>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JPEG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIFF images (*.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) stored, the rest not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Удалить строку %1</translation>
     </message>
 </context>
 </TS>

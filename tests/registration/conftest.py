@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
+from desktop.ui.app import configure_application
+from desktop.ui.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from tests.conftest import actor_for
 
 
 @pytest.fixture
-def english() -> Iterator[None]:
-    """The interface locale, so country names are predictable; restored afterwards."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(before)
+def english(qapp: QApplication, tmp_path: Path) -> None:
+    """The interface in English, so texts and country names are predictable.
+
+    The test gets its own settings folder, so the language chosen is never the developer's.
+    """
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qt-settings"))
+    configure_application()
+    apply_language(qapp, "en")
 
 
 @pytest.fixture

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models.application import Application
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
+from desktop.ui.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registration.dialog import FORM_PAGE, RESULT_PAGE
 from tests.conftest import actor_for
@@ -297,11 +298,9 @@ def test_every_input_has_an_accessible_name(open_dialog: Opener) -> None:
     assert unnamed == []
 
 
-def test_country_names_follow_the_interface_language(qtbot: QtBot, sqlite_db: Database,
-                                                     english: None) -> None:
-    from PySide6.QtCore import QLocale
-
-    QLocale.setDefault(QLocale("kk_KZ"))
+def test_country_names_follow_the_interface_language(qtbot: QtBot, qapp: QApplication,
+                                                     sqlite_db: Database, english: None) -> None:
+    apply_language(qapp, "kk")
     dialog = RegistrationDialog(sqlite_db, actor_for(sqlite_db, "clerk"))
     qtbot.addWidget(dialog)
     combo = dialog.export.rows["destination_country"].editor

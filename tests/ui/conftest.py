@@ -14,6 +14,7 @@ from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from desktop.ui.app import configure_application
+from desktop.ui.language import apply_language
 from tests.conftest import actor_for
 from tests.factories import application, company, individual
 
@@ -44,6 +45,9 @@ def qt_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "qt-settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     configure_application()
+    # English, whatever the machine's language: the tests read the English texts, and the
+    # English translation gives them their plural forms ("1 application").
+    apply_language(qapp, "en")
     yield folder
 
 

@@ -18,7 +18,7 @@ from desktop.models.workflow import Status
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui import app as ui_app
-from desktop.ui import settings
+from desktop.ui import language, settings
 from desktop.ui.labels import status_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screenshots import main as screenshots_main
@@ -147,7 +147,7 @@ def test_translation_is_installed_when_present(
     (tmp_path / "kk.ts").write_text(_TS, encoding="utf-8")
     subprocess.run([lrelease, str(tmp_path / "kk.ts"), "-qm",
                     str(folder / "export_commission_kk.qm")], check=True, capture_output=True)
-    monkeypatch.setattr(ui_app, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(language, "translations_dir", lambda: str(folder))
 
     settings.LANGUAGE.set("ru")  # no file of ours for Russian: English, and no error
     loaded = ui_app.install_translators(qapp)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.models.workflow import Status
@@ -15,11 +15,15 @@ from desktop.ui.labels import audit_action_name, format_date, status_name
 
 __all__ = ["HistoryList", "describe_event"]
 
+class History(QObject):
+    """The translation context of the history's details.
+
+    ``History.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
+
 _SKIP = {"item", "sha256", "version"}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def _status(value: Any) -> str:
@@ -36,19 +40,22 @@ def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) ->
     if "status" in after and "status" in before:
         text = f"{_status(before['status'])} → {_status(after['status'])}"
         if after.get("reason"):
-            text += "\n" + _tr("Reason: %1").replace("%1", str(after["reason"]))
+            text += "\n" + History.tr("Reason: %1").replace("%1", str(after["reason"]))
         return text
     if action == "application.assign":
         member = after.get("assigned_member_id")
-        return (names or {}).get(member, str(member)) if member else _tr("nobody")
+        if not member:
+            return History.tr("nobody")
+        return (names or {}).get(member, str(member))
     if action.startswith("examination."):
         fields = [field_name(k) for k in after if k not in _SKIP]
-        prefix = _tr("item %1: ").replace("%1", str(after["item"])) if "item" in after else ""
+        prefix = (History.tr("item %1: ").replace("%1", str(after["item"]))
+                  if "item" in after else "")
         return prefix + ", ".join(fields)
     if action == "document.import":
-        pages = after.get("pages") or []
-        return _tr("%1: %2 page(s)").replace("%1", str(after.get("file", ""))).replace(
-            "%2", str(len(pages)))
+        pages = len(after.get("pages") or [])
+        return History.tr("%1: %n page(s)", "", pages).replace(
+            "%1", str(after.get("file", "")))
     if action == "document.import_rejected":
         return f"{after.get('file', '')}: {after.get('reason', '')}"
     if action == "application.register":

@@ -23,7 +23,7 @@ from desktop.models.application import Channel, PaperDocument
 from desktop.models.countries import country_name
 from desktop.services.applications import ApplicationDetail
 from desktop.ui.labels import format_date
-from desktop.ui.registration.editors import ui_language
+from desktop.ui.language import interface_language
 from desktop.ui.registration.request_sections import PAPER_DOCUMENT_LABELS
 
 __all__ = ["SummaryPanel", "applicant_name"]
@@ -121,7 +121,7 @@ class SummaryPanel(QScrollArea):
         else:
             self._line(form, "birth_date", self.tr("Born"), _date(a.birth_date))
             self._line(form, "citizenship", self.tr("Citizenship"),
-                       country_name(a.citizenship, ui_language()) if a.citizenship else "")
+                       country_name(a.citizenship, interface_language()) if a.citizenship else "")
             document = a.id_document_number
             if a.id_document_issued:
                 document = self.tr("%1, issued %2").replace("%1", document).replace(
@@ -139,7 +139,7 @@ class SummaryPanel(QScrollArea):
         self._line(form, "received", self.tr("Received"),
                    f"{format_date(detail.received)}, {channel}")
         self._line(form, "purpose", self.tr("Purpose"), detail.purpose)
-        country = country_name(detail.destination_country, ui_language())
+        country = country_name(detail.destination_country, interface_language())
         self._line(form, "destination", self.tr("Destination"),
                    f"{country}, {detail.destination_place}")
         self._line(form, "period", self.tr("Export period"),

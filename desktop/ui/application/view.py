@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -70,16 +70,11 @@ class ApplicationView(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
         self.number_label.setFont(big)
-        self.number_label.setAccessibleName(self.tr("Application number"))
         self.applicant_label = QLabel(self)
-        self.applicant_label.setAccessibleName(self.tr("Applicant"))
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setStyleSheet("font-weight: bold; padding: 1px 6px;")
         self.deadline_label = QLabel(self)
-        self.deadline_label.setAccessibleName(self.tr("Deadline"))
         self.assigned_label = QLabel(self)
-        self.assigned_label.setAccessibleName(self.tr("Assigned member"))
         self.action_bar = ActionsBar(self)
         self.message = InlineMessage(self)
         self.info = QLabel(self)
@@ -92,11 +87,8 @@ class ApplicationView(QWidget):
         self.conclusions = ConclusionPanel(db, actor, application_id, self)
         self.history = HistoryList(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.summary, self.tr("&Application"))
-        self.tabs.addTab(self.documents, self.tr("&Documents"))
-        self.tabs.addTab(self.form, self.tr("E&xamination"))
-        self.tabs.addTab(self.conclusions, self.tr("&Conclusion"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        for tab in (self.summary, self.documents, self.form, self.conclusions, self.history):
+            self.tabs.addTab(tab, "")
         self.viewer = ScanViewer(db, actor, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -136,10 +128,35 @@ class ApplicationView(QWidget):
         self.conclusions.changed.connect(self._conclusion_changed)
 
         self.viewer.set_application(application_id)
+        self._name_parts()
         self.reload()
         examining = self.detail is not None and self.detail.status == Status.UNDER_EXAMINATION \
             and actor.can(Action.RECORD_EXAMINATION)
         self.tabs.setCurrentIndex(Tab.EXAMINATION if examining else Tab.SUMMARY)
+
+    def _name_parts(self) -> None:
+        self.number_label.setAccessibleName(self.tr("Application number"))
+        self.applicant_label.setAccessibleName(self.tr("Applicant"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.deadline_label.setAccessibleName(self.tr("Deadline"))
+        self.assigned_label.setAccessibleName(self.tr("Assigned member"))
+        titles = (self.tr("&Application"), self.tr("&Documents"), self.tr("E&xamination"),
+                  self.tr("&Conclusion"), self.tr("&History"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the tabs and what was read are shown in it again.
+
+        Nothing is read from the database and the examination form is left alone, so what
+        was typed in it stays; the fixed labels inside the tabs follow when the application
+        is opened again.
+        """
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            if self.detail is not None:
+                self._show_detail(self.detail)
+        super().changeEvent(event)
 
     @property
     def number(self) -> str:
@@ -156,6 +173,11 @@ class ApplicationView(QWidget):
             return
         first = self.detail is None
         self.detail = detail
+        self._show_detail(detail)
+        if not first:
+            self.form.reload()  # the status, the pages or others' opinions may be new
+
+    def _show_detail(self, detail: ApplicationDetail) -> None:
         self.number_label.setText(detail.number)
         self.applicant_label.setText(f"{applicant_name(detail)} · {detail.applicant.iin_bin}")
         self.status_label.setText(status_name(detail.status))
@@ -170,8 +192,6 @@ class ApplicationView(QWidget):
         self.summary.show_detail(detail)
         self.conclusions.reload(detail.status)
         self._reload_history()
-        if not first:
-            self.form.reload()  # the status, the pages or others' opinions may be new
 
     @Slot()
     def _conclusion_changed(self) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
+from desktop.models.errors import DomainError, NotFoundError
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit_log import AuditEntry, AuditLogService
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
+from desktop.ui.application.history import describe_event
 from desktop.ui.labels import audit_action_name
 from desktop.ui.widgets import InlineMessage
 
@@ -41,20 +40,13 @@ class AuditWidget(QWidget):
         self.service = AuditLogService(db)
         self.entries: list[AuditEntry] = []
         self.application = QLineEdit(self)
-        self.application.setPlaceholderText(self.tr("Application number"))
-        self.application.setAccessibleName(self.tr("Filter by application"))
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText(self.tr("User name"))
-        self.user.setAccessibleName(self.tr("Filter by user"))
-        show = QPushButton(self.tr("Show"), self)
-        self.more = QPushButton(self.tr("Older events"), self)
-        check = QPushButton(self.tr("Check the chain"), self)
+        self.show_button = show = QPushButton(self)
+        self.more = QPushButton(self)
+        self.check_button = check = QPushButton(self)
         self.chain = QLabel(self)
         self.message = InlineMessage(self)
         self.table = QTableWidget(0, 5, self)
-        self.table.setAccessibleName(self.tr("Audit events"))
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("User"),
-                                              self.tr("Event"), self.tr("Details")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -72,7 +64,26 @@ class AuditWidget(QWidget):
             signal.connect(self.reload)
         self.more.clicked.connect(self.load_more)
         check.clicked.connect(self.check_chain)
+        self.retranslate_ui()
         self.reload()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts in the interface language; the events follow on the next reload."""
+        self.application.setPlaceholderText(self.tr("Application number"))
+        self.application.setAccessibleName(self.tr("Filter by application"))
+        self.user.setPlaceholderText(self.tr("User name"))
+        self.user.setAccessibleName(self.tr("Filter by user"))
+        self.show_button.setText(self.tr("Show"))
+        self.more.setText(self.tr("Older events"))
+        self.check_button.setText(self.tr("Check the chain"))
+        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("User"),
+                                              self.tr("Event"), self.tr("Details")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _filters(self) -> dict[str, object] | None:
         number = self.application.text().strip()
@@ -80,6 +91,10 @@ class AuditWidget(QWidget):
         if number:
             try:
                 application_id = DocumentService(self.db).application_id(self.actor, number)
+            except NotFoundError:
+                self.message.show_message(self.tr("There is no application with the number "
+                                                  "%1.").replace("%1", number))
+                return None
             except DomainError as exc:
                 self.message.show_message(str(exc))
                 return None
@@ -107,10 +122,9 @@ class AuditWidget(QWidget):
         for entry in page:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            details = {k: v for k, v in (entry.after or {}).items()}
             cells = [str(entry.seq), entry.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
                      entry.username or "—", audit_action_name(entry.action),
-                     json.dumps(details, ensure_ascii=False) if details else ""]
+                     describe_event(entry)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.entries += page

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,7 @@ from desktop.documents import count_pages
 from desktop.models.document import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
-from desktop.ui.labels import english_plural, page_kind_name
+from desktop.ui.labels import page_kind_name
 from desktop.ui.operations import Progress
 
 __all__ = [
@@ -46,6 +46,13 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+class DocumentImport(QObject):
+    """The translation context of the import's file filters and summary.
+
+    ``DocumentImport.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
+    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
+    """
+
 IMPORT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf"})
 """What the file dialog offers; the service still checks every file's content."""
 
@@ -55,14 +62,14 @@ PDF_DPI = 200
 IMAGE_DPI = 300
 
 
-def file_filters(widget: QWidget) -> list[str]:
+def file_filters() -> list[str]:
     """The file dialog's filters, translated."""
     return [
-        widget.tr("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"),
-        widget.tr("JPEG images (*.jpg *.jpeg)"),
-        widget.tr("PNG images (*.png)"),
-        widget.tr("TIFF images (*.tif *.tiff)"),
-        widget.tr("PDF documents (*.pdf)"),
+        DocumentImport.tr("Scans and photos (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)"),
+        DocumentImport.tr("JPEG images (*.jpg *.jpeg)"),
+        DocumentImport.tr("PNG images (*.png)"),
+        DocumentImport.tr("TIFF images (*.tif *.tiff)"),
+        DocumentImport.tr("PDF documents (*.pdf)"),
     ]
 
 
@@ -89,7 +96,7 @@ class ImportOptionsDialog(QDialog):
         names = ", ".join(p.name for p in self.paths[:3])
         if len(self.paths) > 3:
             names += self.tr(" and %1 more").replace("%1", str(len(self.paths) - 3))
-        heading = english_plural(self.tr("%n file(s): ", "", len(self.paths)), len(self.paths))
+        heading = self.tr("%n file(s): ", "", len(self.paths))
         self.files_label = QLabel(heading + names, self)
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,7 +207,7 @@ class ImportSummaryDialog(QDialog):
         self.setObjectName("ImportSummaryDialog")
         self.setWindowTitle(self.tr("Import finished"))
         self.outcome = outcome
-        self.heading = QLabel(summary_text(self, outcome), self)
+        self.heading = QLabel(summary_text(outcome), self)
         self.heading.setWordWrap(True)
         self.file_list = QListWidget(self)
         self.file_list.setAccessibleName(self.tr("Files not imported"))
@@ -226,19 +233,13 @@ class ImportSummaryDialog(QDialog):
         return [self.file_list.item(i).text() for i in range(self.file_list.count())]
 
 
-def summary_text(widget: QWidget, outcome: ImportOutcome) -> str:
+def summary_text(outcome: ImportOutcome) -> str:
     """"5 pages stored from 2 files." / "Cancelled: 1 file stored, the rest not imported."."""
-    pages = len(outcome.page_ids)
+    pages, files = len(outcome.page_ids), outcome.files_stored
     if outcome.cancelled:
-        return english_plural(widget.tr(
-            "Cancelled: %n file(s) stored, the rest not imported.", "", outcome.files_stored),
-            outcome.files_stored)
-    text = english_plural(widget.tr("%n page(s) stored", "", pages), pages)
-    files = english_plural(widget.tr(" from %n file(s).", "", outcome.files_stored),
-                           outcome.files_stored)
-    text += files if pages else "."
-    if outcome.rejections:
-        rejected = len(outcome.rejections)
-        text += " " + english_plural(
-            widget.tr("%n file(s) not imported.", "", rejected), rejected)
+        return DocumentImport.tr("Cancelled: %n file(s) stored, the rest not imported.", "", files)
+    text = DocumentImport.tr("%n page(s) stored", "", pages)
+    text += DocumentImport.tr(" from %n file(s).", "", files) if pages else "."
+    if rejected := len(outcome.rejections):
+        text += " " + DocumentImport.tr("%n file(s) not imported.", "", rejected)
     return text

@@ -48,7 +48,6 @@ from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.documents.page_tools import PageTools
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
-from desktop.ui.labels import english_plural
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.widgets import InlineMessage
 
@@ -341,7 +340,7 @@ class DocumentsPanel(QWidget):
         dialog = QFileDialog(self, self.tr("Import scans and photos"),
                              settings.DOCUMENTS_IMPORT_FOLDER.get())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(file_filters(self))
+        dialog.setNameFilters(file_filters())
         dialog.filesSelected.connect(self._files_chosen)
         dialog.open()
         return dialog
@@ -385,7 +384,7 @@ class DocumentsPanel(QWidget):
 
     def _import_ended(self, outcome: ImportOutcome) -> None:
         first = outcome.page_ids[0] if outcome.page_ids else None
-        text = summary_text(self, outcome)
+        text = summary_text(outcome)
         self.changed(first, text) if outcome.page_ids else self.show_message(text)
         if outcome.rejections or outcome.cancelled:
             summary = ImportSummaryDialog(outcome, self)
@@ -405,8 +404,8 @@ class DocumentsPanel(QWidget):
             return None
         dialog = ScanDialog(self.service, self.actor, self.application_id, self)
         self.scan_dialog = dialog
-        dialog.pagesStored.connect(lambda n: self.changed(message=english_plural(
-            self.tr("%n scanned page(s) stored.", "", n), n)))
+        dialog.pagesStored.connect(lambda n: self.changed(
+            message=self.tr("%n scanned page(s) stored.", "", n)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

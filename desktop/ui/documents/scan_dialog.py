@@ -33,7 +33,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
 from desktop.ui import settings
 from desktop.ui.documents.lifetime import while_alive
-from desktop.ui.labels import english_plural, page_kind_name, scan_mode_name, scan_source_name
+from desktop.ui.labels import page_kind_name, scan_mode_name, scan_source_name
 from desktop.ui.operations import Operation, Progress, run_with_progress
 from desktop.ui.widgets import InlineMessage
 
@@ -214,8 +214,7 @@ class ScanDialog(QDialog):
         if index >= 0:
             self.device.setCurrentIndex(index)
         if self.devices:
-            self.status.setText(english_plural(
-                self.tr("%n scanner(s) found.", "", len(self.devices)), len(self.devices)))
+            self.status.setText(self.tr("%n scanner(s) found.", "", len(self.devices)))
         else:
             self.status.setText(self.tr(
                 "No scanner found. Connect and switch on the scanner, then press Refresh."))
@@ -250,7 +249,7 @@ class ScanDialog(QDialog):
 
     def _scan_ended(self, report: ImportReport) -> None:
         stored = len(report.page_ids)
-        text = english_plural(self.tr("%n page(s) stored.", "", stored), stored)
+        text = self.tr("%n page(s) stored.", "", stored)
         if report.cancelled:
             text = self.tr("Scanning cancelled.") + " " + text
         self.status.setText(text)

@@ -52,7 +52,7 @@ from desktop.ui.examination.commands import FieldEdit
 from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
 from desktop.ui.examination.items import ItemsList
-from desktop.ui.examination.vocabulary import field_name, page_label
+from desktop.ui.examination.vocabulary import page_label, problem_text
 from desktop.ui.labels import format_date
 from desktop.ui.widgets import InlineMessage
 
@@ -466,7 +466,7 @@ class ExaminationForm(QWidget):
             return False
         except ValidationFailed as exc:
             self.editor.mark_problems(exc.problems)
-            lines = [f"{field_name(p.field.split('.')[0])}: {p.message}" for p in exc.problems]
+            lines = [problem_text(p) for p in exc.problems]
             self.message.show_message(self.tr("The record was not saved:") + "\n"
                                       + "\n".join(lines))
             if exc.problems:

@@ -6,12 +6,14 @@ them into the interface language, for the form, the conflict dialog and messages
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.models.document import PageKind
+from desktop.models.drafts import Problem
 from desktop.models.examination_rules import (
     MAX_ANNEX_DETAILS,
     AnnexLack,
@@ -37,7 +39,11 @@ __all__ = [
     "format_number",
     "page_label",
     "parse_number",
+    "problem_text",
 ]
+
+translate = QCoreApplication.translate
+"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
 
 _FIELD_CONTEXT = "ExaminationField"
 _FIELDS: dict[str, str] = {
@@ -115,12 +121,8 @@ _ANNEX_LACKS: dict[str, str] = {
     "agreed": QT_TRANSLATE_NOOP("AnnexLack", "no agreed result yet"),
     AnnexLack.OVERALL_VIEW: QT_TRANSLATE_NOOP("AnnexLack", "no overall view chosen"),
     AnnexLack.SCALE: QT_TRANSLATE_NOOP("AnnexLack", "none shows a scale"),
-    AnnexLack.TOO_MANY_DETAILS: QT_TRANSLATE_NOOP("AnnexLack", "more than %n details chosen"),
+    AnnexLack.TOO_MANY_DETAILS: QT_TRANSLATE_NOOP("AnnexLack", "more than %1 details chosen"),
 }
-
-
-def _tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
 
 
 def annex_lack_name(code: str) -> str:
@@ -128,13 +130,13 @@ def annex_lack_name(code: str) -> str:
     source = _ANNEX_LACKS.get(code)
     if source is None:
         return code
-    return _tr(_ANNEX_CONTEXT, source, MAX_ANNEX_DETAILS if "%n" in source else -1)
+    return translate(_ANNEX_CONTEXT, source).replace("%1", str(MAX_ANNEX_DETAILS))
 
 
 def field_name(field: str) -> str:
     """A record field's label (``title`` → "Name"); unknown codes stay as they are."""
     source = _FIELDS.get(field)
-    return _tr(_FIELD_CONTEXT, source) if source else field
+    return translate(_FIELD_CONTEXT, source) if source else field
 
 
 def choice_name(value: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
@@ -142,7 +144,7 @@ def choice_name(value: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
     if enum is not None and not isinstance(value, StrEnum):
         value = enum(value)
     source = _CHOICES.get(value) if isinstance(value, StrEnum) else None
-    return _tr(_CHOICE_CONTEXT, source) if source else str(value)
+    return translate(_CHOICE_CONTEXT, source) if source else str(value)
 
 
 def format_number(value: float | None) -> str:
@@ -166,8 +168,8 @@ def parse_number(text: str) -> float | None:
 
 def page_label(position: int, kind: PageKind | str) -> str:
     """How a page is named in lists and links: "Page 3 · Photo"."""
-    return _tr("ExaminationValue", "Page %1 · %2").replace("%1", str(position)).replace(
-        "%2", page_kind_name(PageKind(kind)))
+    return translate("ExaminationValue", "Page %1 · %2").replace(
+        "%1", str(position)).replace("%2", page_kind_name(PageKind(kind)))
 
 
 def _measurement_text(m: dict[str, Any]) -> str:
@@ -180,9 +182,9 @@ def _page_text(p: dict[str, Any], page_label: dict[int, str]) -> str:
     parts = [page_label.get(p["page_id"], f"#{p['page_id']}"),
              choice_name(p["role"], PageRole)]
     if p.get("shows_scale"):
-        parts.append(_tr("ExaminationValue", "with a scale"))
+        parts.append(translate("ExaminationValue", "with a scale"))
     if p.get("for_annex"):
-        parts.append(_tr("ExaminationValue", "for the annex"))
+        parts.append(translate("ExaminationValue", "for the annex"))
     if p.get("note"):
         parts.append(p["note"])
     return ", ".join(parts)
@@ -207,11 +209,40 @@ def describe_missing(missing: list[Missing]) -> str:
     """"Item 2 «Домбыра»: materials, dimensions" a line per item, in the interface language."""
     by_item: dict[tuple[int, str], list[str]] = {}
     for m in missing:
-        label = (_tr("ExaminationValue", "no agreed result") if m.field == "agreed"
-                 else field_name(m.field).lower())
+        label = (translate("ExaminationValue", "no agreed result")
+                 if m.field == "agreed" else field_name(m.field).lower())
         by_item.setdefault((m.position, m.item_name), []).append(label)
-    line = _tr("ExaminationValue", "Item %1 «%2»: %3")
+    line = translate("ExaminationValue", "Item %1 «%2»: %3")
     return "\n".join(
         line.replace("%1", str(pos)).replace("%2", name).replace("%3", ", ".join(labels))
         for (pos, name), labels in by_item.items()
     )
+
+
+_PROBLEM_CONTEXT = "ExaminationProblem"
+_PROBLEMS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("ExaminationProblem", "is required"),
+    "too_long": QT_TRANSLATE_NOOP("ExaminationProblem", "too long: at most %1 characters"),
+    "control_chars": QT_TRANSLATE_NOOP(
+        "ExaminationProblem", "contains invisible control characters: retype it"),
+    "type": QT_TRANSLATE_NOOP("ExaminationProblem", "not a valid value"),
+    "unknown": QT_TRANSLATE_NOOP("ExaminationProblem", "choose a value from the list"),
+    "range": QT_TRANSLATE_NOOP("ExaminationProblem", "out of the allowed range"),
+    "order": QT_TRANSLATE_NOOP("ExaminationProblem", "is earlier than the year from"),
+    "too_many": QT_TRANSLATE_NOOP("ExaminationProblem", "too many entries"),
+    "duplicate": QT_TRANSLATE_NOOP("ExaminationProblem", "the same page is linked twice"),
+}
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def problem_text(problem: Problem) -> str:
+    """"Dimensions: out of the allowed range" in the interface language."""
+    source = _PROBLEMS.get(problem.code)
+    if source is None:
+        reason = problem.message
+    else:
+        reason = QCoreApplication.translate(_PROBLEM_CONTEXT, source)
+        found = _LAST_NUMBER.search(problem.message)
+        reason = reason.replace("%1", found.group(1) if found else "?")
+    return f"{field_name(problem.field.split('.')[0])}: {reason}"
+

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.countries import countries
-from desktop.models.regions import LANGUAGES
 from desktop.ui.labels import format_date
+from desktop.ui.language import interface_language
 from desktop.ui.widgets import InlineMessage
 
 __all__ = [
@@ -39,8 +39,10 @@ __all__ = [
     "FieldSpec",
     "LineEditor",
     "TextBlockEditor",
-    "ui_language",
 ]
+
+translate = QCoreApplication.translate
+"""Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
 
 CONTEXT = "Registration"
 """The translation context of the form's declared labels (QT_TRANSLATE_NOOP)."""
@@ -49,15 +51,6 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 _EARLIEST = date(1800, 1, 1)
 
-
-def ui_language() -> str:
-    """The interface language for data names (countries): kk, ru or en."""
-    lang = QLocale().name().split("_")[0]
-    return lang if lang in LANGUAGES else "en"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class LineEditor(QLineEdit):
@@ -116,7 +109,7 @@ class DateEditor(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,10}"), self))
-        self.setPlaceholderText(_tr("dd.mm.yyyy"))
+        self.setPlaceholderText(translate("Registration", "dd.mm.yyyy"))
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 24)
         self.textChanged.connect(self.changed)
 
@@ -138,7 +131,7 @@ class DateEditor(QLineEdit):
 
     def input_problem(self) -> str:
         if self.text().strip() and self.value() is None:
-            return _tr("Not a date: write it as dd.mm.yyyy.")
+            return translate("Registration", "Not a date: write it as dd.mm.yyyy.")
         return ""
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -163,7 +156,7 @@ class CountryEditor(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
         self.addItem("", "")
-        for code, name in countries(ui_language(), exclude=exclude):
+        for code, name in countries(interface_language(), exclude=exclude):
             self.addItem(name, code)
         completer = QCompleter(self.model(), self)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -172,7 +165,7 @@ class CountryEditor(QComboBox):
         self.setCompleter(completer)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText(_tr("Type to search…"))
+        line.setPlaceholderText(translate("Registration", "Type to search…"))
         self.editTextChanged.connect(self.changed)
 
     def _index(self) -> int:
@@ -192,7 +185,9 @@ class CountryEditor(QComboBox):
         self.setEditText(self.itemText(max(index, 0)))
 
     def input_problem(self) -> str:
-        return _tr("Choose a country from the list.") if self._index() < 0 else ""
+        if self._index() < 0:
+            return translate("Registration", "Choose a country from the list.")
+        return ""
 
 
 class EditorKind(Enum):
@@ -229,7 +224,7 @@ class FieldRow:
 
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         self.spec = spec
-        self.title = _tr(spec.label)
+        self.title = translate(CONTEXT, spec.label)
         self.editor: Editor
         if spec.kind is EditorKind.COUNTRY:
             self.editor = CountryEditor(parent, spec.exclude)

@@ -189,7 +189,7 @@ class DocumentsChecklist(_Section):
                                                        PAPER_DOCUMENT_LABELS[document]), self)
             box.setObjectName(f"paper_documents.{document.value}")
             box.toggled.connect(self._edited)
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i, 0)  # one column: long names in Kazakh and Russian
             self.boxes[document] = box
 
     def clear(self) -> None:

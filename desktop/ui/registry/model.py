@@ -226,6 +226,14 @@ class RegistryModel(QAbstractTableModel):
             return _INITIAL_ORDER.get(column, Qt.SortOrder.AscendingOrder)
         return None
 
+    def retranslate(self) -> None:
+        """Show the titles and cells in the interface language again (nothing is re-read)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Column) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     def _titles(self) -> dict[Column, str]:
         return {
             Column.NUMBER: self.tr("Number"),

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.calendar import DeadlineState
 from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.ui import settings
-from desktop.ui.labels import english_plural, status_name
+from desktop.ui.labels import deadline_text, status_name
 from desktop.ui.registry.model import Column, RegistryModel
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
@@ -46,9 +47,8 @@ _SAMPLE_TEXT: dict[Column, str] = {
     Column.IIN_BIN: "000000000000",
     Column.ITEMS: "000",
     Column.PAGES: "000",
-    Column.STATUS: "Issued: export not agreed",
-    Column.DEADLINE: "00.00.0000 (overdue by 00 working days)",
 }
+"""The status and deadline columns are sized by their longest text in the interface language."""
 
 
 class RegistryWidget(QWidget):
@@ -61,28 +61,25 @@ class RegistryWidget(QWidget):
         self.model = RegistryModel(service, actor, parent=self)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search by number, IIN/BIN or applicant…"))
-        self.search.setAccessibleName(self.tr("Search applications"))
         self.search.setClearButtonEnabled(True)
 
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Status filter"))
         # Long status names must not force a wide window: the list pops up at full width.
         self.status_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.setMinimumContentsLength(14)
-        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem("", None)
         for status in Status:
-            self.status_filter.addItem(status_name(status), status.value)
+            self.status_filter.addItem("", status.value)
 
-        self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_only = QCheckBox(self)
         # The period of receipt: each end is optional (its lowest value reads "any").
-        self.received_from = self._date_edit(self.tr("Received from"))
-        self.received_until = self._date_edit(self.tr("Received until"))
+        self.received_label = QLabel(self)
+        self.received_from = self._date_edit()
+        self.received_until = self._date_edit()
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Registry of applications"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,7 +103,7 @@ class RegistryWidget(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.overdue_only)
         filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Received:"), self))
+        filters.addWidget(self.received_label)
         filters.addWidget(self.received_from)
         filters.addWidget(QLabel("–", self))
         filters.addWidget(self.received_until)
@@ -123,15 +120,37 @@ class RegistryWidget(QWidget):
         self.received_from.dateChanged.connect(self.apply_filters)
         self.received_until.dateChanged.connect(self.apply_filters)
         self.model.totalChanged.connect(self._show_total)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the interface language (again, after the language changed)."""
+        self.search.setPlaceholderText(self.tr("Search by number, IIN/BIN or applicant…"))
+        self.search.setAccessibleName(self.tr("Search applications"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for index, status in enumerate(Status, start=1):
+            self.status_filter.setItemText(index, status_name(status))
+        self.overdue_only.setText(self.tr("Overdue only"))
+        self.received_label.setText(self.tr("Received:"))
+        self.received_from.setAccessibleName(self.tr("Received from"))
+        self.received_until.setAccessibleName(self.tr("Received until"))
+        for edit in (self.received_from, self.received_until):
+            edit.setSpecialValueText(self.tr("any"))
+            edit.setLocale(QLocale())  # the calendar's month and day names
+        self.table.setAccessibleName(self.tr("Registry of applications"))
+        self.model.retranslate()
         self._show_total(self.model.total)
 
-    def _date_edit(self, accessible_name: str) -> QDateEdit:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
-        edit.setAccessibleName(accessible_name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)
         return edit
 
@@ -151,7 +170,11 @@ class RegistryWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        for column, sample in _SAMPLE_TEXT.items():
+        samples = dict(_SAMPLE_TEXT)
+        samples[Column.STATUS] = max((status_name(s) for s in Status), key=len)
+        samples[Column.DEADLINE] = deadline_text(DeadlineState(
+            due=date(2000, 12, 31), working_days_left=-88, level="overdue"))
+        for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + padding)
@@ -218,4 +241,4 @@ class RegistryWidget(QWidget):
 
     @Slot(int)
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(english_plural(self.tr("%n application(s)", "", total), total))
+        self.count_label.setText(self.tr("%n application(s)", "", total))

@@ -23,6 +23,7 @@ from desktop.storage.database import Database
 from desktop.ui.app import configure_application
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
+from desktop.ui.language import apply_language
 from tests.conftest import actor_for
 
 
@@ -52,6 +53,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     configure_application()
+    apply_language(app, "en")  # as in tests/ui/conftest.py
     db = Database(url)
     out: dict[str, Any] = {}
     panel = DocumentsPanel(db, actor_for(db, "clerk"), int(app_id))

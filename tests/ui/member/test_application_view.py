@@ -149,7 +149,7 @@ def test_the_history_lists_the_events(open_view: OpenView, case: Case) -> None:
     rows = [view.history.topLevelItem(i) for i in range(view.history.topLevelItemCount())]
     assert [r.text(1) for r in rows] == ["clerk"] * 5 + ["member"]
     assert rows[0].text(3) == case.number
-    assert rows[1].text(3) == "scan #1: 1 page(s)"
+    assert rows[1].text(3) == "scan #1: 1 page"
     assert rows[4].text(3) == "Registered → Documents complete"
     assert rows[5].text(3) == "Documents complete → Under examination"
 
