@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from tests.conftest import actor_for
 
 
 @pytest.fixture
-def english(qapp: QApplication, tmp_path: Path) -> None:
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The interface in English, so texts and country names are predictable.
 
     The test gets its own settings folder, so the language chosen is never the developer's.
@@ -28,6 +28,8 @@ def english(qapp: QApplication, tmp_path: Path) -> None:
                       str(tmp_path / "qt-settings"))
     configure_application()
     apply_language(qapp, "en")
+    yield
+    apply_language(qapp, "en")  # a test that switched language leaves none behind
 
 
 @pytest.fixture

@@ -49,6 +49,7 @@ def qt_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     # English translation gives them their plural forms ("1 application").
     apply_language(qapp, "en")
     yield folder
+    apply_language(qapp, "en")  # a test that switched language leaves none behind
 
 
 @pytest.fixture

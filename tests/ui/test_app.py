@@ -131,9 +131,8 @@ _TS = """<?xml version="1.0" encoding="utf-8"?>
 def restore_locale(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     yield
-    settings.LANGUAGE.reset()
     QLocale.setDefault(before)
-    ui_app.install_translators(qapp)
+    language.apply_language(qapp, "en")  # as tests/ui/conftest.py leaves every test
 
 
 def test_translation_is_installed_when_present(
