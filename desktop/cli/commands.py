@@ -160,6 +160,7 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         admin_commands,
         conclusion_commands,
         documents_commands,
+        export_commands,
         register_commands,
         signing_commands,
     )
@@ -194,3 +195,4 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     register_commands.register(sub)
     documents_commands.register(sub)
     conclusion_commands.register(sub)
+    export_commands.register(sub)

@@ -1,0 +1,48 @@
+"""The registry of requests and the journal of conclusions as XLSX or CSV files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from desktop.cli.commands import open_database
+from desktop.cli.errors import CliError
+from desktop.models.errors import DomainError
+from desktop.services.actor import Actor
+from desktop.services.exports import ExportKind, ExportService, Period
+
+__all__ = ["register"]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from exc
+
+
+def export_cmd(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        count = ExportService(db).export(Actor.system(), ExportKind(args.what),
+                                         Period(args.start, args.end), args.output,
+                                         lang=args.lang)
+    except DomainError as exc:
+        raise CliError(str(exc)) from exc
+    sys.stdout.write(f"{count} rows written to {args.output}\n")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="the registry or the journal of conclusions for a "
+                                      "period, as XLSX or CSV")
+    p.add_argument("what", choices=[k.value for k in ExportKind],
+                   help="registry: requests received in the period; journal: conclusions "
+                        "and refusal letters dated in it")
+    p.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
+                   help="language of the column headers and words (default ru)")
+    p.set_defaults(handler=export_cmd)

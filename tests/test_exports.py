@@ -1,0 +1,113 @@
+"""The registry and the journal of conclusions as XLSX and CSV, read back as a spreadsheet
+program would."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from desktop.cli import main
+from desktop.models.application import Application
+from desktop.services.actor import Actor
+from desktop.services.conclusions import ConclusionService
+from desktop.services.exports import ExportError, ExportKind, ExportService, Period
+from desktop.services.users import UserService
+from desktop.signing import Pkcs12Key
+from desktop.storage.database import Database
+
+YEAR = Period(dt.date(2000, 1, 1), dt.date(2100, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A demo database with one conclusion issued, signed by the demo keys."""
+    folder = tmp_path_factory.mktemp("exports")
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    assert main(["--db", url, "demo-data", "--applications", "150"]) == 0
+    db = Database(url)
+    users = UserService(db)
+    people = [(users.login(name, password), password) for name, password in (
+        ("member1", "Member-2026!"), ("member2", "Member-2026!"), ("chair", "Chair-2026!"))]
+    service = ConclusionService(db)
+    with db.read() as s:
+        app_id = s.execute(select(Application.id).where(Application.status == "examined")
+                           .order_by(Application.id)).scalars().first()
+    assert app_id is not None
+    draft = service.draft(people[0][0], app_id)
+    for actor, password in people:
+        service.sign(actor, draft.id, Pkcs12Key(folder / "demo-keys" / f"{actor.username}.p12",
+                                                password))
+    yield db
+    db.dispose()
+
+
+def test_the_registry_as_xlsx_has_the_report_columns_and_real_types(demo: Database,
+                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "registry.xlsx"
+    seen: list[tuple[int, int]] = []
+    count = ExportService(demo).export(Actor.system(), ExportKind.REGISTRY, YEAR, path,
+                                       lang="ru", progress=lambda d, t: seen.append((d, t)))
+    with demo.read() as s:
+        assert count == s.execute(select(func.count(Application.id))).scalar_one() == 150
+    assert seen[-1] == (150, 150)
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Номер", "Дата поступления", "Заявитель", "ИИН/БИН")
+    assert rows[0][-5:] == ("Номер заключения", "Дата заключения", "Рабочих дней", "Срок",
+                            "Срок соблюдён")
+    assert len(rows) == 151
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R151"
+    first = rows[1]
+    assert isinstance(first[1], dt.datetime)  # a date cell, not text
+    assert isinstance(first[5], int) and isinstance(first[6], int)
+    issued = [r for r in rows[1:] if r[13]]
+    assert issued, "the conclusion issued in the fixture is in the registry"
+    assert {r[11] for r in issued} >= {"выдано: вывоз согласован"}
+    assert all(isinstance(r[14], dt.datetime) for r in issued)
+
+
+def test_the_journal_as_csv_opens_with_cyrillic_and_kazakh(demo: Database,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "journal.csv"
+    count = ExportService(demo).export(Actor.system(), ExportKind.JOURNAL, YEAR, path,
+                                       lang="kk")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM spreadsheet programs look for
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0][:3] == ["Нөмірі", "Күні", "Түрі"]
+    assert count == len(rows) - 1 >= 1
+    number, day, kind, *_rest = rows[1]
+    assert kind == "қорытынды" and rows[1][6] == "келісілді" and rows[1][7] == "берілді"
+    dt.datetime.strptime(day, "%d.%m.%Y")
+    assert number.startswith("AKM-")
+
+
+def test_a_cancelled_or_refused_export_leaves_no_file(demo: Database, tmp_path: Path) -> None:
+    service = ExportService(demo)
+    path = tmp_path / "registry.xlsx"
+    with pytest.raises(ExportError, match="cancelled; no file was written"):
+        service.export(Actor.system(), ExportKind.REGISTRY, YEAR, path, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ExportError, match=r"ending in \.xlsx or \.csv"):
+        service.export(Actor.system(), ExportKind.REGISTRY, YEAR, tmp_path / "r.ods")
+    with pytest.raises(ExportError, match="before it starts"):
+        Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+
+
+def test_the_command_writes_the_file(demo: Database, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "r.csv"
+    url = demo.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "export", "registry", "--from", "2000-01-01",
+                 "--to", "2100-01-01", "-o", str(out), "--lang", "en"]) == 0
+    assert "150 rows written" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as bad_date:
+        main(["--db", url, "export", "registry", "--from", "2026-13-01",
+              "--to", "2100-01-01", "-o", str(out)])
+    assert bad_date.value.code == 2
