@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
     from desktop.ui.conclusions import VerifyDialog
+    from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
     from desktop.ui.settings_dialog import SettingsDialog
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         self.about_qt_action = QAction(self)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
 
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+
         self.settings_action = QAction(self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.close_tab_action)
         self.file_menu.addAction(self.verify_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -202,6 +208,7 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("&Verify a signed document…"))
         self.password_action.setText(self.tr("Change the &password…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
         self.find_action.setText(self.tr("&Search"))
         self.about_action.setText(self.tr("&About"))
@@ -219,6 +226,16 @@ class MainWindow(QMainWindow):
             else:
                 self.setWindowTitle(self.tr("Expert commission — registry of applications"))
         super().changeEvent(event)
+
+    @Slot()
+    def open_export(self) -> ExportDialog:
+        """The registry or the journal of conclusions for a period, to XLSX or CSV."""
+        from desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @Slot()
     def open_settings(self) -> SettingsDialog:

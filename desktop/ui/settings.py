@@ -67,6 +67,7 @@ MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str)
+EXPORT_FOLDER = Setting("exports/folder", "", str)
 """The folder the clerk last imported scans from; the file dialog opens there."""
 SCAN_DEVICE = Setting("scanning/device", "", str)
 """The SANE name of the scanner used last (e.g. "epson2:libusb:001:004")."""

@@ -1226,6 +1226,76 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Registry of requests (received in the period)</source>
+        <translation>Өтініштер тізілімі (кезеңде түскен)</translation>
+    </message>
+    <message>
+        <source>Journal of conclusions (dated in the period)</source>
+        <translation>Қорытындылар журналы (кезеңдегі күнмен)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Не экспорттау керек</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>Language of the column headers</source>
+        <translation>Баған тақырыптарының тілі</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Не:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>&amp;Тақырыптар тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel кітабы (*.xlsx);;CSV, бөлгіш — нүктелі үтір (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%1 файлына %n жол жазылды</numerusform>
+            <numerusform>%1 файлына %n жол жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+</context>
+<context>
     <name>ExportSection</name>
     <message>
         <source>until:</source>
@@ -1735,6 +1805,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the registry or the journal…</source>
+        <translation>Тізілімді немесе журналды &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Audit journal</source>

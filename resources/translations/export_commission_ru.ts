@@ -1234,6 +1234,77 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Registry of requests (received in the period)</source>
+        <translation>Реестр заявлений (поступивших за период)</translation>
+    </message>
+    <message>
+        <source>Journal of conclusions (dated in the period)</source>
+        <translation>Журнал заключений (датированных периодом)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Language of the column headers</source>
+        <translation>Язык заголовков столбцов</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in:</source>
+        <translation>&amp;Заголовки на:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>ExportSection</name>
     <message>
         <source>until:</source>
@@ -1746,6 +1817,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the registry or the journal…</source>
+        <translation>&amp;Экспорт реестра или журнала…</translation>
     </message>
     <message>
         <source>&amp;Audit journal</source>
