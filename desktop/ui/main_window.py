@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     def open_session(self, db: Database, actor: Actor) -> None:
         """Fill the window for *actor*: the registry, the menus and the status bar."""
         from desktop.services.registry import RegistryService
+        from desktop.ui.dashboard import StartPage
         from desktop.ui.registry import RegistryWidget
 
         self.db = db
@@ -87,9 +88,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
+        self.start = StartPage(db, actor, self)
+        self.start.applicationChosen.connect(self.open_application)
+        self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.registry, "")
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        for fixed in (0, 1):  # the start page and the registry stay
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)  # the "opening" label goes with it
         self.registration_dialog: RegistrationDialog | None = None
@@ -194,7 +199,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.labels import role_name
 
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
+        self.tabs.setTabText(self.tabs.indexOf(self.start), self.tr("Start"))
         self.tabs.setTabText(self.tabs.indexOf(self.registry), self.tr("Registry"))
+        self.start.retranslate_ui()
         for index in range(self.tabs.count()):
             if isinstance(self.tabs.widget(index), AuditWidget):
                 self.tabs.setTabText(index, self.tr("Audit journal"))
@@ -272,7 +279,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(view)
                 return view
         view = ApplicationView(self.db, self.actor, application_id, self)
-        view.changed.connect(lambda _id: self.registry.refresh())
+        view.changed.connect(lambda _id: (self.registry.refresh(), self.start.refresh()))
         index = self.tabs.addTab(view, view.number)
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
@@ -352,12 +359,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _refresh(self) -> None:
-        """F5: read the tab shown again (the registry, or the application)."""
+        """F5: read the tab shown again (the start page, the registry, or the application)."""
         from desktop.ui.application import ApplicationView
 
         current = self.tabs.currentWidget()
         if isinstance(current, ApplicationView):
             current.reload()
+        elif current is self.start:
+            self.start.refresh()
         else:
             self.registry.refresh()
 

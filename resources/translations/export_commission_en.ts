@@ -1775,6 +1775,10 @@
         <translation>Waiting for the sign-in…</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
@@ -2903,6 +2907,85 @@
     <message>
         <source>Enter the token&apos;s label and PIN.</source>
         <translation>Enter the token&apos;s label and PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Requests still missing documents</source>
+        <translation>Requests still missing documents</translation>
+    </message>
+    <message>
+        <source>Applications assigned to me for examination</source>
+        <translation>Applications assigned to me for examination</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Conclusions waiting for my signature</source>
+        <translation>Conclusions waiting for my signature</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within two working days</source>
+        <translation>Due within two working days</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Requests per month</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Working days to the result</source>
+        <translation>Working days to the result</translation>
+    </message>
+    <message>
+        <source>Working days the deadline allowed</source>
+        <translation>Working days the deadline allowed</translation>
+    </message>
+    <message>
+        <source>Average time to a result</source>
+        <translation>Average time to a result</translation>
     </message>
 </context>
 <context>

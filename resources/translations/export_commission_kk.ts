@@ -1775,6 +1775,10 @@
         <translation>Жүйеге кіру күтілуде…</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Бастапқы бет</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
@@ -2903,6 +2907,85 @@
     <message>
         <source>Enter the token&apos;s label and PIN.</source>
         <translation>Токен белгісі мен PIN енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Requests still missing documents</source>
+        <translation>Құжаттары толық емес өтініштер</translation>
+    </message>
+    <message>
+        <source>Applications assigned to me for examination</source>
+        <translation>Маған сараптамаға берілгендер</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Менің жұмысым</translation>
+    </message>
+    <message>
+        <source>Conclusions waiting for my signature</source>
+        <translation>Менің қолымды күтетін қорытындылар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due within two working days</source>
+        <translation>Мерзімі екі жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Айлар бойынша өтініштер</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Келісілді</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Келісілмеді</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Working days to the result</source>
+        <translation>Нәтижеге дейінгі жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Working days the deadline allowed</source>
+        <translation>Мерзім бойынша жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Average time to a result</source>
+        <translation>Нәтижеге дейінгі орташа уақыт</translation>
     </message>
 </context>
 <context>

@@ -1787,6 +1787,10 @@
         <translation>Ожидается вход в систему…</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
@@ -2919,6 +2923,85 @@
     <message>
         <source>Enter the token&apos;s label and PIN.</source>
         <translation>Введите метку токена и PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Requests still missing documents</source>
+        <translation>Заявления без полного пакета документов</translation>
+    </message>
+    <message>
+        <source>Applications assigned to me for examination</source>
+        <translation>Назначенные мне на экспертизу</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Conclusions waiting for my signature</source>
+        <translation>Заключения, ждущие моей подписи</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due within two working days</source>
+        <translation>Срок в ближайшие два рабочих дня</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Заявления по месяцам</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Не согласовано</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Working days to the result</source>
+        <translation>Рабочих дней до результата</translation>
+    </message>
+    <message>
+        <source>Working days the deadline allowed</source>
+        <translation>Рабочих дней по сроку</translation>
+    </message>
+    <message>
+        <source>Average time to a result</source>
+        <translation>Среднее время до результата</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_the_open_window_and_an_unsaved_form_switch_language(
     assert interface_language() == "kk"
     assert [window.file_menu.title(), window.view_menu.title(), window.help_menu.title()] == [
         "&Файл", "&Көрініс", "&Анықтама"]
-    assert window.tabs.tabText(0) == "Тізілім"
+    assert window.tabs.tabText(window.tabs.indexOf(window.registry)) == "Тізілім"
     assert _header(window, Column.APPLICANT) == "Өтініш беруші"
     assert _header(window, Column.STATUS) == "Мәртебесі"
     assert window.registry.count_label.text() == "1 өтініш"

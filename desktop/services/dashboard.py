@@ -1,0 +1,140 @@
+"""The start page: what waits for this user, what is late, and the year in figures.
+
+Each role sees its own work first: the clerk the requests still missing documents, a
+member the applications under examination assigned to them, whoever holds a seat the
+conclusions waiting for their signature; everyone sees the requests that are overdue or
+due within two working days. The figures (requests per month, outcomes, working days to a
+result against the deadline) are SQL aggregates over the period, the same on SQLite and
+PostgreSQL, except the working days, which follow Kazakhstan's calendar in Python.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.models.application import Application
+from desktop.models.calendar import deadline_state, default_calendar
+from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionSigner
+from desktop.models.roles import Action, Role
+from desktop.models.workflow import ACTIVE_STATUSES, Status
+from desktop.services.actor import Actor
+from desktop.storage.database import Database
+
+__all__ = ["DashboardService", "Figures", "WorkItem", "WorkLists"]
+
+LIST_LIMIT = 50
+"""Lines per list on the start page; the registry has the rest."""
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    application_id: int
+    number: str
+    applicant: str
+    status: Status
+    due: date
+    detail: str = ""
+    """A conclusion's number, for the lists of conclusions."""
+
+
+@dataclass(frozen=True)
+class WorkLists:
+    mine: tuple[WorkItem, ...]
+    """What waits for this user, by role (see the module's docstring)."""
+    to_sign: tuple[WorkItem, ...]
+    overdue: tuple[WorkItem, ...]
+    due_soon: tuple[WorkItem, ...]
+
+
+@dataclass(frozen=True)
+class Figures:
+    per_month: tuple[tuple[str, int], ...]
+    """``("2026-03", 41)``: requests received, per month of the period."""
+    outcomes: dict[str, int]
+    """``agreed``, ``not_agreed``, ``refused``: applications decided in the period."""
+    average_days: float | None
+    """Working days from receipt to the result, on average, for those decided."""
+    average_allowed: float | None
+    """Working days the deadline allowed them, on average."""
+
+
+def _item(app: Application, detail: str = "") -> WorkItem:
+    return WorkItem(app.id, app.number, app.applicant.display_name, Status(app.status),
+                    app.result_due, detail)
+
+
+class DashboardService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def work_lists(self, actor: Actor, today: date | None = None) -> WorkLists:
+        actor.require(Action.VIEW)
+        today = today or date.today()
+        calendar = default_calendar()
+        with self.db.read() as s:
+            active = select(Application).options(selectinload(Application.applicant)) \
+                .where(Application.status.in_([st.value for st in ACTIVE_STATUSES]))
+            mine: list[Application] = []
+            if actor.role == Role.CLERK:
+                mine = list(s.execute(active.where(
+                    Application.status == Status.REGISTERED.value)
+                    .order_by(Application.result_due).limit(LIST_LIMIT)).scalars())
+            elif actor.role == Role.MEMBER:
+                mine = list(s.execute(active.where(
+                    Application.status == Status.UNDER_EXAMINATION.value,
+                    Application.assigned_member_id == actor.user_id)
+                    .order_by(Application.result_due).limit(LIST_LIMIT)).scalars())
+            signing = s.execute(
+                select(Conclusion, Application).join(
+                    ConclusionSigner, ConclusionSigner.conclusion_id == Conclusion.id)
+                .join(Application, Application.id == Conclusion.application_id)
+                .options(selectinload(Application.applicant))
+                .where(ConclusionSigner.user_id == actor.user_id,
+                       ConclusionSigner.signed_at.is_(None),
+                       Conclusion.status.in_([st.value for st in OPEN_STATUSES]))
+                .order_by(Conclusion.id).limit(LIST_LIMIT)).all()
+            late = list(s.execute(active.where(Application.result_due <= calendar
+                                                .add_working_days(today, 2))
+                                  .order_by(Application.result_due)).scalars())
+            overdue, soon = [], []
+            for app in late:
+                state = deadline_state(app.result_due, today, calendar).level
+                (overdue if state == "overdue" else soon).append(_item(app))
+            return WorkLists(tuple(_item(a) for a in mine),
+                             tuple(_item(a, c.number) for c, a in signing),
+                             tuple(overdue[:LIST_LIMIT]), tuple(soon[:LIST_LIMIT]))
+
+    def figures(self, actor: Actor, start: date, end: date) -> Figures:
+        actor.require(Action.VIEW)
+        calendar = default_calendar()
+        with self.db.read() as s:
+            received = s.execute(select(Application.received).where(
+                Application.received >= start, Application.received <= end)).scalars()
+            months = Counter(day.strftime("%Y-%m") for day in received)
+            decided = s.execute(select(Application.status, Application.received,
+                                       Application.decided, Application.result_due)
+                                .where(Application.decided >= start,
+                                       Application.decided <= end)).all()
+        per_month = []
+        year, month = start.year, start.month
+        while (year, month) <= (end.year, end.month):
+            key = f"{year:04d}-{month:02d}"
+            per_month.append((key, months.get(key, 0)))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        names = {Status.ISSUED_AGREED: "agreed", Status.ISSUED_NOT_AGREED: "not_agreed",
+                 Status.REFUSED: "refused"}
+        outcomes = {"agreed": 0, "not_agreed": 0, "refused": 0}
+        taken, allowed = [], []
+        for status, got, done, due in decided:
+            if Status(status) in names:
+                outcomes[names[Status(status)]] += 1
+                taken.append(calendar.working_days_between(got, done))
+                allowed.append(calendar.working_days_between(got, due))
+        return Figures(tuple(per_month), outcomes,
+                       sum(taken) / len(taken) if taken else None,
+                       sum(allowed) / len(allowed) if allowed else None)

@@ -1,0 +1,184 @@
+"""The start page: the user's own work, what is late, and the year in charts.
+
+Lists come from :class:`~desktop.services.dashboard.DashboardService`; Enter or a
+double-click on a line opens the application, as in the registry. The charts (QtCharts)
+show the requests per month of the current year, the outcomes, and the average working
+days to a result against what the deadline allowed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import DomainError
+from desktop.services.actor import Actor
+from desktop.services.dashboard import DashboardService, Figures, WorkItem
+from desktop.storage.database import Database
+from desktop.ui.errors import error_text
+from desktop.ui.labels import format_date, status_name
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["StartPage"]
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WorkList(QTreeWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+
+    def show_items(self, items: tuple[WorkItem, ...]) -> None:
+        self.clear()
+        for item in items:
+            line = QTreeWidgetItem([item.number, item.detail or status_name(item.status),
+                                    format_date(item.due), item.applicant])
+            line.setData(0, _ID_ROLE, item.application_id)
+            self.addTopLevelItem(line)
+
+
+class StartPage(QWidget):
+    """What the signed-in user has to do now, and the year's figures."""
+
+    applicationChosen = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = DashboardService(db)
+        self.actor = actor
+        self.message = InlineMessage(self)
+        self.boxes: list[QGroupBox] = []
+        self.mine, self.to_sign, self.overdue, self.due_soon = (
+            _WorkList(self) for _ in range(4))
+        self.lists = (self.mine, self.to_sign, self.overdue, self.due_soon)
+        grid = QGridLayout()
+        for index, widget in enumerate(self.lists):
+            box = QGroupBox(self)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            self.boxes.append(box)
+            grid.addWidget(box, index // 2, index % 2)
+            widget.itemActivated.connect(self._activated)
+        self.months_view, self.outcomes_view, self.days_view = (
+            QChartView(self) for _ in range(3))
+        for column, view in enumerate((self.months_view, self.outcomes_view, self.days_view)):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(230)
+            if column < 2:
+                grid.addWidget(view, 2, column)
+            else:
+                grid.addWidget(view, 3, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(grid)
+        self.figures: Figures | None = None
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        titles = {
+            "clerk": self.tr("Requests still missing documents"),
+            "member": self.tr("Applications assigned to me for examination"),
+        }
+        self.boxes[0].setTitle(titles.get(str(self.actor.role), self.tr("My work")))
+        self.boxes[1].setTitle(self.tr("Conclusions waiting for my signature"))
+        self.boxes[2].setTitle(self.tr("Overdue"))
+        self.boxes[3].setTitle(self.tr("Due within two working days"))
+        headers = [self.tr("Number"), self.tr("Status"), self.tr("Deadline"),
+                   self.tr("Applicant")]
+        for widget in self.lists:
+            widget.setHeaderLabels(headers)
+        for box, widget in zip(self.boxes, self.lists, strict=True):
+            widget.setAccessibleName(box.title())
+        if self.figures is not None:
+            self._show_figures(self.figures)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the lists and the figures again."""
+        self.message.clear_message()
+        today = date.today()
+        try:
+            work = self.service.work_lists(self.actor, today)
+            self.figures = self.service.figures(self.actor, date(today.year, 1, 1), today)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        for widget, items in zip(self.lists, (work.mine, work.to_sign, work.overdue,
+                                              work.due_soon), strict=True):
+            widget.show_items(items)
+        self.boxes[0].setVisible(str(self.actor.role) in ("clerk", "member"))
+        self._show_figures(self.figures)
+
+    def _show_figures(self, figures: Figures) -> None:
+        months = QBarSet(self.tr("Requests"))
+        months.append([float(count) for _key, count in figures.per_month])
+        series = QBarSeries()
+        series.append(months)
+        axis = QBarCategoryAxis()
+        axis.append([key[5:] for key, _count in figures.per_month])
+        self.months_view.setChart(self._chart(self.tr("Requests per month"), series, axis))
+
+        pie = QPieSeries()
+        names = {"agreed": self.tr("Agreed"), "not_agreed": self.tr("Not agreed"),
+                 "refused": self.tr("Refused")}
+        for key, count in figures.outcomes.items():
+            if count:
+                pie.append(f"{names[key]}: {count}", count)
+        pie.setLabelsVisible(True)
+        self.outcomes_view.setChart(self._chart(self.tr("Outcomes"), pie))
+
+        taken, allowed = QBarSet(self.tr("Working days to the result")), \
+            QBarSet(self.tr("Working days the deadline allowed"))
+        taken.append(figures.average_days or 0.0)
+        allowed.append(figures.average_allowed or 0.0)
+        days = QBarSeries()
+        days.append(taken)
+        days.append(allowed)
+        self.days_view.setChart(self._chart(self.tr("Average time to a result"), days))
+
+    def _chart(self, title: str, series: QBarSeries | QPieSeries,
+               categories: QBarCategoryAxis | None = None) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if isinstance(series, QBarSeries):
+            values = QValueAxis()
+            values.setLabelFormat("%d")
+            chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(values)
+            if categories is not None:
+                chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+                series.attachAxis(categories)
+                chart.legend().hide()
+        return chart
+
+    @Slot(QTreeWidgetItem, int)
+    def _activated(self, line: QTreeWidgetItem, _column: int) -> None:
+        self.applicationChosen.emit(int(line.data(0, _ID_ROLE)))

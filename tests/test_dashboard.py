@@ -1,0 +1,71 @@
+"""The start page's lists per role and the year's figures, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCharts import QBarSeries, QPieSeries
+from pytestqt.qtbot import QtBot
+
+from desktop.services.applications import ApplicationService
+from desktop.services.dashboard import DashboardService
+from desktop.services.registration import RegistrationService
+from desktop.services.workflow import WorkflowService
+from desktop.storage.database import Database
+from desktop.ui.dashboard import StartPage
+from tests.factories import application, individual
+
+
+def test_each_role_sees_its_own_work(db: Database, staff) -> None:
+    registration, workflow = RegistrationService(db), WorkflowService(db)
+    waiting = registration.register(staff["clerk"], application(individual(1)))
+    assigned = registration.register(staff["clerk"], application(individual(2)))
+    workflow.advance(staff["clerk"], assigned.application_id, "complete_documents")
+    workflow.advance(staff["member"], assigned.application_id, "start_examination")
+    applications = ApplicationService(db)
+    version = applications.detail(staff["chair"], assigned.application_id).version
+    applications.assign(staff["chair"], assigned.application_id, staff["member"].user_id,
+                        version)
+    service = DashboardService(db)
+
+    clerk = service.work_lists(staff["clerk"])
+    member = service.work_lists(staff["member"])
+    assert [w.number for w in clerk.mine] == [waiting.number]
+    assert [w.number for w in member.mine] == [assigned.number]
+    assert service.work_lists(staff["chair"]).mine == ()
+
+    # A month after the deadlines everything open is overdue; the day before, due soon.
+    later = service.work_lists(staff["clerk"], date.today() + timedelta(days=60))
+    assert {w.number for w in later.overdue} == {waiting.number, assigned.number}
+    assert later.due_soon == ()
+
+
+def test_figures_count_requests_per_month_and_outcomes(db: Database, staff) -> None:
+    registration = RegistrationService(db)
+    for serial in (1, 2, 3):
+        registration.register(staff["clerk"], application(individual(serial)))
+    today = date.today()
+    figures = DashboardService(db).figures(staff["chair"], date(today.year, 1, 1), today)
+    assert len(figures.per_month) == today.month
+    assert dict(figures.per_month)[today.strftime("%Y-%m")] >= 3
+    assert figures.outcomes == {"agreed": 0, "not_agreed": 0, "refused": 0}
+    assert figures.average_days is None
+
+
+def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> None:
+    from tests.conftest import actor_for
+
+    clerk = actor_for(sqlite_db, "clerk")
+    done = RegistrationService(sqlite_db).register(clerk, application(individual(1)))
+    page = StartPage(sqlite_db, clerk)
+    qtbot.addWidget(page)
+    assert page.boxes[0].title() == "Requests still missing documents"
+    assert page.mine.topLevelItemCount() == 1
+    line = page.mine.topLevelItem(0)
+    assert line is not None and line.text(0) == done.number
+    months = page.months_view.chart().series()[0]
+    assert isinstance(months, QBarSeries) and months.barSets()[0].count() >= 1
+    assert isinstance(page.outcomes_view.chart().series()[0], QPieSeries)
+    with qtbot.waitSignal(page.applicationChosen) as chosen:
+        page.mine.itemActivated.emit(line, 0)
+    assert chosen.args == [done.application_id]
