@@ -13,6 +13,7 @@ from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.examination import Examination, ExaminationDraft
 from desktop.models.roles import Action, PermissionDenied, Role
 from desktop.models.settings import Setting
+from desktop.models.survey import SurveyAnswer
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.models.workflow import Status, WorkflowError
 
@@ -44,6 +45,7 @@ __all__ = [
     "SeatKind",
     "Setting",
     "Status",
+    "SurveyAnswer",
     "User",
     "WorkflowError",
 ]

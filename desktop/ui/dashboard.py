@@ -2,8 +2,9 @@
 
 Lists come from :class:`~desktop.services.dashboard.DashboardService`; Enter or a
 double-click on a line opens the application, as in the registry. The charts (QtCharts)
-show the requests per month of the current year, the outcomes, and the average working
-days to a result against what the deadline allowed.
+show the requests per month of the current year, the outcomes, the average working days
+to a result against what the deadline allowed, and the shares of the quality survey's
+answers (annex 6).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QPercentBarSeries,
     QPieSeries,
     QValueAxis,
 )
@@ -32,11 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.errors import DomainError
+from desktop.models.survey import QUESTIONS
 from desktop.services.actor import Actor
 from desktop.services.dashboard import DashboardService, Figures, WorkItem
+from desktop.services.survey import SurveyService, SurveyShares
 from desktop.storage.database import Database
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date, status_name
+from desktop.ui.survey_dialog import answer_names
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["StartPage"]
@@ -70,6 +76,8 @@ class StartPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = DashboardService(db)
+        self.survey = SurveyService(db)
+        self.shares: SurveyShares | None = None
         self.actor = actor
         self.message = InlineMessage(self)
         self.boxes: list[QGroupBox] = []
@@ -84,15 +92,13 @@ class StartPage(QWidget):
             self.boxes.append(box)
             grid.addWidget(box, index // 2, index % 2)
             widget.itemActivated.connect(self._activated)
-        self.months_view, self.outcomes_view, self.days_view = (
-            QChartView(self) for _ in range(3))
-        for column, view in enumerate((self.months_view, self.outcomes_view, self.days_view)):
+        self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
+            QChartView(self) for _ in range(4))
+        for index, view in enumerate((self.months_view, self.outcomes_view, self.days_view,
+                                      self.survey_view)):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(230)
-            if column < 2:
-                grid.addWidget(view, 2, column)
-            else:
-                grid.addWidget(view, 3, 0, 1, 2)
+            grid.addWidget(view, 2 + index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(grid)
@@ -115,8 +121,8 @@ class StartPage(QWidget):
             widget.setHeaderLabels(headers)
         for box, widget in zip(self.boxes, self.lists, strict=True):
             widget.setAccessibleName(box.title())
-        if self.figures is not None:
-            self._show_figures(self.figures)
+        if self.figures is not None and self.shares is not None:
+            self._show_figures(self.figures, self.shares)
 
     @Slot()
     def refresh(self) -> None:
@@ -126,6 +132,7 @@ class StartPage(QWidget):
         try:
             work = self.service.work_lists(self.actor, today)
             self.figures = self.service.figures(self.actor, date(today.year, 1, 1), today)
+            self.shares = self.survey.shares(self.actor, date(today.year, 1, 1), today)
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
@@ -133,9 +140,9 @@ class StartPage(QWidget):
                                               work.due_soon), strict=True):
             widget.show_items(items)
         self.boxes[0].setVisible(str(self.actor.role) in ("clerk", "member"))
-        self._show_figures(self.figures)
+        self._show_figures(self.figures, self.shares)
 
-    def _show_figures(self, figures: Figures) -> None:
+    def _show_figures(self, figures: Figures, shares: SurveyShares) -> None:
         months = QBarSet(self.tr("Requests"))
         months.append([float(count) for _key, count in figures.per_month])
         series = QBarSeries()
@@ -162,13 +169,23 @@ class StartPage(QWidget):
         days.append(allowed)
         self.days_view.setChart(self._chart(self.tr("Average time to a result"), days))
 
-    def _chart(self, title: str, series: QBarSeries | QPieSeries,
-               categories: QBarCategoryAxis | None = None) -> QChart:
+        survey = QPercentBarSeries()
+        for answer, name in answer_names(self).items():
+            bar = QBarSet(name)
+            bar.append([float(shares.counts[q][answer]) for q in QUESTIONS])
+            survey.append(bar)
+        questions = QBarCategoryAxis()
+        questions.append([self.tr("Service and result"), self.tr("Information")])
+        title = self.tr("Quality survey: %n answer(s)", "", shares.answered)
+        self.survey_view.setChart(self._chart(title, survey, questions, legend=True))
+
+    def _chart(self, title: str, series: QAbstractBarSeries | QPieSeries,
+               categories: QBarCategoryAxis | None = None, *, legend: bool = False) -> QChart:
         chart = QChart()
         chart.setTitle(title)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        if isinstance(series, QBarSeries):
+        if isinstance(series, QAbstractBarSeries):
             values = QValueAxis()
             values.setLabelFormat("%d")
             chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
@@ -176,7 +193,7 @@ class StartPage(QWidget):
             if categories is not None:
                 chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
                 series.attachAxis(categories)
-                chart.legend().hide()
+                chart.legend().setVisible(legend)
         return chart
 
     @Slot(QTreeWidgetItem, int)

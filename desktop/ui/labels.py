@@ -220,6 +220,7 @@ _AUDIT: dict[str, str] = {
     "user.set_active": QT_TRANSLATE_NOOP("AuditAction", "Account enabled or disabled"),
     "trust.add": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate added"),
     "trust.remove": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate removed"),
+    "survey.record": QT_TRANSLATE_NOOP("AuditAction", "Quality survey recorded"),
     "demo.generate": QT_TRANSLATE_NOOP("AuditAction", "Demo data generated"),
 }
 

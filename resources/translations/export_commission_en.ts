@@ -167,6 +167,10 @@
         <translation>Assigned member</translation>
     </message>
     <message>
+        <source>&amp;Quality survey…</source>
+        <translation>&amp;Quality survey…</translation>
+    </message>
+    <message>
         <source>&amp;Application</source>
         <translation>&amp;Application</translation>
     </message>
@@ -356,6 +360,10 @@
     <message>
         <source>Trusted root certificate removed</source>
         <translation>Trusted root certificate removed</translation>
+    </message>
+    <message>
+        <source>Quality survey recorded</source>
+        <translation>Quality survey recorded</translation>
     </message>
     <message>
         <source>Demo data generated</source>
@@ -2987,6 +2995,21 @@
         <source>Average time to a result</source>
         <translation>Average time to a result</translation>
     </message>
+    <message>
+        <source>Service and result</source>
+        <translation>Service and result</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality survey: %n answer(s)</source>
+        <translation>
+            <numerusform>Quality survey: %n answer</numerusform>
+            <numerusform>Quality survey: %n answers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3182,6 +3205,25 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Quality survey</source>
+        <translation>Quality survey</translation>
+    </message>
+    <message>
+        <source>1. Are you satisfied with the quality of the service and its result?</source>
+        <translation>1. Are you satisfied with the quality of the service and its result?</translation>
+    </message>
+    <message>
+        <source>2. Are you satisfied with the quality of the information on how the service is provided?</source>
+        <translation>2. Are you satisfied with the quality of the information on how the service is provided?</translation>
+    </message>
+    <message>
+        <source>Choose an answer to each question.</source>
+        <translation>Choose an answer to each question.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
@@ -3295,6 +3337,21 @@
     <message>
         <source>Remove row %1</source>
         <translation>Remove row %1</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Partly satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,10 @@
         <translation>Тағайындалған мүше</translation>
     </message>
     <message>
+        <source>&amp;Quality survey…</source>
+        <translation>Сапа &amp;сауалнамасы…</translation>
+    </message>
+    <message>
         <source>&amp;Application</source>
         <translation>&amp;Өтініш</translation>
     </message>
@@ -356,6 +360,10 @@
     <message>
         <source>Trusted root certificate removed</source>
         <translation>Сенімді түбірлік сертификат алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Quality survey recorded</source>
+        <translation>Сапа сауалнамасы тіркелді</translation>
     </message>
     <message>
         <source>Demo data generated</source>
@@ -2987,6 +2995,21 @@
         <source>Average time to a result</source>
         <translation>Нәтижеге дейінгі орташа уақыт</translation>
     </message>
+    <message>
+        <source>Service and result</source>
+        <translation>Қызмет және нәтиже</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Ақпарат</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality survey: %n answer(s)</source>
+        <translation>
+            <numerusform>Сапа сауалнамасы: %n жауап</numerusform>
+            <numerusform>Сапа сауалнамасы: %n жауап</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3182,6 +3205,25 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Quality survey</source>
+        <translation>Қызмет сапасының сауалнамасы</translation>
+    </message>
+    <message>
+        <source>1. Are you satisfied with the quality of the service and its result?</source>
+        <translation>1. Электрондық мемлекеттік қызметті көрсету үдерісінің сапасына және нәтижесіне қанағаттанасыз ба?</translation>
+    </message>
+    <message>
+        <source>2. Are you satisfied with the quality of the information on how the service is provided?</source>
+        <translation>2. Электрондық мемлекеттік қызметті көрсету тәртібі туралы ақпараттың сапасына қанағаттанасыз ба?</translation>
+    </message>
+    <message>
+        <source>Choose an answer to each question.</source>
+        <translation>Әр сұраққа жауап таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
@@ -3295,6 +3337,21 @@
     <message>
         <source>Remove row %1</source>
         <translation>%1-жолды жою</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Қанағаттанған жоқпын</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Ішінара қанағаттанамын</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Қанағаттанамын</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,10 @@
         <translation>Назначенный член комиссии</translation>
     </message>
     <message>
+        <source>&amp;Quality survey…</source>
+        <translation>&amp;Анкета качества…</translation>
+    </message>
+    <message>
         <source>&amp;Application</source>
         <translation>&amp;Заявление</translation>
     </message>
@@ -356,6 +360,10 @@
     <message>
         <source>Trusted root certificate removed</source>
         <translation>Удалён доверенный корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Quality survey recorded</source>
+        <translation>Записан опрос о качестве</translation>
     </message>
     <message>
         <source>Demo data generated</source>
@@ -3003,6 +3011,22 @@
         <source>Average time to a result</source>
         <translation>Среднее время до результата</translation>
     </message>
+    <message>
+        <source>Service and result</source>
+        <translation>Услуга и результат</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality survey: %n answer(s)</source>
+        <translation>
+            <numerusform>Анкета качества: %n ответ</numerusform>
+            <numerusform>Анкета качества: %n ответа</numerusform>
+            <numerusform>Анкета качества: %n ответов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3198,6 +3222,25 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Quality survey</source>
+        <translation>Анкета качества услуги</translation>
+    </message>
+    <message>
+        <source>1. Are you satisfied with the quality of the service and its result?</source>
+        <translation>1. Удовлетворены ли Вы качеством процесса и результатом оказания услуги?</translation>
+    </message>
+    <message>
+        <source>2. Are you satisfied with the quality of the information on how the service is provided?</source>
+        <translation>2. Удовлетворены ли Вы качеством информации о порядке оказания услуги?</translation>
+    </message>
+    <message>
+        <source>Choose an answer to each question.</source>
+        <translation>Выберите ответ на каждый вопрос.</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailStrip</name>
     <message>
         <source>Page thumbnails</source>
@@ -3311,6 +3354,21 @@
     <message>
         <source>Remove row %1</source>
         <translation>Удалить строку %1</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Не удовлетворён</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Частично удовлетворён</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворён</translation>
     </message>
 </context>
 </TS>

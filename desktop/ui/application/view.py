@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from desktop.ui.documents import DocumentsPanel, PageIdRole
 from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
+from desktop.ui.survey_dialog import SurveyDialog
 from desktop.ui.viewer import ScanViewer
 from desktop.ui.widgets import InlineMessage
 
@@ -75,6 +77,10 @@ class ApplicationView(QWidget):
         self.status_label.setStyleSheet("font-weight: bold; padding: 1px 6px;")
         self.deadline_label = QLabel(self)
         self.assigned_label = QLabel(self)
+        self.db = db
+        self.survey_button = QPushButton(self)
+        self.survey_button.setVisible(actor.can(Action.REGISTER))
+        self.survey_button.clicked.connect(self.open_survey)
         self.action_bar = ActionsBar(self)
         self.message = InlineMessage(self)
         self.info = QLabel(self)
@@ -108,6 +114,7 @@ class ApplicationView(QWidget):
         header.addWidget(self.applicant_label, 1, 0)
         header.addWidget(self.deadline_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.assigned_label, 2, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.survey_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
         header.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -140,6 +147,7 @@ class ApplicationView(QWidget):
         self.status_label.setAccessibleName(self.tr("Status"))
         self.deadline_label.setAccessibleName(self.tr("Deadline"))
         self.assigned_label.setAccessibleName(self.tr("Assigned member"))
+        self.survey_button.setText(self.tr("&Quality survey…"))
         titles = (self.tr("&Application"), self.tr("&Documents"), self.tr("E&xamination"),
                   self.tr("&Conclusion"), self.tr("&History"))
         for index, title in enumerate(titles):
@@ -157,6 +165,14 @@ class ApplicationView(QWidget):
             if self.detail is not None:
                 self._show_detail(self.detail)
         super().changeEvent(event)
+
+    @Slot()
+    def open_survey(self) -> SurveyDialog:
+        """The applicant's answers to the quality survey (annex 6), recorded by the clerk."""
+        dialog = SurveyDialog(self.db, self.actor, self.application_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @property
     def number(self) -> str:

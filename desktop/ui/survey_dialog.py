@@ -1,0 +1,92 @@
+"""The quality survey of annex 6 for one request: the applicant's two answers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import DomainError
+from desktop.models.survey import Satisfaction
+from desktop.services.actor import Actor
+from desktop.services.survey import SurveyService
+from desktop.storage.database import Database
+from desktop.ui.errors import error_text
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["SurveyDialog", "answer_names"]
+
+
+def answer_names(widget: QWidget) -> dict[Satisfaction, str]:
+    """The answers of annex 6 in the interface language."""
+    return {
+        Satisfaction.NOT_SATISFIED: widget.tr("Not satisfied"),
+        Satisfaction.PARTLY: widget.tr("Partly satisfied"),
+        Satisfaction.SATISFIED: widget.tr("Satisfied"),
+    }
+
+
+class SurveyDialog(QDialog):
+    """Record (or correct) what the applicant answered; nothing is stored on Cancel."""
+
+    def __init__(self, db: Database, actor: Actor, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = SurveyService(db)
+        self.actor = actor
+        self.application_id = application_id
+        self.setWindowTitle(self.tr("Quality survey"))
+        self.groups: dict[str, QButtonGroup] = {}
+        layout = QVBoxLayout(self)
+        questions = {
+            "quality": self.tr("1. Are you satisfied with the quality of the service and "
+                               "its result?"),
+            "information": self.tr("2. Are you satisfied with the quality of the "
+                                   "information on how the service is provided?"),
+        }
+        names = answer_names(self)
+        for key, text in questions.items():
+            box = QGroupBox(text, self)
+            inner = QVBoxLayout(box)
+            group = QButtonGroup(self)
+            for answer, name in names.items():
+                button = QRadioButton(name, box)
+                group.addButton(button, int(answer))
+                inner.addWidget(button)
+            self.groups[key] = group
+            layout.addWidget(box)
+        self.message = InlineMessage(self)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        try:
+            known = self.service.answers(actor, application_id)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            known = None
+        for key, answer in (known or {}).items():
+            button = self.groups[key].button(int(answer))
+            if button is not None:
+                button.setChecked(True)
+
+    def save(self) -> None:
+        chosen = {key: group.checkedId() for key, group in self.groups.items()}
+        if any(value < 0 for value in chosen.values()):
+            self.message.show_message(self.tr("Choose an answer to each question."))
+            return
+        try:
+            self.service.record(self.actor, self.application_id, chosen["quality"],
+                                chosen["information"])
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self.accept()
