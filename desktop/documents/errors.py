@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.models.errors import DomainError
 
-__all__ = ["ImportRejected", "PageEditError"]
+__all__ = ["ImportRejected", "PageEditError", "UnreadablePhoto"]
 
 
 class ImportRejected(DomainError):
@@ -22,3 +22,14 @@ class PageEditError(DomainError):
     """A page tool was given something it cannot do (a bad angle, a crop outside the page)."""
 
     code = "page_edit"
+
+
+class UnreadablePhoto(DomainError):
+    """A photo to compare is not a readable JPEG or PNG image."""
+
+    code = "unreadable_photo"
+
+    def __init__(self, photo: str, reason: str) -> None:
+        super().__init__(f"{photo}: {reason}")
+        self.photo = photo
+        self.reason = reason
