@@ -1,0 +1,351 @@
+"""The photo similarity aid of the return check, calibrated on generated objects.
+
+Each seed makes a different made-up object (a vase, a jug, a bowl or a coin: a lit
+silhouette with bands of décor on a wall over a table, a shadow and grain). "Re-photographing"
+it (turned, rescaled, re-lit, cropped, re-encoded) must keep it alike; other objects must
+score below :data:`DIFFERS_BELOW`.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFilter
+
+from desktop.documents.errors import UnreadablePhoto
+from desktop.documents.similarity import (
+    DIFFERS_BELOW,
+    METHOD,
+    Similarity,
+    compare,
+    hamming,
+    orientation_hashes,
+    photo_hash,
+    score_for,
+)
+from desktop.models.errors import DomainError
+from tests.documents.samples import jpeg_bytes, pdf_bytes, png_bomb_bytes, png_bytes
+
+log = logging.getLogger(__name__)
+
+SIZE = (900, 675)
+SAME_SEEDS = range(1, 9)
+OTHER_SEEDS = range(1, 13)
+Colour = tuple[int, int, int]
+
+
+# -- generated objects -----------------------------------------------------------------------
+
+def _colour(rng: random.Random, low: int = 30, high: int = 230) -> Colour:
+    return rng.randrange(low, high), rng.randrange(low, high), rng.randrange(low, high)
+
+
+def _lit(size: tuple[int, int], colour: Colour, rng: random.Random) -> Image.Image:
+    """A surface of *colour* lit from a random side: brighter to darker across it."""
+    turned = Image.linear_gradient("L").resize((512, 512)).rotate(
+        rng.uniform(0, 360), Image.Resampling.BILINEAR)
+    light = turned.crop((80, 80, 432, 432)).resize(size)  # inside the turned square
+    bright = Image.new("RGB", size, tuple(min(255, round(c * 1.35)) for c in colour))
+    dark = Image.new("RGB", size, tuple(round(c * 0.45) for c in colour))
+    return Image.composite(bright, dark, light)
+
+
+def _decor(size: tuple[int, int], rng: random.Random) -> Image.Image:
+    """Stripes, checks, dots or a zigzag in two colours, at a random angle."""
+    width, height = size
+    ground, ink = _colour(rng), _colour(rng)
+    img = Image.new("RGB", size, ground)
+    draw = ImageDraw.Draw(img)
+    step = rng.randrange(14, 60)
+    kind = rng.choice(("stripes", "checks", "dots", "zigzag"))
+    for y in range(0, height, step * (1 if kind == "checks" else 2)):
+        if kind == "stripes":
+            draw.rectangle((0, y, width, y + step), fill=ink)
+        elif kind == "checks":
+            for x in range((y // step) % 2 * step, width, step * 2):
+                draw.rectangle((x, y, x + step, y + step), fill=ink)
+        elif kind == "dots":
+            for x in range(0, width, step * 2):
+                draw.ellipse((x, y, x + step, y + step), fill=ink)
+        else:
+            draw.line([(x, y + step * ((x // step) % 2)) for x in range(0, width + step, step)],
+                      fill=ink, width=max(3, step // 3))
+    return img.rotate(rng.choice((0, 30, 45, 90)), fillcolor=ground)
+
+
+def _silhouette(size: tuple[int, int], rng: random.Random) -> tuple[Image.Image, str]:
+    """The mask of a vase, a jug, a bowl or a coin, a little off-centre."""
+    width, height = size
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    kind = rng.choice(("vase", "jug", "bowl", "coin"))
+    cx, cy = width * rng.uniform(0.35, 0.65), height * rng.uniform(0.42, 0.58)
+    s = min(size) * rng.uniform(0.36, 0.46)
+    if kind in ("vase", "jug"):
+        n = rng.randrange(4, 8)  # a turned profile: a radius at each of n heights
+        ys = [cy - s + 2 * s * i / (n - 1) for i in range(n)]
+        radii = [s * rng.uniform(0.12, 0.6) for _ in range(n)]
+        draw.polygon([(cx + r, y) for r, y in zip(radii, ys, strict=True)]
+                     + [(cx - r, y) for r, y in zip(radii[::-1], ys[::-1], strict=True)],
+                     fill=255)
+        if kind == "jug":  # a handle on one side
+            x = cx + rng.choice((-1, 1)) * max(radii)
+            draw.arc((x - s * 0.3, cy - s * 0.5, x + s * 0.3, cy + s * 0.2), 0, 360, fill=255,
+                     width=max(6, round(s * 0.08)))
+    elif kind == "bowl":
+        draw.chord((cx - s * 1.1, cy - s * 0.9, cx + s * 1.1, cy + s * 0.7), 0, 180, fill=255)
+        draw.ellipse((cx - s * 1.1, cy - s * 0.3, cx + s * 1.1, cy + s * 0.1), fill=255)
+        draw.rectangle((cx - s * 0.3, cy + s * 0.65, cx + s * 0.3, cy + s * 0.8), fill=255)
+    else:
+        draw.ellipse((cx - s, cy - s, cx + s, cy + s), fill=255)
+    return mask, kind
+
+
+def object_photo(seed: int, size: tuple[int, int] = SIZE) -> Image.Image:
+    """A photo of made-up object number *seed*: a lit silhouette with bands of décor, on a
+    wall over a table, with its shadow and some grain."""
+    rng = random.Random(seed)
+    width, height = size
+    horizon = Image.new("L", size, 0)
+    ImageDraw.Draw(horizon).rectangle((0, round(height * rng.uniform(0.55, 0.8)), width,
+                                       height), fill=255)
+    wall, table = _lit(size, _colour(rng, 80, 230), rng), _lit(size, _colour(rng, 40, 200), rng)
+    scene = Image.composite(table, wall, horizon)
+    mask, kind = _silhouette(size, rng)
+    body = _lit(size, _colour(rng), rng)
+    bands = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(bands)
+    for _ in range(rng.randrange(1, 4)):
+        y = rng.uniform(0.2, 0.8) * height
+        draw.rectangle((0, y, width, y + rng.uniform(0.04, 0.15) * height), fill=255)
+    if kind == "coin":  # an emblem in the middle
+        r = height * 0.2
+        draw.ellipse((width / 2 - r, height / 2 - r, width / 2 + r, height / 2 + r), fill=255)
+    surface = Image.composite(Image.blend(_decor(size, rng), body, 0.35), body, bands)
+    scene = Image.composite(surface, scene, mask)
+    shadow = ImageChops.offset(mask, rng.randrange(-40, 40), rng.randrange(10, 40))
+    shadow = ImageChops.subtract(shadow.filter(ImageFilter.GaussianBlur(15)), mask)
+    scene = Image.composite(ImageEnhance.Brightness(scene).enhance(0.55), scene, shadow)
+    grain = Image.effect_noise(size, 40).convert("RGB")
+    return Image.blend(scene, grain, 0.06).filter(ImageFilter.GaussianBlur(0.8))
+
+
+def _mean(img: Image.Image) -> Colour:
+    r, g, b = (round(sum(i * n for i, n in enumerate(band.histogram())) / band.width
+                     / band.height) for band in img.split())
+    return r, g, b
+
+
+def _turned(img: Image.Image, degrees: float) -> Image.Image:
+    """Turned by a few degrees in the same frame; the corners show the mean colour."""
+    return img.rotate(degrees, Image.Resampling.BICUBIC, fillcolor=_mean(img))
+
+
+def _cropped(img: Image.Image, left: float, top: float, right: float,
+             bottom: float) -> Image.Image:
+    w, h = img.size
+    return img.crop((round(w * left), round(h * top), round(w * (1 - right)),
+                     round(h * (1 - bottom))))
+
+
+def _scaled(img: Image.Image, factor: float) -> Image.Image:
+    return img.resize((round(img.width * factor), round(img.height * factor)),
+                      Image.Resampling.LANCZOS)
+
+
+def _recoded(img: Image.Image, quality: int) -> Image.Image:
+    return Image.open(io.BytesIO(jpeg_bytes(img, quality=quality)))
+
+
+RE_PHOTOGRAPHED: dict[str, Callable[[Image.Image], Image.Image]] = {
+    "the same file": lambda img: img,
+    "turned 90°": lambda img: img.transpose(Image.Transpose.ROTATE_90),
+    "turned 180°": lambda img: img.transpose(Image.Transpose.ROTATE_180),
+    "turned 270° and mirrored": lambda img: img.transpose(Image.Transpose.TRANSVERSE),
+    "rotated 5°": lambda img: _turned(img, 5),
+    "rotated -4°": lambda img: _turned(img, -4),
+    "rescaled 0.6": lambda img: _scaled(img, 0.6),
+    "rescaled 2.2": lambda img: _scaled(img, 2.2),
+    "brightness ×1.3": lambda img: ImageEnhance.Brightness(img).enhance(1.3),
+    "contrast ×0.7": lambda img: ImageEnhance.Contrast(img).enhance(0.7),
+    "darker, more contrast": lambda img: ImageEnhance.Contrast(
+        ImageEnhance.Brightness(img).enhance(0.75)).enhance(1.4),
+    "cropped 2–5 %": lambda img: _cropped(img, 0.03, 0.02, 0.02, 0.03),
+    "JPEG quality 40": lambda img: _recoded(img, 40),
+    "turned 90°, rotated 3°, brighter, smaller": lambda img: _scaled(ImageEnhance.Brightness(
+        _turned(img, 3).transpose(Image.Transpose.ROTATE_90)).enhance(1.2), 0.7),
+}
+
+
+@pytest.fixture(scope="module")
+def originals() -> dict[int, Image.Image]:
+    return {seed: object_photo(seed) for seed in set(SAME_SEEDS) | set(OTHER_SEEDS)}
+
+
+# -- the same object ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("change", RE_PHOTOGRAPHED)
+def test_the_same_object_photographed_again_is_alike(
+        originals: dict[int, Image.Image], change: str) -> None:
+    results = {}
+    for seed in SAME_SEEDS:
+        photo = originals[seed]
+        results[seed] = compare(jpeg_bytes(photo), jpeg_bytes(RE_PHOTOGRAPHED[change](photo),
+                                                              quality=85))
+    log.info("%s: distances %s", change, {s: r.distance for s, r in results.items()})
+    alike = {seed: r for seed, r in results.items() if not r.differs}
+    assert alike == results, f"{change}: taken for different objects: {results}"
+    assert min(r.score for r in results.values()) >= DIFFERS_BELOW
+
+
+def test_an_identical_photo_scores_one() -> None:
+    data = png_bytes(object_photo(3))
+    assert compare(data, data) == Similarity(score=1.0, method=METHOD, distance=0,
+                                             differs=False)
+    assert METHOD == "pHash 64-bit DCT, best of 8 orientations"
+
+
+def test_the_hash_is_64_bits_half_of_them_set() -> None:
+    value = photo_hash(png_bytes(object_photo(4)))
+    assert value >> 63 == 1  # the DC term's place: always set
+    assert value.bit_length() == 64
+    assert value.bit_count() == 32  # 31 of the 63 others are above their median, and the DC
+
+
+def _sixteen_bit(img: Image.Image) -> Image.Image:
+    gray = img.convert("L").tobytes()
+    return Image.frombytes("I;16", img.size, bytes(b for v in gray for b in (v, v)))
+
+
+def _encoded(img: Image.Image, fmt: str) -> bytes:
+    out = io.BytesIO()
+    img.save(out, fmt)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("form", "make"), [
+    ("JPEG", lambda img: jpeg_bytes(img)),
+    ("grayscale JPEG", lambda img: jpeg_bytes(img.convert("L"))),
+    ("CMYK JPEG", lambda img: _encoded(img.convert("CMYK"), "JPEG")),
+    ("palette PNG", lambda img: png_bytes(img.convert("P"))),
+    ("PNG with alpha", lambda img: png_bytes(img.convert("RGBA"))),
+    ("16-bit grayscale PNG", lambda img: png_bytes(_sixteen_bit(img))),
+])
+def test_every_form_of_the_same_picture_hashes_alike(
+        form: str, make: Callable[[Image.Image], bytes]) -> None:
+    photo = object_photo(5, (400, 300))
+    assert hamming(photo_hash(png_bytes(photo)), photo_hash(make(photo))) <= 2, form
+
+
+def test_the_exif_orientation_is_applied() -> None:
+    """A camera stores the pixels as the sensor saw them and says how to turn them."""
+    photo = object_photo(6)
+    sideways = jpeg_bytes(photo.transpose(Image.Transpose.ROTATE_90), orientation=6)
+    assert hamming(photo_hash(sideways), photo_hash(jpeg_bytes(photo))) <= 2
+
+
+@pytest.mark.parametrize("turn", list(Image.Transpose), ids=lambda turn: turn.name.lower())
+def test_the_eight_orientations_are_the_turned_photos_hashes(turn: Image.Transpose) -> None:
+    """The orientations come from one DCT; they must match hashing the turned photo."""
+    photo = object_photo(7, (400, 300))
+    hashes = orientation_hashes(png_bytes(photo))
+    assert hashes[0] == photo_hash(png_bytes(photo))
+    assert len(set(hashes)) == 8
+    turned = photo_hash(png_bytes(photo.transpose(turn)))
+    assert min(hamming(turned, h) for h in hashes) <= 2
+
+
+# -- different objects -----------------------------------------------------------------------
+
+def test_different_objects_differ(originals: dict[int, Image.Image]) -> None:
+    photos = {seed: jpeg_bytes(originals[seed]) for seed in OTHER_SEEDS}
+    results = {(a, b): compare(photos[a], photos[b])
+               for a, b in itertools.combinations(OTHER_SEEDS, 2)}
+    log.info("different objects: distances %s", sorted(r.distance for r in results.values()))
+    alike = {pair: r for pair, r in results.items() if not r.differs}
+    assert alike == {}
+    assert max(r.score for r in results.values()) < DIFFERS_BELOW
+    # Far apart on the whole, not just below the threshold.
+    scores = sorted(r.score for r in results.values())
+    assert scores[len(scores) // 2] < DIFFERS_BELOW / 2
+
+
+def test_a_blank_photo_differs_from_an_object() -> None:
+    blank = png_bytes(Image.new("RGB", SIZE, (128, 128, 128)))
+    assert compare(blank, png_bytes(Image.new("L", (40, 30), 0))).score == 1.0
+    assert photo_hash(blank) == 1 << 63  # no coefficient above the median of zeros
+    assert compare(blank, png_bytes(object_photo(8))).differs
+
+
+def test_the_score_falls_with_the_distance() -> None:
+    assert score_for(0) == 1.0
+    assert score_for(16) > DIFFERS_BELOW > score_for(18)
+    assert score_for(32) == 0.0 == score_for(64)
+    with pytest.raises(ValueError, match="outside"):
+        score_for(65)
+
+
+# -- what is not a photo ----------------------------------------------------------------------
+
+def _truncated_jpeg() -> bytes:
+    data = jpeg_bytes(object_photo(2))
+    return data[: len(data) // 2]
+
+
+def _gif() -> bytes:
+    out = io.BytesIO()
+    object_photo(2).save(out, "GIF")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "the file is empty"),
+    (b"This is a letter, not a photo.\n", "not a JPEG or PNG image"),
+    (pdf_bytes([Image.new("RGB", (200, 300), "white")]), "not a JPEG or PNG image"),
+    (_gif(), "not a JPEG or PNG image"),
+    (_truncated_jpeg(), "truncated"),
+    (png_bomb_bytes(10_000, 9_000), "more than the limit of 80 megapixels"),
+    (png_bomb_bytes(), "too large to decode safely"),
+], ids=["empty", "text", "pdf", "gif", "truncated", "90-megapixels", "bomb"])
+def test_what_is_not_a_readable_photo_is_refused(data: bytes, reason: str) -> None:
+    good = jpeg_bytes(object_photo(1))
+    with pytest.raises(UnreadablePhoto, match=reason) as caught:
+        compare(data, good)
+    assert isinstance(caught.value, DomainError)
+    assert caught.value.code == "unreadable_photo"
+    assert caught.value.photo == "the original photo"
+    assert str(caught.value).startswith("the original photo: ")
+    with pytest.raises(UnreadablePhoto, match=reason) as caught:
+        compare(good, data)
+    assert str(caught.value).startswith("the new photo: ")
+    with pytest.raises(UnreadablePhoto, match=reason):
+        photo_hash(data)
+
+
+def test_bytes_are_required() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        photo_hash("photo.jpg")  # type: ignore[arg-type]
+
+
+# -- speed ------------------------------------------------------------------------------------
+
+def test_two_24_megapixel_jpegs_compare_well_under_a_second() -> None:
+    """libjpeg decodes at 1/8 scale straight to grayscale; the DCT is on 32×32 pixels."""
+    size = (6000, 4000)
+    grain = Image.effect_noise(size, 60).convert("RGB")  # a camera's detail: 7–9 MB files
+    big = Image.blend(object_photo(9).resize(size, Image.Resampling.BILINEAR), grain, 0.15)
+    original = jpeg_bytes(big, quality=92)
+    new = jpeg_bytes(ImageEnhance.Brightness(big).enhance(1.1), quality=85)
+    started = time.perf_counter()
+    result = compare(original, new)
+    elapsed = time.perf_counter() - started
+    log.info("two 24 MP JPEGs (%d and %d bytes) compared in %.3f s", len(original), len(new),
+             elapsed)
+    assert not result.differs
+    assert elapsed < 1.0
