@@ -12,7 +12,7 @@ from desktop.documents.decode import (
     open_document,
 )
 from desktop.documents.encode import EncodedPage, encode_page, load_stored, prepare_page
-from desktop.documents.errors import ImportRejected, PageEditError
+from desktop.documents.errors import ImportRejected, PageEditError, UnreadablePhoto
 from desktop.documents.tools import crop, deskew, estimate_skew, grayscale, rotate
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "ImportRejected",
     "PageEditError",
     "SourcePage",
+    "UnreadablePhoto",
     "count_pages",
     "crop",
     "deskew",
