@@ -65,14 +65,19 @@ def export_result(args: argparse.Namespace) -> int:
         path.write_bytes(pdf)
         documents.append({"lang": lang, "file": path.name,
                           "sha256": hashlib.sha256(pdf).hexdigest()})
-    refusal = summary.kind == ConclusionKind.REFUSAL
+    if summary.kind == ConclusionKind.REFUSAL:
+        outcome = "refused"
+    elif summary.kind == ConclusionKind.RETURN_ACT:
+        outcome = "matches" if summary.agreed else "differs"
+    else:
+        outcome = "agreed" if summary.agreed else "not_agreed"
     result = {
         "number": summary.number,
         "kind": summary.kind.value,
         "date": summary.issued_on.isoformat(),
         "application": detail.number,
         "applicant_iin_bin": detail.applicant.iin_bin,
-        "result": "refused" if refusal else ("agreed" if summary.agreed else "not_agreed"),
+        "result": outcome,
         "items": [{"position": i.position, "name": i.name, "quantity": i.quantity}
                   for i in detail.items],
         "documents": documents,

@@ -11,6 +11,7 @@ from desktop.models.conclusion import Conclusion, ConclusionDocument, Conclusion
 from desktop.models.document import Blob, DocumentPage, PageKind
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.examination import Examination, ExaminationDraft
+from desktop.models.returns import ItemReturn
 from desktop.models.roles import Action, PermissionDenied, Role
 from desktop.models.settings import Setting
 from desktop.models.survey import SurveyAnswer
@@ -37,6 +38,7 @@ __all__ = [
     "Examination",
     "ExaminationDraft",
     "Item",
+    "ItemReturn",
     "NotFoundError",
     "PageKind",
     "PaperDocument",

@@ -21,6 +21,8 @@ from desktop.models.types import UtcDateTime
 class ConclusionKind(StrEnum):
     CONCLUSION = "conclusion"
     REFUSAL = "refusal"
+    RETURN_ACT = "return_act"
+    """The act of the return check: the items came back as examined, or differ."""
 
 
 class ConclusionStatus(StrEnum):
@@ -46,7 +48,8 @@ class Conclusion(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     """The date printed on the document."""
     agreed: Mapped[bool | None] = mapped_column(Boolean)
-    """Temporary export agreed (True) or not (False); None for a refusal letter."""
+    """Temporary export agreed (True) or not (False); None for a refusal letter. For a
+    return act: every returned item matches its examination (True) or one differs."""
     status: Mapped[ConclusionStatus] = mapped_column(String(16), default=ConclusionStatus.DRAFT)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("conclusions.id"))
     note: Mapped[str] = mapped_column(Text, default="")

@@ -21,6 +21,12 @@ class PageKind(StrEnum):
     ID = "id"
     PHOTO = "photo"
     OTHER = "other"
+    RETURN_PHOTO = "return_photo"
+    """A photo of an item taken when it came back from abroad."""
+
+
+DOCUMENT_KINDS = (PageKind.FORM, PageKind.ID, PageKind.PHOTO, PageKind.OTHER)
+"""What the pages of a request may be while it is being decided."""
 
 
 class Blob(Base):

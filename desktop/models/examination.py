@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 _AGREED_ONLY = text("kind = 'agreed'")
+_RETURN_ONLY = text("kind = 'return'")
 
 
 class Examination(Base):
@@ -116,6 +117,8 @@ class Examination(Base):
                          name="uq_examinations_item_id_kind_author_id"),
         Index("uq_examinations_agreed_item", "item_id", unique=True,
               sqlite_where=_AGREED_ONLY, postgresql_where=_AGREED_ONLY),
+        Index("uq_examinations_return_item", "item_id", unique=True,
+              sqlite_where=_RETURN_ONLY, postgresql_where=_RETURN_ONLY),
     )
 
 

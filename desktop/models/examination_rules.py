@@ -59,6 +59,8 @@ class ExaminationKind(StrEnum):
     """One member's view of one item (one per member per item)."""
     AGREED = "agreed"
     """The commission's result, recorded by the chairperson (one per item)."""
+    RETURN = "return"
+    """The item examined again when it comes back from abroad (one per item)."""
 
 
 class Originality(StrEnum):

@@ -29,6 +29,8 @@ class Action(StrEnum):
     RENDER = "render"
     SIGN = "sign"
     REFUSE = "refuse"
+    REGISTER_RETURN = "register_return"
+    """Record that exported items came back, and import their new photos."""
     MANAGE_USERS = "manage_users"
     READ_AUDIT = "read_audit"
 
@@ -45,6 +47,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RENDER: frozenset({_C, _M, _CH}),
     Action.SIGN: frozenset({_M, _CH}),
     Action.REFUSE: frozenset({_CH}),
+    Action.REGISTER_RETURN: frozenset({_C, _M, _CH}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.READ_AUDIT: frozenset({_CH, _A}),
 }

@@ -30,9 +30,13 @@ class Status(StrEnum):
     ISSUED_AGREED = "issued_agreed"
     ISSUED_NOT_AGREED = "issued_not_agreed"
     REFUSED = "refused"
+    CLOSED = "closed"
+    """Every exported item is back or accounted for, and the return act is signed."""
 
 
-FINAL_STATUSES = frozenset({Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED})
+FINAL_STATUSES = frozenset({Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED,
+                            Status.CLOSED})
+"""Decided: the deadlines no longer run and the documents of the request are locked."""
 ACTIVE_STATUSES = frozenset(Status) - FINAL_STATUSES
 
 
@@ -73,6 +77,7 @@ TRANSITIONS: dict[str, Transition] = {
            {S.EXAMINED, S.CONCLUSION_DRAFTED, S.BEING_SIGNED, S.ISSUED_NOT_AGREED},
            S.UNDER_EXAMINATION, Action.AGREE_RESULT, needs_reason=True),
         _t("refuse", set(ACTIVE_STATUSES), S.REFUSED, Action.REFUSE, needs_reason=True),
+        _t("close", {S.ISSUED_AGREED}, S.CLOSED, Action.SIGN, automatic=True),
     )
 }
 

@@ -1,4 +1,5 @@
-"""The commission's documents as PDF: the conclusion (annex 5) and the motivated refusal.
+"""The commission's documents as PDF: the conclusion (annex 5), the motivated refusal and
+the act of the return check.
 
 Core code: plain data in (:mod:`desktop.reports.data`), PDF/A-3b bytes out, no Qt and no
 database. Each document carries its data as an embedded JSON file and, in a QR code on
@@ -17,10 +18,13 @@ from desktop.reports.data import (
     ItemDescription,
     Measure,
     RefusalData,
+    ReturnActData,
+    ReturnedItem,
     Signatory,
     Weight,
 )
 from desktop.reports.digest import (
+    Document,
     QrPayload,
     canonical_json,
     content_digest,
@@ -30,6 +34,7 @@ from desktop.reports.digest import (
 from desktop.reports.errors import ReportDataError
 from desktop.reports.layout import RenderedPdf
 from desktop.reports.refusal import render_refusal
+from desktop.reports.return_act import render_return_act
 from desktop.reports.words import number_in_words, quantity_in_words
 
 __all__ = [
@@ -38,6 +43,7 @@ __all__ = [
     "ApplicantData",
     "ConclusionData",
     "Correction",
+    "Document",
     "ItemData",
     "ItemDescription",
     "Measure",
@@ -45,6 +51,8 @@ __all__ = [
     "RefusalData",
     "RenderedPdf",
     "ReportDataError",
+    "ReturnActData",
+    "ReturnedItem",
     "Signatory",
     "Weight",
     "canonical_json",
@@ -56,4 +64,5 @@ __all__ = [
     "quantity_in_words",
     "render_conclusion",
     "render_refusal",
+    "render_return_act",
 ]

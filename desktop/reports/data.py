@@ -23,6 +23,8 @@ from desktop.reports.errors import ReportDataError
 __all__ = [
     "ANNEX_ROLES",
     "APPLICANT_KINDS",
+    "CHECK_RESULTS",
+    "COMPARED",
     "COMPLETENESS",
     "CONDITIONS",
     "CULTURAL_VALUES",
@@ -32,6 +34,7 @@ __all__ = [
     "MAX_QUANTITY",
     "ORIGINALITY",
     "RECOMMENDATIONS",
+    "RETURN_OUTCOMES",
     "WEIGHT_UNITS",
     "AnnexPhoto",
     "ApplicantData",
@@ -41,6 +44,8 @@ __all__ = [
     "ItemDescription",
     "Measure",
     "RefusalData",
+    "ReturnActData",
+    "ReturnedItem",
     "Signatory",
     "Weight",
 ]
@@ -58,6 +63,12 @@ COMPLETENESS = ("complete", "incomplete", "fragmented")
 CULTURAL_VALUES = ("has", "has_not")
 RECOMMENDATIONS = ("recommended", "not_recommended")
 APPLICANT_KINDS = ("individual", "company")
+RETURN_OUTCOMES = ("returned", "lost")
+CHECK_RESULTS = ("matches", "differs")
+COMPARED = ("object_type", "title", "material", "technique", "measurements", "weight_value",
+            "inscriptions", "features", "condition", "condition_note", "completeness",
+            "hazards")
+"""The fields of an examination record a return check compares (their codes)."""
 ANNEX_ROLES = tuple(role.value for role in PageRole)
 """What a photo of the identification annex shows (the examination's page roles)."""
 _JPEG_MAGIC = b"\xff\xd8\xff"
@@ -313,7 +324,7 @@ class Correction:
         _date("corrected conclusion date", self.date)
 
 
-def _check_header(data: ConclusionData | RefusalData) -> None:
+def _check_header(data: ConclusionData | RefusalData | ReturnActData) -> None:
     _text("number", data.number, required=True, limit=64)
     _date("date", data.date)
     _code("lang", data.lang, LANGS, optional=False)
@@ -411,3 +422,86 @@ class RefusalData:
             raise ReportDataError("reasons", "a refusal must give at least one reason")
         for i, reason in enumerate(reasons, start=1):
             _text(f"reason {i}", reason, required=True, limit=_MAX_TEXT)
+
+
+@dataclass(frozen=True)
+class ReturnedItem:
+    """One item of a return act: how it came back and what the check found."""
+
+    position: int
+    name: str
+    quantity: int
+    outcome: str
+    """From :data:`RETURN_OUTCOMES`."""
+    returned_on: dt.date
+    presented_by: str = ""
+    place: str = ""
+    note: str = ""
+    result: str | None = None
+    """From :data:`CHECK_RESULTS`; None for a lost item."""
+    differences: tuple[str, ...] = ()
+    """Codes from :data:`COMPARED`: where the return record differs from the original."""
+    check_note: str = ""
+
+    def __post_init__(self) -> None:
+        _positive("position", self.position)
+        _text("name", self.name, required=True)
+        _positive("quantity", self.quantity)
+        _code("outcome", self.outcome, RETURN_OUTCOMES, optional=False)
+        _date("returned_on", self.returned_on)
+        for name in ("presented_by", "place"):
+            _text(name, getattr(self, name))
+        _text("note", self.note, limit=_MAX_TEXT)
+        _text("check_note", self.check_note, limit=_MAX_TEXT)
+        if self.outcome == "returned":
+            _code("result", self.result, CHECK_RESULTS, optional=False)
+        elif self.result is not None:
+            raise ReportDataError("result", "a lost item has no check result")
+        for code in _tuple(self, "differences"):
+            _code("differences", code, COMPARED, optional=False)
+
+
+@dataclass(frozen=True)
+class ReturnActData:
+    """The act of the return check in one language: the export it closes, each item's
+    return and verdict, and who signs."""
+
+    number: str
+    date: dt.date
+    lang: str
+    executive_body: str
+    city: str
+    applicant: ApplicantData
+    application_number: str
+    application_date: dt.date
+    conclusion_number: str
+    conclusion_date: dt.date
+    destination_country: str
+    destination_place: str
+    export_from: dt.date | None
+    export_until: dt.date | None
+    items: tuple[ReturnedItem, ...]
+    chair: Signatory
+    members: tuple[Signatory, ...] = ()
+
+    @property
+    def all_match(self) -> bool:
+        """Every returned item matches its examination (lost items aside)."""
+        return all(item.result != "differs" for item in self.items)
+
+    def __post_init__(self) -> None:
+        _check_header(self)
+        _text("application_number", self.application_number, required=True, limit=64)
+        _date("application_date", self.application_date)
+        _text("conclusion_number", self.conclusion_number, required=True, limit=64)
+        _date("conclusion_date", self.conclusion_date)
+        _text("destination_country", self.destination_country, required=True)
+        _text("destination_place", self.destination_place)
+        _date("export_from", self.export_from, optional=True)
+        _date("export_until", self.export_until, optional=True)
+        items = _tuple(self, "items")
+        if not items:
+            raise ReportDataError("items", "a return act needs at least one item")
+        for item in items:
+            _of_type("items", item, ReturnedItem)
+        _check_fields([self.chair, *_tuple(self, "members")])

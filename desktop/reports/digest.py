@@ -19,11 +19,12 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from desktop.reports.data import ConclusionData, RefusalData
+from desktop.reports.data import ConclusionData, RefusalData, ReturnActData
 from desktop.reports.errors import ReportDataError
 
 __all__ = [
     "SCHEME",
+    "Document",
     "QrPayload",
     "attachment_name",
     "canonical_json",
@@ -37,13 +38,19 @@ SCHEME = 1
 _DIGEST_PREFIX = "sha256:"
 
 
-def document_kind(data: ConclusionData | RefusalData) -> str:
-    """``conclusion`` or ``refusal``."""
-    return "conclusion" if isinstance(data, ConclusionData) else "refusal"
+Document = ConclusionData | RefusalData | ReturnActData
+"""Every document the commission renders and signs."""
 
 
-def attachment_name(data: ConclusionData | RefusalData) -> str:
-    """The name of the embedded JSON file: ``conclusion.json`` or ``refusal.json``."""
+def document_kind(data: Document) -> str:
+    """``conclusion``, ``refusal`` or ``return_act``."""
+    if isinstance(data, ConclusionData):
+        return "conclusion"
+    return "return_act" if isinstance(data, ReturnActData) else "refusal"
+
+
+def attachment_name(data: Document) -> str:
+    """The name of the embedded JSON file: ``conclusion.json``, ``refusal.json``…"""
     return f"{document_kind(data)}.json"
 
 
@@ -55,7 +62,7 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} has no JSON form")
 
 
-def canonical_json(data: ConclusionData | RefusalData) -> bytes:
+def canonical_json(data: Document) -> bytes:
     """The canonical JSON of ``data`` (UTF-8): the bytes the digest is taken over."""
     document = {"document": document_kind(data), "scheme": SCHEME, **asdict(data)}
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
@@ -63,7 +70,7 @@ def canonical_json(data: ConclusionData | RefusalData) -> bytes:
     return text.encode("utf-8")
 
 
-def content_digest(data: ConclusionData | RefusalData) -> str:
+def content_digest(data: Document) -> str:
     """SHA-256 (lowercase hex) of :func:`canonical_json`."""
     return hashlib.sha256(canonical_json(data)).hexdigest()
 
@@ -75,7 +82,7 @@ class QrPayload:
     sha256: str
 
 
-def qr_payload(data: ConclusionData | RefusalData) -> str:
+def qr_payload(data: Document) -> str:
     """The QR text: three lines, the number, the ISO date and ``sha256:<hex>``."""
     return f"{data.number}\n{data.date.isoformat()}\n{_DIGEST_PREFIX}{content_digest(data)}"
 

@@ -24,7 +24,9 @@ from desktop.models.examination_rules import (
     annex_choice,
 )
 from desktop.models.regions import RegionProfile
+from desktop.models.returns import ItemReturn, ReturnOutcome, compare_records
 from desktop.services.examination import live_links, removed_pages
+from desktop.services.returns import return_records
 from desktop.storage.blobs import BlobStore
 
 
@@ -177,4 +179,47 @@ def refusal_data(conclusion: Conclusion, app: Application, profile: RegionProfil
         application_date=app.received,
         reasons=tuple(conclusion.reasons),
         chair=_chair(conclusion),
+    )
+
+
+def return_act_data(s: Session, act: Conclusion, app: Application, profile: RegionProfile,
+                    lang: str) -> reports.ReturnActData:
+    """The act of the return check: each item's return and the member's verdict, with the
+    fields in which the return record differs from the agreed one."""
+    issued = s.execute(select(Conclusion).where(
+        Conclusion.application_id == app.id, Conclusion.kind == "conclusion",
+        Conclusion.status == "issued")).scalars().first()
+    if issued is None:
+        raise reports.ReportDataError("conclusion", f"application {app.number} has no issued "
+                                                    "conclusion")
+    returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
+        ItemReturn.application_id == app.id)).scalars()}
+    original, back = agreed_records(s, app.id), return_records(s, app.id)
+    items = []
+    for item in app.items:
+        row = returns[item.id]
+        if row.outcome == ReturnOutcome.LOST:
+            items.append(reports.ReturnedItem(item.position, item.name, item.quantity, "lost",
+                                              row.returned_on, note=row.note))
+            continue
+        before, after = original.get(item.id), back.get(item.id)
+        differences = tuple(f.field for f in compare_records(before, after) if f.differs) \
+            if before is not None and after is not None else ()
+        items.append(reports.ReturnedItem(
+            item.position, item.name, item.quantity, "returned", row.returned_on,
+            presented_by=row.presented_by, place=row.place, note=row.note,
+            result=str(row.check_result), differences=differences, check_note=row.check_note))
+    return reports.ReturnActData(
+        **_header(act, app, profile, lang),  # type: ignore[arg-type]
+        application_number=app.number,
+        application_date=app.received,
+        conclusion_number=issued.number,
+        conclusion_date=issued.issued_on,
+        destination_country=country_name(app.destination_country, lang),
+        destination_place=app.destination_place,
+        export_from=app.export_from,
+        export_until=app.export_until,
+        items=tuple(items),
+        chair=_chair(act),
+        members=tuple(_signatory(sig) for sig in act.signers if sig.seat == "member"),
     )

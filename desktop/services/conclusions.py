@@ -33,6 +33,7 @@ from desktop.models.conclusion import (
 from desktop.models.document import Blob
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.regions import RegionProfile, load_profile
+from desktop.models.returns import CheckResult, ItemReturn
 from desktop.models.roles import Action
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.models.workflow import Status
@@ -44,8 +45,10 @@ from desktop.services.conclusion_data import (
     all_recommended,
     conclusion_data,
     refusal_data,
+    return_act_data,
 )
 from desktop.services.examination import ensure_examined
+from desktop.services.returns import ActGap, open_act, return_gaps, return_records
 from desktop.services.trust import TrustStore
 from desktop.services.workflow import WorkflowService
 from desktop.signing import SignatureRequest, SigningKey, VerificationReport, sign_pdf, verify_pdf
@@ -61,6 +64,32 @@ PDF = "application/pdf"
 
 class ConclusionError(DomainError):
     code = "conclusion"
+
+
+class ReturnActIncomplete(ConclusionError):
+    """The return act cannot be drafted yet; ``gaps`` says what each item lacks."""
+
+    def __init__(self, number: str, gaps: list[ActGap]) -> None:
+        listed = "; ".join(f"item {g.position} {_GAP_WORDS[g.reason]}" for g in gaps)
+        super().__init__(f"the return act of {number} cannot be drafted yet: {listed}")
+        self.gaps = gaps
+
+
+_GAP_WORDS = {"not_returned": "has not come back", "not_examined": "has no return examination",
+              "no_photo": "has no photo taken on return", "no_verdict": "has no verdict"}
+
+_LETTERS = {ConclusionKind.CONCLUSION: "Q", ConclusionKind.REFUSAL: "R",
+            ConclusionKind.RETURN_ACT: "V"}
+"""The letter before a document's sequence number: Q2026-…, R…, V (for "return")."""
+
+_REASONS = {
+    ConclusionKind.CONCLUSION: "Сараптама комиссиясының қорытындысы / "
+                               "Заключение экспертной комиссии",
+    ConclusionKind.REFUSAL: "Сараптама комиссиясының қорытындысы / "
+                            "Заключение экспертной комиссии",
+    ConclusionKind.RETURN_ACT: "Қайтаруды тексеру актісі / Акт проверки возврата",
+}
+"""The reason written into each signature."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +126,7 @@ class ConclusionSummary:
 @dataclass(frozen=True)
 class _ToSign:
     conclusion_id: int
+    kind: ConclusionKind
     version: int
     seat: str
     field_name: str
@@ -214,27 +244,75 @@ class ConclusionService:
                             agreed=old.agreed, corrects=old, note=note.strip())
             return _summary(s, new)
 
+    def draft_return_act(self, actor: Actor, application_id: int, *,
+                         today: date | None = None) -> ConclusionSummary:
+        """The act of the return check, once every item is back (or accounted for) and
+        each returned item has its return examination and verdict. The members who
+        examined the returned items sign it, the chairperson last; that closes the export.
+        """
+        actor.require(Action.RENDER)
+        today = today or date.today()
+        with self.db.write() as s:
+            app = self._application(s, application_id)
+            if app.status != Status.ISSUED_AGREED:
+                raise ConclusionError(f"application {app.number} is '{app.status}'; a return "
+                                      "act closes an agreed export that is still open")
+            act = open_act(s, app.id)
+            if act is not None:
+                raise ConclusionError(f"the return act {act.number} is drafted already")
+            gaps = return_gaps(s, app)
+            if gaps:
+                raise ReturnActIncomplete(app.number, gaps)
+            verdicts = s.execute(select(ItemReturn.check_result).where(
+                ItemReturn.application_id == app.id)).scalars()
+            all_match = all(v != CheckResult.DIFFERS for v in verdicts)
+            examiners = {record.author_id for record in return_records(s, app.id).values()}
+            act = self._new(s, actor, app, ConclusionKind.RETURN_ACT, today, agreed=all_match,
+                            examiners=examiners)
+            return _summary(s, act)
+
+    def cancel(self, actor: Actor, conclusion_id: int, reason: str) -> ConclusionSummary:
+        """Withdraw a return act that is being drafted or signed (its number stays in the
+        journal, cancelled), so the returns and their check can be corrected."""
+        actor.require(Action.RENDER)
+        if not reason.strip():
+            raise ConclusionError("say why the act is cancelled")
+        with self.db.write() as s:
+            c = self._conclusion(s, conclusion_id)
+            if c.kind != ConclusionKind.RETURN_ACT or c.status not in OPEN_STATUSES:
+                raise ConclusionError(f"{c.number} is not a return act being signed")
+            c.status = ConclusionStatus.CANCELLED
+            audit.record(s, actor, "return_act.cancel", entity="conclusion", entity_id=c.id,
+                         application_id=c.application_id,
+                         after={"number": c.number, "reason": reason.strip()})
+            return _summary(s, c)
+
     def _new(self, s: Session, actor: Actor, app: Application, kind: ConclusionKind,
              today: date, *, agreed: bool | None = None, reasons: list[str] | None = None,
-             corrects: Conclusion | None = None, note: str = "") -> Conclusion:
+             corrects: Conclusion | None = None, note: str = "",
+             examiners: set[int] | None = None) -> Conclusion:
+        """Number, lay out the signers (for a return act: the members among *examiners*)
+        and render a new document of *kind*."""
         profile = load_profile(app.region)
         chair, members = _seats(s, app.region, today)
-        letter = "Q" if kind == ConclusionKind.CONCLUSION else "R"
         seq = next_value(s, f"{kind.value}:{profile.code}:{today.year}")
         conclusion = Conclusion(
             application_id=app.id, kind=kind, number=f"{profile.number_prefix}-{today.year}-"
-            f"{letter}{seq:04d}", year=today.year, sequence=seq, issued_on=today,
-            agreed=agreed if kind == ConclusionKind.CONCLUSION else None,
+            f"{_LETTERS[kind]}{seq:04d}", year=today.year, sequence=seq, issued_on=today,
+            agreed=agreed if kind != ConclusionKind.REFUSAL else None,
             status=ConclusionStatus.DRAFT, corrects_id=corrects.id if corrects else None,
             note=note, reasons=reasons or [], created_by_id=actor.user_id)
-        signers = [] if kind == ConclusionKind.REFUSAL else members
-        for position, user in enumerate(signers, start=1):
+        if kind == ConclusionKind.REFUSAL:
+            members = []
+        elif kind == ConclusionKind.RETURN_ACT:
+            members = [m for m in members if m.id in (examiners or set())]
+        for position, user in enumerate(members, start=1):
             conclusion.signers.append(ConclusionSigner(
                 user_id=user.id, seat=SeatKind.MEMBER.value, field_name=f"member-{position}",
                 position=position, full_name=user.full_name))
         conclusion.signers.append(ConclusionSigner(
             user_id=chair.id, seat=SeatKind.CHAIR.value, field_name="chair",
-            position=len(signers) + 1, full_name=chair.full_name))
+            position=len(members) + 1, full_name=chair.full_name))
         s.add(conclusion)
         s.flush()
         self._render(s, conclusion, app, profile)
@@ -249,10 +327,13 @@ class ConclusionService:
                 profile: RegionProfile) -> None:
         photos = AnnexPhotos(s, self.blobs, app.id)
         for lang in profile.conclusion_languages:
-            data: reports.ConclusionData | reports.RefusalData
+            data: reports.Document
             if conclusion.kind == ConclusionKind.CONCLUSION:
                 data = conclusion_data(s, conclusion, app, profile, lang, photos)
                 rendered = reports.render_conclusion(data)
+            elif conclusion.kind == ConclusionKind.RETURN_ACT:
+                data = return_act_data(s, conclusion, app, profile, lang)
+                rendered = reports.render_return_act(data)
             else:
                 data = refusal_data(conclusion, app, profile, lang)
                 rendered = reports.render_refusal(data)
@@ -282,7 +363,7 @@ class ConclusionService:
         for lang, pdf in job.documents.items():
             signed[lang] = sign_pdf(pdf, key, SignatureRequest(
                 field_name=job.field_name, signer_name=actor.full_name,
-                reason="Сараптама комиссиясының қорытындысы / Заключение экспертной комиссии",
+                reason=_REASONS[job.kind],
                 location=job.location, certify_and_lock=job.seat == SeatKind.CHAIR.value,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
                 embed_revocation=bool(timestamp_url), at=at))
@@ -310,7 +391,7 @@ class ConclusionService:
             app = self._application(s, c.application_id)
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
-            return _ToSign(c.id, c.version, mine.seat, mine.field_name,
+            return _ToSign(c.id, ConclusionKind(c.kind), c.version, mine.seat, mine.field_name,
                            profile.signing_city.get("kk"), documents)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
@@ -359,6 +440,8 @@ class ConclusionService:
                 old.status = ConclusionStatus.SUPERSEDED
             else:
                 workflow.apply(s, actor, app, "issue_agreed" if c.agreed else "issue_not_agreed")
+        elif c.kind == ConclusionKind.RETURN_ACT:
+            workflow.apply(s, actor, app, "close")
         log.info("issued %s %s", c.kind, c.number)
 
     # -- reading ----------------------------------------------------------------------------

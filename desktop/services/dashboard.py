@@ -127,7 +127,7 @@ class DashboardService:
             per_month.append((key, months.get(key, 0)))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         names = {Status.ISSUED_AGREED: "agreed", Status.ISSUED_NOT_AGREED: "not_agreed",
-                 Status.REFUSED: "refused"}
+                 Status.REFUSED: "refused", Status.CLOSED: "agreed"}
         outcomes = {"agreed": 0, "not_agreed": 0, "refused": 0}
         taken, allowed = [], []
         for status, got, done, due in decided:

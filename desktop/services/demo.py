@@ -25,10 +25,11 @@ from desktop.models.calendar import default_calendar
 from desktop.models.document import Blob, DocumentPage
 from desktop.models.identity import make_bin, make_iin
 from desktop.models.regions import compute_deadlines
+from desktop.models.returns import CheckResult, ItemReturn, ReturnOutcome
 from desktop.models.roles import Role
 from desktop.models.text import application_search_key, sort_key
 from desktop.models.user import CommissionSeat, SeatKind, User
-from desktop.models.workflow import Status
+from desktop.models.workflow import FINAL_STATUSES, Status
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
@@ -43,6 +44,8 @@ from desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+RETURN_GRACE = 21
+"""Demo exports due back longer ago than this are back and closed; the rest are overdue."""
 PAGES_FOR_FIRST = 400
 """Only this many applications get scans: the pool is shared, so more would add no variety."""
 
@@ -136,8 +139,10 @@ class DemoDataGenerator:
                                      seat=SeatKind.MEMBER, since=date(today.year, 1, 1)))
             s.add(CommissionSeat(region=settings.DEFAULT_REGION, user_id=chair,
                                  seat=SeatKind.CHAIR, since=date(today.year, 1, 1)))
-            counts = self._bulk(s, applications, members, today, progress)
+            counts = self._bulk(s, applications, members, chair, today, progress)
             counts["examined_with_records"] = record_examined(s, chair, self.rng)
+            counts["overdue_with_records"] = record_examined(s, chair, self.rng, limit=3,
+                                                             overdue_on=today)
             audit.record(s, Actor.system(), "demo.generate", after=counts)
         return DemoSummary(
             counts["applications"], counts["applicants"], counts["items"], counts["pages"],
@@ -195,7 +200,8 @@ class DemoDataGenerator:
         return rows
 
     def _bulk(
-        self, s: Session, n: int, members: list[int], today: date, progress: Progress | None
+        self, s: Session, n: int, members: list[int], chair: int, today: date,
+        progress: Progress | None,
     ) -> dict[str, int]:
         rng = self.rng
         calendar = default_calendar()
@@ -218,6 +224,9 @@ class DemoDataGenerator:
             due = compute_deadlines(profile, day, calendar)
             country, place = rng.choice(P.DESTINATIONS)
             start = day + timedelta(days=rng.randint(30, 90))
+            until = start + timedelta(days=rng.randint(30, 180))
+            if status == Status.ISSUED_AGREED and until < today - timedelta(days=RETURN_GRACE):
+                status = Status.CLOSED  # long back and checked; the recent ones are overdue
             name = a.get("company_name") or " ".join(
                 str(a[k]) for k in ("surname", "given_name", "patronymic")
             )
@@ -226,13 +235,12 @@ class DemoDataGenerator:
                 channel=rng.choice([Channel.PAPER, Channel.PORTAL]).value,
                 applicant_id=ids[str(a["iin_bin"])], purpose=rng.choice(P.PURPOSES),
                 destination_country=country, destination_place=place, export_from=start,
-                export_until=start + timedelta(days=rng.randint(30, 180)),
+                export_until=until,
                 paper_documents=[PaperDocument.APPLICATION_FORM.value, PaperDocument.ID_COPY.value,
                                  PaperDocument.ITEM_PHOTOS.value],
                 status=status.value, status_changed_at=now,
                 preliminary_due=due.get("preliminary"), result_due=due["result"],
-                decided=min(today, due["result"]) if status in (
-                    Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED) else None,
+                decided=min(today, due["result"]) if status in FINAL_STATUSES else None,
                 refusal_reasons=("Құжаттар толық емес / Неполный комплект документов"
                                  if status == Status.REFUSED else None),
                 assigned_member_id=rng.choice(members) if status not in (
@@ -257,6 +265,7 @@ class DemoDataGenerator:
         ]
         for chunk in _batched(item_rows):
             s.execute(insert(Item), chunk)
+        returns = self._returns(s, apps, app_ids, chair, profile.signing_city.get("kk"), now)
         pages = self._pages(s, app_ids[-PAGES_FOR_FIRST:], now)
         for year, value in seq_by_year.items():
             name = f"application:{profile.code}:{year}"
@@ -266,7 +275,40 @@ class DemoDataGenerator:
                 s.execute(update(Counter).where(Counter.name == name).values(value=value))
         s.flush()
         return {"applications": n, "applicants": len(applicant_rows), "items": len(item_rows),
-                "pages": pages}
+                "pages": pages, "returns": returns}
+
+    def _returns(self, s: Session, apps: list[dict[str, object]], app_ids: list[int],
+                 checker: int, city: str, now: datetime) -> int:
+        """Closed exports came back whole and matched; one overdue export in three has its
+        first item back (a partial return), so the tracking list shows both."""
+        item_ids: dict[int, list[int]] = {}
+        for app_id, item_id in s.execute(select(Item.application_id, Item.id)
+                                         .order_by(Item.application_id, Item.position)):
+            item_ids.setdefault(app_id, []).append(item_id)
+        rows = []
+        for app, app_id in zip(apps, app_ids, strict=True):
+            status = app["status"]
+            if status == Status.CLOSED.value:
+                back = item_ids[app_id]
+            elif status == Status.ISSUED_AGREED.value and app_id % 3 == 0:
+                back = item_ids[app_id][:1]
+            else:
+                continue
+            until = app["export_until"]
+            assert isinstance(until, date)
+            day = until - timedelta(days=self.rng.randint(0, 10))
+            closed = status == Status.CLOSED.value
+            rows += [dict(item_id=item_id, application_id=app_id,
+                          outcome=ReturnOutcome.RETURNED.value, returned_on=day,
+                          presented_by=P.RETURN_PRESENTER, place=city, note="",
+                          recorded_by_id=checker, recorded_at=now,
+                          check_result=CheckResult.MATCHES.value if closed else None,
+                          check_note="", checked_by_id=checker if closed else None,
+                          checked_at=now if closed else None, version=1)
+                     for item_id in back]
+        for chunk in _batched(rows):
+            s.execute(insert(ItemReturn), chunk)
+        return len(rows)
 
     def _pages(self, s: Session, app_ids: list[int], now: datetime) -> int:
         images = demo_images()

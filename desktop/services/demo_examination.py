@@ -4,6 +4,7 @@ draft a conclusion at once (the bulk generator sets statuses without records).""
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from desktop.models.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.models.returns import ItemReturn
 from desktop.models.workflow import Status
 from desktop.services.demo_images import demo_images
 from desktop.storage.blobs import sha256_hex
@@ -77,13 +79,23 @@ def _record(item: Item, rng: random.Random, pages: tuple[PageLink, ...]) -> Exam
     )
 
 
-def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 6) -> int:
+def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 6, *,
+                    overdue_on: date | None = None) -> int:
     """Give the most recent examined applications a complete agreed record per item, with
-    photos chosen for the identification annex (the photos' blobs are stored already)."""
-    app_ids = list(s.execute(
-        select(Application.id).where(Application.status == Status.EXAMINED.value)
-        .order_by(Application.received.desc(), Application.id.desc()).limit(limit)
-    ).scalars())
+    photos chosen for the identification annex (the photos' blobs are stored already).
+
+    With *overdue_on*: the agreed exports most recently overdue on that day instead, with
+    no item back yet, so the return check can be tried on them.
+    """
+    stmt = select(Application.id).where(Application.status == Status.EXAMINED.value) \
+        .order_by(Application.received.desc(), Application.id.desc())
+    if overdue_on is not None:
+        stmt = select(Application.id).where(
+            Application.status == Status.ISSUED_AGREED.value,
+            Application.export_until < overdue_on,
+            ~select(ItemReturn.id).where(ItemReturn.application_id == Application.id)
+            .exists()).order_by(Application.export_until.desc(), Application.id.desc())
+    app_ids = list(s.execute(stmt.limit(limit)).scalars())
     items = s.execute(select(Item).where(Item.application_id.in_(app_ids))).scalars().all()
     for item in items:
         row = Examination(item_id=item.id, kind=ExaminationKind.AGREED.value,

@@ -62,3 +62,6 @@ STAFF = [
     ("member2", "Петрова Анна Сергеевна", "member", "Member-2026!"),
     ("chair", "Байжанов Нұрлан Мақсатұлы", "chair", "Chair-2026!"),
 ]
+
+RETURN_PRESENTER = "Өтініш берушінің сенім білдірілген өкілі / доверенное лицо заявителя"
+"""Who presents the items of a demo export on their return."""

@@ -40,7 +40,7 @@ from desktop.models.base import utcnow
 from desktop.models.document import Blob, DocumentPage, PageKind
 from desktop.models.errors import ConflictError, DomainError, NotFoundError
 from desktop.models.roles import Action
-from desktop.models.workflow import FINAL_STATUSES
+from desktop.models.workflow import FINAL_STATUSES, Status
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
@@ -220,16 +220,17 @@ class DocumentService:
         self, actor: Actor, application_id: int, kind: PageKind | str, dpi: int,
         item_id: int | None,
     ) -> _Target:
-        actor.require(Action.IMPORT_DOCUMENTS)
         try:
             page_kind = PageKind(kind)
         except ValueError as exc:
             known = ", ".join(k.value for k in PageKind)
             raise DomainError(f"unknown page kind {kind!r} (known: {known})") from exc
+        actor.require(Action.REGISTER_RETURN if page_kind == PageKind.RETURN_PHOTO
+                      else Action.IMPORT_DOCUMENTS)
         if not MIN_DPI <= dpi <= MAX_DPI:
             raise DomainError(f"the resolution must be {MIN_DPI} to {MAX_DPI} dpi, not {dpi}")
         with self.db.read() as s:
-            self._application(s, application_id, item_id)
+            self._application(s, application_id, item_id, kind=page_kind)
         return _Target(application_id, item_id, page_kind, dpi)
 
     def _import_one(
@@ -275,7 +276,8 @@ class DocumentService:
         self, actor: Actor, target: _Target, source_name: str, spool: PageSpool
     ) -> list[int]:
         with self.db.write() as s:
-            app = self._application(s, target.application_id, target.item_id, lock=True)
+            app = self._application(s, target.application_id, target.item_id, lock=True,
+                                    kind=target.kind)
             position = self._last_position(s, app.id)
             pages: list[DocumentPage] = []
             for entry in spool.pages:
@@ -447,16 +449,23 @@ class DocumentService:
     # -- helpers --------------------------------------------------------------------------
 
     def _application(
-        self, s: Session, application_id: int, item_id: int | None, *, lock: bool = False
+        self, s: Session, application_id: int, item_id: int | None, *, lock: bool = False,
+        kind: PageKind | None = None,
     ) -> Application:
-        """The application, locked for writing pages when *lock*; refuse a decided one."""
+        """The application, locked for writing pages when *lock*; refuse a decided one,
+        except photos of returned items (*kind* ``return_photo``) on an agreed export."""
         stmt = select(Application).where(Application.id == application_id)
         if lock:
             stmt = stmt.with_for_update()  # appenders queue up, so positions never collide
         app = s.execute(stmt).scalar_one_or_none()
         if app is None:
             raise NotFoundError(f"no application with id {application_id}")
-        if app.status in FINAL_STATUSES:
+        if kind == PageKind.RETURN_PHOTO:
+            if app.status != Status.ISSUED_AGREED:
+                raise DocumentsLocked(
+                    f"application {app.number} is '{app.status}'; photos of returned items "
+                    "are added while its agreed export is open")
+        elif app.status in FINAL_STATUSES:
             raise DocumentsLocked(
                 f"application {app.number} is decided ({app.status}); its documents can no "
                 "longer be changed")

@@ -48,11 +48,13 @@ from desktop.models.examination_rules import (
     record_to_json,
     validate_record,
 )
+from desktop.models.returns import ItemReturn, ReturnOutcome
 from desktop.models.roles import Action
 from desktop.models.user import User
 from desktop.models.workflow import Status
 from desktop.services import audit
 from desktop.services.actor import Actor
+from desktop.services.returns import ReturnError, open_act
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -157,6 +159,22 @@ def _item(s: Session, item_id: int) -> Item:
 
 def _label(item: Item) -> str:
     return f"item {item.position} «{item.name}»"
+
+
+def _ensure_returned(s: Session, app: Application, item: Item) -> None:
+    """A return examination is recorded for a returned item of an open export, before its
+    return act is drafted."""
+    if app.status != Status.ISSUED_AGREED:
+        raise ExaminationClosed(app.number, app.status)
+    outcome = s.execute(select(ItemReturn.outcome).where(ItemReturn.item_id == item.id)
+                        ).scalar_one_or_none()
+    if outcome != ReturnOutcome.RETURNED:
+        raise ReturnError("not_back", f"{_label(item)} of {app.number} has not come back "
+                          "yet; register its return first", str(item.position))
+    act = open_act(s, app.id)
+    if act is not None:
+        raise ReturnError("act_drafted", f"the return act {act.number} is drafted; cancel it "
+                          "before changing the return examination", act.number)
 
 
 def missing_in(s: Session, application_id: int) -> list[Missing]:
@@ -267,7 +285,9 @@ class ExaminationService:
         item = _item(s, item_id)
         app = s.execute(select(Application).where(Application.id == item.application_id)
                         .with_for_update(read=True)).scalar_one()
-        if app.status != Status.UNDER_EXAMINATION:
+        if kind == ExaminationKind.RETURN:
+            _ensure_returned(s, app, item)
+        elif app.status != Status.UNDER_EXAMINATION:
             raise ExaminationClosed(app.number, app.status)
         row = s.execute(_select(item_id, kind, actor.user_id)
                         .with_for_update(of=Examination)).scalar_one_or_none()

@@ -95,14 +95,19 @@ _HEADERS: dict[ExportKind, dict[str, tuple[str, ...]]] = {
 _WORDS: dict[str, dict[str, str]] = {
     "en": {"individual": "individual", "company": "company", "agreed": "agreed",
            "not_agreed": "not agreed", "refused": "refused", "yes": "yes", "no": "no",
-           "conclusion": "conclusion", "refusal": "refusal letter"},
+           "conclusion": "conclusion", "refusal": "refusal letter",
+           "return_act": "return act", "matches": "items match",
+           "differs": "an item differs"},
     "ru": {"individual": "физическое лицо", "company": "юридическое лицо",
            "agreed": "согласован", "not_agreed": "не согласован", "refused": "отказ",
            "yes": "да", "no": "нет", "conclusion": "заключение",
-           "refusal": "мотивированный отказ"},
+           "refusal": "мотивированный отказ", "return_act": "акт проверки возврата",
+           "matches": "предметы соответствуют", "differs": "есть расхождения"},
     "kk": {"individual": "жеке тұлға", "company": "заңды тұлға", "agreed": "келісілді",
            "not_agreed": "келісілмеді", "refused": "бас тарту", "yes": "иә", "no": "жоқ",
-           "conclusion": "қорытынды", "refusal": "дәлелді бас тарту"},
+           "conclusion": "қорытынды", "refusal": "дәлелді бас тарту",
+           "return_act": "қайтаруды тексеру актісі", "matches": "заттар сәйкес келеді",
+           "differs": "айырмашылық бар"},
 }
 
 _STATUS: dict[str, dict[str, str]] = {
@@ -112,8 +117,10 @@ _STATUS: dict[str, dict[str, str]] = {
         Status.CONCLUSION_DRAFTED: "conclusion drafted", Status.BEING_SIGNED: "being signed",
         Status.ISSUED_AGREED: "issued: export agreed",
         Status.ISSUED_NOT_AGREED: "issued: export not agreed", Status.REFUSED: "refused",
+        Status.CLOSED: "closed: items returned",
         ConclusionStatus.DRAFT: "draft", ConclusionStatus.SIGNING: "being signed",
         ConclusionStatus.ISSUED: "issued", ConclusionStatus.SUPERSEDED: "superseded",
+        ConclusionStatus.CANCELLED: "cancelled",
     },
     "ru": {
         Status.REGISTERED: "зарегистрировано", Status.DOCUMENTS_COMPLETE: "документы полны",
@@ -121,8 +128,10 @@ _STATUS: dict[str, dict[str, str]] = {
         Status.CONCLUSION_DRAFTED: "проект заключения", Status.BEING_SIGNED: "подписывается",
         Status.ISSUED_AGREED: "выдано: вывоз согласован",
         Status.ISSUED_NOT_AGREED: "выдано: вывоз не согласован", Status.REFUSED: "отказано",
+        Status.CLOSED: "закрыто: предметы возвращены",
         ConclusionStatus.DRAFT: "проект", ConclusionStatus.SIGNING: "подписывается",
         ConclusionStatus.ISSUED: "выдано", ConclusionStatus.SUPERSEDED: "заменено",
+        ConclusionStatus.CANCELLED: "отменено",
     },
     "kk": {
         Status.REGISTERED: "тіркелді", Status.DOCUMENTS_COMPLETE: "құжаттар толық",
@@ -130,14 +139,15 @@ _STATUS: dict[str, dict[str, str]] = {
         Status.CONCLUSION_DRAFTED: "қорытынды жобасы", Status.BEING_SIGNED: "қол қойылуда",
         Status.ISSUED_AGREED: "берілді: әкетуге келісілді",
         Status.ISSUED_NOT_AGREED: "берілді: әкетуге келісілмеді",
-        Status.REFUSED: "бас тартылды",
+        Status.REFUSED: "бас тартылды", Status.CLOSED: "жабылды: заттар қайтарылды",
         ConclusionStatus.DRAFT: "жоба", ConclusionStatus.SIGNING: "қол қойылуда",
         ConclusionStatus.ISSUED: "берілді", ConclusionStatus.SUPERSEDED: "ауыстырылды",
+        ConclusionStatus.CANCELLED: "жойылды",
     },
 }
 
 _RESULTS = {Status.ISSUED_AGREED: "agreed", Status.ISSUED_NOT_AGREED: "not_agreed",
-            Status.REFUSED: "refused"}
+            Status.REFUSED: "refused", Status.CLOSED: "agreed"}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -267,6 +277,8 @@ def _journal_row(s: Session, c: Conclusion, lang: str,
     corrects = s.get(Conclusion, c.corrects_id) if c.corrects_id else None
     if c.kind == ConclusionKind.REFUSAL:
         result = words["refused"]
+    elif c.kind == ConclusionKind.RETURN_ACT:
+        result = words["matches" if c.agreed else "differs"]
     else:
         result = words["agreed" if c.agreed else "not_agreed"]
     return (c.number, c.issued_on, words[str(c.kind)], app.number,

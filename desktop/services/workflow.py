@@ -97,8 +97,8 @@ class WorkflowService:
         if step == "repeat_examination":
             app.result_due = self._repeat_due(app.region, today)
             _cancel_open_conclusions(s, actor, app)
-        if after in FINAL_STATUSES:
-            app.decided = today
+        if after in FINAL_STATUSES and before not in FINAL_STATUSES:
+            app.decided = today  # closing an export later keeps the day it was decided
         audit.record(
             s, actor, f"application.{step}", entity="application", entity_id=app.id,
             application_id=app.id, before={"status": before.value},

@@ -8,9 +8,11 @@ from datetime import date
 import pytest
 from sqlalchemy import update
 
+from desktop.models.application import Application
 from desktop.models.roles import Role
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.services.actor import Actor
+from desktop.services.conclusions import ConclusionService
 from desktop.services.trust import TrustStore
 from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
@@ -20,7 +22,7 @@ from tests.examination.support import complete_examination, under_examination
 from tests.signing.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
 from tests.signing.softhsm import SoftToken
 
-__all__ = ["Commission", "examined"]
+__all__ = ["Commission", "abroad_since", "agreed_export", "examined"]
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,22 @@ def examined(db: Database, staff: dict[str, Actor], items: int = 3, serial: int 
     complete_examination(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
     return app.application_id
+
+
+def agreed_export(db: Database, staff: dict[str, Actor], commission: Commission, app_id: int
+                  ) -> int:
+    """Draft the conclusion of the examined *app_id* and have everyone sign it: an agreed
+    export, issued."""
+    service = ConclusionService(db)
+    draft = service.draft(staff["member"], app_id)
+    for actor, key in ((commission.members[0], "member"), (commission.members[1], "member2"),
+                       (commission.chair, "chair")):
+        service.sign(actor, draft.id, commission.keys[key])
+    return app_id
+
+
+def abroad_since(db: Database, app_id: int, start: date, until: date) -> None:
+    """Move the export's period, so that it is abroad, due soon or overdue today."""
+    with db.write() as s:
+        s.execute(update(Application).where(Application.id == app_id)
+                  .values(export_from=start, export_until=until))

@@ -1,0 +1,497 @@
+"""Tracking agreed temporary exports until the items come back, and the return check.
+
+An issued "agreed" conclusion starts the tracking: the export is abroad until its return
+deadline (the end of the export period in the application), due soon within 30 days of it,
+overdue after it. Returns are registered per item, partial returns allowed; an item that
+cannot come back is accounted for with a documented loss. Each returned item is examined
+again (an examination record of kind ``return``), compared field by field and photo by
+photo with the commission's agreed record, and given a verdict; the return act drafted
+from the verdicts (see :meth:`ConclusionService.draft_return_act`) closes the export when
+the chairperson signs it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.documents.similarity import Similarity, compare
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application, Item
+from desktop.models.base import utcnow
+from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionKind
+from desktop.models.document import DocumentPage
+from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.examination import Examination, to_record
+from desktop.models.examination_rules import ExaminationKind, ExaminationRecord, PageRole
+from desktop.models.returns import (
+    DUE_SOON_DAYS,
+    CheckResult,
+    ExportState,
+    FieldComparison,
+    ItemReturn,
+    ReturnOutcome,
+    compare_records,
+    export_state,
+)
+from desktop.models.roles import Action
+from desktop.models.user import User
+from desktop.models.workflow import Status
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.storage.blobs import DatabaseBlobStore
+from desktop.storage.database import Database
+
+__all__ = [
+    "ActGap",
+    "ItemComparison",
+    "ItemReturnState",
+    "ReturnError",
+    "ReturnService",
+    "TrackedExport",
+    "open_act",
+    "return_gaps",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_NAME = 300
+MAX_PLACE = 500
+
+
+class ReturnError(DomainError):
+    """A return, a verdict or a return examination refused; ``reason`` names why (the
+    interface words it in the user's language, with ``values`` as %1, %2…)."""
+
+    code = "return"
+
+    def __init__(self, reason: str, message: str, *values: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
+
+
+@dataclass(frozen=True)
+class TrackedExport:
+    """An agreed temporary export, with what the tracking list shows of it."""
+
+    application_id: int
+    number: str
+    applicant: str
+    phones: str
+    address: str
+    destination_country: str
+    destination_place: str
+    export_from: date | None
+    return_due: date | None
+    items: int
+    back: int
+    state: ExportState
+
+    def days_left(self, today: date) -> int | None:
+        """Days until the return deadline (negative: days overdue)."""
+        return (self.return_due - today).days if self.return_due else None
+
+
+@dataclass(frozen=True)
+class ItemReturnState:
+    item_id: int
+    position: int
+    name: str
+    quantity: int
+    outcome: ReturnOutcome | None
+    returned_on: date | None
+    presented_by: str
+    place: str
+    note: str
+    examined: bool
+    """A return examination record exists."""
+    check_result: CheckResult | None
+    check_note: str
+    checked_by: str
+    version: int | None
+    """Of the return row, for the verdict's optimistic check; None: not returned."""
+
+
+@dataclass(frozen=True)
+class ItemComparison:
+    item_id: int
+    position: int
+    name: str
+    original: ExaminationRecord | None
+    returned: ExaminationRecord | None
+    fields: tuple[FieldComparison, ...]
+    original_photos: tuple[int, ...]
+    """Page ids of the agreed record's photos, the overall view first."""
+    returned_photos: tuple[int, ...]
+
+    @property
+    def differing(self) -> tuple[str, ...]:
+        return tuple(f.field for f in self.fields if f.differs)
+
+
+@dataclass(frozen=True)
+class ActGap:
+    """Why the return act cannot be drafted yet for one item: ``not_returned``,
+    ``not_examined``, ``no_photo`` or ``no_verdict``."""
+
+    position: int
+    name: str
+    reason: str
+
+
+def _state_condition(state: ExportState, today: date, items: Any, back: Any
+                     ) -> ColumnElement[bool]:
+    """The SQL for one :class:`ExportState`, matching :func:`export_state`."""
+    issued = Application.status == Status.ISSUED_AGREED.value
+    out = back < items
+    due = Application.export_until
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    if state == ExportState.CLOSED:
+        return Application.status == Status.CLOSED.value
+    if state == ExportState.RETURNED:
+        return and_(issued, items > 0, back >= items)
+    if state == ExportState.OVERDUE:
+        return and_(issued, out, due < today)
+    if state == ExportState.DUE_SOON:
+        return and_(issued, out, due >= today, due <= soon)
+    return and_(issued, out, or_(due.is_(None), due > soon))
+
+
+def _counts() -> tuple[Any, Any]:
+    items = select(func.count(Item.id)).where(Item.application_id == Application.id) \
+        .correlate(Application).scalar_subquery()
+    back = select(func.count(ItemReturn.id)).where(
+        ItemReturn.application_id == Application.id).correlate(Application).scalar_subquery()
+    return items, back
+
+
+def _contacts(applicant: Applicant) -> tuple[str, str]:
+    return applicant.phones or "", applicant.address or applicant.residence or ""
+
+
+def open_act(s: Session, application_id: int) -> Conclusion | None:
+    """The return act being drafted or signed for the application, if any."""
+    return s.execute(select(Conclusion).where(
+        Conclusion.application_id == application_id,
+        Conclusion.kind == ConclusionKind.RETURN_ACT.value,
+        Conclusion.status.in_([st.value for st in OPEN_STATUSES]))).scalars().first()
+
+
+def return_records(s: Session, application_id: int) -> dict[int, ExaminationRecord]:
+    """The return examination records of the application's items, by item id."""
+    rows = s.execute(
+        select(Examination).join(Item, Item.id == Examination.item_id)
+        .where(Item.application_id == application_id,
+               Examination.kind == ExaminationKind.RETURN.value)
+        .options(selectinload(Examination.measurements),
+                 selectinload(Examination.page_links))).scalars()
+    return {row.item_id: to_record(row) for row in rows}
+
+
+def return_gaps(s: Session, app: Application) -> list[ActGap]:
+    """What the return act still needs, item by item (nothing: it can be drafted)."""
+    returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
+        ItemReturn.application_id == app.id)).scalars()}
+    records = return_records(s, app.id)
+    gaps = []
+    for item in app.items:
+        row = returns.get(item.id)
+        if row is None:
+            gaps.append(ActGap(item.position, item.name, "not_returned"))
+        elif row.outcome == ReturnOutcome.RETURNED:
+            record = records.get(item.id)
+            if record is None:
+                gaps.append(ActGap(item.position, item.name, "not_examined"))
+            elif not record.pages:
+                gaps.append(ActGap(item.position, item.name, "no_photo"))
+            if row.check_result is None:
+                gaps.append(ActGap(item.position, item.name, "no_verdict"))
+    return gaps
+
+
+def _photos(record: ExaminationRecord | None) -> tuple[int, ...]:
+    if record is None:
+        return ()
+    links = sorted(record.pages, key=lambda p: (p.role != PageRole.OVERALL, not p.for_annex))
+    return tuple(p.page_id for p in links)
+
+
+class ReturnService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.blobs = DatabaseBlobStore()
+
+    # -- tracking ---------------------------------------------------------------------
+
+    def tracking(self, actor: Actor, states: Collection[ExportState], *,
+                 today: date | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[TrackedExport]:
+        """The exports in *states*, the earliest return deadline first."""
+        actor.require(Action.VIEW)
+        today = today or date.today()
+        items, back = _counts()
+        where = or_(false(), *(_state_condition(st, today, items, back) for st in states))
+        stmt = (select(Application, items, back).where(where)
+                .options(selectinload(Application.applicant))
+                .order_by(Application.export_until.is_(None), Application.export_until,
+                          Application.id)
+                .offset(offset))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.read() as s:
+            result = []
+            for app, n_items, n_back in s.execute(stmt).all():
+                phones, address = _contacts(app.applicant)
+                state = export_state(app.status, app.export_until, n_items, n_back, today)
+                assert state is not None
+                result.append(TrackedExport(
+                    app.id, app.number, app.applicant.display_name, phones, address,
+                    app.destination_country, app.destination_place, app.export_from,
+                    app.export_until, n_items, n_back, state))
+            return result
+
+    def count(self, actor: Actor, states: Collection[ExportState], *,
+              today: date | None = None) -> int:
+        """How many exports are in any of *states* (the tracking list's total)."""
+        actor.require(Action.VIEW)
+        today = today or date.today()
+        items, back = _counts()
+        where = or_(false(), *(_state_condition(st, today, items, back) for st in states))
+        with self.db.read() as s:
+            return s.execute(select(func.count(Application.id)).where(where)).scalar_one()
+
+    def counts(self, actor: Actor, *, today: date | None = None) -> dict[ExportState, int]:
+        """How many exports are in each state."""
+        actor.require(Action.VIEW)
+        today = today or date.today()
+        items, back = _counts()
+        with self.db.read() as s:
+            return {st: s.execute(select(func.count(Application.id)).where(
+                _state_condition(st, today, items, back))).scalar_one() for st in ExportState}
+
+    # -- returns per item ---------------------------------------------------------------
+
+    def items(self, actor: Actor, application_id: int) -> list[ItemReturnState]:
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            app = self._application(s, application_id)
+            returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
+                ItemReturn.application_id == app.id)).scalars()}
+            examined = set(s.execute(
+                select(Examination.item_id).join(Item, Item.id == Examination.item_id)
+                .where(Item.application_id == app.id,
+                       Examination.kind == ExaminationKind.RETURN.value)).scalars())
+            names = {u.id: u.full_name for u in s.execute(select(User).where(User.id.in_(
+                {r.checked_by_id for r in returns.values() if r.checked_by_id}))).scalars()}
+            states = []
+            for item in app.items:
+                r = returns.get(item.id)
+                states.append(ItemReturnState(
+                    item.id, item.position, item.name, item.quantity,
+                    ReturnOutcome(r.outcome) if r else None, r.returned_on if r else None,
+                    r.presented_by if r else "", r.place if r else "", r.note if r else "",
+                    item.id in examined,
+                    CheckResult(r.check_result) if r and r.check_result else None,
+                    r.check_note if r else "",
+                    names.get(r.checked_by_id, "") if r and r.checked_by_id else "",
+                    r.version if r else None))
+            return states
+
+    def register(self, actor: Actor, application_id: int, item_ids: Sequence[int], *,
+                 returned_on: date, presented_by: str, place: str, note: str = "",
+                 today: date | None = None) -> list[ItemReturnState]:
+        """Record that the items were presented back on *returned_on* (a partial return
+        lists only some items)."""
+        actor.require(Action.REGISTER_RETURN)
+        presented_by, place, note = presented_by.strip(), place.strip(), note.strip()
+        if not item_ids:
+            raise ReturnError("no_items", "choose the items that came back")
+        if not presented_by:
+            raise ReturnError("no_presenter", "say who presented the items")
+        if not place:
+            raise ReturnError("no_place", "say where the items were presented")
+        if len(presented_by) > MAX_NAME or len(place) > MAX_PLACE:
+            raise ReturnError("too_long", f"the name may have {MAX_NAME} characters and the "
+                              f"place {MAX_PLACE}", str(MAX_NAME), str(MAX_PLACE))
+        with self.db.write() as s:
+            app = self._open_export(s, application_id)
+            self._check_day(app, returned_on, today or date.today())
+            self._add(s, actor, app, item_ids, ReturnOutcome.RETURNED, returned_on,
+                      presented_by, place, note)
+        return self.items(actor, application_id)
+
+    def record_loss(self, actor: Actor, application_id: int, item_id: int, *, on: date,
+                    note: str, today: date | None = None) -> list[ItemReturnState]:
+        """Account for an item that will not come back, on the strength of a document."""
+        actor.require(Action.REGISTER_RETURN)
+        note = note.strip()
+        if not note:
+            raise ReturnError("no_loss_document",
+                              "name the document that records the loss (its number, date "
+                              "and who issued it)")
+        with self.db.write() as s:
+            app = self._open_export(s, application_id)
+            self._check_day(app, on, today or date.today())
+            self._add(s, actor, app, [item_id], ReturnOutcome.LOST, on, "", "", note)
+        return self.items(actor, application_id)
+
+    def withdraw(self, actor: Actor, item_id: int, expected_version: int) -> None:
+        """Undo a return registered by mistake (before the act is drafted)."""
+        actor.require(Action.REGISTER_RETURN)
+        with self.db.write() as s:
+            row, app = self._return(s, item_id, expected_version)
+            before = self._audit_view(row)
+            s.delete(row)
+            audit.record(s, actor, "return.withdraw", entity="item", entity_id=item_id,
+                         application_id=app.id, before=before)
+
+    def record_check(self, actor: Actor, item_id: int, result: CheckResult | str, note: str,
+                     expected_version: int) -> ItemReturnState:
+        """The member's verdict: the returned item matches its examination, or differs."""
+        actor.require(Action.RECORD_EXAMINATION)
+        verdict = CheckResult(result)
+        note = note.strip()
+        if verdict == CheckResult.DIFFERS and not note:
+            raise ReturnError("no_difference_note",
+                              "say how the returned item differs from the one examined")
+        with self.db.write() as s:
+            row, app = self._return(s, item_id, expected_version)
+            if row.outcome != ReturnOutcome.RETURNED:
+                raise ReturnError("lost_no_check", "a lost item has no return check")
+            if item_id not in return_records(s, app.id):
+                raise ReturnError("not_examined",
+                                  "record the return examination of the item first")
+            before = {"check_result": row.check_result, "check_note": row.check_note}
+            row.check_result, row.check_note = verdict, note
+            row.checked_by_id, row.checked_at = actor.user_id, utcnow()
+            s.flush()
+            audit.record(s, actor, "return.check", entity="item", entity_id=item_id,
+                         application_id=app.id, before=before,
+                         after={"check_result": verdict.value, "check_note": note})
+        return next(i for i in self.items(actor, app.id) if i.item_id == item_id)
+
+    # -- the comparison -----------------------------------------------------------------
+
+    def comparison(self, actor: Actor, item_id: int) -> ItemComparison:
+        """The agreed record and the return record of an item, side by side."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            item = s.get(Item, item_id)
+            if item is None:
+                raise NotFoundError(f"no item with id {item_id}")
+            rows = {row.kind: to_record(row) for row in s.execute(
+                select(Examination).where(
+                    Examination.item_id == item_id,
+                    Examination.kind.in_([ExaminationKind.AGREED.value,
+                                          ExaminationKind.RETURN.value]))
+                .options(selectinload(Examination.measurements),
+                         selectinload(Examination.page_links))).scalars()}
+            original = rows.get(ExaminationKind.AGREED)
+            returned = rows.get(ExaminationKind.RETURN)
+            live = set(s.execute(select(DocumentPage.id).where(
+                DocumentPage.application_id == item.application_id,
+                DocumentPage.deleted_at.is_(None))).scalars())
+            fields = compare_records(original, returned) if original and returned else ()
+            return ItemComparison(
+                item.id, item.position, item.name, original, returned, fields,
+                tuple(p for p in _photos(original) if p in live),
+                tuple(p for p in _photos(returned) if p in live))
+
+    def similarity(self, actor: Actor, original_page_id: int,
+                   returned_page_id: int) -> Similarity:
+        """How alike the original photo and the photo on return look: an aid for the
+        member, never a verdict (see :mod:`desktop.documents.similarity`)."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            data = []
+            for page_id in (original_page_id, returned_page_id):
+                page = s.get(DocumentPage, page_id)
+                if page is None:
+                    raise NotFoundError(f"no page with id {page_id}")
+                data.append(self.blobs.get(s, page.blob_sha256))
+        return compare(*data)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _application(s: Session, application_id: int) -> Application:
+        app = s.get(Application, application_id)
+        if app is None:
+            raise NotFoundError(f"no application with id {application_id}")
+        return app
+
+    def _open_export(self, s: Session, application_id: int) -> Application:
+        """The application, if its export is still open to returns and checks."""
+        app = self._application(s, application_id)
+        if app.status == Status.CLOSED:
+            raise ReturnError("closed", f"the export of {app.number} is closed by its return "
+                              "act", app.number)
+        if app.status != Status.ISSUED_AGREED:
+            raise ReturnError("not_agreed", f"application {app.number} is not an agreed export",
+                              app.number)
+        act = open_act(s, app.id)
+        if act is not None:
+            raise ReturnError("act_drafted", f"the return act {act.number} is drafted; cancel "
+                              "it before changing the returns or their check", act.number)
+        return app
+
+    @staticmethod
+    def _check_day(app: Application, day: date, today: date) -> None:
+        if day > today:
+            raise ReturnError("future", f"{day.isoformat()} is in the future",
+                              day.strftime("%d.%m.%Y"))
+        start = app.export_from or app.received
+        if day < start:
+            raise ReturnError("before_start", f"{day.isoformat()} is before the export began "
+                              f"({start.isoformat()})", day.strftime("%d.%m.%Y"),
+                              start.strftime("%d.%m.%Y"))
+
+    def _return(self, s: Session, item_id: int, expected_version: int
+                ) -> tuple[ItemReturn, Application]:
+        """The item's return row, if its export is open and nobody changed it since."""
+        row = s.execute(select(ItemReturn).where(ItemReturn.item_id == item_id)
+                        .with_for_update()).scalar_one_or_none()
+        if row is None:
+            raise NotFoundError(f"the item with id {item_id} has no return registered")
+        app = self._open_export(s, row.application_id)
+        if row.version != expected_version:
+            raise ConflictError("someone changed this return in the meantime; it is shown "
+                                "again as it is now")
+        return row, app
+
+    @staticmethod
+    def _audit_view(row: ItemReturn) -> dict[str, Any]:
+        return {"outcome": row.outcome, "returned_on": row.returned_on.isoformat(),
+                "presented_by": row.presented_by, "place": row.place, "note": row.note}
+
+    def _add(self, s: Session, actor: Actor, app: Application, item_ids: Sequence[int],
+             outcome: ReturnOutcome, day: date, presented_by: str, place: str,
+             note: str) -> None:
+        items = {item.id: item for item in app.items}
+        unknown = [i for i in item_ids if i not in items]
+        if unknown:
+            raise NotFoundError(f"application {app.number} has no item with id {unknown[0]}")
+        done = {r.item_id for r in s.execute(select(ItemReturn).where(
+            ItemReturn.item_id.in_(list(item_ids)))).scalars()}
+        if done:
+            taken = ", ".join(str(items[i].position) for i in sorted(done))
+            raise ReturnError("registered_already", f"the return of item(s) {taken} of "
+                              f"{app.number} is registered already", taken)
+        for item_id in item_ids:
+            row = ItemReturn(item_id=item_id, application_id=app.id, outcome=outcome,
+                             returned_on=day, presented_by=presented_by, place=place,
+                             note=note, recorded_by_id=actor.user_id)
+            s.add(row)
+            s.flush()
+            audit.record(s, actor, f"return.{outcome.value}", entity="item",
+                         entity_id=item_id, application_id=app.id,
+                         after={"item": items[item_id].position, **self._audit_view(row)})
+        log.info("%s of %d item(s) of %s recorded by %s", outcome, len(item_ids), app.number,
+                 actor.username)
