@@ -1,4 +1,5 @@
-"""Render the sample documents into ``docs/screenshots`` (70 dpi PNGs, one per page).
+"""Render the sample documents (conclusion, annex, refusal, return act) into
+``docs/screenshots`` (70 dpi PNGs, one per page).
 
 Run from the repository root: ``.venv/bin/python -m tests.reports.make_screenshots``.
 """
@@ -9,7 +10,7 @@ import logging
 import subprocess
 from pathlib import Path
 
-from desktop.reports import render_conclusion, render_refusal
+from desktop.reports import render_conclusion, render_refusal, render_return_act
 from tests.reports import pdftools, samples
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ def main() -> None:
             log.info("wrote %s", path)
         pdf = render_refusal(samples.refusal(lang), created=samples.CREATED).pdf
         log.info("wrote %s", pdftools.render_png(pdf, TARGET / f"refusal-{lang}.png", dpi=DPI))
+        pdf = render_return_act(samples.return_act(lang), created=samples.CREATED).pdf
+        for page in range(1, _page_count(pdf) + 1):
+            path = pdftools.render_png(pdf, TARGET / f"return-act-{lang}-p{page}.png",
+                                       dpi=DPI, page=page)
+            log.info("wrote %s", path)
 
 
 if __name__ == "__main__":

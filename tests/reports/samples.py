@@ -21,6 +21,8 @@ from desktop.reports import (
     ItemDescription,
     Measure,
     RefusalData,
+    ReturnActData,
+    ReturnedItem,
     Signatory,
     Weight,
     print_pixels,
@@ -151,6 +153,33 @@ def refusal(lang: str = "kk") -> RefusalData:
                         "ru": "Управление культуры акимата Жамбылской области"}[lang],
         city="Тараз", applicant=applicant(lang), application_number="ZHB-2026-0012",
         application_date=date(2026, 3, 5), reasons=REASONS[lang], chair=CHAIR)
+
+
+def return_act(lang: str = "kk") -> ReturnActData:
+    """The act of a three-item export: one item matches, one differs, one was lost."""
+    notes = {"kk": ("Мойны 7 см қысқа, ағаш талшығы басқа: басқа домбыра қайтарылған болуы "
+                    "мүмкін.", "Париж полициясының 2026-09-28 № 4471 хаттамасы"),
+             "ru": ("Гриф короче на 7 см, другой рисунок древесины: возможно, возвращена "
+                    "другая домбра.", "Протокол полиции Парижа № 4471 от 28.09.2026")}[lang]
+    back = date(2026, 10, 2)
+    return ReturnActData(
+        number="ҚР-2026-V0001", date=date(2026, 10, 5), lang=lang,
+        executive_body={"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
+                        "ru": "Управление культуры акимата Жамбылской области"}[lang],
+        city="Тараз", applicant=applicant(lang), application_number="ZHB-2026-0012",
+        application_date=date(2026, 3, 5), conclusion_number="ҚР-2026-0007",
+        conclusion_date=date(2026, 3, 12), destination_country=_TEXTS[lang]["country"],
+        destination_place=_TEXTS[lang]["place"], export_from=date(2026, 4, 1),
+        export_until=date(2026, 9, 30),
+        items=(
+            ReturnedItem(1, item(1, lang).name, 1, "returned", back,
+                         presented_by="Сейітов Арман", place="Тараз", result="matches"),
+            ReturnedItem(2, item(2, lang).name, 1, "returned", back,
+                         presented_by="Сейітов Арман", place="Тараз", result="differs",
+                         differences=("measurements", "features"), check_note=notes[0]),
+            ReturnedItem(3, item(3, lang).name, 1, "lost", date(2026, 9, 28), note=notes[1]),
+        ),
+        chair=CHAIR, members=MEMBERS[:1])
 
 
 def camera_photo(seed: int, size: tuple[int, int] = (4000, 3000)) -> bytes:
