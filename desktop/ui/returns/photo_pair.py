@@ -229,11 +229,12 @@ class PhotoPair(QWidget):
         self.returned_view.fit_page()
 
     def _active(self) -> PageCanvas:
-        """The view the keys and buttons zoom (the other follows): the focused one, or the
-        original photo's."""
-        if self.returned_view.hasFocus() or self.original_view.item is None:
-            return self.returned_view
-        return self.original_view
+        """The view the keys and buttons zoom (the other follows): the focused one, else the
+        original photo's, whichever has a photo."""
+        left, right = self.original_view, self.returned_view
+        if right.item is not None and (right.hasFocus() or left.item is None):
+            return right
+        return left
 
     def _follow(self, source: PageCanvas) -> None:
         """Bring the other view to *source*'s zoom and place, relative to each photo."""
