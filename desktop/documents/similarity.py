@@ -70,15 +70,16 @@ of unrelated pictures. Both hashes have 32 bits set (the DC term's and the 31 co
 above the median), so distances are even and scores go in steps of 1/16: 0.45 lies between
 16 bits (0.5, alike) and 18 bits (0.4375, differs).
 
-Calibrated on generated objects (the generator is in ``tests/documents/test_similarity.py``).
-25 objects, each "photographed again" in 14 ways (the same file re-encoded; turned by 90°,
-180°, 270° and mirrored; rotated by 5° and -4° in the same frame; rescaled by 0.6 and 2.2;
-brightness ×1.3; contrast ×0.7; darker with more contrast; cropped by 2–5 %; JPEG quality
-40; turned, rotated by 3°, brighter and smaller at once): distances 0 to 16, scores 1.0 to
-0.5; all but one at most 12 bits (0.625), the one at 16 a 5° rotation. 40 different
-objects, 780 pairs, in the closest of the 8 orientations: distances 12 to 34, median 26
-(score 0.19); 3 pairs (0.4 %) were 16 bits apart or less (two round green objects at 12) and
-would pass as alike, 13 more were 18 bits apart. The threshold sits just above the worst
+Calibrated on the generated objects of ``tests/documents/objects.py`` (the test
+``tests/documents/test_similarity.py`` checks a part of it). Objects 1 to 25, each
+"photographed again" in 14 ways (the same file re-encoded; turned by 90°, 180°, 270° and
+mirrored; rotated by 5° and -4° in the same frame; rescaled by 0.6 and 2.2; brightness ×1.3;
+contrast ×0.7; darker with more contrast; cropped by 2–5 %; JPEG quality 40; turned, rotated
+by 3°, brighter and smaller at once): distances 0 to 16, scores 1.0 to 0.5, all but one at
+most 12 bits (0.625); the one at 16 was a 5° rotation. Objects 1 to 40, all 780 pairs of
+different ones, in the closest of the 8 orientations: distances 12 to 34, median 26 (score
+0.19); 3 pairs (0.4 %) were 16 bits apart or less (two round green objects at 12) and would
+pass as alike, 13 more were 18 bits apart. The threshold sits just above the worst
 re-photographed object: a pair flagged differs more than any re-photograph did.
 """
 
