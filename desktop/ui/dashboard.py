@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.errors import DomainError
+from desktop.models.returns import ExportState
 from desktop.models.survey import QUESTIONS
 from desktop.services.actor import Actor
-from desktop.services.dashboard import DashboardService, Figures, WorkItem
+from desktop.services.dashboard import LIST_LIMIT, DashboardService, Figures, WorkItem
+from desktop.services.returns import ReturnService, TrackedExport
 from desktop.services.survey import SurveyService, SurveyShares
 from desktop.storage.database import Database
 from desktop.ui.errors import error_text
@@ -68,6 +70,17 @@ class _WorkList(QTreeWidget):
             self.addTopLevelItem(line)
 
 
+class _ExportList(_WorkList):
+    def show_exports(self, rows: list[TrackedExport]) -> None:
+        self.clear()
+        for row in rows:
+            line = QTreeWidgetItem([row.number, format_date(row.return_due)
+                                    if row.return_due else "—", row.applicant, row.phones])
+            line.setData(0, _ID_ROLE, row.application_id)
+            line.setToolTip(2, row.address)
+            self.addTopLevelItem(line)
+
+
 class StartPage(QWidget):
     """What the signed-in user has to do now, and the year's figures."""
 
@@ -77,6 +90,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.service = DashboardService(db)
         self.survey = SurveyService(db)
+        self.returns = ReturnService(db)
         self.shares: SurveyShares | None = None
         self.actor = actor
         self.message = InlineMessage(self)
@@ -92,13 +106,21 @@ class StartPage(QWidget):
             self.boxes.append(box)
             grid.addWidget(box, index // 2, index % 2)
             widget.itemActivated.connect(self._activated)
+        self.returns_overdue, self.returns_soon = _ExportList(self), _ExportList(self)
+        self.export_boxes = []
+        for index, widget in enumerate((self.returns_overdue, self.returns_soon)):
+            box = QGroupBox(self)
+            QVBoxLayout(box).addWidget(widget)
+            self.export_boxes.append(box)
+            grid.addWidget(box, 2, index)
+            widget.itemActivated.connect(self._activated)
         self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
             QChartView(self) for _ in range(4))
         for index, view in enumerate((self.months_view, self.outcomes_view, self.days_view,
                                       self.survey_view)):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(230)
-            grid.addWidget(view, 2 + index // 2, index % 2)
+            grid.addWidget(view, 3 + index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(grid)
@@ -119,7 +141,15 @@ class StartPage(QWidget):
                    self.tr("Applicant")]
         for widget in self.lists:
             widget.setHeaderLabels(headers)
-        for box, widget in zip(self.boxes, self.lists, strict=True):
+        self.export_boxes[0].setTitle(self.tr("Exports overdue for return"))
+        self.export_boxes[1].setTitle(self.tr("Exports due back within 30 days"))
+        export_headers = [self.tr("Number"), self.tr("Return by"), self.tr("Applicant"),
+                          self.tr("Phones")]
+        for widget in (self.returns_overdue, self.returns_soon):
+            widget.setHeaderLabels(export_headers)
+        for box, widget in zip((*self.boxes, *self.export_boxes),
+                               (*self.lists, self.returns_overdue, self.returns_soon),
+                               strict=True):
             widget.setAccessibleName(box.title())
         if self.figures is not None and self.shares is not None:
             self._show_figures(self.figures, self.shares)
@@ -133,12 +163,18 @@ class StartPage(QWidget):
             work = self.service.work_lists(self.actor, today)
             self.figures = self.service.figures(self.actor, date(today.year, 1, 1), today)
             self.shares = self.survey.shares(self.actor, date(today.year, 1, 1), today)
+            overdue = self.returns.tracking(self.actor, [ExportState.OVERDUE], today=today,
+                                            limit=LIST_LIMIT)
+            soon = self.returns.tracking(self.actor, [ExportState.DUE_SOON], today=today,
+                                         limit=LIST_LIMIT)
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
         for widget, items in zip(self.lists, (work.mine, work.to_sign, work.overdue,
                                               work.due_soon), strict=True):
             widget.show_items(items)
+        self.returns_overdue.show_exports(overdue)
+        self.returns_soon.show_exports(soon)
         self.boxes[0].setVisible(str(self.actor.role) in ("clerk", "member"))
         self._show_figures(self.figures, self.shares)
 

@@ -46,6 +46,7 @@ _STATUS: dict[Status, str] = {
     Status.ISSUED_AGREED: QT_TRANSLATE_NOOP("Status", "Issued: export agreed"),
     Status.ISSUED_NOT_AGREED: QT_TRANSLATE_NOOP("Status", "Issued: export not agreed"),
     Status.REFUSED: QT_TRANSLATE_NOOP("Status", "Refused"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed: items returned"),
 }
 
 _ROLE_CONTEXT = "Role"
@@ -62,6 +63,7 @@ _PAGE_KIND: dict[PageKind, str] = {
     PageKind.ID: QT_TRANSLATE_NOOP("PageKind", "ID document"),
     PageKind.PHOTO: QT_TRANSLATE_NOOP("PageKind", "Photo"),
     PageKind.OTHER: QT_TRANSLATE_NOOP("PageKind", "Other"),
+    PageKind.RETURN_PHOTO: QT_TRANSLATE_NOOP("PageKind", "Photo on return"),
 }
 
 _SCAN_CONTEXT = "Scanning"
@@ -221,6 +223,18 @@ _AUDIT: dict[str, str] = {
     "trust.add": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate added"),
     "trust.remove": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate removed"),
     "survey.record": QT_TRANSLATE_NOOP("AuditAction", "Quality survey recorded"),
+    "return.returned": QT_TRANSLATE_NOOP("AuditAction", "Item returned"),
+    "return.lost": QT_TRANSLATE_NOOP("AuditAction", "Loss of an item recorded"),
+    "return.withdraw": QT_TRANSLATE_NOOP("AuditAction", "Return withdrawn"),
+    "return.check": QT_TRANSLATE_NOOP("AuditAction", "Return check verdict"),
+    "examination.return.create": QT_TRANSLATE_NOOP("AuditAction",
+                                                   "Return examination recorded"),
+    "examination.return.update": QT_TRANSLATE_NOOP("AuditAction",
+                                                   "Return examination changed"),
+    "return_act.draft": QT_TRANSLATE_NOOP("AuditAction", "Return act drafted"),
+    "return_act.sign": QT_TRANSLATE_NOOP("AuditAction", "Return act signed"),
+    "return_act.cancel": QT_TRANSLATE_NOOP("AuditAction", "Return act cancelled"),
+    "application.close": QT_TRANSLATE_NOOP("AuditAction", "Export closed: items returned"),
     "demo.generate": QT_TRANSLATE_NOOP("AuditAction", "Demo data generated"),
 }
 

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         from desktop.services.registry import RegistryService
         from desktop.ui.dashboard import StartPage
         from desktop.ui.registry import RegistryWidget
+        from desktop.ui.returns.tracking import TrackingWidget
 
         self.db = db
         self.actor = actor
@@ -92,7 +93,10 @@ class MainWindow(QMainWindow):
         self.start.applicationChosen.connect(self.open_application)
         self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.registry, "")
-        for fixed in (0, 1):  # the start page and the registry stay
+        self.tracking = TrackingWidget(db, actor, self)
+        self.tracking.openRequested.connect(self.open_application)
+        self.tabs.addTab(self.tracking, "")
+        for fixed in (0, 1, 2):  # the start page, the registry and the tracking list stay
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
         self.tabs.setTabText(self.tabs.indexOf(self.start), self.tr("Start"))
         self.tabs.setTabText(self.tabs.indexOf(self.registry), self.tr("Registry"))
+        self.tabs.setTabText(self.tabs.indexOf(self.tracking), self.tr("Exports abroad"))
         self.start.retranslate_ui()
         for index in range(self.tabs.count()):
             if isinstance(self.tabs.widget(index), AuditWidget):
@@ -279,7 +284,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(view)
                 return view
         view = ApplicationView(self.db, self.actor, application_id, self)
-        view.changed.connect(lambda _id: (self.registry.refresh(), self.start.refresh()))
+        view.changed.connect(lambda _id: (self.registry.refresh(), self.start.refresh(),
+                                          self.tracking.refresh()))
         index = self.tabs.addTab(view, view.number)
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
@@ -359,7 +365,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _refresh(self) -> None:
-        """F5: read the tab shown again (the start page, the registry, or the application)."""
+        """F5: read the tab shown again (a list, or the application)."""
         from desktop.ui.application import ApplicationView
 
         current = self.tabs.currentWidget()
@@ -367,6 +373,8 @@ class MainWindow(QMainWindow):
             current.reload()
         elif current is self.start:
             self.start.refresh()
+        elif current is self.tracking:
+            self.tracking.refresh()
         else:
             self.registry.refresh()
 
@@ -397,4 +405,5 @@ class MainWindow(QMainWindow):
                 view.close_view()  # drafts are kept, nothing typed is lost
             settings.MAIN_WINDOW_STATE.set(self.saveState())
             self.registry.save_state()
+            self.tracking.save_state()
         super().closeEvent(event)

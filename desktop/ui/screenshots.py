@@ -47,6 +47,7 @@ from desktop.ui.language import install_translators
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
+from desktop.ui.returns import shots as return_shots
 
 __all__ = ["SHOTS", "Context", "Shot", "main", "take"]
 
@@ -109,6 +110,11 @@ SHOTS: tuple[Shot, ...] = (
     Shot("examination-form", desk_shots.examination_form, desk_shots.view_ready,
          DEFAULT_SIZE),
     Shot("conflict-dialog", desk_shots.conflict_dialog),
+    Shot("tracking-list", return_shots.tracking_list, return_shots.tracking_ready,
+         DEFAULT_SIZE),
+    Shot("return-tab", return_shots.return_tab, desk_shots.view_ready, DEFAULT_SIZE),
+    Shot("comparison-dialog", return_shots.comparison_dialog, return_shots.comparison_ready,
+         return_shots.COMPARISON_SIZE),
 )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
     "APPLICATION_SPLITTER",
+    "COMPARISON_SPLITTER",
     "DOCUMENTS_IMPORT_FOLDER",
     "LANGUAGE",
     "LAST_USERNAME",
@@ -24,6 +25,7 @@ __all__ = [
     "SCAN_MODE",
     "SCAN_RESOLUTION",
     "SCAN_SOURCE",
+    "TRACKING_HEADER",
     "VERSION",
     "VIEWER_FIT",
     "Setting",
@@ -66,6 +68,8 @@ LAST_USERNAME = Setting("login/last_username", "", str)
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
+TRACKING_HEADER = Setting("tracking/header_state", QByteArray(), QByteArray)
+COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str)
 EXPORT_FOLDER = Setting("exports/folder", "", str)
 """The folder the clerk last imported scans from; the file dialog opens there."""

@@ -191,6 +191,10 @@
         <translation>&amp;History</translation>
     </message>
     <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
         <source>Assigned: %1</source>
         <translation>Assigned: %1</translation>
     </message>
@@ -366,6 +370,46 @@
         <translation>Quality survey recorded</translation>
     </message>
     <message>
+        <source>Item returned</source>
+        <translation>Item returned</translation>
+    </message>
+    <message>
+        <source>Loss of an item recorded</source>
+        <translation>Loss of an item recorded</translation>
+    </message>
+    <message>
+        <source>Return withdrawn</source>
+        <translation>Return withdrawn</translation>
+    </message>
+    <message>
+        <source>Return check verdict</source>
+        <translation>Return check verdict</translation>
+    </message>
+    <message>
+        <source>Return examination recorded</source>
+        <translation>Return examination recorded</translation>
+    </message>
+    <message>
+        <source>Return examination changed</source>
+        <translation>Return examination changed</translation>
+    </message>
+    <message>
+        <source>Return act drafted</source>
+        <translation>Return act drafted</translation>
+    </message>
+    <message>
+        <source>Return act signed</source>
+        <translation>Return act signed</translation>
+    </message>
+    <message>
+        <source>Return act cancelled</source>
+        <translation>Return act cancelled</translation>
+    </message>
+    <message>
+        <source>Export closed: items returned</source>
+        <translation>Export closed: items returned</translation>
+    </message>
+    <message>
         <source>Demo data generated</source>
         <translation>Demo data generated</translation>
     </message>
@@ -441,10 +485,113 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Return check: item %1 «%2»</source>
+        <translation>Return check: item %1 «%2»</translation>
+    </message>
+    <message>
+        <source>The records compared field by field</source>
+        <translation>The records compared field by field</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>At the examination</source>
+        <translation>At the examination</translation>
+    </message>
+    <message>
+        <source>On return</source>
+        <translation>On return</translation>
+    </message>
+    <message>
+        <source>Photo at the examination</source>
+        <translation>Photo at the examination</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Photo on return</translation>
+    </message>
+    <message>
+        <source>The item &amp;matches the one examined</source>
+        <translation>The item &amp;matches the one examined</translation>
+    </message>
+    <message>
+        <source>The item &amp;differs</source>
+        <translation>The item &amp;differs</translation>
+    </message>
+    <message>
+        <source>Notes on the check</source>
+        <translation>Notes on the check</translation>
+    </message>
+    <message>
+        <source>What differs, and anything else to note</source>
+        <translation>What differs, and anything else to note</translation>
+    </message>
+    <message>
+        <source>&amp;Save the verdict</source>
+        <translation>&amp;Save the verdict</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Examination photo %1</source>
+        <translation>Examination photo %1</translation>
+    </message>
+    <message>
+        <source>Photo on return %1</source>
+        <translation>Photo on return %1</translation>
+    </message>
+    <message>
+        <source>The return examination is not recorded yet: record it in the Examination tab.</source>
+        <translation>The return examination is not recorded yet: record it in the Examination tab.</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Differs in: %1</translation>
+    </message>
+    <message>
+        <source>The records agree in every field compared.</source>
+        <translation>The records agree in every field compared.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Similarity: needs a photo on each side</source>
+        <translation>Similarity: needs a photo on each side</translation>
+    </message>
+    <message>
+        <source>Similarity: comparing…</source>
+        <translation>Similarity: comparing…</translation>
+    </message>
+    <message>
+        <source>Similarity: not computed (%1)</source>
+        <translation>Similarity: not computed (%1)</translation>
+    </message>
+    <message>
+        <source>Similarity %1 % (%2)</source>
+        <translation>Similarity %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>far less alike than photos of the same object usually are: look closely</source>
+        <translation>far less alike than photos of the same object usually are: look closely</translation>
+    </message>
+    <message>
+        <source>Choose whether the item matches or differs.</source>
+        <translation>Choose whether the item matches or differs.</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions and refusal letters</source>
-        <translation>Conclusions and refusal letters</translation>
+        <source>Conclusions, refusal letters and return acts</source>
+        <translation>Conclusions, refusal letters and return acts</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -481,6 +628,10 @@
     <message>
         <source>Refusal letter</source>
         <translation>Refusal letter</translation>
+    </message>
+    <message>
+        <source>Return act</source>
+        <translation>Return act</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1111,12 +1262,20 @@
         <translation>Opinion of %1</translation>
     </message>
     <message>
+        <source>Return examination</source>
+        <translation>Return examination</translation>
+    </message>
+    <message>
         <source>Not recorded yet.</source>
         <translation>Not recorded yet.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
         <translation>Version %1, saved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Read only: the export is closed by its return act.</source>
+        <translation>Read only: the export is closed by its return act.</translation>
     </message>
     <message>
         <source>Read only: the application is not under examination.</source>
@@ -1312,6 +1471,29 @@
     <message>
         <source>Export period:</source>
         <translation>Export period:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Due back within 30 days</source>
+        <translation>Due back within 30 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Back, check pending</source>
+        <translation>Back, check pending</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1951,33 @@
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Record a loss: %1</source>
+        <translation>Record a loss: %1</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Document of the loss</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expert commission — registry of applications</source>
@@ -1789,6 +1998,10 @@
     <message>
         <source>Registry</source>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Exports abroad</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,6 +2143,10 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Photo on return</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2380,61 @@
     </message>
 </context>
 <context>
+    <name>PhotoPair</name>
+    <message>
+        <source>Photos to compare</source>
+        <translation>Photos to compare</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Original photo</translation>
+    </message>
+    <message>
+        <source>Photo of the returned item</source>
+        <translation>Photo of the returned item</translation>
+    </message>
+    <message>
+        <source>Original photo, from the examination</source>
+        <translation>Original photo, from the examination</translation>
+    </message>
+    <message>
+        <source>The returned item</source>
+        <translation>The returned item</translation>
+    </message>
+    <message>
+        <source>Similarity of the photos</source>
+        <translation>Similarity of the photos</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show both photos whole</source>
+        <translation>Show both photos whole</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>The reasons for the refusal, as the applicant will read them:</source>
@@ -2210,6 +2482,57 @@
     <message>
         <source>Required</source>
         <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReturnDialog</name>
+    <message>
+        <source>Register a return</source>
+        <translation>Register a return</translation>
+    </message>
+    <message>
+        <source>Items that came back</source>
+        <translation>Items that came back</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Date of return</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <source>the applicant or their representative</source>
+        <translation>the applicant or their representative</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Items back:</source>
+        <translation>&amp;Items back:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation>&amp;Presented by:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2882,239 @@
     <message>
         <source>Channel:</source>
         <translation>Channel:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnErrors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Tick the items that came back.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Say who presented the items.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Say where the items were presented.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>The name may have at most %1 characters and the place %2.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Name the document that records the loss: its number, date and issuer.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Say how the returned item differs from the one examined.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>A lost item has no return check.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Record the return examination of the item first (Examination tab).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>The export of %1 is closed by its return act.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>Application %1 is not an agreed export.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 is before the export began (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>The return of item(s) %1 is registered already.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>Item %1 has not come back yet: register its return first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPanel</name>
+    <message>
+        <source>Items and their return</source>
+        <translation>Items and their return</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return examination</source>
+        <translation>Return examination</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>&amp;Register a return…</source>
+        <translation>&amp;Register a return…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;loss…</source>
+        <translation>Record a &amp;loss…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Remove a return registered by mistake</source>
+        <translation>Remove a return registered by mistake</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare and check…</source>
+        <translation>Co&amp;mpare and check…</translation>
+    </message>
+    <message>
+        <source>Draft the return &amp;act</source>
+        <translation>Draft the return &amp;act</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the act…</source>
+        <translation>Ca&amp;ncel the act…</translation>
+    </message>
+    <message>
+        <source>Withdraw the act being signed, to correct the returns or their check</source>
+        <translation>Withdraw the act being signed, to correct the returns or their check</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>abroad</translation>
+    </message>
+    <message>
+        <source>lost (%1)</source>
+        <translation>lost (%1)</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>back %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>Lost; document: %1</source>
+        <translation>Lost; document: %1</translation>
+    </message>
+    <message>
+        <source>Presented by %1 at %2.</source>
+        <translation>Presented by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Verdict by %1: %2</source>
+        <translation>Verdict by %1: %2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>The export is closed by its signed return act.</source>
+        <translation>The export is closed by its signed return act.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items back or accounted for.</source>
+        <translation>%1 of %2 items back or accounted for.</translation>
+    </message>
+    <message>
+        <source>Check each returned item (Compare and check), then draft the return act; it is signed in the Conclusion tab.</source>
+        <translation>Check each returned item (Compare and check), then draft the return act; it is signed in the Conclusion tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) registered as returned.</source>
+        <translation>
+            <numerusform>%n item registered as returned.</numerusform>
+            <numerusform>%n items registered as returned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss of item %1 is recorded.</source>
+        <translation>The loss of item %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>The return of item %1 is withdrawn.</source>
+        <translation>The return of item %1 is withdrawn.</translation>
+    </message>
+    <message>
+        <source>The verdict on item %1 is saved.</source>
+        <translation>The verdict on item %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
+        <translation>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</translation>
+    </message>
+    <message>
+        <source>has not come back</source>
+        <translation>has not come back</translation>
+    </message>
+    <message>
+        <source>has no return examination</source>
+        <translation>has no return examination</translation>
+    </message>
+    <message>
+        <source>has no photo taken on return</source>
+        <translation>has no photo taken on return</translation>
+    </message>
+    <message>
+        <source>has no verdict</source>
+        <translation>has no verdict</translation>
+    </message>
+    <message>
+        <source>Item %1 %2</source>
+        <translation>Item %1 %2</translation>
+    </message>
+    <message>
+        <source>The return act cannot be drafted yet:</source>
+        <translation>The return act cannot be drafted yet:</translation>
+    </message>
+    <message>
+        <source>Cancel the return act</source>
+        <translation>Cancel the return act</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>Why is %1 cancelled?</translation>
+    </message>
+    <message>
+        <source>The return act is cancelled.</source>
+        <translation>The return act is cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3516,22 @@
         <translation>Applicant</translation>
     </message>
     <message>
+        <source>Exports overdue for return</source>
+        <translation>Exports overdue for return</translation>
+    </message>
+    <message>
+        <source>Exports due back within 30 days</source>
+        <translation>Exports due back within 30 days</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -3048,6 +3620,10 @@
     <message>
         <source>Refused</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Closed: items returned</source>
+        <translation>Closed: items returned</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3804,89 @@
     <message>
         <source>Page thumbnails</source>
         <translation>Page thumbnails</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Items back</source>
+        <translation>Items back</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingWidget</name>
+    <message>
+        <source>Not closed (%1)</source>
+        <translation>Not closed (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Exports to show</source>
+        <translation>Exports to show</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Exports abroad</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

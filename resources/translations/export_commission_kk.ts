@@ -191,6 +191,10 @@
         <translation>&amp;Тарих</translation>
     </message>
     <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Қайтару</translation>
+    </message>
+    <message>
         <source>Assigned: %1</source>
         <translation>Тағайындалған: %1</translation>
     </message>
@@ -366,6 +370,46 @@
         <translation>Сапа сауалнамасы тіркелді</translation>
     </message>
     <message>
+        <source>Item returned</source>
+        <translation>Зат қайтарылды</translation>
+    </message>
+    <message>
+        <source>Loss of an item recorded</source>
+        <translation>Заттың жоғалуы тіркелді</translation>
+    </message>
+    <message>
+        <source>Return withdrawn</source>
+        <translation>Қайтару алып тасталды</translation>
+    </message>
+    <message>
+        <source>Return check verdict</source>
+        <translation>Қайтаруды тексеру шешімі</translation>
+    </message>
+    <message>
+        <source>Return examination recorded</source>
+        <translation>Қайтарылғандағы сараптама жазылды</translation>
+    </message>
+    <message>
+        <source>Return examination changed</source>
+        <translation>Қайтарылғандағы сараптама өзгертілді</translation>
+    </message>
+    <message>
+        <source>Return act drafted</source>
+        <translation>Қайтару актісі жасалды</translation>
+    </message>
+    <message>
+        <source>Return act signed</source>
+        <translation>Қайтару актісіне қол қойылды</translation>
+    </message>
+    <message>
+        <source>Return act cancelled</source>
+        <translation>Қайтару актісі жойылды</translation>
+    </message>
+    <message>
+        <source>Export closed: items returned</source>
+        <translation>Әкету жабылды: заттар қайтарылды</translation>
+    </message>
+    <message>
         <source>Demo data generated</source>
         <translation>Демо деректер құрылды</translation>
     </message>
@@ -441,10 +485,113 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Return check: item %1 «%2»</source>
+        <translation>Қайтаруды тексеру: %1-зат «%2»</translation>
+    </message>
+    <message>
+        <source>The records compared field by field</source>
+        <translation>Жазбаларды өріс бойынша салыстыру</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>At the examination</source>
+        <translation>Сараптама кезінде</translation>
+    </message>
+    <message>
+        <source>On return</source>
+        <translation>Қайтарылғанда</translation>
+    </message>
+    <message>
+        <source>Photo at the examination</source>
+        <translation>Сараптама кезіндегі фотосурет</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Қайтарылғандағы фотосурет</translation>
+    </message>
+    <message>
+        <source>The item &amp;matches the one examined</source>
+        <translation>Зат сараптамадағыға &amp;сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>The item &amp;differs</source>
+        <translation>Зат &amp;өзгеше</translation>
+    </message>
+    <message>
+        <source>Notes on the check</source>
+        <translation>Тексеру туралы ескертпелер</translation>
+    </message>
+    <message>
+        <source>What differs, and anything else to note</source>
+        <translation>Не өзгеше және басқа ескертпелер</translation>
+    </message>
+    <message>
+        <source>&amp;Save the verdict</source>
+        <translation>Шешімді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Examination photo %1</source>
+        <translation>Сараптама фотосуреті %1</translation>
+    </message>
+    <message>
+        <source>Photo on return %1</source>
+        <translation>Қайтарылғандағы фото %1</translation>
+    </message>
+    <message>
+        <source>The return examination is not recorded yet: record it in the Examination tab.</source>
+        <translation>Қайтарылғандағы сараптама әлі жазылмаған: оны «Сараптама» қойындысында жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Айырмашылықтар: %1</translation>
+    </message>
+    <message>
+        <source>The records agree in every field compared.</source>
+        <translation>Салыстырылған барлық өрістер сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Фотосурет жоқ</translation>
+    </message>
+    <message>
+        <source>Similarity: needs a photo on each side</source>
+        <translation>Ұқсастық: екі жақта да фотосурет керек</translation>
+    </message>
+    <message>
+        <source>Similarity: comparing…</source>
+        <translation>Ұқсастық: салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Similarity: not computed (%1)</source>
+        <translation>Ұқсастық есептелмеді (%1)</translation>
+    </message>
+    <message>
+        <source>Similarity %1 % (%2)</source>
+        <translation>Ұқсастық %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>far less alike than photos of the same object usually are: look closely</source>
+        <translation>бір заттың фотосуреттері әдетте бұдан әлдеқайда ұқсас: мұқият қараңыз</translation>
+    </message>
+    <message>
+        <source>Choose whether the item matches or differs.</source>
+        <translation>Заттың сәйкес келетінін немесе өзгеше екенін таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions and refusal letters</source>
-        <translation>Қорытындылар мен дәлелді бас тартулар</translation>
+        <source>Conclusions, refusal letters and return acts</source>
+        <translation>Қорытындылар, бас тарту хаттары және қайтару актілері</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -481,6 +628,10 @@
     <message>
         <source>Refusal letter</source>
         <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <source>Return act</source>
+        <translation>Қайтару актісі</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1111,12 +1262,20 @@
         <translation>%1 пікірі</translation>
     </message>
     <message>
+        <source>Return examination</source>
+        <translation>Қайтарылғандағы сараптама</translation>
+    </message>
+    <message>
         <source>Not recorded yet.</source>
         <translation>Әлі жазылмаған.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
         <translation>%1-нұсқа, сақтаған %2, %3.</translation>
+    </message>
+    <message>
+        <source>Read only: the export is closed by its return act.</source>
+        <translation>Тек оқу үшін: әкету қайтару актісімен жабылған.</translation>
     </message>
     <message>
         <source>Read only: the application is not under examination.</source>
@@ -1312,6 +1471,29 @@
     <message>
         <source>Export period:</source>
         <translation>Әкету мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Abroad</source>
+        <translation>Шетелде</translation>
+    </message>
+    <message>
+        <source>Due back within 30 days</source>
+        <translation>30 күн ішінде қайтарылуы тиіс</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Back, check pending</source>
+        <translation>Қайтарылды, тексеру күтілуде</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1951,33 @@
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Record a loss: %1</source>
+        <translation>Жоғалуды тіркеу: %1</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Құжаттың күні</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Жоғалу туралы құжат</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Нөмірі, күні және берген орган, мысалы полиция хаттамасы немесе сақтандырушының актісі</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Құжат:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expert commission — registry of applications</source>
@@ -1789,6 +1998,10 @@
     <message>
         <source>Registry</source>
         <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Шетелдегі әкетулер</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,6 +2143,10 @@
     <message>
         <source>Other</source>
         <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Қайтарылғандағы фотосурет</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2380,61 @@
     </message>
 </context>
 <context>
+    <name>PhotoPair</name>
+    <message>
+        <source>Photos to compare</source>
+        <translation>Салыстырылатын фотосуреттер</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Бастапқы фотосурет</translation>
+    </message>
+    <message>
+        <source>Photo of the returned item</source>
+        <translation>Қайтарылған заттың фотосуреті</translation>
+    </message>
+    <message>
+        <source>Original photo, from the examination</source>
+        <translation>Бастапқы фотосурет, сараптамадан</translation>
+    </message>
+    <message>
+        <source>The returned item</source>
+        <translation>Қайтарылған зат</translation>
+    </message>
+    <message>
+        <source>Similarity of the photos</source>
+        <translation>Фотосуреттердің ұқсастығы</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Фотосурет жоқ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйдыру</translation>
+    </message>
+    <message>
+        <source>Show both photos whole</source>
+        <translation>Екі фотосуретті де толық көрсету</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>The reasons for the refusal, as the applicant will read them:</source>
@@ -2210,6 +2482,57 @@
     <message>
         <source>Required</source>
         <translation>Міндетті</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReturnDialog</name>
+    <message>
+        <source>Register a return</source>
+        <translation>Қайтаруды тіркеу</translation>
+    </message>
+    <message>
+        <source>Items that came back</source>
+        <translation>Қайтарылған заттар</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Қайтарылған күні</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Ұсынған</translation>
+    </message>
+    <message>
+        <source>the applicant or their representative</source>
+        <translation>өтініш беруші немесе оның өкілі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Items back:</source>
+        <translation>Қайтарылған &amp;заттар:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation>&amp;Ұсынған:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2882,239 @@
     <message>
         <source>Channel:</source>
         <translation>Түсу арнасы:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnErrors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Қайтарылған заттарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Заттарды кім ұсынғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Заттар қайда ұсынылғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>Атауы ең көбі %1 таңба, орны %2 таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Жоғалуды растайтын құжатты көрсетіңіз: нөмірі, күні және берген орган.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Қайтарылған заттың сараптамадағыдан айырмашылығын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>Жоғалған зат қайтаруда тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Алдымен заттың қайтарылғандағы сараптамасын жазыңыз («Сараптама» қойындысы).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>%1 әкетуі қайтару актісімен жабылған.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>%1 өтініші — келісілген әкету емес.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>%1 қайтару актісі жасалған: қайтаруларды немесе тексеруді өзгерту үшін алдымен оны жойыңыз («Қайтару» қойындысы).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 — болашақ күн.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 әкету басталғанға дейін (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>%1-заттың қайтарылуы бұрын тіркелген.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>%1-зат әлі қайтарылмаған: алдымен оның қайтарылуын тіркеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPanel</name>
+    <message>
+        <source>Items and their return</source>
+        <translation>Заттар және олардың қайтарылуы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Return examination</source>
+        <translation>Қайтарылғандағы сараптама</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>&amp;Register a return…</source>
+        <translation>Қайтаруды &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;loss…</source>
+        <translation>&amp;Жоғалуды тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Кері қайтару</translation>
+    </message>
+    <message>
+        <source>Remove a return registered by mistake</source>
+        <translation>Қате тіркелген қайтаруды алып тастау</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare and check…</source>
+        <translation>Са&amp;лыстыру және тексеру…</translation>
+    </message>
+    <message>
+        <source>Draft the return &amp;act</source>
+        <translation>Қайтару &amp;актісін жасау</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the act…</source>
+        <translation>Актіні &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Withdraw the act being signed, to correct the returns or their check</source>
+        <translation>Қол қойылып жатқан актіні қайтарып алу: қайтаруларды немесе тексеруді түзету үшін</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>шетелде</translation>
+    </message>
+    <message>
+        <source>lost (%1)</source>
+        <translation>жоғалған (%1)</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>қайтарылды %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>өзгеше</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Lost; document: %1</source>
+        <translation>Жоғалған; құжат: %1</translation>
+    </message>
+    <message>
+        <source>Presented by %1 at %2.</source>
+        <translation>Ұсынған: %1, орны: %2.</translation>
+    </message>
+    <message>
+        <source>Verdict by %1: %2</source>
+        <translation>%1 шешімі: %2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>әлі жазылмаған</translation>
+    </message>
+    <message>
+        <source>The export is closed by its signed return act.</source>
+        <translation>Әкету қол қойылған қайтару актісімен жабылды.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items back or accounted for.</source>
+        <translation>%2 заттың %1-і қайтарылды немесе есепке алынды.</translation>
+    </message>
+    <message>
+        <source>Check each returned item (Compare and check), then draft the return act; it is signed in the Conclusion tab.</source>
+        <translation>Әр қайтарылған затты тексеріңіз («Салыстыру және тексеру»), содан кейін қайтару актісін жасаңыз; оған «Қорытынды» қойындысында қол қойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) registered as returned.</source>
+        <translation>
+            <numerusform>%n зат қайтарылған ретінде тіркелді.</numerusform>
+            <numerusform>%n зат қайтарылған ретінде тіркелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss of item %1 is recorded.</source>
+        <translation>%1-заттың жоғалуы тіркелді.</translation>
+    </message>
+    <message>
+        <source>The return of item %1 is withdrawn.</source>
+        <translation>%1-заттың қайтарылуы алып тасталды.</translation>
+    </message>
+    <message>
+        <source>The verdict on item %1 is saved.</source>
+        <translation>%1-зат бойынша шешім сақталды.</translation>
+    </message>
+    <message>
+        <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
+        <translation>%1 қайтару актісі жасалды; оған «Қорытынды» қойындысында қол қойылады, төраға соңғы болып.</translation>
+    </message>
+    <message>
+        <source>has not come back</source>
+        <translation>қайтарылмаған</translation>
+    </message>
+    <message>
+        <source>has no return examination</source>
+        <translation>қайтарылғандағы сараптамасы жоқ</translation>
+    </message>
+    <message>
+        <source>has no photo taken on return</source>
+        <translation>қайтарылғандағы фотосуреті жоқ</translation>
+    </message>
+    <message>
+        <source>has no verdict</source>
+        <translation>шешімі жоқ</translation>
+    </message>
+    <message>
+        <source>Item %1 %2</source>
+        <translation>%1-зат: %2</translation>
+    </message>
+    <message>
+        <source>The return act cannot be drafted yet:</source>
+        <translation>Қайтару актісін әлі жасау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>Cancel the return act</source>
+        <translation>Қайтару актісін жою</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>%1 неге жойылады?</translation>
+    </message>
+    <message>
+        <source>The return act is cancelled.</source>
+        <translation>Қайтару актісі жойылды.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3516,22 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
+        <source>Exports overdue for return</source>
+        <translation>Қайтару мерзімі өткен әкетулер</translation>
+    </message>
+    <message>
+        <source>Exports due back within 30 days</source>
+        <translation>30 күн ішінде қайтарылуы тиіс әкетулер</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефондар</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
     </message>
@@ -3048,6 +3620,10 @@
     <message>
         <source>Refused</source>
         <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Closed: items returned</source>
+        <translation>Жабылды: заттар қайтарылды</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3804,89 @@
     <message>
         <source>Page thumbnails</source>
         <translation>Бет нобайлары</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n күн кешікті</numerusform>
+            <numerusform>%n күн кешікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефондар</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Items back</source>
+        <translation>Қайтарылған заттар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingWidget</name>
+    <message>
+        <source>Not closed (%1)</source>
+        <translation>Жабылмаған (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Exports to show</source>
+        <translation>Көрсетілетін әкетулер</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Шетелдегі әкетулер</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n әкету</numerusform>
+            <numerusform>%n әкету</numerusform>
+        </translation>
     </message>
 </context>
 <context>

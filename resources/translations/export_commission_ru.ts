@@ -191,6 +191,10 @@
         <translation>&amp;История</translation>
     </message>
     <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Возврат</translation>
+    </message>
+    <message>
         <source>Assigned: %1</source>
         <translation>Назначен: %1</translation>
     </message>
@@ -366,6 +370,46 @@
         <translation>Записан опрос о качестве</translation>
     </message>
     <message>
+        <source>Item returned</source>
+        <translation>Предмет возвращён</translation>
+    </message>
+    <message>
+        <source>Loss of an item recorded</source>
+        <translation>Записана утрата предмета</translation>
+    </message>
+    <message>
+        <source>Return withdrawn</source>
+        <translation>Возврат отозван</translation>
+    </message>
+    <message>
+        <source>Return check verdict</source>
+        <translation>Вывод проверки возврата</translation>
+    </message>
+    <message>
+        <source>Return examination recorded</source>
+        <translation>Записан осмотр при возврате</translation>
+    </message>
+    <message>
+        <source>Return examination changed</source>
+        <translation>Изменён осмотр при возврате</translation>
+    </message>
+    <message>
+        <source>Return act drafted</source>
+        <translation>Составлен акт возврата</translation>
+    </message>
+    <message>
+        <source>Return act signed</source>
+        <translation>Подписан акт возврата</translation>
+    </message>
+    <message>
+        <source>Return act cancelled</source>
+        <translation>Акт возврата отменён</translation>
+    </message>
+    <message>
+        <source>Export closed: items returned</source>
+        <translation>Вывоз закрыт: предметы возвращены</translation>
+    </message>
+    <message>
         <source>Demo data generated</source>
         <translation>Созданы демонстрационные данные</translation>
     </message>
@@ -442,10 +486,113 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Return check: item %1 «%2»</source>
+        <translation>Проверка возврата: предмет %1 «%2»</translation>
+    </message>
+    <message>
+        <source>The records compared field by field</source>
+        <translation>Сравнение записей по полям</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>At the examination</source>
+        <translation>При экспертизе</translation>
+    </message>
+    <message>
+        <source>On return</source>
+        <translation>При возврате</translation>
+    </message>
+    <message>
+        <source>Photo at the examination</source>
+        <translation>Фотография при экспертизе</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Фотография при возврате</translation>
+    </message>
+    <message>
+        <source>The item &amp;matches the one examined</source>
+        <translation>Предмет &amp;соответствует осмотренному</translation>
+    </message>
+    <message>
+        <source>The item &amp;differs</source>
+        <translation>Предмет &amp;отличается</translation>
+    </message>
+    <message>
+        <source>Notes on the check</source>
+        <translation>Примечания к проверке</translation>
+    </message>
+    <message>
+        <source>What differs, and anything else to note</source>
+        <translation>Что отличается, и другие замечания</translation>
+    </message>
+    <message>
+        <source>&amp;Save the verdict</source>
+        <translation>&amp;Сохранить вывод</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Examination photo %1</source>
+        <translation>Фото экспертизы %1</translation>
+    </message>
+    <message>
+        <source>Photo on return %1</source>
+        <translation>Фото при возврате %1</translation>
+    </message>
+    <message>
+        <source>The return examination is not recorded yet: record it in the Examination tab.</source>
+        <translation>Осмотр при возврате ещё не записан: запишите его на вкладке «Экспертиза».</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Расхождения: %1</translation>
+    </message>
+    <message>
+        <source>The records agree in every field compared.</source>
+        <translation>Записи совпадают во всех сравниваемых полях.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фотографии</translation>
+    </message>
+    <message>
+        <source>Similarity: needs a photo on each side</source>
+        <translation>Сходство: нужна фотография с каждой стороны</translation>
+    </message>
+    <message>
+        <source>Similarity: comparing…</source>
+        <translation>Сходство: сравнение…</translation>
+    </message>
+    <message>
+        <source>Similarity: not computed (%1)</source>
+        <translation>Сходство не вычислено (%1)</translation>
+    </message>
+    <message>
+        <source>Similarity %1 % (%2)</source>
+        <translation>Сходство %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>far less alike than photos of the same object usually are: look closely</source>
+        <translation>гораздо меньше, чем обычно у фотографий одного предмета: посмотрите внимательно</translation>
+    </message>
+    <message>
+        <source>Choose whether the item matches or differs.</source>
+        <translation>Выберите, соответствует предмет или отличается.</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions and refusal letters</source>
-        <translation>Заключения и мотивированные отказы</translation>
+        <source>Conclusions, refusal letters and return acts</source>
+        <translation>Заключения, отказы и акты возврата</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -482,6 +629,10 @@
     <message>
         <source>Refusal letter</source>
         <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Return act</source>
+        <translation>Акт возврата</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1119,12 +1270,20 @@
         <translation>Мнение: %1</translation>
     </message>
     <message>
+        <source>Return examination</source>
+        <translation>Осмотр при возврате</translation>
+    </message>
+    <message>
         <source>Not recorded yet.</source>
         <translation>Ещё не записано.</translation>
     </message>
     <message>
         <source>Version %1, saved by %2 on %3.</source>
         <translation>Версия %1, сохранил(а) %2, %3.</translation>
+    </message>
+    <message>
+        <source>Read only: the export is closed by its return act.</source>
+        <translation>Только чтение: вывоз закрыт актом возврата.</translation>
     </message>
     <message>
         <source>Read only: the application is not under examination.</source>
@@ -1321,6 +1480,29 @@
     <message>
         <source>Export period:</source>
         <translation>Срок вывоза:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Abroad</source>
+        <translation>За рубежом</translation>
+    </message>
+    <message>
+        <source>Due back within 30 days</source>
+        <translation>Возврат в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Back, check pending</source>
+        <translation>Возвращено, ждёт проверки</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1963,33 @@
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Record a loss: %1</source>
+        <translation>Запись об утрате: %1</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Документ об утрате</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Номер, дата и кем выдан, например протокол полиции или акт страховщика</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expert commission — registry of applications</source>
@@ -1801,6 +2010,10 @@
     <message>
         <source>Registry</source>
         <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Вывезенное за рубеж</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1942,6 +2155,10 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Photo on return</source>
+        <translation>Фотография при возврате</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2393,61 @@
     </message>
 </context>
 <context>
+    <name>PhotoPair</name>
+    <message>
+        <source>Photos to compare</source>
+        <translation>Сравниваемые фотографии</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Исходная фотография</translation>
+    </message>
+    <message>
+        <source>Photo of the returned item</source>
+        <translation>Фотография вернувшегося предмета</translation>
+    </message>
+    <message>
+        <source>Original photo, from the examination</source>
+        <translation>Исходная фотография, с экспертизы</translation>
+    </message>
+    <message>
+        <source>The returned item</source>
+        <translation>Вернувшийся предмет</translation>
+    </message>
+    <message>
+        <source>Similarity of the photos</source>
+        <translation>Сходство фотографий</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фотографии</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Show both photos whole</source>
+        <translation>Показать обе фотографии целиком</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>The reasons for the refusal, as the applicant will read them:</source>
@@ -2223,6 +2495,57 @@
     <message>
         <source>Required</source>
         <translation>Обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReturnDialog</name>
+    <message>
+        <source>Register a return</source>
+        <translation>Регистрация возврата</translation>
+    </message>
+    <message>
+        <source>Items that came back</source>
+        <translation>Вернувшиеся предметы</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Представил</translation>
+    </message>
+    <message>
+        <source>the applicant or their representative</source>
+        <translation>заявитель или его представитель</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Items back:</source>
+        <translation>Вернувшиеся &amp;предметы:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented by:</source>
+        <translation>&amp;Представил:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>П&amp;римечание:</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2896,240 @@
     <message>
         <source>Channel:</source>
         <translation>Канал поступления:</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnErrors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Отметьте вернувшиеся предметы.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Укажите, кто представил предметы.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Укажите, где представлены предметы.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>Имя может содержать не более %1 символов, место — %2.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Укажите документ об утрате: номер, дату и кем выдан.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Укажите, чем вернувшийся предмет отличается от осмотренного.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>Утраченный предмет не проверяется при возврате.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Сначала запишите осмотр предмета при возврате (вкладка «Экспертиза»).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>Вывоз по %1 закрыт актом возврата.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>Заявление %1 не является согласованным вывозом.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>Акт возврата %1 составлен: отмените его (вкладка «Возврат»), прежде чем менять возвраты или их проверку.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 — дата в будущем.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 — раньше начала вывоза (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>Возврат предмета(ов) %1 уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>Предмет %1 ещё не вернулся: сначала зарегистрируйте его возврат.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPanel</name>
+    <message>
+        <source>Items and their return</source>
+        <translation>Предметы и их возврат</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Return examination</source>
+        <translation>Осмотр при возврате</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>&amp;Register a return…</source>
+        <translation>&amp;Зарегистрировать возврат…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;loss…</source>
+        <translation>Записать &amp;утрату…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Remove a return registered by mistake</source>
+        <translation>Удалить ошибочно зарегистрированный возврат</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare and check…</source>
+        <translation>Срав&amp;нить и проверить…</translation>
+    </message>
+    <message>
+        <source>Draft the return &amp;act</source>
+        <translation>Составить &amp;акт возврата</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the act…</source>
+        <translation>От&amp;менить акт…</translation>
+    </message>
+    <message>
+        <source>Withdraw the act being signed, to correct the returns or their check</source>
+        <translation>Отозвать подписываемый акт, чтобы исправить возвраты или их проверку</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>за рубежом</translation>
+    </message>
+    <message>
+        <source>lost (%1)</source>
+        <translation>утрачен (%1)</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>возвращён %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ещё не проверен</translation>
+    </message>
+    <message>
+        <source>Lost; document: %1</source>
+        <translation>Утрачен; документ: %1</translation>
+    </message>
+    <message>
+        <source>Presented by %1 at %2.</source>
+        <translation>Представил: %1, место: %2.</translation>
+    </message>
+    <message>
+        <source>Verdict by %1: %2</source>
+        <translation>Вывод (%1): %2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>ещё не записан</translation>
+    </message>
+    <message>
+        <source>The export is closed by its signed return act.</source>
+        <translation>Вывоз закрыт подписанным актом возврата.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items back or accounted for.</source>
+        <translation>Вернулось или учтено предметов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Check each returned item (Compare and check), then draft the return act; it is signed in the Conclusion tab.</source>
+        <translation>Проверьте каждый вернувшийся предмет («Сравнить и проверить»), затем составьте акт возврата; он подписывается на вкладке «Заключение».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) registered as returned.</source>
+        <translation>
+            <numerusform>%n предмет зарегистрирован как возвращённый.</numerusform>
+            <numerusform>%n предмета зарегистрированы как возвращённые.</numerusform>
+            <numerusform>%n предметов зарегистрированы как возвращённые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss of item %1 is recorded.</source>
+        <translation>Утрата предмета %1 записана.</translation>
+    </message>
+    <message>
+        <source>The return of item %1 is withdrawn.</source>
+        <translation>Возврат предмета %1 отозван.</translation>
+    </message>
+    <message>
+        <source>The verdict on item %1 is saved.</source>
+        <translation>Вывод по предмету %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
+        <translation>Акт возврата %1 составлен; он подписывается на вкладке «Заключение», председатель — последним.</translation>
+    </message>
+    <message>
+        <source>has not come back</source>
+        <translation>не вернулся</translation>
+    </message>
+    <message>
+        <source>has no return examination</source>
+        <translation>нет осмотра при возврате</translation>
+    </message>
+    <message>
+        <source>has no photo taken on return</source>
+        <translation>нет фотографии при возврате</translation>
+    </message>
+    <message>
+        <source>has no verdict</source>
+        <translation>нет вывода</translation>
+    </message>
+    <message>
+        <source>Item %1 %2</source>
+        <translation>Предмет %1: %2</translation>
+    </message>
+    <message>
+        <source>The return act cannot be drafted yet:</source>
+        <translation>Акт возврата пока нельзя составить:</translation>
+    </message>
+    <message>
+        <source>Cancel the return act</source>
+        <translation>Отмена акта возврата</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>Почему %1 отменяется?</translation>
+    </message>
+    <message>
+        <source>The return act is cancelled.</source>
+        <translation>Акт возврата отменён.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3533,22 @@
         <translation>Заявитель</translation>
     </message>
     <message>
+        <source>Exports overdue for return</source>
+        <translation>Вывезенное с просроченным возвратом</translation>
+    </message>
+    <message>
+        <source>Exports due back within 30 days</source>
+        <translation>Возврат в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Заявления</translation>
     </message>
@@ -3065,6 +3638,10 @@
     <message>
         <source>Refused</source>
         <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Closed: items returned</source>
+        <translation>Закрыто: предметы возвращены</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3822,92 @@
     <message>
         <source>Page thumbnails</source>
         <translation>Миниатюры страниц</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Items back</source>
+        <translation>Вернулось</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingWidget</name>
+    <message>
+        <source>Not closed (%1)</source>
+        <translation>Не закрытые (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Exports to show</source>
+        <translation>Какие вывозы показать</translation>
+    </message>
+    <message>
+        <source>Exports abroad</source>
+        <translation>Вывезенное за рубеж</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n вывоз</numerusform>
+            <numerusform>%n вывоза</numerusform>
+            <numerusform>%n вывозов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

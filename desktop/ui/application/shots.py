@@ -53,6 +53,7 @@ __all__ = [
     "application_view",
     "conflict_dialog",
     "examination_form",
+    "staff_actor",
     "view_ready",
     "viewer",
     "viewer_ready",
@@ -72,7 +73,7 @@ class _Desk:
     chair: Actor
 
 
-def _actor(ctx: Context, role: Role) -> Actor:
+def staff_actor(ctx: Context, role: Role) -> Actor:
     """The first active account with *role* (by name: the demo's first member)."""
     for user in UserService(ctx.db).list_users(ctx.actor):
         if user.role == role and user.active:
@@ -98,7 +99,7 @@ def _opinion(photo: int) -> ExaminationRecord:
 def _desk(ctx: Context) -> _Desk:
     """The application the member's desk screens show; preparing it again changes nothing
     (the same application is found, the records are saved only when missing)."""
-    member, chair = _actor(ctx, Role.MEMBER), _actor(ctx, Role.CHAIR)
+    member, chair = staff_actor(ctx, Role.MEMBER), staff_actor(ctx, Role.CHAIR)
     query = RegistryQuery(statuses=frozenset({Status.DOCUMENTS_COMPLETE,
                                               Status.UNDER_EXAMINATION}))
     exam = ExaminationService(ctx.db)

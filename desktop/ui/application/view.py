@@ -39,6 +39,7 @@ from desktop.ui.documents import DocumentsPanel, PageIdRole
 from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
+from desktop.ui.returns.panel import ReturnPanel
 from desktop.ui.survey_dialog import SurveyDialog
 from desktop.ui.viewer import ScanViewer
 from desktop.ui.widgets import InlineMessage
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 
 
 class Tab:
-    SUMMARY, DOCUMENTS, EXAMINATION, CONCLUSION, HISTORY = range(5)
+    SUMMARY, DOCUMENTS, EXAMINATION, CONCLUSION, RETURN, HISTORY = range(6)
 
 
 class ApplicationView(QWidget):
@@ -91,9 +92,11 @@ class ApplicationView(QWidget):
         self.documents = DocumentsPanel(db, actor, application_id, self)
         self.form = ExaminationForm(db, actor, application_id, self)
         self.conclusions = ConclusionPanel(db, actor, application_id, self)
+        self.returns = ReturnPanel(db, actor, application_id, self)
         self.history = HistoryList(self)
         self.tabs = QTabWidget(self)
-        for tab in (self.summary, self.documents, self.form, self.conclusions, self.history):
+        for tab in (self.summary, self.documents, self.form, self.conclusions, self.returns,
+                    self.history):
             self.tabs.addTab(tab, "")
         self.viewer = ScanViewer(db, actor, self)
 
@@ -133,6 +136,7 @@ class ApplicationView(QWidget):
         self.form.pageRequested.connect(self._show_page)
         self.form.saved.connect(lambda _item: self._reload_history())
         self.conclusions.changed.connect(self._conclusion_changed)
+        self.returns.changed.connect(self._conclusion_changed)
 
         self.viewer.set_application(application_id)
         self._name_parts()
@@ -149,7 +153,7 @@ class ApplicationView(QWidget):
         self.assigned_label.setAccessibleName(self.tr("Assigned member"))
         self.survey_button.setText(self.tr("&Quality survey…"))
         titles = (self.tr("&Application"), self.tr("&Documents"), self.tr("E&xamination"),
-                  self.tr("&Conclusion"), self.tr("&History"))
+                  self.tr("&Conclusion"), self.tr("&Return"), self.tr("&History"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
 
@@ -207,6 +211,11 @@ class ApplicationView(QWidget):
         self.action_bar.set_assignment(can_assign, examiners, detail.assigned_member_id)
         self.summary.show_detail(detail)
         self.conclusions.reload(detail.status)
+        exported = detail.status in (Status.ISSUED_AGREED, Status.CLOSED)
+        self.tabs.setTabVisible(Tab.RETURN, exported)
+        if exported:
+            self.returns.reload(detail.status)
+        self.documents.set_return_photos(detail.status == Status.ISSUED_AGREED)
         self._reload_history()
 
     @Slot()

@@ -58,7 +58,7 @@ class ConclusionPanel(QWidget):
         self._sign_dialog: SignDialog | None = None
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conclusions and refusal letters"))
+        self.list.setAccessibleName(self.tr("Conclusions, refusal letters and return acts"))
         self.list.setMaximumHeight(96)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Document language"))
@@ -116,8 +116,9 @@ class ConclusionPanel(QWidget):
         self.list.clear()
         for summary in self.summaries:
             signed = sum(1 for s in summary.signers if s.signed_at is not None)
-            kind = (self.tr("Conclusion") if summary.kind == ConclusionKind.CONCLUSION
-                    else self.tr("Refusal letter"))
+            kind = {ConclusionKind.CONCLUSION: self.tr("Conclusion"),
+                    ConclusionKind.REFUSAL: self.tr("Refusal letter"),
+                    ConclusionKind.RETURN_ACT: self.tr("Return act")}[summary.kind]
             QListWidgetItem(f"{kind} {summary.number} · {self._status_name(summary)} · "
                             f"{signed}/{len(summary.signers)}", self.list)
         self.list.blockSignals(False)

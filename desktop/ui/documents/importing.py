@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import count_pages
-from desktop.models.document import PageKind
+from desktop.models.document import DOCUMENT_KINDS, PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
 from desktop.ui.labels import page_kind_name
@@ -86,7 +86,8 @@ def suggest_options(paths: Sequence[Path | str]) -> tuple[PageKind, int]:
 class ImportOptionsDialog(QDialog):
     """Asks what the files are (the page kind) and at which resolution to store them."""
 
-    def __init__(self, paths: Sequence[Path | str], parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Sequence[Path | str], parent: QWidget | None = None,
+                 kinds: Sequence[PageKind] = DOCUMENT_KINDS) -> None:
         super().__init__(parent)
         self.setObjectName("ImportOptionsDialog")
         self.setWindowTitle(self.tr("Import files"))
@@ -103,9 +104,9 @@ class ImportOptionsDialog(QDialog):
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Page kind"))
-        for value in PageKind:
+        for value in kinds:
             self.kind.addItem(page_kind_name(value), value.value)
-        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
 
         self.dpi = QSpinBox(self)
         self.dpi.setAccessibleName(self.tr("Resolution"))

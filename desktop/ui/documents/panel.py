@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import scanning
-from desktop.models.document import PageKind
+from desktop.models.document import DOCUMENT_KINDS, PageKind
 from desktop.models.errors import ConflictError
 from desktop.models.roles import Action
 from desktop.services.actor import Actor
@@ -90,6 +90,9 @@ class DocumentsPanel(QWidget):
         self.actor = actor
         self.application_id = application_id
         self.editable = actor.can(Action.IMPORT_DOCUMENTS)
+        """Pages may be imported, scanned and edited (the clerk)."""
+        self.kinds: tuple[PageKind, ...] = DOCUMENT_KINDS
+        """What imported and scanned pages may be: photos on return in the return mode."""
         self._operation: Operation | None = None
         self.options_dialog: ImportOptionsDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
@@ -123,7 +126,7 @@ class DocumentsPanel(QWidget):
         layout.addLayout(messages)
 
         self.toolbar.setVisible(self.editable)
-        self.setAcceptDrops(self.editable)
+        self.setAcceptDrops(self.can_import)
         self.view.viewport().installEventFilter(self)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self.update_actions)
@@ -226,6 +229,22 @@ class DocumentsPanel(QWidget):
     # -- state ----------------------------------------------------------------------------------
 
     @property
+    def can_import(self) -> bool:
+        return self.editable or self.kinds == (PageKind.RETURN_PHOTO,)
+
+    def set_return_photos(self, on: bool) -> None:
+        """While an agreed export is open, import and scan only photos of returned items
+        (anyone who registers returns may; the other pages stay as they were decided)."""
+        on = on and self.actor.can(Action.REGISTER_RETURN)
+        self.kinds = (PageKind.RETURN_PHOTO,) if on else DOCUMENT_KINDS
+        for action in (self.import_action, self.scan_action):
+            action.setVisible(self.can_import)
+        self.toolbar.setVisible(self.can_import)
+        self.setAcceptDrops(self.can_import)
+        self._show_empty_hint()
+        self.update_actions()
+
+    @property
     def busy(self) -> bool:
         """An import, a scan or a page tool is running."""
         return self._operation is not None
@@ -246,8 +265,9 @@ class DocumentsPanel(QWidget):
         idle = self.editable and self._operation is None
         page = self.selected_page()
         count = self.model.rowCount()
-        self.import_action.setEnabled(idle)
-        self.scan_action.setEnabled(idle and self.scan_available)
+        importing = self.can_import and self._operation is None
+        self.import_action.setEnabled(importing)
+        self.scan_action.setEnabled(importing and self.scan_available)
         for action in self.page_actions:
             action.setEnabled(idle and page is not None)
         if page is not None:
@@ -268,7 +288,7 @@ class DocumentsPanel(QWidget):
 
     def _show_empty_hint(self) -> None:
         hint = (self.tr("No pages yet. Import files, scan, or drop files here.")
-                if self.editable else self.tr("No pages yet."))
+                if self.can_import else self.tr("No pages yet."))
         if self.model.rowCount() == 0 and not self.message.text():
             self.show_message(hint)
         elif self.model.rowCount() and self.message.text() == hint:
@@ -353,9 +373,9 @@ class DocumentsPanel(QWidget):
 
     def ask_import(self, paths: Sequence[Path | str]) -> ImportOptionsDialog | None:
         """Ask for the kind and the dpi (a dialog), then import *paths*."""
-        if not paths or not self.editable or self.busy:
+        if not paths or not self.can_import or self.busy:
             return None
-        dialog = ImportOptionsDialog(paths, self)
+        dialog = ImportOptionsDialog(paths, self, kinds=self.kinds)
         self.options_dialog = dialog
 
         def accepted() -> None:
@@ -400,9 +420,10 @@ class DocumentsPanel(QWidget):
 
     @Slot()
     def open_scanner(self) -> ScanDialog | None:
-        if not (self.editable and self.scan_available) or self.busy:
+        if not (self.can_import and self.scan_available) or self.busy:
             return None
-        dialog = ScanDialog(self.service, self.actor, self.application_id, self)
+        dialog = ScanDialog(self.service, self.actor, self.application_id, self,
+                            kinds=self.kinds)
         self.scan_dialog = dialog
         dialog.pagesStored.connect(lambda n: self.changed(
             message=self.tr("%n scanned page(s) stored.", "", n)))
@@ -413,7 +434,7 @@ class DocumentsPanel(QWidget):
     # -- dropping files -------------------------------------------------------------------------
 
     def _accepts(self, event: QDropEvent) -> bool:
-        return self.editable and not self.busy and bool(dropped_files(event))
+        return self.can_import and not self.busy and bool(dropped_files(event))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event):

@@ -10,6 +10,7 @@ keeps the pages already scanned and drops only the one being read.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import scanning
-from desktop.models.document import PageKind
+from desktop.models.document import DOCUMENT_KINDS, PageKind
 from desktop.scanning import ScanMode, ScannerDevice, ScanSettings, ScanSource
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
@@ -84,7 +85,8 @@ class ScanDialog(QDialog):
     """Pages were stored (their number), also after a cancel or a jam."""
 
     def __init__(self, service: DocumentService, actor: Actor, application_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 kinds: Sequence[PageKind] = DOCUMENT_KINDS) -> None:
         super().__init__(parent)
         self.setObjectName("ScanDialog")
         self.setWindowTitle(self.tr("Scan documents"))
@@ -119,7 +121,7 @@ class ScanDialog(QDialog):
             self.source.addItem(scan_source_name(source), source.value)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Page kind"))
-        for kind in PageKind:
+        for kind in kinds:
             self.kind.addItem(page_kind_name(kind), kind.value)
         self._restore_settings()
 
@@ -162,7 +164,7 @@ class ScanDialog(QDialog):
             index = combo.findData(value)
             if index >= 0:
                 combo.setCurrentIndex(index)
-        self.kind.setCurrentIndex(self.kind.findData(PageKind.FORM.value))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(PageKind.FORM.value)))
 
     def _save_settings(self, scan: ScanSettings) -> None:
         settings.SCAN_DEVICE.set(scan.device)

@@ -42,11 +42,13 @@ from desktop.models.examination_rules import (
     record_from_json,
     record_to_json,
 )
+from desktop.models.returns import ReturnOutcome
 from desktop.models.roles import Action, PermissionDenied
 from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.examination import DraftState, ExaminationService
+from desktop.services.returns import ReturnService
 from desktop.storage.database import Database
 from desktop.ui.examination.commands import FieldEdit
 from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
@@ -98,6 +100,9 @@ class ExaminationForm(QWidget):
         self.application_id = application_id
         self.service = ExaminationService(db)
         self.applications = ApplicationService(db)
+        self.returns = ReturnService(db)
+        self.returned: set[int] = set()
+        """The items back from abroad, which take a return examination."""
         self.status: Status | None = None
         self.item_id: int | None = None
         self.choice: RecordChoice | None = None
@@ -205,13 +210,16 @@ class ExaminationForm(QWidget):
         the record being edited as it is."""
         detail = self.applications.detail(self.actor, self.application_id)
         self.status = detail.status
+        self.returned = {r.item_id for r in self.returns.items(self.actor, self.application_id)
+                         if r.outcome == ReturnOutcome.RETURNED} \
+            if detail.status in (Status.ISSUED_AGREED, Status.CLOSED) else set()
         self.editor.set_pages({p.id: page_label(p.position, p.kind) for p in detail.pages})
         self.refresh_items()
         item_id = self.items.current_item_id()
         if item_id is None:
             return
         if item_id == self.item_id and self.is_modified() and self.choice is not None \
-                and self.choice.editable and self.status == Status.UNDER_EXAMINATION:
+                and self.choice.editable:
             return  # what is being typed stays; a save meets any change made meanwhile
         self.open_item(item_id, force=True)
 
@@ -232,6 +240,11 @@ class ExaminationForm(QWidget):
                     choices.append(RecordChoice(
                         ExaminationKind.OPINION, record.author_id,
                         self.tr("Opinion of %1").replace("%1", record.author_name), False))
+        if item_id in self.returned:
+            choices.append(RecordChoice(
+                ExaminationKind.RETURN, None, self.tr("Return examination"),
+                self.status == Status.ISSUED_AGREED
+                and self.actor.can(Action.RECORD_EXAMINATION)))
         return choices
 
     @Slot(int)
@@ -245,7 +258,9 @@ class ExaminationForm(QWidget):
         previous = self.choice
         self.choices = self._choices(item_id)
         default = 0
-        if self.actor.can(Action.AGREE_RESULT):  # the chair works on the agreed result
+        if item_id in self.returned:  # after the return, the return examination is the work
+            default = len(self.choices) - 1
+        elif self.actor.can(Action.AGREE_RESULT):  # the chair works on the agreed result
             default = next(i for i, c in enumerate(self.choices)
                            if c.kind == ExaminationKind.AGREED)
         index = next((i for i, c in enumerate(self.choices) if previous is not None
@@ -304,6 +319,10 @@ class ExaminationForm(QWidget):
         self.record_label.setText(text)
 
     def _read_only_reason(self) -> str:
+        if self.choice is not None and self.choice.kind == ExaminationKind.RETURN:
+            if self.status == Status.CLOSED:
+                return self.tr("Read only: the export is closed by its return act.")
+            return self.tr("Read only.")
         if self.status != Status.UNDER_EXAMINATION:
             return self.tr("Read only: the application is not under examination.")
         return self.tr("Read only.")

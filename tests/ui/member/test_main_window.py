@@ -38,31 +38,31 @@ def test_enter_on_a_row_opens_the_application_in_its_own_tab(
     other = make_case(sqlite_db, team, serial=4, examine=False)
     window = _window(qtbot, sqlite_db, team["member"])
     tabs = window.tabs
-    assert tabs.count() == 2 and tabs.widget(0) is window.start \
-        and tabs.widget(1) is window.registry
-    assert tabs.tabBar().tabButton(0, QTabBar.ButtonPosition.RightSide) is None
-    assert tabs.tabBar().tabButton(1, QTabBar.ButtonPosition.RightSide) is None
+    assert tabs.count() == 3 and tabs.widget(0) is window.start \
+        and tabs.widget(1) is window.registry and tabs.widget(2) is window.tracking
+    for fixed in (0, 1, 2):
+        assert tabs.tabBar().tabButton(fixed, QTabBar.ButtonPosition.RightSide) is None
 
     table = window.registry.table
     table.setFocus()
     table.setCurrentIndex(_row_of(window, case.application_id))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert tabs.count() == 3
+    assert tabs.count() == 4
     view = tabs.currentWidget()
     assert isinstance(view, ApplicationView) and view.application_id == case.application_id
-    assert tabs.tabText(2) == case.number
+    assert tabs.tabText(3) == case.number
 
     window._row_activated(_row_of(window, other.application_id))  # a double-click
-    assert tabs.count() == 4 and tabs.currentIndex() == 3
+    assert tabs.count() == 5 and tabs.currentIndex() == 4
     # Opening one that is open already brings its tab forward.
     assert window.open_application(case.application_id) is view
-    assert tabs.count() == 4 and tabs.currentWidget() is view
+    assert tabs.count() == 5 and tabs.currentWidget() is view
 
-    window.close_tab(0)  # the start page stays
-    window.close_tab(1)  # and the registry
-    assert tabs.count() == 4
+    for fixed in (0, 1, 2):  # the start page, the registry and the exports abroad stay
+        window.close_tab(fixed)
+    assert tabs.count() == 5
     window.close_tab(tabs.indexOf(view))
-    assert tabs.count() == 3
+    assert tabs.count() == 4
     assert [v.application_id for v in window.application_views()] == [other.application_id]
 
 

@@ -1,0 +1,352 @@
+"""The Return tab of an agreed export: each item's return, its check, and the return act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.conclusion import OPEN_STATUSES, ConclusionKind
+from desktop.models.errors import DomainError
+from desktop.models.returns import CheckResult, ReturnOutcome
+from desktop.models.roles import Action
+from desktop.models.workflow import Status
+from desktop.services.actor import Actor
+from desktop.services.conclusions import (
+    ConclusionService,
+    ConclusionSummary,
+    ReturnActIncomplete,
+)
+from desktop.services.returns import ItemReturnState, ReturnService
+from desktop.storage.database import Database
+from desktop.ui.errors import error_text
+from desktop.ui.labels import format_date
+from desktop.ui.returns.comparison import ComparisonDialog
+from desktop.ui.returns.dialogs import LossDialog, RegisterReturnDialog, item_label
+from desktop.ui.widgets import InlineMessage
+
+__all__ = ["ReturnPanel"]
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReturnPanel(QWidget):
+    changed = Signal()
+    """Returns, verdicts or the act changed: the view reloads the application."""
+
+    def __init__(self, db: Database, actor: Actor, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReturnPanel")
+        self.db = db
+        self.actor = actor
+        self.application_id = application_id
+        self.service = ReturnService(db)
+        self.conclusions = ConclusionService(db)
+        self.status: Status | None = None
+        self.rows: list[ItemReturnState] = []
+        self.dialog: RegisterReturnDialog | LossDialog | ComparisonDialog | None = None
+
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self.items = QTreeWidget(self)
+        self.items.setColumnCount(4)
+        self.items.setRootIsDecorated(False)
+        self.items.setAlternatingRowColors(True)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.items.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.setStretchLastSection(True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.register_button = QPushButton(self)
+        self.loss_button = QPushButton(self)
+        self.withdraw_button = QPushButton(self)
+        self.compare_button = QPushButton(self)
+        self.act_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.open_act: ConclusionSummary | None = None
+        self.message = InlineMessage(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for button in (self.register_button, self.loss_button, self.withdraw_button,
+                       self.compare_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.act_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.info)
+
+        self.register_button.clicked.connect(self.register_return)
+        self.loss_button.clicked.connect(self.record_loss)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.compare_button.clicked.connect(self.compare)
+        self.act_button.clicked.connect(self.draft_act)
+        self.cancel_button.clicked.connect(self.cancel_act)
+        self.items.itemSelectionChanged.connect(self._update_buttons)
+        self.items.itemActivated.connect(lambda _line, _column: self.compare())
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        self.items.setAccessibleName(self.tr("Items and their return"))
+        self.items.setHeaderLabels([self.tr("Item"), self.tr("Return"),
+                                    self.tr("Return examination"), self.tr("Verdict")])
+        self.register_button.setText(self.tr("&Register a return…"))
+        self.loss_button.setText(self.tr("Record a &loss…"))
+        self.withdraw_button.setText(self.tr("&Withdraw"))
+        self.withdraw_button.setToolTip(self.tr("Remove a return registered by mistake"))
+        self.compare_button.setText(self.tr("Co&mpare and check…"))
+        self.act_button.setText(self.tr("Draft the return &act"))
+        self.cancel_button.setText(self.tr("Ca&ncel the act…"))
+        self.cancel_button.setToolTip(self.tr("Withdraw the act being signed, to correct the "
+                                              "returns or their check"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
+            self._show()
+        super().changeEvent(event)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def reload(self, status: Status) -> None:
+        self.status = status
+        try:
+            self.rows = self.service.items(self.actor, self.application_id)
+            self.open_act = next(
+                (c for c in self.conclusions.for_application(self.actor, self.application_id)
+                 if c.kind == ConclusionKind.RETURN_ACT and c.status in OPEN_STATUSES), None)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self._show()
+
+    def _return_text(self, row: ItemReturnState) -> str:
+        """The short column text; :meth:`_detail_text` has the rest."""
+        if row.outcome is None or row.returned_on is None:
+            return self.tr("abroad")
+        if row.outcome == ReturnOutcome.LOST:
+            return self.tr("lost (%1)").replace("%1", format_date(row.returned_on))
+        return self.tr("back %1").replace("%1", format_date(row.returned_on))
+
+    def _verdict_text(self, row: ItemReturnState) -> str:
+        if row.check_result == CheckResult.MATCHES:
+            return self.tr("matches")
+        if row.check_result == CheckResult.DIFFERS:
+            return self.tr("differs")
+        return "—" if row.outcome != ReturnOutcome.RETURNED else self.tr("not checked yet")
+
+    def _detail_text(self, row: ItemReturnState) -> str:
+        """Everything recorded about the item's return, under the list."""
+        lines = [item_label(row)]
+        if row.outcome == ReturnOutcome.LOST:
+            lines.append(self.tr("Lost; document: %1").replace("%1", row.note))
+        elif row.outcome == ReturnOutcome.RETURNED:
+            lines.append(self.tr("Presented by %1 at %2.").replace("%1", row.presented_by)
+                         .replace("%2", row.place))
+            if row.note:
+                lines.append(row.note)
+        if row.check_result is not None:
+            verdict = self.tr("Verdict by %1: %2").replace("%1", row.checked_by).replace(
+                "%2", self._verdict_text(row))
+            lines.append(f"{verdict}. {row.check_note}".strip())
+        return "\n".join(lines)
+
+    def _show(self) -> None:
+        keep = self.current.item_id if self.current else None
+        self.items.clear()
+        for row in self.rows:
+            examined = self.tr("recorded") if row.examined else (
+                self.tr("not recorded yet") if row.outcome == ReturnOutcome.RETURNED else "—")
+            line = QTreeWidgetItem([item_label(row), self._return_text(row), examined,
+                                    self._verdict_text(row)])
+            line.setData(0, _ID_ROLE, row.item_id)
+            for column in range(4):
+                line.setToolTip(column, line.text(column))
+            self.items.addTopLevelItem(line)
+            if row.item_id == keep or (keep is None and self.items.currentItem() is None):
+                self.items.setCurrentItem(line)
+        back = sum(1 for r in self.rows if r.outcome is not None)
+        if self.status == Status.CLOSED:
+            text = self.tr("The export is closed by its signed return act.")
+        else:
+            text = self.tr("%1 of %2 items back or accounted for.").replace(
+                "%1", str(back)).replace("%2", str(len(self.rows)))
+            if back == len(self.rows):
+                text += " " + self.tr("Check each returned item (Compare and check), then "
+                                      "draft the return act; it is signed in the Conclusion "
+                                      "tab.")
+        self.state_label.setText(text)
+        self._update_buttons()
+
+    @property
+    def current(self) -> ItemReturnState | None:
+        line = self.items.currentItem()
+        if line is None:
+            return None
+        item_id = line.data(0, _ID_ROLE)
+        return next((r for r in self.rows if r.item_id == item_id), None)
+
+    def select_item(self, item_id: int) -> None:
+        for i in range(self.items.topLevelItemCount()):
+            line = self.items.topLevelItem(i)
+            if line is not None and line.data(0, _ID_ROLE) == item_id:
+                self.items.setCurrentItem(line)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        open_ = self.status == Status.ISSUED_AGREED
+        current = self.current
+        self.detail.setText(self._detail_text(current) if current else "")
+        registers = self.actor.can(Action.REGISTER_RETURN)
+        abroad = [r for r in self.rows if r.outcome is None]
+        for button in (self.register_button, self.loss_button, self.withdraw_button):
+            button.setVisible(registers)
+        self.register_button.setEnabled(open_ and bool(abroad))
+        self.loss_button.setEnabled(open_ and current is not None and current.outcome is None)
+        self.withdraw_button.setEnabled(open_ and current is not None
+                                        and current.outcome is not None)
+        self.compare_button.setEnabled(current is not None
+                                       and current.outcome == ReturnOutcome.RETURNED)
+        self.act_button.setVisible(self.actor.can(Action.RENDER))
+        self.act_button.setEnabled(open_ and bool(self.rows) and not abroad
+                                   and self.open_act is None)
+        self.cancel_button.setVisible(self.actor.can(Action.RENDER) and self.open_act is not None)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _done(self, text: str) -> None:
+        self.message.clear_message()
+        self.info.setText(text)
+        self.changed.emit()
+
+    @Slot()
+    def register_return(self) -> RegisterReturnDialog:
+        dialog = RegisterReturnDialog([r for r in self.rows if r.outcome is None], self)
+
+        def submit() -> str | None:
+            try:
+                self.service.register(self.actor, self.application_id, dialog.item_ids(),
+                                      **dialog.values())  # type: ignore[arg-type]
+            except DomainError as exc:
+                return error_text(exc)
+            self._done(self.tr("%n item(s) registered as returned.", "",
+                               len(dialog.item_ids())))
+            return None
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def record_loss(self) -> LossDialog | None:
+        current = self.current
+        if current is None:
+            return None
+        dialog = LossDialog(current, self)
+
+        def submit() -> str | None:
+            try:
+                self.service.record_loss(self.actor, self.application_id, current.item_id,
+                                         **dialog.values())  # type: ignore[arg-type]
+            except DomainError as exc:
+                return error_text(exc)
+            self._done(self.tr("The loss of item %1 is recorded.").replace(
+                "%1", str(current.position)))
+            return None
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def withdraw(self) -> bool:
+        current = self.current
+        if current is None or current.version is None:
+            return False
+        try:
+            self.service.withdraw(self.actor, current.item_id, current.version)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return False
+        self._done(self.tr("The return of item %1 is withdrawn.").replace(
+            "%1", str(current.position)))
+        return True
+
+    @Slot()
+    def compare(self) -> ComparisonDialog | None:
+        current = self.current
+        if current is None or current.outcome != ReturnOutcome.RETURNED:
+            return None
+        dialog = ComparisonDialog(self.db, self.actor, current, self)
+        dialog.accepted.connect(lambda: self._done(self.tr("The verdict on item %1 is saved.")
+                                                   .replace("%1", str(current.position))))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def draft_act(self) -> bool:
+        try:
+            act = self.conclusions.draft_return_act(self.actor, self.application_id)
+        except ReturnActIncomplete as exc:
+            self.message.show_message(self._gaps_text(exc))
+            return False
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return False
+        self._done(self.tr("Return act %1 drafted; it is signed in the Conclusion tab, the "
+                           "chairperson last.").replace("%1", act.number))
+        return True
+
+    def _gaps_text(self, exc: ReturnActIncomplete) -> str:
+        words = {"not_returned": self.tr("has not come back"),
+                 "not_examined": self.tr("has no return examination"),
+                 "no_photo": self.tr("has no photo taken on return"),
+                 "no_verdict": self.tr("has no verdict")}
+        lines = [self.tr("Item %1 %2").replace("%1", str(g.position))
+                 .replace("%2", words[g.reason]) for g in exc.gaps]
+        return self.tr("The return act cannot be drafted yet:") + "\n" + "\n".join(lines)
+
+    @Slot()
+    def cancel_act(self, reason: str | None = None) -> bool:
+        """Cancel the act being signed; *reason* is asked for when not given."""
+        if self.open_act is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Cancel the return act"),
+                                              self.tr("Why is %1 cancelled?").replace(
+                                                  "%1", self.open_act.number))
+            if not ok:
+                return False
+        try:
+            self.conclusions.cancel(self.actor, self.open_act.id, reason)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return False
+        self._done(self.tr("The return act is cancelled."))
+        return True

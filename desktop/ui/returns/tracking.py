@@ -1,0 +1,317 @@
+"""The tracking list: agreed temporary exports until their items are back.
+
+A paged table over :meth:`ReturnService.tracking`, the earliest return deadline first, with
+the applicant's phones and address so the clerk can call about an overdue return. A filter
+chooses the states shown; each shows its count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.countries import country_name
+from desktop.models.returns import ExportState
+from desktop.services.actor import Actor
+from desktop.services.returns import ReturnService, TrackedExport
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.labels import DEADLINE_COLOURS, format_date
+from desktop.ui.language import interface_language
+
+__all__ = ["OPEN_STATES", "TrackingModel", "TrackingWidget", "export_state_name"]
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OPEN_STATES = (ExportState.OVERDUE, ExportState.DUE_SOON, ExportState.ABROAD,
+               ExportState.RETURNED)
+"""The exports not closed yet: what the list shows first."""
+
+_STATE_CONTEXT = "ExportState"
+_STATE = {
+    ExportState.ABROAD: QT_TRANSLATE_NOOP("ExportState", "Abroad"),
+    ExportState.DUE_SOON: QT_TRANSLATE_NOOP("ExportState", "Due back within 30 days"),
+    ExportState.OVERDUE: QT_TRANSLATE_NOOP("ExportState", "Overdue"),
+    ExportState.RETURNED: QT_TRANSLATE_NOOP("ExportState", "Back, check pending"),
+    ExportState.CLOSED: QT_TRANSLATE_NOOP("ExportState", "Closed"),
+}
+_COLOURS = {ExportState.OVERDUE: DEADLINE_COLOURS["overdue"],
+            ExportState.DUE_SOON: DEADLINE_COLOURS["due_soon"]}
+
+
+def export_state_name(state: ExportState) -> str:
+    return QCoreApplication.translate(_STATE_CONTEXT, _STATE[state])
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    APPLICANT = 1
+    PHONES = 2
+    ADDRESS = 3
+    DESTINATION = 4
+    DUE = 5
+    DAYS = 6
+    BACK = 7
+    STATE = 8
+
+
+class TrackingModel(QAbstractTableModel):
+    """The exports in the chosen states, fetched page by page."""
+
+    totalChanged = Signal(int)
+
+    def __init__(self, service: ReturnService, actor: Actor, *,
+                 today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._actor = actor
+        self._today = today
+        self._states: tuple[ExportState, ...] = OPEN_STATES
+        self._rows: list[TrackedExport] = []
+        self._total = 0
+        self._load()
+
+    @property
+    def states(self) -> tuple[ExportState, ...]:
+        return self._states
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_states(self, states: tuple[ExportState, ...]) -> None:
+        self._states = states
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        try:
+            self._load()
+        finally:
+            self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def _load(self) -> None:
+        today = self._today()
+        self._total = self._service.count(self._actor, self._states, today=today)
+        self._rows = self._service.tracking(self._actor, self._states, today=today,
+                                            limit=PAGE_SIZE)
+        self._total = max(self._total, len(self._rows))
+
+    def row_at(self, row: int) -> TrackedExport:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        offset = len(self._rows)
+        rows = self._service.tracking(self._actor, self._states, today=self._today(),
+                                      limit=PAGE_SIZE, offset=offset)
+        if len(rows) < min(PAGE_SIZE, self._total - offset):
+            self._total = offset + len(rows)  # the list shrank since it was counted
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def _text(self, row: TrackedExport, column: Column) -> str:
+        match column:
+            case Column.NUMBER:
+                return row.number
+            case Column.APPLICANT:
+                return row.applicant
+            case Column.PHONES:
+                return row.phones
+            case Column.ADDRESS:
+                return row.address
+            case Column.DESTINATION:
+                country = country_name(row.destination_country, interface_language())
+                return ", ".join(p for p in (country, row.destination_place) if p)
+            case Column.DUE:
+                return format_date(row.return_due) if row.return_due else "—"
+            case Column.DAYS:
+                days = row.days_left(self._today())
+                if days is None or row.state in (ExportState.RETURNED, ExportState.CLOSED):
+                    return ""
+                if days < 0:
+                    return self.tr("%n day(s) overdue", "", -days)
+                return self.tr("%n day(s) left", "", days)
+            case Column.BACK:
+                return f"{row.back} / {row.items}"
+            case Column.STATE:
+                return export_state_name(row.state)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == ROW_ID_ROLE:
+            return row.application_id
+        colours = _COLOURS.get(row.state)
+        if colours and column in (Column.DUE, Column.DAYS, Column.STATE):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(colours[0]))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(colours[1]))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.NUMBER: self.tr("Number"), Column.APPLICANT: self.tr("Applicant"),
+            Column.PHONES: self.tr("Phones"), Column.ADDRESS: self.tr("Address"),
+            Column.DESTINATION: self.tr("Where"), Column.DUE: self.tr("Return by"),
+            Column.DAYS: self.tr("Days"), Column.BACK: self.tr("Items back"),
+            Column.STATE: self.tr("State"),
+        }
+        return titles[Column(section)]
+
+
+class TrackingWidget(QWidget):
+    """The tab of exports abroad: a filter, the table, and a count."""
+
+    openRequested = Signal(int)
+    """The user wants to open the application (its id)."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TrackingWidget")
+        self.actor = actor
+        self.service = ReturnService(db)
+        self.model = TrackingModel(self.service, actor, parent=self)
+        self.filter = QComboBox(self)
+        self.refresh_button = QPushButton(self)
+        self.total_label = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.NUMBER, 130), (Column.APPLICANT, 220),
+                              (Column.PHONES, 130), (Column.ADDRESS, 200),
+                              (Column.DESTINATION, 180), (Column.DUE, 90), (Column.DAYS, 130),
+                              (Column.BACK, 80)):
+            header.resizeSection(column, width)
+        saved = settings.TRACKING_HEADER.get()
+        if not saved.isEmpty():
+            header.restoreState(saved)
+
+        top = QHBoxLayout()
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.total_label)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+        self.filter.activated.connect(self._filter_chosen)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.view.activated.connect(self._activated)
+        self.model.totalChanged.connect(self._show_total)
+        self.retranslate_ui()
+
+    def _choices(self) -> list[tuple[str, tuple[ExportState, ...]]]:
+        counts = self.service.counts(self.actor)
+        open_count = sum(counts[s] for s in OPEN_STATES)
+        choices = [(self.tr("Not closed (%1)").replace("%1", str(open_count)), OPEN_STATES)]
+        for state in (*OPEN_STATES, ExportState.CLOSED):
+            choices.append((f"{export_state_name(state)} ({counts[state]})", (state,)))
+        return choices
+
+    def retranslate_ui(self) -> None:
+        self.filter_label.setText(self.tr("&Show:"))
+        self.filter.setAccessibleName(self.tr("Exports to show"))
+        self.view.setAccessibleName(self.tr("Exports abroad"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self._fill_filter()
+        self._show_total(self.model.total)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def _fill_filter(self) -> None:
+        self._options = self._choices()
+        self.filter.clear()
+        for text, _states in self._options:
+            self.filter.addItem(text)
+        current = next((i for i, (_t, states) in enumerate(self._options)
+                        if states == self.model.states), 0)
+        self.filter.setCurrentIndex(current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @Slot(int)
+    def _filter_chosen(self, index: int) -> None:
+        self.model.set_states(self._options[index][1])
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the list and the counts again (after a return, a check or an act)."""
+        self.model.refresh()
+        self._fill_filter()
+
+    @Slot(int)
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("%n export(s)", "", total))
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(int(index.data(ROW_ID_ROLE)))
+
+    def save_state(self) -> None:
+        settings.TRACKING_HEADER.set(self.view.horizontalHeader().saveState())
