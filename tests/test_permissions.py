@@ -8,6 +8,7 @@ for other reasons (a state, a missing record) but never for permission.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
+from desktop.services.returns import ReturnService
 from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs12Key
@@ -71,6 +73,8 @@ USES: dict[Action, Use] = {
     Action.RECORD_EXAMINATION: _record,
     Action.RENDER: lambda db, a, app: ConclusionService(db).draft(a, app),
     Action.SIGN: _sign,
+    Action.REGISTER_RETURN: lambda db, a, app: ReturnService(db).register(
+        a, app, [1], returned_on=date.today(), presented_by="A", place="B"),
 }
 
 

@@ -193,6 +193,8 @@ class ApplicationView(QWidget):
             return
         first = self.detail is None
         self.detail = detail
+        if detail.status in (Status.ISSUED_AGREED, Status.CLOSED):
+            self.returns.reload(detail.status)
         self._show_detail(detail)
         if not first:
             self.form.reload()  # the status, the pages or others' opinions may be new
@@ -211,10 +213,8 @@ class ApplicationView(QWidget):
         self.action_bar.set_assignment(can_assign, examiners, detail.assigned_member_id)
         self.summary.show_detail(detail)
         self.conclusions.reload(detail.status)
-        exported = detail.status in (Status.ISSUED_AGREED, Status.CLOSED)
-        self.tabs.setTabVisible(Tab.RETURN, exported)
-        if exported:
-            self.returns.reload(detail.status)
+        self.tabs.setTabVisible(Tab.RETURN, detail.status in (Status.ISSUED_AGREED,
+                                                              Status.CLOSED))
         self.documents.set_return_photos(detail.status == Status.ISSUED_AGREED)
         self._reload_history()
 

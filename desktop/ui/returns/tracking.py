@@ -261,10 +261,11 @@ class TrackingWidget(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.model.totalChanged.connect(self._show_total)
+        self._counts = self.service.counts(actor)
         self.retranslate_ui()
 
     def _choices(self) -> list[tuple[str, tuple[ExportState, ...]]]:
-        counts = self.service.counts(self.actor)
+        counts = self._counts
         open_count = sum(counts[s] for s in OPEN_STATES)
         choices = [(self.tr("Not closed (%1)").replace("%1", str(open_count)), OPEN_STATES)]
         for state in (*OPEN_STATES, ExportState.CLOSED):
@@ -272,6 +273,7 @@ class TrackingWidget(QWidget):
         return choices
 
     def retranslate_ui(self) -> None:
+        """Words only: a language change reads nothing from the database."""
         self.filter_label.setText(self.tr("&Show:"))
         self.filter.setAccessibleName(self.tr("Exports to show"))
         self.view.setAccessibleName(self.tr("Exports abroad"))
@@ -302,6 +304,7 @@ class TrackingWidget(QWidget):
     def refresh(self) -> None:
         """Read the list and the counts again (after a return, a check or an act)."""
         self.model.refresh()
+        self._counts = self.service.counts(self.actor)
         self._fill_filter()
 
     @Slot(int)
