@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
 from desktop.ui import settings
+from desktop.ui.icons import application_icon
 from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AUTOLOGIN_ENV",
     "EXIT_DATABASE",
+    "apply_appearance",
     "autologin",
     "configure_application",
     "freeze_startup_objects",
@@ -83,6 +85,11 @@ def load_fonts() -> None:
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("could not load the font %s", path)
+
+
+def apply_appearance(app: QApplication) -> None:
+    """The window icon."""
+    app.setWindowIcon(application_icon())
 
 
 def _debugging() -> bool:
@@ -281,6 +288,7 @@ def run_gui(db_url: str | None) -> int:
     configure_application()
     load_fonts()
     install_translators(app)
+    apply_appearance(app)
     window = MainWindow()
     start = _Start(app, window, db_url)
     window.show()
