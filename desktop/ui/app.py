@@ -37,6 +37,7 @@ from desktop.ui import settings
 from desktop.ui.icons import application_icon
 from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import install_color_scheme
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
@@ -88,8 +89,10 @@ def load_fonts() -> None:
 
 
 def apply_appearance(app: QApplication) -> None:
-    """The window icon."""
+    """The window icon, and the light or dark palette the settings ask for (following the
+    system's colour scheme from now on when they ask for the system's)."""
     app.setWindowIcon(application_icon())
+    install_color_scheme(app)
 
 
 def _debugging() -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
     "APPLICATION_SPLITTER",
+    "COLOR_SCHEME",
     "DOCUMENTS_IMPORT_FOLDER",
     "LANGUAGE",
     "LAST_USERNAME",
@@ -62,6 +63,8 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", "", str)
 """The interface language ("kk", "ru", "en"); empty means the system's."""
+COLOR_SCHEME = Setting("ui/color_scheme", "system", str)
+"""Light or dark: "system" (follow the system's colour scheme), "light" or "dark"."""
 LAST_USERNAME = Setting("login/last_username", "", str)
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
