@@ -53,6 +53,7 @@ from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
 from desktop.ui.examination.items import ItemsList
 from desktop.ui.examination.vocabulary import page_label, problem_text
+from desktop.ui.icons import icon
 from desktop.ui.labels import format_date
 from desktop.ui.widgets import InlineMessage
 
@@ -160,7 +161,7 @@ class ExaminationForm(QWidget):
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("Examination"), self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -170,7 +171,9 @@ class ExaminationForm(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.save_action, self.undo_action, self.redo_action):
+        for action, name in ((self.save_action, "save"), (self.undo_action, "undo"),
+                             (self.redo_action, "redo")):
+            action.setIcon(icon(name))
             action.setShortcutContext(context)
             self.addAction(action)
             bar.addAction(action)
