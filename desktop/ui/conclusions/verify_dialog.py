@@ -58,6 +58,7 @@ class VerifyDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         open_button = QPushButton(self.tr("Open a PDF…"), self)
+        open_button.setDefault(True)  # Enter chooses a document (Escape closes)
         open_button.clicked.connect(self._choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -336,6 +336,11 @@ class ScanViewer(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_F1 and not event.modifiers():
+            # F1 is the main window's shortcut too; here it means the viewer's own help.
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and self.handle_key(event):
             event.accept()
