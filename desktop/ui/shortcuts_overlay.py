@@ -144,8 +144,8 @@ class ShortcutOverlay(QFrame):
 
     def _style(self) -> str:
         """Dark in either palette, like the scan viewer's help, and opaque (the registry
-        must not show through); over a dark window it is a shade lighter, with an edge."""
-        panel, edge = ("#3b3c40", "#5f6368") if is_dark() else ("#202124", "#202124")
+        must not show through); over a dark window it is darker still, with a light edge."""
+        panel, edge = ("#17171a", "#6b6f75") if is_dark() else ("#202124", "#202124")
         return (f"#ShortcutOverlay {{ background: {panel}; border: 1px solid {edge};"
                 " border-radius: 8px; }"
                 "#ShortcutOverlay QLabel { color: #f1f3f4; background: transparent; }")

@@ -94,13 +94,15 @@ def dark_palette() -> QPalette:
     colours = {
         _Role.Window: "#2b2b2d",
         _Role.WindowText: "#e6e6e6",
-        _Role.Base: "#1f1f21",
-        _Role.AlternateBase: "#28282b",
+        # Fields a shade lighter than the window (as GNOME's dark theme has them): Fusion
+        # outlines check boxes and fields in a darker window colour, lost on a darker base.
+        _Role.Base: "#36363a",
+        _Role.AlternateBase: "#3d3d41",
         _Role.ToolTipBase: "#3a3a3d",
         _Role.ToolTipText: "#f0f0f0",
         _Role.PlaceholderText: "#8f8f94",
         _Role.Text: "#e6e6e6",
-        _Role.Button: "#353538",
+        _Role.Button: "#3a3a3e",
         _Role.ButtonText: "#e6e6e6",
         _Role.BrightText: "#ff6b6b",
         _Role.Light: "#4a4a4e",
@@ -119,8 +121,8 @@ def dark_palette() -> QPalette:
         _Role.WindowText: "#7d7d82",
         _Role.Text: "#7d7d82",
         _Role.ButtonText: "#7d7d82",
-        _Role.Base: "#262628",
-        _Role.Button: "#2f2f32",
+        _Role.Base: "#2f2f32",
+        _Role.Button: "#333336",
         _Role.Highlight: "#4a4a4e",
         _Role.HighlightedText: "#b0b0b0",
     }
