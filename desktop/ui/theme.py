@@ -83,9 +83,18 @@ def tone_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
 
 
 def light_palette() -> QPalette:
-    """Fusion's light palette (the same on every system)."""
-    style = QStyleFactory.create("Fusion")
-    return style.standardPalette()
+    """Fusion's light palette (the same on every system).
+
+    Every role of every group is set, so none is filled in from the platform's palette
+    (a dark desktop's link or placeholder colour would not read on it).
+    """
+    standard = QStyleFactory.create("Fusion").standardPalette()
+    palette = QPalette(standard)
+    for group in (_Group.Active, _Group.Inactive, _Group.Disabled):
+        for role in _Role:
+            if role not in (_Role.NoRole, _Role.NColorRoles):
+                palette.setColor(group, role, standard.color(group, role))
+    return palette
 
 
 def dark_palette() -> QPalette:

@@ -67,6 +67,17 @@ def test_the_setting_switches_the_application_palette(qapp: QApplication) -> Non
     assert _window_lightness() > 160
 
 
+def test_our_palettes_set_every_colour(qapp: QApplication) -> None:
+    """A role left unset would be filled in from the platform's palette: a dark desktop's
+    link or placeholder colour on our light palette, or the other way round."""
+    for palette in (theme.light_palette(), theme.dark_palette()):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                      QPalette.ColorGroup.Disabled):
+            for role in QPalette.ColorRole:
+                if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles):
+                    assert palette.isBrushSet(group, role), (group, role)
+
+
 def test_system_follows_the_colour_scheme_as_it_changes(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
