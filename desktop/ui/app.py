@@ -34,8 +34,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
 from desktop.ui import settings
+from desktop.ui.icons import application_icon
 from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import install_color_scheme
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AUTOLOGIN_ENV",
     "EXIT_DATABASE",
+    "apply_appearance",
     "autologin",
     "configure_application",
     "freeze_startup_objects",
@@ -83,6 +86,13 @@ def load_fonts() -> None:
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("could not load the font %s", path)
+
+
+def apply_appearance(app: QApplication) -> None:
+    """The window icon, and the light or dark palette the settings ask for (following the
+    system's colour scheme from now on when they ask for the system's)."""
+    app.setWindowIcon(application_icon())
+    install_color_scheme(app)
 
 
 def _debugging() -> bool:
@@ -281,6 +291,7 @@ def run_gui(db_url: str | None) -> int:
     configure_application()
     load_fonts()
     install_translators(app)
+    apply_appearance(app)
     window = MainWindow()
     start = _Start(app, window, db_url)
     window.show()

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -45,11 +45,17 @@ from desktop.storage.database import Database
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date, status_name
 from desktop.ui.survey_dialog import answer_names
+from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["StartPage"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _chart_theme() -> QChart.ChartTheme:
+    """The charts' theme for the palette in force (a white chart glares on a dark one)."""
+    return QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
 
 
 class _WorkList(QTreeWidget):
@@ -116,8 +122,9 @@ class StartPage(QWidget):
             widget.itemActivated.connect(self._activated)
         self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
             QChartView(self) for _ in range(4))
-        for index, view in enumerate((self.months_view, self.outcomes_view, self.days_view,
-                                      self.survey_view)):
+        self.chart_views = (self.months_view, self.outcomes_view, self.days_view,
+                            self.survey_view)
+        for index, view in enumerate(self.chart_views):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(230)
             grid.addWidget(view, 3 + index // 2, index % 2)
@@ -127,6 +134,16 @@ class StartPage(QWidget):
         self.figures: Figures | None = None
         self.retranslate_ui()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between the light and the dark palette: the charts follow."""
+        if event.type() == QEvent.Type.PaletteChange:
+            theme = _chart_theme()
+            for view in getattr(self, "chart_views", ()):  # none yet while it is built
+                chart = view.chart()
+                if chart is not None and chart.theme() != theme:
+                    chart.setTheme(theme)
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         titles = {
@@ -218,6 +235,7 @@ class StartPage(QWidget):
     def _chart(self, title: str, series: QAbstractBarSeries | QPieSeries,
                categories: QBarCategoryAxis | None = None, *, legend: bool = False) -> QChart:
         chart = QChart()
+        chart.setTheme(_chart_theme())
         chart.setTitle(title)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui import settings
+from desktop.ui.icons import icon
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
     from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.shortcuts_overlay import ShortcutOverlay
 
 __all__ = ["DEFAULT_SIZE", "MainWindow"]
 
@@ -160,7 +162,36 @@ class MainWindow(QMainWindow):
 
         self.settings_action = QAction(self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+
+        self.audit_action.setShortcut(QKeySequence("Ctrl+J"))  # the journal
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.shortcut_overlay: ShortcutOverlay | None = None
+        self._set_icons()
+
+    def _set_icons(self) -> None:
+        for action, name in (
+            (self.new_action, "new-application"), (self.close_tab_action, "close-tab"),
+            (self.verify_action, "verify"), (self.export_action, "export"),
+            (self.password_action, "password"), (self.settings_action, "settings"),
+            (self.quit_action, "quit"), (self.refresh_action, "refresh"),
+            (self.find_action, "search"), (self.audit_action, "audit"),
+            (self.shortcuts_action, "shortcuts"), (self.about_action, "about"),
+        ):
+            action.setIcon(icon(name))
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutOverlay:
+        """F1: every shortcut of the window's actions over the window (F1 again closes it)."""
+        from desktop.ui.shortcuts_overlay import ShortcutOverlay
+
+        if self.shortcut_overlay is None:
+            self.shortcut_overlay = ShortcutOverlay(self)
+        self.shortcut_overlay.toggle()
+        return self.shortcut_overlay
 
     @Slot()
     def verify_document(self) -> VerifyDialog:
@@ -187,6 +218,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.audit_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
 
@@ -225,6 +258,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Search"))
         self.about_action.setText(self.tr("&About"))
         self.about_qt_action.setText(self.tr("About &Qt"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.user_label.setText(self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
             "%2", role_name(self.actor.role)))
         self.user_label.setAccessibleName(self.tr("Signed-in user"))

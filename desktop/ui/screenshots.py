@@ -6,8 +6,9 @@
 Signs in from ``EXPORT_COMMISSION_AUTOLOGIN`` (a demo account, see :mod:`desktop.ui.app`),
 shows each screen in :data:`SHOTS`, waits until its data is there, saves ``<name>.png`` into
 the output folder and quits. The user's own settings are neither read nor changed, so the
-pictures do not depend on how somebody last left the window. To add a screen, add a
-:class:`Shot`.
+pictures do not depend on how somebody last left the window; they are taken in the light
+palette, whatever the system's colour scheme, except the screens that show the dark one. To
+add a screen, add a :class:`Shot`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QSettings,
     QThread,
     QThreadPool,
+    QTimer,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,6 +38,7 @@ from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.app import (
     AUTOLOGIN_ENV,
+    apply_appearance,
     autologin,
     configure_application,
     load_fonts,
@@ -48,6 +51,8 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.returns import shots as return_shots
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
 
 __all__ = ["SHOTS", "Context", "Shot", "main", "take"]
 
@@ -75,6 +80,8 @@ class Shot:
     build: Callable[[Context], QWidget]
     ready: Callable[[QWidget], bool] = lambda _widget: True
     size: tuple[int, int] | None = None
+    scheme: str = LIGHT
+    """The palette it is shown in: ``light`` or ``dark``."""
 
 
 def _login(ctx: Context) -> QWidget:
@@ -93,6 +100,24 @@ def _registration_form(ctx: Context) -> QWidget:
 def _registry_loaded(widget: QWidget) -> bool:
     assert isinstance(widget, MainWindow)
     return widget.registry.model.rowCount() > 0
+
+
+def _main_window_shortcuts(ctx: Context) -> QWidget:
+    """The registry with the keyboard help (F1) over it, once the window is shown."""
+    window = MainWindow(ctx.db, ctx.actor)
+    window.tabs.setCurrentWidget(window.registry)
+    QTimer.singleShot(0, window.show_shortcuts)
+    return window
+
+
+def _shortcuts_shown(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    overlay = widget.shortcut_overlay
+    return _registry_loaded(widget) and overlay is not None and overlay.isVisible()
+
+
+def _settings_dialog(_ctx: Context) -> QWidget:
+    return SettingsDialog()
 
 
 SHOTS: tuple[Shot, ...] = (
@@ -115,6 +140,15 @@ SHOTS: tuple[Shot, ...] = (
     Shot("return-tab", return_shots.return_tab, desk_shots.view_ready, DEFAULT_SIZE),
     Shot("comparison-dialog", return_shots.comparison_dialog, return_shots.comparison_ready,
          return_shots.COMPARISON_SIZE),
+    Shot("settings-dialog", _settings_dialog),
+    Shot("main-window-shortcuts", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE),
+    Shot("main-window-shortcuts-dark", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE,
+         scheme=DARK),
+    Shot("main-window-dark", _main_window, _registry_loaded, DEFAULT_SIZE, scheme=DARK),
+    Shot("application-view-dark", desk_shots.application_view, desk_shots.view_ready,
+         DEFAULT_SIZE, scheme=DARK),
+    Shot("examination-form-dark", desk_shots.examination_form, desk_shots.view_ready,
+         DEFAULT_SIZE, scheme=DARK),
 )
 
 
@@ -132,6 +166,9 @@ def _process_events_until(condition: Callable[[], bool], timeout_ms: int) -> boo
 
 def take(shot: Shot, ctx: Context, outdir: Path, suffix: str = "") -> Path:
     """Show *shot*'s screen, wait for its data, save it as PNG and close it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_color_scheme(app, shot.scheme)
     widget = shot.build(ctx)
     try:
         if shot.size:
@@ -149,6 +186,8 @@ def take(shot: Shot, ctx: Context, outdir: Path, suffix: str = "") -> Path:
     finally:
         widget.close()
         widget.deleteLater()
+        if shot.scheme != LIGHT:
+            apply_color_scheme(app, LIGHT)
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -180,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.LANGUAGE.set(args.language)
         load_fonts()
         install_translators(app)
+        apply_appearance(app)
         db = open_database(args.db)
         if db is None:
             return 2
@@ -197,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             QThreadPool.globalInstance().waitForDone()  # background work still on the database
             db.dispose()
+            apply_color_scheme(app, SYSTEM)  # the palette as it was (tests run this in-process)
     return 0
 
 

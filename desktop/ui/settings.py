@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
     "APPLICATION_SPLITTER",
+    "COLOR_SCHEME",
     "COMPARISON_SPLITTER",
     "DOCUMENTS_IMPORT_FOLDER",
     "LANGUAGE",
@@ -64,6 +65,8 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", "", str)
 """The interface language ("kk", "ru", "en"); empty means the system's."""
+COLOR_SCHEME = Setting("ui/color_scheme", "system", str)
+"""Light or dark: "system" (follow the system's colour scheme), "light" or "dark"."""
 LAST_USERNAME = Setting("login/last_username", "", str)
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)

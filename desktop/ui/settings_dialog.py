@@ -1,7 +1,8 @@
-"""The settings dialog: the interface language.
+"""The settings dialog: the interface language and the appearance (light or dark).
 
 Accepting a new language switches the running interface at once (see
-:mod:`desktop.ui.language`); nothing open is closed, so no typed text is lost.
+:mod:`desktop.ui.language`); nothing open is closed, so no typed text is lost. A new
+appearance switches the application palette at once too (see :mod:`desktop.ui.theme`).
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 from desktop.models.regions import LANGUAGES
 from desktop.ui import settings
 from desktop.ui.language import LANGUAGE_NAMES, apply_language, system_language
+from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme, color_scheme
 
 __all__ = ["SettingsDialog"]
 
 
 class SettingsDialog(QDialog):
-    """Choose the interface language: the system's, Kazakh, Russian or English."""
+    """Choose the interface language (the system's, Kazakh, Russian or English) and the
+    appearance (the system's, light or dark)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,12 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)
+        self.appearance = QComboBox(self)
+        for scheme in (SYSTEM, LIGHT, DARK):
+            self.appearance.addItem("", scheme)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(color_scheme())))
+        self.appearance_label = QLabel(self)
+        self.appearance_label.setBuddy(self.appearance)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -45,19 +54,24 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow(self.appearance_label, self.appearance)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(460, 180)
+        self.resize(460, 210)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("Interface &language:"))
         self.language.setItemText(0, self.tr("System default (%1)").replace(
             "%1", LANGUAGE_NAMES[system_language()]))
+        self.appearance_label.setText(self.tr("&Appearance:"))
+        self.appearance.setItemText(0, self.tr("System default"))
+        self.appearance.setItemText(1, self.tr("Light"))
+        self.appearance.setItemText(2, self.tr("Dark"))
         self.note.setText(self.tr("Dates, numbers and the names of countries follow the "
                                   "language. Open windows switch at once; nothing typed is "
                                   "lost."))
@@ -71,9 +85,15 @@ class SettingsDialog(QDialog):
         """The code chosen ("kk", "ru", "en"), or empty for the system's language."""
         return str(self.language.currentData() or "")
 
+    def chosen_scheme(self) -> str:
+        """The appearance chosen: "system", "light" or "dark"."""
+        return str(self.appearance.currentData() or SYSTEM)
+
     def accept(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         if self.chosen_language() != settings.LANGUAGE.get():
-            app = QApplication.instance()
-            assert app is not None
             apply_language(app, self.chosen_language())
+        if self.chosen_scheme() != color_scheme():
+            apply_color_scheme(app, self.chosen_scheme())
         super().accept()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.theme import Tone, set_tone
+
 __all__ = ["ERROR_COLOUR", "InlineMessage"]
 
 ERROR_COLOUR = "#b3261e"
-"""Red for refusals and validation messages, readable on light and dark backgrounds."""
+"""Red for refusals and validation messages on a light palette; text that must stay readable
+on a dark palette too takes :data:`Tone.ERROR <desktop.ui.theme.Tone>` instead."""
 
 
 class InlineMessage(QLabel):
@@ -18,7 +21,7 @@ class InlineMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        set_tone(self, Tone.ERROR)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

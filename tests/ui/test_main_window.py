@@ -155,6 +155,7 @@ def test_menu_actions(qtbot: QtBot, registry_db: Database, clerk: Actor) -> None
     assert window.refresh_action.shortcut().toString() == "F5"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
+    window.tabs.setCurrentWidget(window.registry)  # F5 reads the tab shown again
     with qtbot.waitSignal(window.registry.model.modelReset):
         window.refresh_action.trigger()
     window.quit_action.trigger()

@@ -38,6 +38,7 @@ from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents import DocumentsPanel, PageIdRole
 from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
+from desktop.ui.icons import icon
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
 from desktop.ui.returns.panel import ReturnPanel
 from desktop.ui.survey_dialog import SurveyDialog
@@ -80,6 +81,7 @@ class ApplicationView(QWidget):
         self.assigned_label = QLabel(self)
         self.db = db
         self.survey_button = QPushButton(self)
+        self.survey_button.setIcon(icon("survey"))
         self.survey_button.setVisible(actor.can(Action.REGISTER))
         self.survey_button.clicked.connect(self.open_survey)
         self.action_bar = ActionsBar(self)

@@ -32,6 +32,7 @@ from desktop.storage.database import Database
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import annex_lack_name
+from desktop.ui.icons import icon
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.widgets import InlineMessage
 
@@ -66,6 +67,9 @@ class ConclusionPanel(QWidget):
         self.sign_button = QPushButton(self.tr("Sign…"), self)
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        for button, name in ((self.draft_button, "draft"), (self.sign_button, "sign"),
+                             (self.verify_button, "verify"), (self.save_button, "save")):
+            button.setIcon(icon(name))
         self.signers = QLabel(self)
         self.signers.setWordWrap(True)
         self.message = InlineMessage(self)

@@ -28,8 +28,9 @@ from desktop.ui.widgets import InlineMessage
 
 __all__ = ["VerifyDialog"]
 
-_GOOD = QColor("#c9ecd2")
-_BAD = QColor(DEADLINE_COLOURS["overdue"][0])
+_GOOD = (QColor("#c9ecd2"), QColor("#0f3d1c"))
+_BAD = tuple(QColor(colour) for colour in DEADLINE_COLOURS["overdue"])
+"""(background, text): a verdict cell reads on a light and on a dark palette alike."""
 
 
 class VerifyDialog(QDialog):
@@ -57,6 +58,7 @@ class VerifyDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         open_button = QPushButton(self.tr("Open a PDF…"), self)
+        open_button.setDefault(True)  # Enter chooses a document (Escape closes)
         open_button.clicked.connect(self._choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -114,7 +116,9 @@ class VerifyDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == len(cells) - 1:
-                    item.setBackground(QBrush(_GOOD if check.ok else _BAD))
+                    background, text_colour = _GOOD if check.ok else _BAD
+                    item.setBackground(QBrush(background))
+                    item.setForeground(QBrush(text_colour))
                 self.table.setItem(row, column, item)
         if not report.signatures:
             self.verdict.setText(self.tr("Not valid: the document has no signatures."))

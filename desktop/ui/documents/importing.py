@@ -219,6 +219,7 @@ class ImportSummaryDialog(QDialog):
             self.file_list.item(self.file_list.count() - 1).setToolTip(name)
         self.file_list.setVisible(bool(outcome.rejections))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

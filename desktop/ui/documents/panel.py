@@ -48,6 +48,7 @@ from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.documents.page_tools import PageTools
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
+from desktop.ui.icons import icon
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.widgets import InlineMessage
 
@@ -111,8 +112,15 @@ class DocumentsPanel(QWidget):
 
         self.tools = PageTools(self)
         self.toolbar = QToolBar(self.tr("Documents"), self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icons for the page tools (their names are tooltips and accessible names); import
+        # and scan, the clerk's first steps, keep their words beside the icon.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._create_actions()
+        for action in (self.import_action, self.scan_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         messages = QHBoxLayout()
         messages.setContentsMargins(0, 0, 0, 0)
@@ -184,17 +192,36 @@ class DocumentsPanel(QWidget):
         self.rotate_right_action = self._action(
             self.tr("Rotate &right"), tools.rotate_right,
             tip=self.tr("Turn the page a quarter turn clockwise"))
-        self.crop_action = self._action(self.tr("&Crop…"), tools.crop)
+        self.crop_action = self._action(self.tr("&Crop…"), tools.crop,
+                                        tip=self.tr("Keep only a part of the page"))
         self.deskew_action = self._action(
             self.tr("Des&kew"), tools.deskew, tip=self.tr("Straighten a crooked scan"))
-        self.grayscale_action = self._action(self.tr("&Grayscale"), tools.to_grayscale)
-        self.move_earlier_action = self._action(self.tr("Move &earlier"), tools.move_earlier)
-        self.move_later_action = self._action(self.tr("Move la&ter"), tools.move_later)
-        self.delete_action = self._action(self.tr("&Delete"), tools.delete,
-                                          QKeySequence(QKeySequence.StandardKey.Delete))
+        self.grayscale_action = self._action(
+            self.tr("&Grayscale"), tools.to_grayscale,
+            tip=self.tr("Turn a colour scan into shades of grey"))
+        self.move_earlier_action = self._action(
+            self.tr("Move &earlier"), tools.move_earlier,
+            tip=self.tr("Move the page one place earlier"))
+        self.move_later_action = self._action(
+            self.tr("Move la&ter"), tools.move_later,
+            tip=self.tr("Move the page one place later"))
+        self.delete_action = self._action(
+            self.tr("&Delete"), tools.delete, QKeySequence(QKeySequence.StandardKey.Delete),
+            tip=self.tr("Delete the page (%1)").replace("%1", QKeySequence(
+                QKeySequence.StandardKey.Delete).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
         # No Ctrl+Z here: the application view around the panel has its own undo.
         self.undo_action = self._action(self.tr("&Undo delete"), tools.undo_delete,
                                         tip=self.tr("Bring the deleted page back"))
+        for action, name in (
+            (self.import_action, "import"), (self.scan_action, "scan"),
+            (self.rotate_left_action, "rotate-left"), (self.rotate_right_action, "rotate-right"),
+            (self.crop_action, "crop"), (self.deskew_action, "deskew"),
+            (self.grayscale_action, "grayscale"), (self.move_earlier_action, "move-earlier"),
+            (self.move_later_action, "move-later"), (self.delete_action, "delete"),
+            (self.undo_action, "undo"),
+        ):
+            action.setIcon(icon(name))
         self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setVisible(False)
 

@@ -34,6 +34,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
 from desktop.ui import settings
 from desktop.ui.documents.lifetime import while_alive
+from desktop.ui.icons import icon
 from desktop.ui.labels import page_kind_name, scan_mode_name, scan_source_name
 from desktop.ui.operations import Operation, Progress, run_with_progress
 from desktop.ui.widgets import InlineMessage
@@ -101,7 +102,7 @@ class ScanDialog(QDialog):
         self.device = QComboBox(self)
         self.device.setAccessibleName(self.tr("Scanner"))
         self.device.setMinimumContentsLength(28)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Look for scanners again"))
         device_row = QHBoxLayout()
         device_row.addWidget(self.device, 1)
@@ -140,6 +141,7 @@ class ScanDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.scan_button = self.buttons.addButton(self.tr("S&can"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.scan_button.setIcon(icon("scan"))
         self.scan_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
 

@@ -29,7 +29,7 @@ from desktop.models.examination_rules import (
 from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
 from desktop.ui.examination.rows import PageLinkRows
 from desktop.ui.examination.vocabulary import field_name
-from desktop.ui.widgets import ERROR_COLOUR
+from desktop.ui.theme import Tone, tone_colour
 
 __all__ = ["RecordEditor", "empty_state"]
 
@@ -68,7 +68,7 @@ class RecordEditor(QScrollArea):
         self._align_labels()
         note = QLabel(self.tr("<span style='color:%1'>*</span> needed in the agreed result "
                               "before the examination can be finished").replace(
-                                  "%1", ERROR_COLOUR), body)
+                                  "%1", tone_colour(Tone.ERROR).name()), body)
         note.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -100,7 +100,8 @@ class RecordEditor(QScrollArea):
         binder = make_binder(spec, group)
         name = field_name(spec.name)
         required = spec.name in REQUIRED_FOR_EXAMINED
-        label = QLabel(f"{name} <span style='color:{ERROR_COLOUR}'>*</span>" if required
+        red = tone_colour(Tone.ERROR).name()
+        label = QLabel(f"{name} <span style='color:{red}'>*</span>" if required
                        else name, group)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(binder.widget)
@@ -141,12 +142,13 @@ class RecordEditor(QScrollArea):
     def mark_problems(self, problems: list[Problem]) -> None:
         """Outline the editors of the fields in *problems* in red (none: clear all)."""
         bad = {p.field.split(".")[0] for p in problems}
+        red = tone_colour(Tone.ERROR).name()  # for the palette in force
         for name, binder in self.binders.items():
             binder.widget.setStyleSheet(
-                f"border: 1px solid {ERROR_COLOUR};" if name in bad
+                f"border: 1px solid {red};" if name in bad
                 and binder.spec.kind not in (Kind.MEASUREMENTS, Kind.PAGES) else "")
             self.labels[name].setStyleSheet(
-                f"color: {ERROR_COLOUR}; font-weight: bold;" if name in bad else "")
+                f"color: {red}; font-weight: bold;" if name in bad else "")
 
     def focus_field(self, field: str) -> None:
         binder = self.binders.get(field)

@@ -55,7 +55,9 @@ from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
 from desktop.ui.examination.items import ItemsList
 from desktop.ui.examination.vocabulary import page_label, problem_text
+from desktop.ui.icons import icon
 from desktop.ui.labels import format_date
+from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["DRAFT_DELAY_MS", "ExaminationForm", "RecordChoice"]
@@ -84,6 +86,14 @@ def _when(moment: datetime | None) -> str:
         return "?"
     local = moment.astimezone()
     return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def _banner_style() -> str:
+    """The draft banner: amber, light or dark with the palette."""
+    background, edge, text = ("#4a3c12", "#8a6d1f", "#ffe9a8") if is_dark() \
+        else ("#fff4cc", "#e0c060", "#3b2a00")
+    return (f"#DraftBanner {{ background: {background}; border: 1px solid {edge};"
+            f" border-radius: 4px; }} #DraftBanner QLabel {{ color: {text}; }}")
 
 
 class ExaminationForm(QWidget):
@@ -165,7 +175,7 @@ class ExaminationForm(QWidget):
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("Examination"), self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -175,7 +185,9 @@ class ExaminationForm(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.save_action, self.undo_action, self.redo_action):
+        for action, name in ((self.save_action, "save"), (self.undo_action, "undo"),
+                             (self.redo_action, "redo")):
+            action.setIcon(icon(name))
             action.setShortcutContext(context)
             self.addAction(action)
             bar.addAction(action)
@@ -185,11 +197,18 @@ class ExaminationForm(QWidget):
         bar.addWidget(self.draft_label)
         return bar
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between the light and the dark palette: the banner follows."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "banner"):
+            style = _banner_style()
+            if self.banner.styleSheet() != style:
+                self.banner.setStyleSheet(style)
+        super().changeEvent(event)
+
     def _make_banner(self) -> tuple[QFrame, QLabel]:
         banner = QFrame(self)
         banner.setObjectName("DraftBanner")
-        banner.setStyleSheet("#DraftBanner { background: #fff4cc; border: 1px solid #e0c060;"
-                             " border-radius: 4px; } #DraftBanner QLabel { color: #3b2a00; }")
+        banner.setStyleSheet(_banner_style())
         text = QLabel(banner)
         text.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore the draft"), banner)

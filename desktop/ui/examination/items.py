@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.examination import ItemExamination, RecordState
 from desktop.ui.examination.vocabulary import annex_lack_name, field_name
+from desktop.ui.theme import Tone, tone_colour
 
 __all__ = ["ItemsList"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_DONE = QColor("#1e7b34")
-_MISSING = QColor("#8a5a00")
+_TONE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The :class:`Tone` of an agreed item's state, so it is coloured again for a new palette."""
 
 
 class ItemsList(QTreeWidget):
@@ -55,8 +56,9 @@ class ItemsList(QTreeWidget):
                 line.setData(0, _ID_ROLE, row.item_id)
                 line.setToolTip(2, self.state_text(row))
                 if row.state == RecordState.AGREED:
-                    line.setForeground(2, QBrush(_MISSING if row.missing or row.annex_lacks
-                                                 else _DONE))
+                    tone = Tone.WARNING if row.missing or row.annex_lacks else Tone.SUCCESS
+                    line.setData(2, _TONE_ROLE, str(tone))
+                    line.setForeground(2, QBrush(tone_colour(tone)))
                 self.addTopLevelItem(line)
                 if chosen is None or row.item_id == keep:
                     chosen = line
@@ -84,6 +86,16 @@ class ItemsList(QTreeWidget):
         if row.has_my_draft:
             text += " · " + self.tr("unsaved draft")
         return text
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark): the states take their colours for it."""
+        if event.type() == QEvent.Type.PaletteChange:
+            for i in range(self.topLevelItemCount()):
+                line = self.topLevelItem(i)
+                tone = line.data(2, _TONE_ROLE) if line is not None else None
+                if line is not None and tone:
+                    line.setForeground(2, QBrush(tone_colour(Tone(tone))))
+        super().changeEvent(event)
 
     def current_item_id(self) -> int | None:
         line = self.currentItem()

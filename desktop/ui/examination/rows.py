@@ -33,6 +33,7 @@ from desktop.models.examination_rules import (
     PageRole,
 )
 from desktop.ui.examination.vocabulary import choice_name, format_number, parse_number
+from desktop.ui.theme import Tone, set_tone
 
 __all__ = ["MeasurementRows", "PageLinkRows"]
 
@@ -78,11 +79,11 @@ class _Rows(QWidget):
         self.grid.setHorizontalSpacing(6)
         for col, column in enumerate(self.columns):
             header = QLabel(column.title, self)
-            header.setStyleSheet("color: palette(mid);")
+            set_tone(header, Tone.HINT)
             self.grid.addWidget(header, 0, col)
             self.grid.setColumnStretch(col, column.stretch)
         self.empty = QLabel(self._empty_text(), self)
-        self.empty.setStyleSheet("color: palette(mid);")
+        set_tone(self.empty, Tone.HINT)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)

@@ -28,15 +28,11 @@ from desktop.models.identity import IdentityError, parse_bin, parse_iin
 from desktop.services.applicants import ApplicantRegistry
 from desktop.ui.labels import format_date, identity_problem
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
-from desktop.ui.widgets import ERROR_COLOUR
+from desktop.ui.theme import Tone, set_tone
 
 __all__ = ["COMMON_FIELDS", "COMPANY_FIELDS", "INDIVIDUAL_FIELDS", "ApplicantSection"]
 
 log = logging.getLogger(__name__)
-
-_OK_COLOUR = "#1b6e20"
-_NOTE_COLOUR = "#3a4a8c"
-_HINT_COLOUR = "#5f6368"
 
 INDIVIDUAL_FIELDS = (
     FieldSpec("applicant.surname", QT_TRANSLATE_NOOP("Registration", "Surname"),
@@ -71,8 +67,8 @@ COMMON_FIELDS = (
 )
 
 
-def _coloured(label: QLabel, text: str, colour: str) -> None:
-    label.setStyleSheet(f"color: {colour};")
+def _coloured(label: QLabel, text: str, tone: Tone) -> None:
+    set_tone(label, tone)
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))
@@ -235,11 +231,11 @@ class ApplicantSection(QWidget):
         text = self.iin_edit.text().strip()
         individual = self.kind() == ApplicantKind.INDIVIDUAL
         if not text:
-            _coloured(self.iin_status, "", _HINT_COLOUR)
+            _coloured(self.iin_status, "", Tone.HINT)
             self.known_note.hide()
         elif text.isdigit() and len(text) < 12:
             _coloured(self.iin_status, self.tr("%1 of 12 digits").replace("%1", str(len(text))),
-                      _HINT_COLOUR)
+                      Tone.HINT)
             self.known_note.hide()
         else:
             try:
@@ -255,10 +251,10 @@ class ApplicantSection(QWidget):
                     status = self.tr("Valid BIN: registered %1").replace(
                         "%1", f"{bin_info.month:02d}.{bin_info.year}")
             except IdentityError as exc:
-                _coloured(self.iin_status, self._refusal(exc, text, individual), ERROR_COLOUR)
+                _coloured(self.iin_status, self._refusal(exc, text, individual), Tone.ERROR)
                 self.known_note.hide()
             else:
-                _coloured(self.iin_status, status, _OK_COLOUR)
+                _coloured(self.iin_status, status, Tone.SUCCESS)
                 self._look_up(text)
         if not self._loading:
             self.changed.emit()
@@ -296,10 +292,10 @@ class ApplicantSection(QWidget):
         if known is None:
             _coloured(self.known_note, self.tr(
                 "Not in the registry of applicants: enter the data; it is kept for next time."
-            ), _HINT_COLOUR)
+            ), Tone.HINT)
             return
         self.set_data(known)
         self._looked_up = number
         _coloured(self.known_note, self.tr("Known applicant: data filled from the registry."),
-                  _NOTE_COLOUR)
+                  Tone.NOTE)
         self.filled_from_registry.emit(number)

@@ -33,6 +33,8 @@ __all__ = ["NAME", "QUANTITY", "ItemsEditor", "ItemsModel"]
 
 NAME, QUANTITY = 0, 1
 _PROBLEM_BACKGROUND = QColor("#fde7e4")
+_PROBLEM_TEXT = QColor("#3d0a0e")
+"""Dark text on the pale red, so a marked cell reads on a dark palette too."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +74,8 @@ class ItemsModel(QAbstractTableModel):
             return problem
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return _PROBLEM_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and problem:
+            return _PROBLEM_TEXT
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == QUANTITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

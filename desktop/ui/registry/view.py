@@ -26,6 +26,7 @@ from desktop.models.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.ui import settings
+from desktop.ui.icons import icon
 from desktop.ui.labels import deadline_text, status_name
 from desktop.ui.registry.model import Column, RegistryModel
 
@@ -62,6 +63,9 @@ class RegistryWidget(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.search_icon = self.search.addAction(icon("search"),
+                                                 QLineEdit.ActionPosition.LeadingPosition)
+        self.search_icon.triggered.connect(lambda: self.search.setFocus())
 
         self.status_filter = QComboBox(self)
         # Long status names must not force a wide window: the list pops up at full width.
@@ -126,6 +130,7 @@ class RegistryWidget(QWidget):
         """Every text in the interface language (again, after the language changed)."""
         self.search.setPlaceholderText(self.tr("Search by number, IIN/BIN or applicant…"))
         self.search.setAccessibleName(self.tr("Search applications"))
+        self.search_icon.setText(self.tr("Search applications"))
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(Status, start=1):

@@ -26,6 +26,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui import settings
+from desktop.ui.icons import icon
 from desktop.ui.viewer.canvas import FitMode, PageCanvas
 from desktop.ui.viewer.help import HelpOverlay
 from desktop.ui.viewer.images import LoadedImage, PageLoader, ViewerPage
@@ -114,29 +115,32 @@ class ScanViewer(QWidget):
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self.tr("Viewer"), self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
-        def action(text: str, key: str, slot: object, tip: str) -> QAction:
-            act = QAction(text, self)
-            act.setToolTip(f"{tip} ({key})")
+        def action(name: str, key: str, slot: object, text: str) -> QAction:
+            # The text names the button for screen readers; the key is in the tooltip.
+            act = QAction(icon(name), text, self)
+            act.setToolTip(f"{text} ({key})")
             act.triggered.connect(slot)
             bar.addAction(act)
             return act
 
-        self.previous_action = action("◀", "PgUp", self.previous_page, self.tr("Previous page"))
-        self.next_action = action("▶", "PgDn", self.next_page, self.tr("Next page"))
+        self.previous_action = action("previous", "PgUp", self.previous_page,
+                                      self.tr("Previous page"))
+        self.next_action = action("next", "PgDn", self.next_page, self.tr("Next page"))
         bar.addSeparator()
-        action("−", "−", self.canvas.zoom_out, self.tr("Zoom out"))
-        action("+", "+", self.canvas.zoom_in, self.tr("Zoom in"))
-        action(self.tr("Page"), "F", self.canvas.fit_page, self.tr("Fit the page"))
-        action(self.tr("Width"), "W", self.canvas.fit_width, self.tr("Fit the width"))
-        action("1:1", "1", self.canvas.actual_size, self.tr("Actual size"))
+        action("zoom-out", "−", self.canvas.zoom_out, self.tr("Zoom out"))
+        action("zoom-in", "+", self.canvas.zoom_in, self.tr("Zoom in"))
+        action("fit-page", "F", self.canvas.fit_page, self.tr("Fit the page"))
+        action("fit-width", "W", self.canvas.fit_width, self.tr("Fit the width"))
+        action("actual-size", "1", self.canvas.actual_size, self.tr("Actual size"))
         bar.addSeparator()
-        action("⟲", "Shift+R", lambda: self.canvas.rotate_view(-90),
+        action("rotate-left", "Shift+R", lambda: self.canvas.rotate_view(-90),
                self.tr("Turn the view left"))
-        action("⟳", "R", lambda: self.canvas.rotate_view(90), self.tr("Turn the view right"))
+        action("rotate-right", "R", lambda: self.canvas.rotate_view(90),
+               self.tr("Turn the view right"))
         bar.addSeparator()
-        action("?", "F1", self.help.toggle, self.tr("Shortcuts"))
+        action("help", "F1", self.help.toggle, self.tr("Shortcuts"))
         return bar
 
     # -- pages ---------------------------------------------------------------------------
@@ -332,6 +336,11 @@ class ScanViewer(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_F1 and not event.modifiers():
+            # F1 is the main window's shortcut too; here it means the viewer's own help.
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and self.handle_key(event):
             event.accept()
