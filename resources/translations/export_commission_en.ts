@@ -902,6 +902,10 @@
         <translation>&amp;Crop…</translation>
     </message>
     <message>
+        <source>Keep only a part of the page</source>
+        <translation>Keep only a part of the page</translation>
+    </message>
+    <message>
         <source>Des&amp;kew</source>
         <translation>Des&amp;kew</translation>
     </message>
@@ -914,16 +918,32 @@
         <translation>&amp;Grayscale</translation>
     </message>
     <message>
+        <source>Turn a colour scan into shades of grey</source>
+        <translation>Turn a colour scan into shades of grey</translation>
+    </message>
+    <message>
         <source>Move &amp;earlier</source>
         <translation>Move &amp;earlier</translation>
+    </message>
+    <message>
+        <source>Move the page one place earlier</source>
+        <translation>Move the page one place earlier</translation>
     </message>
     <message>
         <source>Move la&amp;ter</source>
         <translation>Move la&amp;ter</translation>
     </message>
     <message>
+        <source>Move the page one place later</source>
+        <translation>Move the page one place later</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the page (%1)</source>
+        <translation>Delete the page (%1)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -2062,6 +2082,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3292,10 +3316,6 @@
         <translation>Fit the page</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>Width</translation>
-    </message>
-    <message>
         <source>Fit the width</source>
         <translation>Fit the width</translation>
     </message>
@@ -3366,8 +3386,39 @@
         <translation>System default (%1)</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</source>
         <translation>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>In this tab: %1</translation>
+    </message>
+    <message>
+        <source>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</source>
+        <translation>In the scan viewer, F1 or ? lists the viewer's own keys. Esc, F1 or a click closes this help.</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,10 @@
         <translation>&amp;Қию…</translation>
     </message>
     <message>
+        <source>Keep only a part of the page</source>
+        <translation>Беттің тек бір бөлігін қалдыру</translation>
+    </message>
+    <message>
         <source>Des&amp;kew</source>
         <translation>Т&amp;үзету</translation>
     </message>
@@ -914,16 +918,32 @@
         <translation>С&amp;ұр реңк</translation>
     </message>
     <message>
+        <source>Turn a colour scan into shades of grey</source>
+        <translation>Түсті сканды сұр реңктерге айналдыру</translation>
+    </message>
+    <message>
         <source>Move &amp;earlier</source>
         <translation>&amp;Алға жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the page one place earlier</source>
+        <translation>Бетті бір орын алға жылжыту</translation>
     </message>
     <message>
         <source>Move la&amp;ter</source>
         <translation>А&amp;ртқа жылжыту</translation>
     </message>
     <message>
+        <source>Move the page one place later</source>
+        <translation>Бетті бір орын артқа жылжыту</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Delete the page (%1)</source>
+        <translation>Бетті жою (%1)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -2062,6 +2082,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3292,10 +3316,6 @@
         <translation>Бетті сыйғызу</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>Ені бойынша</translation>
-    </message>
-    <message>
         <source>Fit the width</source>
         <translation>Ені бойынша сыйғызу</translation>
     </message>
@@ -3366,8 +3386,39 @@
         <translation>Жүйенің тілі (%1)</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Сыртқы түрі:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
         <source>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</source>
         <translation>Күндер, сандар және елдердің атаулары тілге сәйкес көрсетіледі. Ашық терезелер бірден ауысады; терілген мәтін жоғалмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>Осы қойындыда: %1</translation>
+    </message>
+    <message>
+        <source>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</source>
+        <translation>Скан көрсеткішінде F1 немесе ? оның өз пернелерін көрсетеді. Бұл анықтаманы Esc, F1 немесе шерту жабады.</translation>
     </message>
 </context>
 <context>

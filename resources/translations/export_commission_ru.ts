@@ -909,6 +909,10 @@
         <translation>&amp;Обрезать…</translation>
     </message>
     <message>
+        <source>Keep only a part of the page</source>
+        <translation>Оставить только часть страницы</translation>
+    </message>
+    <message>
         <source>Des&amp;kew</source>
         <translation>Вы&amp;ровнять</translation>
     </message>
@@ -921,16 +925,32 @@
         <translation>Отт&amp;енки серого</translation>
     </message>
     <message>
+        <source>Turn a colour scan into shades of grey</source>
+        <translation>Перевести цветной скан в оттенки серого</translation>
+    </message>
+    <message>
         <source>Move &amp;earlier</source>
         <translation>Сдвинуть ра&amp;ньше</translation>
+    </message>
+    <message>
+        <source>Move the page one place earlier</source>
+        <translation>Переместить страницу на одно место раньше</translation>
     </message>
     <message>
         <source>Move la&amp;ter</source>
         <translation>Сдвинуть по&amp;зже</translation>
     </message>
     <message>
+        <source>Move the page one place later</source>
+        <translation>Переместить страницу на одно место позже</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the page (%1)</source>
+        <translation>Удалить страницу (%1)</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -2074,6 +2094,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3309,10 +3333,6 @@
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>По ширине</translation>
-    </message>
-    <message>
         <source>Fit the width</source>
         <translation>По ширине страницы</translation>
     </message>
@@ -3383,8 +3403,39 @@
         <translation>Язык системы (%1)</translation>
     </message>
     <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
         <source>Dates, numbers and the names of countries follow the language. Open windows switch at once; nothing typed is lost.</source>
         <translation>Даты, числа и названия стран следуют языку. Открытые окна переключаются сразу; набранный текст не теряется.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>На этой вкладке: %1</translation>
+    </message>
+    <message>
+        <source>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</source>
+        <translation>В просмотрщике сканов F1 или ? показывает его собственные клавиши. Esc, F1 или щелчок закрывают эту справку.</translation>
     </message>
 </context>
 <context>

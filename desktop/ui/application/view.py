@@ -42,6 +42,7 @@ from desktop.ui.icons import icon
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
 from desktop.ui.returns.panel import ReturnPanel
 from desktop.ui.survey_dialog import SurveyDialog
+from desktop.ui.theme import Tone, set_tone
 from desktop.ui.viewer import ScanViewer
 from desktop.ui.widgets import InlineMessage
 
@@ -87,7 +88,7 @@ class ApplicationView(QWidget):
         self.action_bar = ActionsBar(self)
         self.message = InlineMessage(self)
         self.info = QLabel(self)
-        self.info.setStyleSheet("color: #1e7b34;")
+        set_tone(self.info, Tone.SUCCESS)
         self.info.hide()
 
         self.summary = SummaryPanel(self)
