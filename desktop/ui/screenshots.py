@@ -32,7 +32,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.models.roles import Role
 from desktop.services.actor import Actor
+from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui import settings
@@ -45,13 +47,17 @@ from desktop.ui.app import (
     open_database,
 )
 from desktop.ui.application import shots as desk_shots
+from desktop.ui.audit import AuditWidget
+from desktop.ui.conclusions import shots as conclusion_shots
 from desktop.ui.documents import shots as documents_shots
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.language import install_translators
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.returns import shots as return_shots
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.survey_dialog import SurveyDialog
 from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
 
 __all__ = ["SHOTS", "Context", "Shot", "main", "take"]
@@ -89,7 +95,44 @@ def _login(ctx: Context) -> QWidget:
 
 
 def _main_window(ctx: Context) -> QWidget:
-    return MainWindow(ctx.db, ctx.actor)
+    """The registry tab of the main window."""
+    window = MainWindow(ctx.db, ctx.actor)
+    window.tabs.setCurrentWidget(window.registry)
+    return window
+
+
+def _start_page(ctx: Context) -> QWidget:
+    """The chairperson's start page: conclusions to sign, late requests and exports, the
+    year in charts."""
+    return MainWindow(ctx.db, desk_shots.staff_actor(ctx, Role.CHAIR))
+
+
+def _start_page_loaded(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    return widget.start.figures is not None
+
+
+def _survey_dialog(ctx: Context) -> QWidget:
+    """The quality survey of the newest application, as the clerk records it."""
+    (row,) = RegistryService(ctx.db).page(ctx.actor, RegistryQuery(), 0, 1)
+    return SurveyDialog(ctx.db, ctx.actor, row.id)
+
+
+def _export_dialog(ctx: Context) -> QWidget:
+    return ExportDialog(ctx.db, ctx.actor)
+
+
+def _audit_journal(ctx: Context) -> QWidget:
+    """The audit journal as the chairperson reads it."""
+    window = MainWindow(ctx.db, desk_shots.staff_actor(ctx, Role.CHAIR))
+    window.open_audit()
+    return window
+
+
+def _audit_loaded(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    audit = widget.tabs.currentWidget()
+    return isinstance(audit, AuditWidget) and audit.table.rowCount() > 0
 
 
 def _registration_form(ctx: Context) -> QWidget:
@@ -123,6 +166,7 @@ def _settings_dialog(_ctx: Context) -> QWidget:
 SHOTS: tuple[Shot, ...] = (
     Shot("login", _login),
     Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
+    Shot("start-page", _start_page, _start_page_loaded, DEFAULT_SIZE),
     Shot("registration-form", _registration_form),
     Shot("documents-panel", documents_shots.documents_panel, documents_shots.panel_ready,
          documents_shots.PANEL_SIZE),
@@ -140,6 +184,13 @@ SHOTS: tuple[Shot, ...] = (
     Shot("return-tab", return_shots.return_tab, desk_shots.view_ready, DEFAULT_SIZE),
     Shot("comparison-dialog", return_shots.comparison_dialog, return_shots.comparison_ready,
          return_shots.COMPARISON_SIZE),
+    Shot("conclusion-tab", conclusion_shots.conclusion_tab,
+         conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
+    Shot("sign-dialog", conclusion_shots.sign_dialog),
+    Shot("verify-dialog", conclusion_shots.verify_dialog, conclusion_shots.verify_ready),
+    Shot("survey-dialog", _survey_dialog),
+    Shot("export-dialog", _export_dialog),
+    Shot("audit-journal", _audit_journal, _audit_loaded, DEFAULT_SIZE),
     Shot("settings-dialog", _settings_dialog),
     Shot("main-window-shortcuts", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE),
     Shot("main-window-shortcuts-dark", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE,
@@ -199,6 +250,8 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--language", default="", help="interface language (kk, ru, en)")
     parser.add_argument("--suffix", default="",
                         help="added to each file name: --suffix=-kk gives main-window-kk.png")
+    parser.add_argument("--light-only", action="store_true",
+                        help="leave out the screens shown in the dark palette")
     parser.add_argument("--only", action="append", metavar="NAME",
                         choices=[s.name for s in SHOTS], help="take only these screens")
     return parser.parse_args(argv)
@@ -232,7 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.outdir.mkdir(parents=True, exist_ok=True)
             ctx = Context(db, users, actor)
             for shot in SHOTS:
-                if not args.only or shot.name in args.only:
+                if (not args.only or shot.name in args.only) \
+                        and not (args.light_only and shot.scheme == DARK):
                     take(shot, ctx, args.outdir, args.suffix)
         finally:
             QThreadPool.globalInstance().waitForDone()  # background work still on the database

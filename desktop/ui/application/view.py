@@ -26,8 +26,8 @@ from desktop.models.errors import ConflictError, DomainError
 from desktop.models.roles import Action
 from desktop.models.workflow import Status
 from desktop.services.actor import Actor
-from desktop.services.applications import ApplicationDetail, ApplicationService
-from desktop.services.audit_log import AuditLogService
+from desktop.services.applications import ApplicationDetail, ApplicationService, Colleague
+from desktop.services.audit_log import AuditEntry, AuditLogService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui import settings
@@ -69,6 +69,8 @@ class ApplicationView(QWidget):
         self.audit = AuditLogService(db)
         self.detail: ApplicationDetail | None = None
         self._names: dict[int, str] = {}
+        self._examiners: list[Colleague] = []
+        self._history: list[AuditEntry] = []
 
         self.number_label = QLabel(self)
         big = QFont(self.font())
@@ -196,6 +198,10 @@ class ApplicationView(QWidget):
             return
         first = self.detail is None
         self.detail = detail
+        self._examiners = self.applications.examiners(self.actor)
+        self._names = {c.id: c.full_name for c in self._examiners}
+        self._history = self.audit.history(self.actor, self.application_id)
+        self.conclusions.reload(detail.status)
         if detail.status in (Status.ISSUED_AGREED, Status.CLOSED):
             self.returns.reload(detail.status)
         self._show_detail(detail)
@@ -203,6 +209,7 @@ class ApplicationView(QWidget):
             self.form.reload()  # the status, the pages or others' opinions may be new
 
     def _show_detail(self, detail: ApplicationDetail) -> None:
+        """Show what :meth:`reload` read (a language change calls it too: no database)."""
         self.number_label.setText(detail.number)
         self.applicant_label.setText(f"{applicant_name(detail)} · {detail.applicant.iin_bin}")
         self.status_label.setText(status_name(detail.status))
@@ -210,16 +217,13 @@ class ApplicationView(QWidget):
         self.assigned_label.setText(self.tr("Assigned: %1").replace(
             "%1", detail.assigned_member or self.tr("nobody")))
         can_assign = self.actor.can(Action.AGREE_RESULT)
-        examiners = self.applications.examiners(self.actor)
-        self._names = {c.id: c.full_name for c in examiners}
         self.action_bar.set_steps(detail.allowed_steps)
-        self.action_bar.set_assignment(can_assign, examiners, detail.assigned_member_id)
+        self.action_bar.set_assignment(can_assign, self._examiners, detail.assigned_member_id)
         self.summary.show_detail(detail)
-        self.conclusions.reload(detail.status)
         self.tabs.setTabVisible(Tab.RETURN, detail.status in (Status.ISSUED_AGREED,
                                                               Status.CLOSED))
         self.documents.set_return_photos(detail.status == Status.ISSUED_AGREED)
-        self._reload_history()
+        self.history.set_entries(self._history, self._names)
 
     @Slot()
     def _conclusion_changed(self) -> None:
@@ -243,8 +247,8 @@ class ApplicationView(QWidget):
             self.deadline_label.setStyleSheet("padding: 1px 6px;")
 
     def _reload_history(self) -> None:
-        self.history.set_entries(self.audit.history(self.actor, self.application_id),
-                                 self._names)
+        self._history = self.audit.history(self.actor, self.application_id)
+        self.history.set_entries(self._history, self._names)
 
     # -- actions -------------------------------------------------------------------------
 

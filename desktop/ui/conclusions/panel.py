@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -110,26 +110,44 @@ class ConclusionPanel(QWidget):
     def reload(self, status: Status) -> None:
         """Show the application's conclusions again (its *status* decides what is offered)."""
         self.status = status
-        keep = self.current.id if self.current else None
         try:
-            self.summaries = self.service.for_application(self.actor, self.application_id)
+            summaries = self.service.for_application(self.actor, self.application_id)
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
+        self._fill(summaries)
+
+    def _fill(self, summaries: list[ConclusionSummary]) -> None:
+        keep = self.current.id if self.current else None
+        self.summaries = summaries
         self.list.blockSignals(True)
         self.list.clear()
         for summary in self.summaries:
-            signed = sum(1 for s in summary.signers if s.signed_at is not None)
-            kind = {ConclusionKind.CONCLUSION: self.tr("Conclusion"),
-                    ConclusionKind.REFUSAL: self.tr("Refusal letter"),
-                    ConclusionKind.RETURN_ACT: self.tr("Return act")}[summary.kind]
-            QListWidgetItem(f"{kind} {summary.number} · {self._status_name(summary)} · "
-                            f"{signed}/{len(summary.signers)}", self.list)
+            QListWidgetItem(self._line(summary), self.list)
         self.list.blockSignals(False)
         rows = [i for i, s in enumerate(self.summaries) if s.id == keep]
         self.list.setCurrentRow(rows[0] if rows else len(self.summaries) - 1)
         if not self.summaries:
             self._selected(-1)
+
+    def _line(self, summary: ConclusionSummary) -> str:
+        signed = sum(1 for s in summary.signers if s.signed_at is not None)
+        kind = {ConclusionKind.CONCLUSION: self.tr("Conclusion"),
+                ConclusionKind.REFUSAL: self.tr("Refusal letter"),
+                ConclusionKind.RETURN_ACT: self.tr("Return act")}[summary.kind]
+        return (f"{kind} {summary.number} · {self._status_name(summary)} · "
+                f"{signed}/{len(summary.signers)}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the list is worded again from what was read (no database)."""
+        if event.type() == QEvent.Type.LanguageChange and self.summaries:
+            self.list.blockSignals(True)
+            for row, summary in enumerate(self.summaries):
+                line = self.list.item(row)
+                if line is not None:
+                    line.setText(self._line(summary))
+            self.list.blockSignals(False)
+        super().changeEvent(event)
 
     def _status_name(self, summary: ConclusionSummary) -> str:
         names = {

@@ -1,0 +1,105 @@
+"""The conclusion screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+
+The newest examined demo application whose items have agreed records gets its conclusion
+drafted, and the first member signs it with a demo key (made in a temporary folder, its
+root trusted, as ``demo-data`` does); the screens then show the Conclusion tab as the
+chairperson sees it, the signing dialog, and the verification of the signed file.
+Preparing it again reuses the conclusion being signed.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QWidget
+
+from desktop.models.conclusion import ConclusionKind, ConclusionStatus
+from desktop.models.errors import DomainError, NotFoundError
+from desktop.models.roles import Role
+from desktop.models.workflow import Status
+from desktop.services.conclusions import ConclusionService, ConclusionSummary
+from desktop.services.demo import DemoDataGenerator
+from desktop.services.registry import RegistryQuery, RegistryService
+from desktop.signing import Pkcs12Key
+from desktop.ui.application.shots import staff_actor
+from desktop.ui.application.view import Tab
+from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.conclusions.verify_dialog import VerifyDialog
+from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.ui.screenshots import Context
+
+__all__ = ["conclusion_tab", "conclusion_tab_ready", "sign_dialog", "verify_dialog",
+           "verify_ready"]
+
+log = logging.getLogger(__name__)
+
+MEMBER_PASSWORD = "Member-2026!"
+"""The first demo member's password, which is also their demo key's."""
+
+
+def _signed_once(ctx: Context) -> ConclusionSummary:
+    """A conclusion the first member has signed and the others not yet."""
+    service = ConclusionService(ctx.db)
+    member = staff_actor(ctx, Role.MEMBER)
+    for summary in service.journal(member, kind=ConclusionKind.CONCLUSION,
+                                   status=ConclusionStatus.SIGNING):
+        return summary
+    rows = RegistryService(ctx.db).page(
+        member, RegistryQuery(statuses=frozenset({Status.EXAMINED})), 0, 50)
+    draft = None
+    for row in rows:
+        try:
+            draft = service.draft(member, row.id)
+            break
+        except DomainError:
+            continue  # this one has no agreed records
+    if draft is None:
+        raise NotFoundError("the demo has no examined application with agreed records")
+    with tempfile.TemporaryDirectory(prefix="ec-shot-keys-") as folder:
+        keys = DemoDataGenerator(ctx.db).write_keys(Path(folder))
+        key = Pkcs12Key(keys / f"{member.username}.p12", MEMBER_PASSWORD)
+        signed = service.sign(member, draft.id, key)
+    log.info("conclusion screens show %s", signed.number)
+    return signed
+
+
+def conclusion_tab(ctx: Context) -> QWidget:
+    """The chairperson's Conclusion tab: the document, who has signed, Sign and Verify."""
+    summary = _signed_once(ctx)
+    window = MainWindow(ctx.db, staff_actor(ctx, Role.CHAIR))
+    view = window.open_application(summary.application_id)
+    view.tabs.setCurrentIndex(Tab.CONCLUSION)
+    return window
+
+
+def conclusion_tab_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    views = widget.application_views()
+    return bool(views) and views[0].conclusions.document.status() == QPdfDocument.Status.Ready
+
+
+def sign_dialog(ctx: Context) -> QWidget:
+    summary = _signed_once(ctx)
+    return SignDialog(None, staff_actor(ctx, Role.CHAIR).full_name, summary.number)
+
+
+def verify_dialog(ctx: Context) -> QWidget:
+    """The member's signature checked in the Kazakh document, saved to a file first."""
+    summary = _signed_once(ctx)
+    pdf = ConclusionService(ctx.db).document(ctx.actor, summary.id, "kk")
+    path = Path(tempfile.gettempdir()) / f"{summary.number}-kk.pdf"
+    path.write_bytes(pdf)
+    dialog = VerifyDialog(ctx.db)
+    dialog.verify_file(path)
+    return dialog
+
+
+def verify_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, VerifyDialog)
+    return widget.table.rowCount() > 0
