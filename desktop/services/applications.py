@@ -7,15 +7,15 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.models.application import Application, Channel
+from desktop.models.application import Channel
 from desktop.models.calendar import DeadlineState, WorkingCalendar, deadline_state, default_calendar
 from desktop.models.document import DocumentPage, PageKind
 from desktop.models.drafts import ApplicantData
-from desktop.models.errors import ConflictError, DomainError, NotFoundError
+from desktop.models.errors import ConflictError, DomainError
 from desktop.models.roles import Action, Role
 from desktop.models.user import User
 from desktop.models.workflow import ACTIVE_STATUSES, Status, Transition
-from desktop.services import audit
+from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.applicants import to_data
 from desktop.services.workflow import WorkflowService
@@ -88,9 +88,7 @@ class ApplicationService:
                ) -> ApplicationDetail:
         actor.require(Action.VIEW)
         with self.db.read() as s:
-            app = s.get(Application, application_id)
-            if app is None:
-                raise NotFoundError(f"no application with id {application_id}")
+            app = lookup.application(s, application_id)
             status = Status(app.status)
             pages = s.execute(
                 select(DocumentPage).where(DocumentPage.application_id == app.id)
@@ -133,9 +131,7 @@ class ApplicationService:
         """The chair gives an application to a member for examination (or takes it back)."""
         actor.require(Action.AGREE_RESULT)
         with self.db.write() as s:
-            app = s.get(Application, application_id)
-            if app is None:
-                raise NotFoundError(f"no application with id {application_id}")
+            app = lookup.application(s, application_id)
             if app.version != expected_version:
                 raise ConflictError(f"application {app.number} was changed by someone else; "
                                     "reload it")

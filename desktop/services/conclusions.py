@@ -37,7 +37,7 @@ from desktop.models.returns import CheckResult, ItemReturn
 from desktop.models.roles import Action
 from desktop.models.user import CommissionSeat, SeatKind, User
 from desktop.models.workflow import Status
-from desktop.services import audit
+from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.conclusion_data import (
     AnnexPhotos,
@@ -181,7 +181,7 @@ class ConclusionService:
         actor.require(Action.RENDER)
         today = today or date.today()
         with self.db.write() as s:
-            app = self._application(s, application_id)
+            app = lookup.application(s, application_id)
             if app.status != Status.EXAMINED:
                 raise ConclusionError(
                     f"application {app.number} is '{app.status}'; a conclusion is drafted "
@@ -203,7 +203,7 @@ class ConclusionService:
         if not cleaned:
             raise ConclusionError("a refusal needs at least one reason")
         with self.db.write() as s:
-            app = self._application(s, application_id)
+            app = lookup.application(s, application_id)
             WorkflowService(self.db).apply(s, actor, app, "refuse", reason="\n".join(cleaned),
                                            today=today)
             letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today, reasons=cleaned)
@@ -215,7 +215,7 @@ class ConclusionService:
         actor.require(Action.REFUSE)
         today = today or date.today()
         with self.db.write() as s:
-            app = self._application(s, application_id)
+            app = lookup.application(s, application_id)
             if app.status != Status.REFUSED:
                 raise ConclusionError(f"application {app.number} is not refused")
             if s.execute(select(Conclusion.id).where(
@@ -239,7 +239,7 @@ class ConclusionService:
             old = self._conclusion(s, conclusion_id)
             if old.kind != ConclusionKind.CONCLUSION or old.status != ConclusionStatus.ISSUED:
                 raise ConclusionError(f"{old.number} is not an issued conclusion")
-            app = self._application(s, old.application_id)
+            app = lookup.application(s, old.application_id)
             new = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
                             agreed=old.agreed, corrects=old, note=note.strip())
             return _summary(s, new)
@@ -253,7 +253,7 @@ class ConclusionService:
         actor.require(Action.RENDER)
         today = today or date.today()
         with self.db.write() as s:
-            app = self._application(s, application_id)
+            app = lookup.application(s, application_id)
             if app.status != Status.ISSUED_AGREED:
                 raise ConclusionError(f"application {app.number} is '{app.status}'; a return "
                                       "act closes an agreed export that is still open")
@@ -388,7 +388,7 @@ class ConclusionService:
                 if missing:
                     raise ConclusionError("the chairperson signs last; still to sign: "
                                           + ", ".join(missing))
-            app = self._application(s, c.application_id)
+            app = lookup.application(s, c.application_id)
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
             return _ToSign(c.id, ConclusionKind(c.kind), c.version, mine.seat, mine.field_name,
@@ -415,7 +415,7 @@ class ConclusionService:
             mine.certificate_subject = identity.name
             mine.certificate_serial = identity.iin
             c.signatures += 1
-            app = self._application(s, c.application_id)
+            app = lookup.application(s, c.application_id)
             workflow = WorkflowService(self.db)
             if c.status == ConclusionStatus.DRAFT:
                 c.status = ConclusionStatus.SIGNING
@@ -510,12 +510,6 @@ class ConclusionService:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _application(s: Session, application_id: int) -> Application:
-        app = s.get(Application, application_id)
-        if app is None:
-            raise NotFoundError(f"no application with id {application_id}")
-        return app
 
     @staticmethod
     def _conclusion(s: Session, conclusion_id: int) -> Conclusion:

@@ -43,7 +43,7 @@ from desktop.models.returns import (
 from desktop.models.roles import Action
 from desktop.models.user import User
 from desktop.models.workflow import Status
-from desktop.services import audit
+from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
@@ -281,7 +281,7 @@ class ReturnService:
     def items(self, actor: Actor, application_id: int) -> list[ItemReturnState]:
         actor.require(Action.VIEW)
         with self.db.read() as s:
-            app = self._application(s, application_id)
+            app = lookup.application(s, application_id)
             returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
                 ItemReturn.application_id == app.id)).scalars()}
             examined = set(s.execute(
@@ -420,16 +420,10 @@ class ReturnService:
 
     # -- helpers ------------------------------------------------------------------------
 
-    @staticmethod
-    def _application(s: Session, application_id: int) -> Application:
-        app = s.get(Application, application_id)
-        if app is None:
-            raise NotFoundError(f"no application with id {application_id}")
-        return app
 
     def _open_export(self, s: Session, application_id: int) -> Application:
         """The application, if its export is still open to returns and checks."""
-        app = self._application(s, application_id)
+        app = lookup.application(s, application_id)
         if app.status == Status.CLOSED:
             raise ReturnError("closed", f"the export of {app.number} is closed by its return "
                               "act", app.number)

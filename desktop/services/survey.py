@@ -8,11 +8,10 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
-from desktop.models.application import Application
-from desktop.models.errors import DomainError, NotFoundError
+from desktop.models.errors import DomainError
 from desktop.models.roles import Action
 from desktop.models.survey import QUESTIONS, Satisfaction, SurveyAnswer
-from desktop.services import audit
+from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 
@@ -60,9 +59,7 @@ class SurveyService:
                 raise SurveyError(f"the answer to '{name}' must be 1, 2 or 3, got {value!r}"
                                   ) from exc
         with self.db.write() as s:
-            app = s.get(Application, application_id)
-            if app is None:
-                raise NotFoundError(f"no application with id {application_id}")
+            lookup.application(s, application_id)  # it must exist
             row = s.execute(select(SurveyAnswer).where(
                 SurveyAnswer.application_id == application_id)).scalar_one_or_none()
             before = {q: getattr(row, q) for q in QUESTIONS} if row else None

@@ -12,7 +12,7 @@ from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.calendar import WorkingCalendar, default_calendar
 from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionStatus
-from desktop.models.errors import ConflictError, NotFoundError
+from desktop.models.errors import ConflictError
 from desktop.models.regions import compute_deadlines, load_profile, repeat_deadline
 from desktop.models.workflow import (
     FINAL_STATUSES,
@@ -23,7 +23,7 @@ from desktop.models.workflow import (
 )
 from desktop.models.workflow import available_transitions as _available
 from desktop.models.workflow import transition as _transition
-from desktop.services import audit
+from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.examination import ensure_examined
 from desktop.storage.database import Database
@@ -70,9 +70,7 @@ class WorkflowService:
                 f"the step '{step}' is taken by drafting or signing the conclusion, "
                 "not on its own", transition=step, status=Status.REGISTERED)
         with self.db.write() as s:
-            app = s.get(Application, application_id)
-            if app is None:
-                raise NotFoundError(f"no application with id {application_id}")
+            app = lookup.application(s, application_id)
             if expected_version is not None and app.version != expected_version:
                 raise ConflictError(
                     f"application {app.number} was changed by someone else; reload it"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +35,18 @@ from desktop.storage.database import Database
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date
 from desktop.ui.returns.comparison import ComparisonDialog
-from desktop.ui.returns.dialogs import LossDialog, RegisterReturnDialog, item_label
+from desktop.ui.returns.dialogs import (
+    LossDialog,
+    RegisterReturnDialog,
+    SubmitDialog,
+    item_label,
+)
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ReturnPanel"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+D = TypeVar("D", bound=SubmitDialog)
 
 
 class ReturnPanel(QWidget):
@@ -241,24 +250,30 @@ class ReturnPanel(QWidget):
         self.info.setText(text)
         self.changed.emit()
 
-    @Slot()
-    def register_return(self) -> RegisterReturnDialog:
-        dialog = RegisterReturnDialog([r for r in self.rows if r.outcome is None], self)
-
+    def _open_form(self, dialog: D, store: Callable[[], object],
+                   done: Callable[[], str]) -> D:
+        """Open *dialog*; its OK runs *store*, and closes it only when that succeeds."""
         def submit() -> str | None:
             try:
-                self.service.register(self.actor, self.application_id, dialog.item_ids(),
-                                      **dialog.values())  # type: ignore[arg-type]
+                store()
             except DomainError as exc:
                 return error_text(exc)
-            self._done(self.tr("%n item(s) registered as returned.", "",
-                               len(dialog.item_ids())))
+            self._done(done())
             return None
 
         dialog.submit = submit
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    @Slot()
+    def register_return(self) -> RegisterReturnDialog:
+        dialog = RegisterReturnDialog([r for r in self.rows if r.outcome is None], self)
+        return self._open_form(
+            dialog,
+            lambda: self.service.register(self.actor, self.application_id, dialog.item_ids(),
+                                          **dialog.values()),  # type: ignore[arg-type]
+            lambda: self.tr("%n item(s) registered as returned.", "", len(dialog.item_ids())))
 
     @Slot()
     def record_loss(self) -> LossDialog | None:
@@ -266,21 +281,12 @@ class ReturnPanel(QWidget):
         if current is None:
             return None
         dialog = LossDialog(current, self)
-
-        def submit() -> str | None:
-            try:
-                self.service.record_loss(self.actor, self.application_id, current.item_id,
-                                         **dialog.values())  # type: ignore[arg-type]
-            except DomainError as exc:
-                return error_text(exc)
-            self._done(self.tr("The loss of item %1 is recorded.").replace(
+        return self._open_form(
+            dialog,
+            lambda: self.service.record_loss(self.actor, self.application_id, current.item_id,
+                                             **dialog.values()),  # type: ignore[arg-type]
+            lambda: self.tr("The loss of item %1 is recorded.").replace(
                 "%1", str(current.position)))
-            return None
-
-        dialog.submit = submit
-        self.dialog = dialog
-        dialog.open()
-        return dialog
 
     @Slot()
     def withdraw(self) -> bool:
