@@ -91,6 +91,7 @@ class Application(Base):
     __table_args__ = (
         Index("ix_applications_received", "received"),
         Index("ix_applications_status_due", "status", "result_due"),
+        Index("ix_applications_status_export_until", "status", "export_until"),
         Index("ix_applications_result_due", "result_due"),
         Index("ix_applications_applicant", "applicant_id"),
         Index("ix_applications_region_year_seq", "region", "year", "sequence", unique=True),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.similarity import Similarity, compare
@@ -164,6 +164,23 @@ def _state_condition(state: ExportState, today: date, items: Any, back: Any
     return and_(issued, out, or_(due.is_(None), due > soon))
 
 
+_OPEN = frozenset({ExportState.ABROAD, ExportState.DUE_SOON, ExportState.OVERDUE,
+                   ExportState.RETURNED})
+
+
+def _where(states: Collection[ExportState], today: date) -> ColumnElement[bool]:
+    """Applications in any of *states*; every state not closed at once is simply "issued
+    agreed", which needs no counting of items."""
+    chosen = set(states)
+    items, back = _counts()
+    parts = []
+    if chosen >= _OPEN:
+        parts.append(Application.status == Status.ISSUED_AGREED.value)
+        chosen -= _OPEN
+    parts += [_state_condition(st, today, items, back) for st in chosen]
+    return or_(false(), *parts)
+
+
 def _counts() -> tuple[Any, Any]:
     items = select(func.count(Item.id)).where(Item.application_id == Application.id) \
         .correlate(Application).scalar_subquery()
@@ -237,11 +254,9 @@ class ReturnService:
         actor.require(Action.VIEW)
         today = today or date.today()
         items, back = _counts()
-        where = or_(false(), *(_state_condition(st, today, items, back) for st in states))
-        stmt = (select(Application, items, back).where(where)
+        stmt = (select(Application, items, back).where(_where(states, today))
                 .options(selectinload(Application.applicant))
-                .order_by(Application.export_until.is_(None), Application.export_until,
-                          Application.id)
+                .order_by(Application.export_until.asc().nulls_last(), Application.id)
                 .offset(offset))
         if limit is not None:
             stmt = stmt.limit(limit)
@@ -262,19 +277,27 @@ class ReturnService:
         """How many exports are in any of *states* (the tracking list's total)."""
         actor.require(Action.VIEW)
         today = today or date.today()
-        items, back = _counts()
-        where = or_(false(), *(_state_condition(st, today, items, back) for st in states))
         with self.db.read() as s:
-            return s.execute(select(func.count(Application.id)).where(where)).scalar_one()
+            return s.execute(select(func.count(Application.id))
+                             .where(_where(states, today))).scalar_one()
 
     def counts(self, actor: Actor, *, today: date | None = None) -> dict[ExportState, int]:
-        """How many exports are in each state."""
+        """How many exports are in each state (one pass over the agreed exports)."""
         actor.require(Action.VIEW)
         today = today or date.today()
         items, back = _counts()
+        state = case(
+            (Application.status == Status.CLOSED.value, ExportState.CLOSED.value),
+            (and_(items > 0, back >= items), ExportState.RETURNED.value),
+            (Application.export_until < today, ExportState.OVERDUE.value),
+            (Application.export_until <= today + timedelta(days=DUE_SOON_DAYS),
+             ExportState.DUE_SOON.value),
+            else_=ExportState.ABROAD.value)
+        stmt = select(state, func.count(Application.id)).where(Application.status.in_(
+            [Status.ISSUED_AGREED.value, Status.CLOSED.value])).group_by(state)
         with self.db.read() as s:
-            return {st: s.execute(select(func.count(Application.id)).where(
-                _state_condition(st, today, items, back))).scalar_one() for st in ExportState}
+            found = {ExportState(name): n for name, n in s.execute(stmt).all()}
+        return {st: found.get(st, 0) for st in ExportState}
 
     # -- returns per item ---------------------------------------------------------------
 

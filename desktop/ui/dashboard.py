@@ -223,7 +223,7 @@ class StartPage(QWidget):
         self.days_view.setChart(self._chart(self.tr("Average time to a result"), days))
 
         survey = QPercentBarSeries()
-        for answer, name in answer_names(self).items():
+        for answer, name in answer_names().items():
             bar = QBarSet(name)
             bar.append([float(shares.counts[q][answer]) for q in QUESTIONS])
             survey.append(bar)

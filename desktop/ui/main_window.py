@@ -13,6 +13,7 @@ modules that need the database are imported when the session opens, not with thi
 from __future__ import annotations
 
 import logging
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
@@ -262,7 +263,12 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
             "%2", role_name(self.actor.role)))
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
-        self.database_label.setText(self.tr("Database: %1").replace("%1", self.db.display_url))
+        url = self.db.url
+        # A local file by its name (the whole path is in the tooltip); a server by its URL.
+        shown = PurePath(url.database or "").name if url.get_backend_name() == "sqlite" \
+            else self.db.display_url
+        self.database_label.setText(self.tr("Database: %1").replace("%1", shown))
+        self.database_label.setToolTip(self.db.display_url)
         self.database_label.setAccessibleName(self.tr("Database"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,13 +24,17 @@ from desktop.ui.widgets import InlineMessage
 __all__ = ["SurveyDialog", "answer_names"]
 
 
-def answer_names(widget: QWidget) -> dict[Satisfaction, str]:
-    """The answers of annex 6 in the interface language."""
-    return {
-        Satisfaction.NOT_SATISFIED: widget.tr("Not satisfied"),
-        Satisfaction.PARTLY: widget.tr("Partly satisfied"),
-        Satisfaction.SATISFIED: widget.tr("Satisfied"),
-    }
+_ANSWERS = {
+    Satisfaction.NOT_SATISFIED: QT_TRANSLATE_NOOP("SurveyAnswer", "Not satisfied"),
+    Satisfaction.PARTLY: QT_TRANSLATE_NOOP("SurveyAnswer", "Partly satisfied"),
+    Satisfaction.SATISFIED: QT_TRANSLATE_NOOP("SurveyAnswer", "Satisfied"),
+}
+
+
+def answer_names() -> dict[Satisfaction, str]:
+    """The answers of annex 6 in the interface language (the dialog and the start page)."""
+    return {answer: QCoreApplication.translate("SurveyAnswer", text)
+            for answer, text in _ANSWERS.items()}
 
 
 class SurveyDialog(QDialog):
@@ -50,7 +55,7 @@ class SurveyDialog(QDialog):
             "information": self.tr("2. Are you satisfied with the quality of the "
                                    "information on how the service is provided?"),
         }
-        names = answer_names(self)
+        names = answer_names()
         for key, text in questions.items():
             box = QGroupBox(text, self)
             inner = QVBoxLayout(box)

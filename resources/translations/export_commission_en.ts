@@ -575,6 +575,10 @@
         <translation>Similarity: not computed (%1)</translation>
     </message>
     <message>
+        <source>pHash 64-bit DCT, best of 8 orientations</source>
+        <translation>pHash 64-bit DCT, best of 8 orientations</translation>
+    </message>
+    <message>
         <source>Similarity %1 % (%2)</source>
         <translation>Similarity %1 % (%2)</translation>
     </message>
@@ -3418,7 +3422,7 @@
     </message>
     <message>
         <source>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</source>
-        <translation>In the scan viewer, F1 or ? lists the viewer's own keys. Esc, F1 or a click closes this help.</translation>
+        <translation>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3836,21 @@
     </message>
 </context>
 <context>
+    <name>SurveyAnswer</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Partly satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Quality survey</source>
@@ -4047,21 +4066,6 @@
     <message>
         <source>Remove row %1</source>
         <translation>Remove row %1</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Not satisfied</source>
-        <translation>Not satisfied</translation>
-    </message>
-    <message>
-        <source>Partly satisfied</source>
-        <translation>Partly satisfied</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Satisfied</translation>
     </message>
 </context>
 </TS>

@@ -575,6 +575,10 @@
         <translation>Ұқсастық есептелмеді (%1)</translation>
     </message>
     <message>
+        <source>pHash 64-bit DCT, best of 8 orientations</source>
+        <translation>pHash 64 биттік DCT, 8 бағдардың ең жақсысы</translation>
+    </message>
+    <message>
         <source>Similarity %1 % (%2)</source>
         <translation>Ұқсастық %1 % (%2)</translation>
     </message>
@@ -3832,6 +3836,21 @@
     </message>
 </context>
 <context>
+    <name>SurveyAnswer</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Қанағаттанған жоқпын</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Ішінара қанағаттанамын</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Қанағаттанамын</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Quality survey</source>
@@ -4047,21 +4066,6 @@
     <message>
         <source>Remove row %1</source>
         <translation>%1-жолды жою</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Not satisfied</source>
-        <translation>Қанағаттанған жоқпын</translation>
-    </message>
-    <message>
-        <source>Partly satisfied</source>
-        <translation>Ішінара қанағаттанамын</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Қанағаттанамын</translation>
     </message>
 </context>
 </TS>

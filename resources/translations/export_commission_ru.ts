@@ -576,6 +576,10 @@
         <translation>Сходство не вычислено (%1)</translation>
     </message>
     <message>
+        <source>pHash 64-bit DCT, best of 8 orientations</source>
+        <translation>pHash 64-битный DCT, лучший из 8 поворотов</translation>
+    </message>
+    <message>
         <source>Similarity %1 % (%2)</source>
         <translation>Сходство %1 % (%2)</translation>
     </message>
@@ -3850,6 +3854,21 @@
     </message>
 </context>
 <context>
+    <name>SurveyAnswer</name>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Не удовлетворён</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Частично удовлетворён</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворён</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Quality survey</source>
@@ -4068,21 +4087,6 @@
     <message>
         <source>Remove row %1</source>
         <translation>Удалить строку %1</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Not satisfied</source>
-        <translation>Не удовлетворён</translation>
-    </message>
-    <message>
-        <source>Partly satisfied</source>
-        <translation>Частично удовлетворён</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Удовлетворён</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,9 @@ def test_status_bar_and_rows(qtbot: QtBot, registry_db: Database, clerk: Actor) 
     window = _window(qtbot, registry_db, clerk)
     assert STAFF["clerk"][0] in window.user_label.text()
     assert "Clerk" in window.user_label.text()
-    assert registry_db.display_url in window.database_label.text()
+    # A local database by its file name; where it is, in the tooltip.
+    assert window.database_label.text() == "Database: commission.sqlite3"
+    assert window.database_label.toolTip() == registry_db.display_url
     registry = window.registry
     assert registry.model.rowCount() == APPLICATIONS  # fewer than one page
     assert registry.table.model() is registry.model

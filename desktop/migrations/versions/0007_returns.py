@@ -44,12 +44,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('item_returns', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_item_returns_application_id'), ['application_id'], unique=False)
+    with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.create_index('ix_applications_status_export_until', ['status', 'export_until'], unique=False)
     with op.batch_alter_table('examinations', schema=None) as batch_op:
         batch_op.create_index('uq_examinations_return_item', ['item_id'], unique=True, sqlite_where=sa.text("kind = 'return'"), postgresql_where=sa.text("kind = 'return'"))
 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_applications_status_export_until')
     with op.batch_alter_table('examinations', schema=None) as batch_op:
         batch_op.drop_index('uq_examinations_return_item', sqlite_where=sa.text("kind = 'return'"), postgresql_where=sa.text("kind = 'return'"))
     with op.batch_alter_table('item_returns', schema=None) as batch_op:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.similarity import Similarity
+from desktop.documents.similarity import METHOD, Similarity
 from desktop.models.errors import DomainError
 from desktop.models.examination_rules import ExaminationRecord, record_to_json
 from desktop.models.returns import CheckResult
@@ -61,7 +61,8 @@ def _value(field: str, record: ExaminationRecord | None, plain: Any) -> str:
     if record is None:
         return "—"
     if field == "weight_value" and record.weight_value is not None:
-        unit = record.weight_unit.value if record.weight_unit else ""
+        unit = display_value("weight_unit", record.weight_unit.value) \
+            if record.weight_unit else ""
         return f"{format_number(record.weight_value)} {unit}".strip()
     return display_value(field, plain)
 
@@ -247,8 +248,10 @@ class ComparisonDialog(QDialog):
     @Slot(object)
     def _similarity_ready(self, result: Similarity) -> None:
         self.similarity = result
+        method = self.tr("pHash 64-bit DCT, best of 8 orientations") \
+            if result.method == METHOD else result.method
         text = self.tr("Similarity %1 % (%2)").replace(
-            "%1", str(round(result.score * 100))).replace("%2", result.method)
+            "%1", str(round(result.score * 100))).replace("%2", method)
         if result.differs:
             text += " — " + self.tr("far less alike than photos of the same object usually "
                                     "are: look closely")

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,7 +98,6 @@ class TrackingModel(QAbstractTableModel):
         self._states: tuple[ExportState, ...] = OPEN_STATES
         self._rows: list[TrackedExport] = []
         self._total = 0
-        self._load()
 
     @property
     def states(self) -> tuple[ExportState, ...]:
@@ -121,6 +120,7 @@ class TrackingModel(QAbstractTableModel):
         self.totalChanged.emit(self._total)
 
     def _load(self) -> None:
+        """The first page; the widget asks for it when it is first shown."""
         today = self._today()
         self._total = self._service.count(self._actor, self._states, today=today)
         self._rows = self._service.tracking(self._actor, self._states, today=today,
@@ -237,9 +237,10 @@ class TrackingWidget(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((Column.NUMBER, 130), (Column.APPLICANT, 220),
                               (Column.PHONES, 130), (Column.ADDRESS, 200),
-                              (Column.DESTINATION, 180), (Column.DUE, 90), (Column.DAYS, 130),
-                              (Column.BACK, 80)):
+                              (Column.DESTINATION, 180), (Column.DAYS, 130)):
             header.resizeSection(column, width)
+        for column in (Column.DUE, Column.BACK):  # short values under long Kazakh titles
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         saved = settings.TRACKING_HEADER.get()
         if not saved.isEmpty():
             header.restoreState(saved)
@@ -261,7 +262,9 @@ class TrackingWidget(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.model.totalChanged.connect(self._show_total)
-        self._counts = self.service.counts(actor)
+        self._counts: dict[ExportState, int] = dict.fromkeys(ExportState, 0)
+        self._stale = True
+        """Nothing is read until the tab is first shown: opening the window stays quick."""
         self.retranslate_ui()
 
     def _choices(self) -> list[tuple[str, tuple[ExportState, ...]]]:
@@ -302,10 +305,20 @@ class TrackingWidget(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the list and the counts again (after a return, a check or an act)."""
-        self.model.refresh()
+        """Read the list and the counts again (after a return, a check or an act); while
+        the tab is hidden, only note that it must be read when it is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._counts = self.service.counts(self.actor)
+        self.model.refresh()
         self._fill_filter()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     @Slot(int)
     def _show_total(self, total: int) -> None:

@@ -66,6 +66,9 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     window = MainWindow(db, clerk)
     qtbot.addWidget(window)
     tracking = window.tracking
+    assert tracking.model.rowCount() == 0  # nothing is read before the tab is shown
+    window.show()
+    window.tabs.setCurrentWidget(tracking)
     assert tracking.model.rowCount() == 1
     assert tracking.model.row_at(0).state == ExportState.OVERDUE
     overdue = next(i for i in range(tracking.filter.count())
@@ -87,6 +90,7 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     dialog.accept()
     assert not dialog.isVisible()
     assert [r.outcome for r in panel.rows] == [ReturnOutcome.RETURNED] * 2
+    window.tabs.setCurrentWidget(tracking)  # read again once shown: every item is back
     assert tracking.model.row_at(0).state == ExportState.RETURNED
 
     member_window = MainWindow(db, member)
