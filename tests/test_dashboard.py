@@ -59,6 +59,7 @@ def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> N
     done = RegistrationService(sqlite_db).register(clerk, application(individual(1)))
     page = StartPage(sqlite_db, clerk)
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.is_idle)  # the figures are read on a worker thread
     assert page.boxes[0].title() == "Requests still missing documents"
     assert page.mine.topLevelItemCount() == 1
     line = page.mine.topLevelItem(0)

@@ -10,15 +10,14 @@ PostgreSQL, except the working days, which follow Kazakhstan's calendar in Pytho
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import selectinload
 
 from desktop.models.application import Application
-from desktop.models.calendar import deadline_state, default_calendar
+from desktop.models.calendar import default_calendar
 from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionSigner
 from desktop.models.roles import Action, Role
 from desktop.models.workflow import ACTIVE_STATUSES, Status
@@ -98,28 +97,36 @@ class DashboardService:
                        ConclusionSigner.signed_at.is_(None),
                        Conclusion.status.in_([st.value for st in OPEN_STATUSES]))
                 .order_by(Conclusion.id).limit(LIST_LIMIT)).all()
-            late = list(s.execute(active.where(Application.result_due <= calendar
-                                                .add_working_days(today, 2))
-                                  .order_by(Application.result_due)).scalars())
-            overdue, soon = [], []
-            for app in late:
-                state = deadline_state(app.result_due, today, calendar).level
-                (overdue if state == "overdue" else soon).append(_item(app))
+            # Overdue: the due day has passed; due soon: today up to two working days on
+            # (the levels of ``deadline_state``), each the earliest first, a page at most.
+            overdue = s.execute(active.where(Application.result_due < today)
+                                .order_by(Application.result_due, Application.id)
+                                .limit(LIST_LIMIT)).scalars().all()
+            soon = s.execute(active.where(
+                Application.result_due >= today,
+                Application.result_due <= calendar.add_working_days(today, 2))
+                .order_by(Application.result_due, Application.id)
+                .limit(LIST_LIMIT)).scalars().all()
             return WorkLists(tuple(_item(a) for a in mine),
                              tuple(_item(a, c.number) for c, a in signing),
-                             tuple(overdue[:LIST_LIMIT]), tuple(soon[:LIST_LIMIT]))
+                             tuple(_item(a) for a in overdue), tuple(_item(a) for a in soon))
 
     def figures(self, actor: Actor, start: date, end: date) -> Figures:
         actor.require(Action.VIEW)
         calendar = default_calendar()
+        year, month = extract("year", Application.received), extract("month",
+                                                                      Application.received)
+        outcome = (Application.status, Application.received, Application.decided,
+                   Application.result_due)
         with self.db.read() as s:
-            received = s.execute(select(Application.received).where(
-                Application.received >= start, Application.received <= end)).scalars()
-            months = Counter(day.strftime("%Y-%m") for day in received)
-            decided = s.execute(select(Application.status, Application.received,
-                                       Application.decided, Application.result_due)
-                                .where(Application.decided >= start,
-                                       Application.decided <= end)).all()
+            months = {f"{int(y):04d}-{int(m):02d}": n for y, m, n in s.execute(
+                select(year, month, func.count()).where(
+                    Application.received >= start, Application.received <= end)
+                .group_by(year, month))}
+            # The same dates come back many times: count each combination once.
+            decided = s.execute(select(*outcome, func.count()).where(
+                Application.decided >= start, Application.decided <= end)
+                .group_by(*outcome)).all()
         per_month = []
         year, month = start.year, start.month
         while (year, month) <= (end.year, end.month):
@@ -129,12 +136,13 @@ class DashboardService:
         names = {Status.ISSUED_AGREED: "agreed", Status.ISSUED_NOT_AGREED: "not_agreed",
                  Status.REFUSED: "refused", Status.CLOSED: "agreed"}
         outcomes = {"agreed": 0, "not_agreed": 0, "refused": 0}
-        taken, allowed = [], []
-        for status, got, done, due in decided:
+        counted = taken = allowed = 0
+        for status, got, done, due, n in decided:
             if Status(status) in names:
-                outcomes[names[Status(status)]] += 1
-                taken.append(calendar.working_days_between(got, done))
-                allowed.append(calendar.working_days_between(got, due))
+                outcomes[names[Status(status)]] += n
+                counted += n
+                taken += n * calendar.working_days_between(got, done)
+                allowed += n * calendar.working_days_between(got, due)
         return Figures(tuple(per_month), outcomes,
-                       sum(taken) / len(taken) if taken else None,
-                       sum(allowed) / len(allowed) if allowed else None)
+                       taken / counted if counted else None,
+                       allowed / counted if counted else None)

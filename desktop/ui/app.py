@@ -25,6 +25,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
 from desktop.ui import settings
-from desktop.ui.icons import application_icon
 from desktop.ui.language import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import install_color_scheme
@@ -68,6 +68,8 @@ AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
 QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 """Set (with autologin) to measure a cold start: the program ends once the window painted."""
 EXIT_DATABASE = 2
+FIRST_PAINT_WAIT_MS = 1000
+"""The database opens after the window's first paint, or after this long without one."""
 """The exit code when the database cannot be opened or brought up to date."""
 
 
@@ -91,8 +93,15 @@ def load_fonts() -> None:
 def apply_appearance(app: QApplication) -> None:
     """The window icon, and the light or dark palette the settings ask for (following the
     system's colour scheme from now on when they ask for the system's)."""
-    app.setWindowIcon(application_icon())
     install_color_scheme(app)
+    set_window_icon(app)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The application's icon (drawn from SVG: the window may show before it)."""
+    from desktop.ui.icons import application_icon
+
+    app.setWindowIcon(application_icon())
 
 
 def _debugging() -> bool:
@@ -202,16 +211,27 @@ def sign_in(db: Database, parent: QWidget | None = None, *,
 
 
 class _FirstPaint(QObject):
+    """Calls *then* (on the next turn of the event loop) once the watched window painted."""
+
+    def __init__(self, parent: QObject, then: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self.then = then
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.then)
         return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run *then* once *window* has painted for the first time."""
+    window.installEventFilter(_FirstPaint(window, then))
 
 
 def quit_after_first_paint(window: QWidget) -> None:
     """End the event loop once *window* has painted for the first time (benchmarks)."""
-    window.installEventFilter(_FirstPaint(window))
+    after_first_paint(window, QApplication.quit)
 
 
 def freeze_startup_objects() -> None:
@@ -242,10 +262,15 @@ class _Start(QObject):
         self.url = url
         self.result = _Opened()
         self.exit_code = 0
+        self.begun = False
         self.opened.connect(self._continue, Qt.ConnectionType.QueuedConnection)
 
     def begin(self) -> None:
+        if self.begun:
+            return
+        self.begun = True
         threading.Thread(target=self._work, name="open-database", daemon=True).start()
+        set_window_icon(self.app)  # while the database opens
 
     def _work(self) -> None:
         _open(self.url, self.result, sign_in_automatically=True)
@@ -291,13 +316,17 @@ def run_gui(db_url: str | None) -> int:
     configure_application()
     load_fonts()
     install_translators(app)
-    apply_appearance(app)
+    install_color_scheme(app)
     window = MainWindow()
     start = _Start(app, window, db_url)
-    window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) in ("1", "shown"):
         quit_after_first_paint(window)
-    QTimer.singleShot(0, start.begin)
+    else:
+        # The database opens once the window is on screen: its imports would otherwise
+        # hold the interpreter while the first frame is painted.
+        after_first_paint(window, start.begin)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, start.begin)  # a window never exposed
+    window.show()
     try:
         code = int(app.exec())
     finally:

@@ -42,8 +42,10 @@ from desktop.services.dashboard import LIST_LIMIT, DashboardService, Figures, Wo
 from desktop.services.returns import ReturnService, TrackedExport
 from desktop.services.survey import SurveyService, SurveyShares
 from desktop.storage.database import Database
+from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date, status_name
+from desktop.ui.operations import Operation
 from desktop.ui.survey_dialog import answer_names
 from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
@@ -132,6 +134,7 @@ class StartPage(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(grid)
         self.figures: Figures | None = None
+        self._operation: Operation | None = None
         self.retranslate_ui()
         self.refresh()
 
@@ -173,13 +176,12 @@ class StartPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the lists and the figures again."""
+        """Read the lists again, and the figures on a worker thread (on a large registry
+        they take a moment; the lists are there at once)."""
         self.message.clear_message()
         today = date.today()
         try:
             work = self.service.work_lists(self.actor, today)
-            self.figures = self.service.figures(self.actor, date(today.year, 1, 1), today)
-            self.shares = self.survey.shares(self.actor, date(today.year, 1, 1), today)
             overdue = self.returns.tracking(self.actor, [ExportState.OVERDUE], today=today,
                                             limit=LIST_LIMIT)
             soon = self.returns.tracking(self.actor, [ExportState.DUE_SOON], today=today,
@@ -193,7 +195,23 @@ class StartPage(QWidget):
         self.returns_overdue.show_exports(overdue)
         self.returns_soon.show_exports(soon)
         self.boxes[0].setVisible(str(self.actor.role) in ("clerk", "member"))
+        start = date(today.year, 1, 1)
+        service, survey, actor = self.service, self.survey, self.actor
+        op = Operation(lambda _progress: (service.figures(actor, start, today),
+                                          survey.shares(actor, start, today)), self)
+        op.succeeded.connect(while_alive(self, self._figures_read))
+        op.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
+        self._operation = op
+        op.start()
+
+    @Slot(object)
+    def _figures_read(self, result: tuple[Figures, SurveyShares]) -> None:
+        self.figures, self.shares = result
         self._show_figures(self.figures, self.shares)
+
+    def is_idle(self) -> bool:
+        """The figures are read (tests and screenshots wait for this)."""
+        return self._operation is None or not self._operation.running
 
     def _show_figures(self, figures: Figures, shares: SurveyShares) -> None:
         months = QBarSet(self.tr("Requests"))

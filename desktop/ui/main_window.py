@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui import settings
-from desktop.ui.icons import icon
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
@@ -174,6 +173,8 @@ class MainWindow(QMainWindow):
         self._set_icons()
 
     def _set_icons(self) -> None:
+        from desktop.ui.icons import icon  # with the session: the frame shows sooner
+
         for action, name in (
             (self.new_action, "new-application"), (self.close_tab_action, "close-tab"),
             (self.verify_action, "verify"), (self.export_action, "export"),

@@ -38,6 +38,7 @@ def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
 
     page = StartPage(sqlite_db, clerk)
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.is_idle)  # the figures are read on a worker thread
     chart = page.survey_view.chart()
     assert chart.title() == "Quality survey: 1 answer"
     (series,) = chart.series()
