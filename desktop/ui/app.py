@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -263,7 +263,7 @@ class _Start(QObject):
         self.result = _Opened()
         self.exit_code = 0
         self.begun = False
-        self.opened.connect(self._continue, Qt.ConnectionType.QueuedConnection)
+        self.opened.connect(self._continue)  # emitted on the worker: queued to this thread
 
     def begin(self) -> None:
         if self.begun:

@@ -16,7 +16,7 @@ import logging
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,13 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1400, 850)
 
 
+
+def _delete_on_close(dialog: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 class MainWindow(QMainWindow):
     """What a signed-in user works in; the window remembers its geometry between sessions.
 
@@ -63,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")  # saveState() needs names
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
         self.opening = QLabel(self.tr("Opening the database…"), self)
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by style sheet: the frame paints before PySide builds its ``Qt`` enums.
+        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.opening)
         self.session_open = False
         self.resize(*DEFAULT_SIZE)
@@ -200,7 +208,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.conclusions import VerifyDialog
 
         dialog = VerifyDialog(self.db, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -286,7 +294,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.db, self.actor, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -296,7 +304,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -338,7 +346,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.password_dialog import PasswordDialog
 
         dialog = PasswordDialog(UserService(self.db), self.actor, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from desktop.ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 __all__ = [
     "DARK",
@@ -154,10 +158,12 @@ def system_scheme() -> Qt.ColorScheme:
 
 
 def _system_wants_dark(platform: QPalette) -> bool:
-    scheme = system_scheme()
-    if scheme == Qt.ColorScheme.Unknown:
+    # By name: touching PySide's ``Qt`` namespace builds all its enums, which the window's
+    # first paint should not wait for.
+    scheme = system_scheme().name
+    if scheme == "Unknown":
         return is_dark(platform)
-    return scheme == Qt.ColorScheme.Dark
+    return scheme == "Dark"
 
 
 class _Follower(QObject):
@@ -168,7 +174,6 @@ class _Follower(QObject):
         self.app = app
         self.platform_style = app.style().name()
 
-    @Slot(Qt.ColorScheme)
     def scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if color_scheme() == SYSTEM:
             log.info("the system's colour scheme is now %s", scheme.name)
@@ -186,6 +191,8 @@ def _set_style_hint(choice: str) -> None:
     if choice == SYSTEM:
         hints.unsetColorScheme()
     else:
+        from PySide6.QtCore import Qt
+
         hints.setColorScheme(Qt.ColorScheme.Dark if choice == DARK else Qt.ColorScheme.Light)
 
 
