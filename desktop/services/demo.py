@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 BATCH = 5000
 RETURN_GRACE = 21
 """Demo exports due back longer ago than this are back and closed; the rest are overdue."""
+SHORT_TRIPS = 0.2
+"""The share of agreed demo exports that are short loans, so that even a small demo has
+exports overdue or due back soon."""
 PAGES_FOR_FIRST = 400
 """Only this many applications get scans: the pool is shared, so more would add no variety."""
 
@@ -225,6 +228,9 @@ class DemoDataGenerator:
             country, place = rng.choice(P.DESTINATIONS)
             start = day + timedelta(days=rng.randint(30, 90))
             until = start + timedelta(days=rng.randint(30, 180))
+            if status == Status.ISSUED_AGREED and rng.random() < SHORT_TRIPS:
+                start = day + timedelta(days=rng.randint(12, 20))  # a short loan abroad
+                until = start + timedelta(days=rng.randint(10, 25))
             if status == Status.ISSUED_AGREED and until < today - timedelta(days=RETURN_GRACE):
                 status = Status.CLOSED  # long back and checked; the recent ones are overdue
             name = a.get("company_name") or " ".join(
