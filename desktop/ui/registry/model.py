@@ -8,35 +8,29 @@ loads its first page.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name
+from desktop.ui.paged_model import AnyIndex, PagedTableModel
 
 __all__ = ["DEFAULT_PAGE_SIZE", "ROW_ID_ROLE", "Column", "RegistryModel"]
-
-log = logging.getLogger(__name__)
 
 DEFAULT_PAGE_SIZE = 200
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The application's database id, for actions on the selected row."""
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
@@ -97,11 +91,8 @@ def _display(row: RegistryRow, column: Column) -> str:
             return row.assigned_member or ""
 
 
-class RegistryModel(QAbstractTableModel):
+class RegistryModel(PagedTableModel[RegistryRow]):
     """Applications matching a :class:`RegistryQuery`, fetched page by page."""
-
-    totalChanged = Signal(int)
-    """The number of applications matching the current query, after each reset."""
 
     def __init__(
         self,
@@ -112,16 +103,11 @@ class RegistryModel(QAbstractTableModel):
         today: Today = lambda: None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        if page_size < 1:
-            raise ValueError("page_size must be at least 1")
+        super().__init__(page_size, parent)
         self._service = service
         self._actor = actor
-        self._page_size = page_size
         self._today = today
         self._query = RegistryQuery()
-        self._rows: list[RegistryRow] = []
-        self._total = 0
         self._load_first_page()
 
     # -- the query ---------------------------------------------------------------------------
@@ -130,64 +116,21 @@ class RegistryModel(QAbstractTableModel):
     def query(self) -> RegistryQuery:
         return self._query
 
-    @property
-    def total(self) -> int:
-        """How many applications match the query (the rows fetched may be fewer)."""
-        return self._total
-
     def set_query(self, query: RegistryQuery) -> None:
         """Show *query*'s applications from the first page (a no-op if nothing changed)."""
         if query != self._query:
             self._query = query
             self.refresh()
 
-    def refresh(self) -> None:
-        """Forget the fetched rows and load the current query's first page again."""
-        self.beginResetModel()
-        try:
-            self._load_first_page()
-        finally:
-            self.endResetModel()
-        self.totalChanged.emit(self._total)
+    def count_rows(self) -> int:
+        return self._service.count(self._actor, self._query, today=self._today())
 
-    def _load_first_page(self) -> None:
-        today = self._today()
-        self._total = self._service.count(self._actor, self._query, today=today)
-        self._rows = self._service.page(
-            self._actor, self._query, 0, min(self._page_size, self._total), today=today
-        ) if self._total else []
-        if len(self._rows) < min(self._page_size, self._total):
-            self._total = len(self._rows)  # rows went away between the count and the page
-
-    def row_at(self, row: int) -> RegistryRow:
-        return self._rows[row]
-
-    # -- paging ------------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        offset = len(self._rows)
-        limit = min(self._page_size, self._total - offset)
+    def read_rows(self, offset: int, limit: int, last: RegistryRow | None) -> list[RegistryRow]:
         # By key, not by offset: the next page costs the same however far the user scrolled.
-        rows = self._service.page(self._actor, self._query, offset, limit, today=self._today(),
-                                  after=self._rows[-1].key if self._rows else None)
-        if len(rows) < limit:
-            # The registry shrank since the count; stop asking for rows that are not there.
-            log.info("registry page at %s returned %s of %s rows", offset, len(rows), limit)
-            self._total = offset + len(rows)
-        if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        return self._service.page(self._actor, self._query, offset, limit, today=self._today(),
+                                  after=last.key if last is not None else None)
 
     # -- the table ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(Column)

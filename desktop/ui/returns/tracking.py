@@ -13,12 +13,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -44,11 +42,11 @@ from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.labels import DEADLINE_COLOURS, format_date
 from desktop.ui.language import interface_language
+from desktop.ui.paged_model import AnyIndex, PagedTableModel
 
 __all__ = ["OPEN_STATES", "TrackingModel", "TrackingWidget", "export_state_name"]
 
 PAGE_SIZE = 200
-AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -84,70 +82,32 @@ class Column(IntEnum):
     STATE = 8
 
 
-class TrackingModel(QAbstractTableModel):
-    """The exports in the chosen states, fetched page by page."""
-
-    totalChanged = Signal(int)
+class TrackingModel(PagedTableModel[TrackedExport]):
+    """The exports in the chosen states, fetched page by page (nothing until refreshed)."""
 
     def __init__(self, service: ReturnService, actor: Actor, *,
                  today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PAGE_SIZE, parent)
         self._service = service
         self._actor = actor
         self._today = today
         self._states: tuple[ExportState, ...] = OPEN_STATES
-        self._rows: list[TrackedExport] = []
-        self._total = 0
 
     @property
     def states(self) -> tuple[ExportState, ...]:
         return self._states
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def set_states(self, states: tuple[ExportState, ...]) -> None:
         self._states = states
         self.refresh()
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        try:
-            self._load()
-        finally:
-            self.endResetModel()
-        self.totalChanged.emit(self._total)
+    def count_rows(self) -> int:
+        return self._service.count(self._actor, self._states, today=self._today())
 
-    def _load(self) -> None:
-        """The first page; the widget asks for it when it is first shown."""
-        today = self._today()
-        self._total = self._service.count(self._actor, self._states, today=today)
-        self._rows = self._service.tracking(self._actor, self._states, today=today,
-                                            limit=PAGE_SIZE)
-        self._total = max(self._total, len(self._rows))
-
-    def row_at(self, row: int) -> TrackedExport:
-        return self._rows[row]
-
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        offset = len(self._rows)
-        rows = self._service.tracking(self._actor, self._states, today=self._today(),
-                                      limit=PAGE_SIZE, offset=offset)
-        if len(rows) < min(PAGE_SIZE, self._total - offset):
-            self._total = offset + len(rows)  # the list shrank since it was counted
-        if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def read_rows(self, offset: int, limit: int,
+                  last: TrackedExport | None) -> list[TrackedExport]:
+        return self._service.tracking(self._actor, self._states, today=self._today(),
+                                      limit=limit, offset=offset)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
