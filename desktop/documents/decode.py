@@ -17,7 +17,7 @@ import math
 import threading
 import warnings
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,17 +29,20 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from desktop.documents.encode import THUMBNAIL_SIZE, looks_gray
 from desktop.documents.errors import ImportRejected
+from desktop.models.errors import DomainError
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_PIXELS",
     "DecodeLimits",
     "DocumentReader",
+    "Refusal",
     "SourcePage",
     "check_size",
     "count_pages",
     "image_dpi",
     "open_document",
+    "pillow_guard",
 ]
 
 log = logging.getLogger(__name__)
@@ -115,12 +118,18 @@ def check_size(name: str, width: int, height: int, limits: DecodeLimits, what: s
         )
 
 
+Refusal = Callable[[str, str], DomainError]
+"""Makes the error that names the file (or photo) and says why: ``ImportRejected``…"""
+
+
 @contextmanager
-def _pillow_guard(name: str) -> Iterator[None]:
-    """Turn whatever Pillow raises on a bad file into a rejection naming the file.
+def pillow_guard(name: str, refuse: Refusal = ImportRejected,
+                 unknown: str = f"not {_KNOWN} (unknown format)") -> Iterator[None]:
+    """Turn whatever Pillow raises on a bad file into ``refuse(name, reason)``.
 
     Pillow's plugins report damaged data with many exception types (OSError, SyntaxError,
-    ValueError, TypeError, struct.error …), so anything but our own rejection counts.
+    ValueError, TypeError, struct.error …), so anything but a refusal of ours counts;
+    *unknown* is the reason given for a format Pillow does not know.
     """
     with warnings.catch_warnings(record=True) as caught:
         # Our own limit decides; Pillow's bomb warning would only repeat it. Its other
@@ -128,20 +137,19 @@ def _pillow_guard(name: str) -> Iterator[None]:
         warnings.simplefilter("always")
         try:
             yield
-        except ImportRejected:
+        except DomainError:
             raise
         except Image.DecompressionBombError as exc:
-            raise ImportRejected(name, f"the image is too large to decode safely: {exc}") from exc
+            raise refuse(name, f"the image is too large to decode safely: {exc}") from exc
         except UnidentifiedImageError as exc:
-            raise ImportRejected(name, f"not {_KNOWN} (unknown format)") from exc
+            raise refuse(name, unknown) from exc
         except MemoryError as exc:
-            raise ImportRejected(name, "not enough memory to decode the image") from exc
+            raise refuse(name, "not enough memory to decode the image") from exc
         except Exception as exc:
             text = str(exc) or type(exc).__name__
             if "truncated" in text:
-                raise ImportRejected(name, "the image is truncated (the file is incomplete)") \
-                    from exc
-            raise ImportRejected(name, f"the image data is damaged: {text}") from exc
+                raise refuse(name, "the image is truncated (the file is incomplete)") from exc
+            raise refuse(name, f"the image data is damaged: {text}") from exc
         finally:
             for warning in caught:
                 if not issubclass(warning.category, Image.DecompressionBombWarning):
@@ -183,11 +191,11 @@ class _ImageReader(DocumentReader):
                  keep_colour: bool = True) -> None:
         super().__init__(path, name, dpi, limits)
         self.keep_colour = keep_colour
-        with _pillow_guard(name):
+        with pillow_guard(name):
             self._img = Image.open(path, formats=_PIL_FORMATS)
         try:
             # An MPO (camera JPEG) carries previews as extra frames: the first is the photo.
-            with _pillow_guard(name):
+            with pillow_guard(name):
                 frames = getattr(self._img, "n_frames", 1) if self._img.format == "TIFF" else 1
             if frames > limits.max_pages:
                 raise ImportRejected(
@@ -239,13 +247,13 @@ class _ImageReader(DocumentReader):
     def __iter__(self) -> Iterator[SourcePage]:
         img = self._img
         if self.page_count == 1 and img.format == "JPEG" and img.mode in ("RGB", "L"):
-            with _pillow_guard(self.name):
+            with pillow_guard(self.name):
                 page = self._jpeg_page()
             yield page
             return
         for index in range(self.page_count):
             what = f"page {index + 1}" if self.page_count > 1 else "the image"
-            with _pillow_guard(self.name):
+            with pillow_guard(self.name):
                 if index:
                     img.seek(index)
                 check_size(self.name, img.width, img.height, self.limits, what)

@@ -31,16 +31,13 @@ small fraction of a second, because libjpeg decodes them straight to grayscale a
 from __future__ import annotations
 
 import io
-import logging
 import math
 import statistics
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
+from desktop.documents.decode import pillow_guard
 from desktop.documents.errors import UnreadablePhoto
 
 __all__ = [
@@ -55,8 +52,6 @@ __all__ = [
     "photo_hash",
     "score_for",
 ]
-
-log = logging.getLogger(__name__)
 
 HASH_BITS = 64
 METHOD = "pHash 64-bit DCT, best of 8 orientations"
@@ -126,41 +121,14 @@ class Similarity:
     """The score is below :data:`DIFFERS_BELOW`: worth a closer look, not a verdict."""
 
 
-@contextmanager
-def _pillow_guard(name: str) -> Iterator[None]:
-    """Turn whatever Pillow raises on bad bytes into one :class:`UnreadablePhoto`."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            yield
-        except UnreadablePhoto:
-            raise
-        except Image.DecompressionBombError as exc:
-            raise UnreadablePhoto(name, f"the image is too large to decode safely: {exc}") \
-                from exc
-        except UnidentifiedImageError as exc:
-            raise UnreadablePhoto(name, "not a JPEG or PNG image") from exc
-        except MemoryError as exc:
-            raise UnreadablePhoto(name, "not enough memory to decode the image") from exc
-        except Exception as exc:  # Pillow's plugins raise many types on damaged data
-            text = str(exc) or type(exc).__name__
-            if "truncated" in text:
-                raise UnreadablePhoto(name, "the image is truncated (the file is incomplete)") \
-                    from exc
-            raise UnreadablePhoto(name, f"the image data is damaged: {text}") from exc
-        finally:
-            for warning in caught:
-                if not issubclass(warning.category, Image.DecompressionBombWarning):
-                    log.info("%s: %s", name, warning.message)
-
-
 def _thumbnail(data: bytes, name: str) -> list[float]:
     """The photo as 32×32 equalised gray levels, row by row, upright as EXIF says."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"photo data must be bytes, not {type(data).__name__}")
     if not data:
         raise UnreadablePhoto(name, "the file is empty")
-    with _pillow_guard(name), Image.open(io.BytesIO(data), formats=_FORMATS) as img:
+    with pillow_guard(name, UnreadablePhoto, "not a JPEG or PNG image"), \
+            Image.open(io.BytesIO(data), formats=_FORMATS) as img:
         if img.width * img.height > MAX_PIXELS:
             raise UnreadablePhoto(
                 name, f"the image is {img.width}×{img.height} pixels, more than the limit of "
