@@ -253,7 +253,7 @@ class ConclusionService:
         actor.require(Action.RENDER)
         today = today or date.today()
         with self.db.write() as s:
-            app = lookup.application(s, application_id)
+            app = lookup.application(s, application_id, lock=True)  # returns wait for it
             if app.status != Status.ISSUED_AGREED:
                 raise ConclusionError(f"application {app.number} is '{app.status}'; a return "
                                       "act closes an agreed export that is still open")

@@ -445,8 +445,8 @@ class ReturnService:
 
 
     def _open_export(self, s: Session, application_id: int) -> Application:
-        """The application, if its export is still open to returns and checks."""
-        app = lookup.application(s, application_id)
+        """The application, locked, if its export is still open to returns and checks."""
+        app = lookup.application(s, application_id, lock=True)
         if app.status == Status.CLOSED:
             raise ReturnError("closed", f"the export of {app.number} is closed by its return "
                               "act", app.number)
@@ -472,12 +472,19 @@ class ReturnService:
 
     def _return(self, s: Session, item_id: int, expected_version: int
                 ) -> tuple[ItemReturn, Application]:
-        """The item's return row, if its export is open and nobody changed it since."""
+        """The item's return row, if its export is open and nobody changed it since.
+
+        The application is locked first, as :meth:`register` does, so two desktops never
+        wait for each other's locks in opposite order.
+        """
+        item = s.get(Item, item_id)
+        if item is None:
+            raise NotFoundError(f"no item with id {item_id}")
+        app = self._open_export(s, item.application_id)
         row = s.execute(select(ItemReturn).where(ItemReturn.item_id == item_id)
                         .with_for_update()).scalar_one_or_none()
         if row is None:
             raise NotFoundError(f"the item with id {item_id} has no return registered")
-        app = self._open_export(s, row.application_id)
         if row.version != expected_version:
             raise ConflictError("someone changed this return in the meantime; it is shown "
                                 "again as it is now")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import multiprocessing as mp
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -32,6 +34,7 @@ from desktop.services.examination import ExaminationService
 from desktop.services.returns import ReturnError, ReturnService
 from desktop.storage.database import Database
 from tests.conclusions.conftest import Commission, abroad_since, agreed_export, examined
+from tests.conftest import PASSWORD
 from tests.examination.support import complete
 from tests.reports import pdftools
 
@@ -195,3 +198,43 @@ def test_a_return_act_can_be_cancelled_and_the_check_corrected(
     assert returns.items(clerk, app_id)[0].outcome is None
     again = returns.tracking(clerk, [ExportState.ABROAD])
     assert [r.application_id for r in again] == [app_id]
+
+
+def _register_item(url: str, app_id: int, item_id: int, who: str, barrier: Any,
+                   out: Any) -> None:
+    from desktop.services.users import UserService
+
+    db = Database(url)
+    clerk = UserService(db).login("clerk", PASSWORD)
+    barrier.wait(timeout=60)  # both desktops press OK together
+    try:
+        ReturnService(db).register(clerk, app_id, [item_id], returned_on=TODAY,
+                                   presented_by=who, place="Көкшетау")
+        out.put(("registered", who))
+    except ReturnError as exc:
+        out.put((exc.reason, who))
+    db.dispose()
+
+
+def test_two_desktops_registering_the_same_return(
+        db: Database, staff: dict[str, Actor], commission: Commission) -> None:
+    """Both clerks register the same item at once: one return is kept, the other clerk is
+    told it is registered already (no database error, no second row)."""
+    app_id = _issue(db, staff, commission, items=1, serial=3)
+    abroad_since(db, app_id, TODAY - timedelta(days=30), TODAY + timedelta(days=30))
+    (item,) = ReturnService(db).items(staff["clerk"], app_id)
+    ctx = mp.get_context("spawn")
+    queue, barrier = ctx.Queue(), ctx.Barrier(2)
+    url = db.url.render_as_string(hide_password=False)
+    procs = [ctx.Process(target=_register_item,
+                         args=(url, app_id, item.item_id, who, barrier, queue))
+             for who in ("Арман", "Динара")]
+    for p in procs:
+        p.start()
+    results = sorted(queue.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    assert [kind for kind, _ in results] == ["registered", "registered_already"]
+    (stored,) = ReturnService(db).items(staff["clerk"], app_id)
+    assert stored.presented_by == next(who for kind, who in results if kind == "registered")
