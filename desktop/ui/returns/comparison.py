@@ -10,6 +10,7 @@ synchronised pair of views, with the similarity aid's score and its method; the 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -43,6 +44,7 @@ from desktop.services.documents import DocumentService
 from desktop.services.returns import ItemComparison, ItemReturnState, ReturnService
 from desktop.storage.database import Database
 from desktop.ui import settings
+from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import display_value, field_name, format_number
 from desktop.ui.operations import Operation
@@ -55,6 +57,17 @@ log = logging.getLogger(__name__)
 
 _DIFFERS = (QColor("#ffd36b"), QColor("#3b2a00"))
 """Background and text of a differing row: the "due soon" amber, readable in dark mode."""
+
+
+@dataclass(frozen=True)
+class _Photos:
+    """The two photos decoded off the GUI thread, and how alike they are."""
+
+    original: QImage | None
+    returned: QImage | None
+    similarity: Similarity | None
+    problem: DomainError | None
+    """Why the similarity could not be computed (a photo that does not decode)."""
 
 
 def _value(field: str, record: ExaminationRecord | None, plain: Any) -> str:
@@ -81,6 +94,7 @@ class ComparisonDialog(QDialog):
         self.comparison: ItemComparison | None = None
         self.similarity: Similarity | None = None
         self._operation: Operation | None = None
+        self._generation = 0
         self.setWindowTitle(self.tr("Return check: item %1 «%2»")
                             .replace("%1", str(item.position)).replace("%2", item.name))
 
@@ -216,36 +230,53 @@ class ComparisonDialog(QDialog):
         else:
             self.summary.setText(self.tr("The records agree in every field compared."))
 
-    def _image(self, page_id: int | None) -> QImage | None:
-        if page_id is None:
-            return None
-        try:
-            image = QImage.fromData(self.documents.page_image(self.actor, page_id))
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return None
-        return None if image.isNull() else image
-
     @Slot()
     def _show_photos(self) -> None:
+        """Decode the two chosen photos and compare them on a worker thread (camera photos
+        take a moment); the views fill when they are ready."""
         original, returned = self.original_photo.currentData(), self.returned_photo.currentData()
-        self.photos.set_photos(self._image(original), self._image(returned))
         self.photos.set_captions(self.original_photo.currentText() or self.tr("No photo"),
                                  self.returned_photo.currentText() or self.tr("No photo"))
         self.similarity = None
-        if original is None or returned is None:
-            self.photos.set_similarity(self.tr("Similarity: needs a photo on each side"), False)
-            return
-        self.photos.set_similarity(self.tr("Similarity: comparing…"), False)
-        actor, returns = self.actor, self.returns
-        op = Operation(lambda _p: returns.similarity(actor, original, returned), self)
-        op.succeeded.connect(self._similarity_ready)
-        op.failed.connect(lambda text, _exc: self.photos.set_similarity(
-            self.tr("Similarity: not computed (%1)").replace("%1", text), True))
+        both = original is not None and returned is not None
+        self.photos.set_similarity(self.tr("Similarity: comparing…") if both else
+                                   self.tr("Similarity: needs a photo on each side"), False)
+        self._generation += 1
+        generation = self._generation
+        actor, returns, documents = self.actor, self.returns, self.documents
+
+        def image(page_id: int | None) -> QImage | None:
+            if page_id is None:
+                return None
+            decoded = QImage.fromData(documents.page_image(actor, page_id))
+            return None if decoded.isNull() else decoded
+
+        def work(_progress: object) -> _Photos:
+            images = (image(original), image(returned))
+            if not both:
+                return _Photos(*images, None, None)
+            try:
+                return _Photos(*images, returns.similarity(actor, original, returned), None)
+            except DomainError as exc:
+                return _Photos(*images, None, exc)
+
+        op = Operation(work, self)
+        op.succeeded.connect(while_alive(self, lambda photos: self._photos_read(
+            generation, photos)))
+        op.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
         self._operation = op
         op.start()
 
-    @Slot(object)
+    def _photos_read(self, generation: int, photos: _Photos) -> None:
+        if generation != self._generation:
+            return  # another pair was chosen meanwhile
+        self.photos.set_photos(photos.original, photos.returned)
+        if photos.similarity is not None:
+            self._similarity_ready(photos.similarity)
+        elif photos.problem is not None:
+            self.photos.set_similarity(self.tr("Similarity: not computed (%1)").replace(
+                "%1", error_text(photos.problem)), True)
+
     def _similarity_ready(self, result: Similarity) -> None:
         self.similarity = result
         method = self.tr("pHash 64-bit DCT, best of 8 orientations") \
