@@ -3105,6 +3105,10 @@
         <translation>The verdict on item %1 is saved.</translation>
     </message>
     <message>
+        <source>Drafting the return act…</source>
+        <translation>Drafting the return act…</translation>
+    </message>
+    <message>
         <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
         <translation>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</translation>
     </message>

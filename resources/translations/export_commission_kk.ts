@@ -3105,6 +3105,10 @@
         <translation>%1-зат бойынша шешім сақталды.</translation>
     </message>
     <message>
+        <source>Drafting the return act…</source>
+        <translation>Қайтару актісі жасалуда…</translation>
+    </message>
+    <message>
         <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
         <translation>%1 қайтару актісі жасалды; оған «Қорытынды» қойындысында қол қойылады, төраға соңғы болып.</translation>
     </message>

@@ -3120,6 +3120,10 @@
         <translation>Вывод по предмету %1 сохранён.</translation>
     </message>
     <message>
+        <source>Drafting the return act…</source>
+        <translation>Составляется акт возврата…</translation>
+    </message>
+    <message>
         <source>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</source>
         <translation>Акт возврата %1 составлен; он подписывается на вкладке «Заключение», председатель — последним.</translation>
     </message>

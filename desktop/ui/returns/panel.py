@@ -32,8 +32,10 @@ from desktop.services.conclusions import (
 )
 from desktop.services.returns import ItemReturnState, ReturnService
 from desktop.storage.database import Database
+from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date
+from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.dialogs import (
     LossDialog,
@@ -316,18 +318,28 @@ class ReturnPanel(QWidget):
         return dialog
 
     @Slot()
-    def draft_act(self) -> bool:
-        try:
-            act = self.conclusions.draft_return_act(self.actor, self.application_id)
-        except ReturnActIncomplete as exc:
-            self.message.show_message(self._gaps_text(exc))
-            return False
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return False
+    def draft_act(self) -> Operation:
+        """Render the return act in both languages off the GUI thread; what is missing, if
+        anything, is said under the list."""
+        self.message.clear_message()
+        conclusions, actor, application_id = self.conclusions, self.actor, self.application_id
+        op = Operation(lambda _p: conclusions.draft_return_act(actor, application_id), self)
+        op.succeeded.connect(while_alive(self, self._act_drafted))
+        op.failed.connect(while_alive(self, self._act_refused))
+        run_with_progress(op, self, self.tr("Drafting the return act…"))
+        return op
+
+    def _act_drafted(self, act: ConclusionSummary) -> None:
         self._done(self.tr("Return act %1 drafted; it is signed in the Conclusion tab, the "
                            "chairperson last.").replace("%1", act.number))
-        return True
+
+    def _act_refused(self, _text: str, exc: object) -> None:
+        if isinstance(exc, ReturnActIncomplete):
+            self.message.show_message(self._gaps_text(exc))
+        elif isinstance(exc, DomainError):
+            self.message.show_message(error_text(exc))
+        else:
+            self.message.show_message(str(exc))
 
     def _gaps_text(self, exc: ReturnActIncomplete) -> str:
         words = {"not_returned": self.tr("has not come back"),

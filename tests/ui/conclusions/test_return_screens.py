@@ -145,7 +145,9 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     assert verdicts == {first: CheckResult.MATCHES, second: CheckResult.DIFFERS}
 
     assert mine.returns.act_button.isEnabled()
-    assert mine.returns.draft_act()
+    drafting = mine.returns.draft_act()  # rendered off the GUI thread
+    qtbot.waitUntil(lambda: not drafting.running, timeout=30_000)
+    assert "drafted" in mine.returns.info.text()
     assert "Return act" in mine.conclusions.list.item(1).text()
     acts = [c for c in mine.conclusions.summaries if c.kind == ConclusionKind.RETURN_ACT]
     assert acts and acts[0].agreed is False
