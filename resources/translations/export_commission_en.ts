@@ -670,6 +670,10 @@
         <translation>Identification annex: item %1 (%2): %3</translation>
     </message>
     <message>
+        <source>Drafting the conclusion…</source>
+        <translation>Drafting the conclusion…</translation>
+    </message>
+    <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
         <translation>Conclusion %1 drafted; the members sign first, the chairperson last.</translation>
     </message>

@@ -670,6 +670,10 @@
         <translation>Сәйкестендіру қосымшасы: %1-зат (%2): %3</translation>
     </message>
     <message>
+        <source>Drafting the conclusion…</source>
+        <translation>Қорытынды жасалуда…</translation>
+    </message>
+    <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
         <translation>%1 қорытындысының жобасы дайындалды; алдымен мүшелер, соңында төраға қол қояды.</translation>
     </message>

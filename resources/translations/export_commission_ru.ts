@@ -671,6 +671,10 @@
         <translation>Идентификационное приложение: предмет %1 (%2): %3</translation>
     </message>
     <message>
+        <source>Drafting the conclusion…</source>
+        <translation>Составляется заключение…</translation>
+    </message>
+    <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
         <translation>Проект заключения %1 подготовлен; сначала подписывают члены комиссии, последним — председатель.</translation>
     </message>

@@ -223,16 +223,26 @@ class ConclusionPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     @Slot()
-    def draft(self) -> None:
+    def draft(self) -> Operation:
+        """Number and render the conclusion off the GUI thread (its annex photos make it
+        take a moment); :attr:`changed` follows."""
         self.message.clear_message()
-        try:
-            summary = self.service.draft(self.actor, self.application_id)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return
+        service, actor, application_id = self.service, self.actor, self.application_id
+        op = Operation(lambda _progress: service.draft(actor, application_id), self)
+        op.succeeded.connect(self._drafted)
+        op.failed.connect(self._draft_failed)
+        run_with_progress(op, self, self.tr("Drafting the conclusion…"))
+        return op
+
+    @Slot(object)
+    def _drafted(self, summary: ConclusionSummary) -> None:
         self.info.setText(self.tr("Conclusion %1 drafted; the members sign first, the "
                                   "chairperson last.").replace("%1", summary.number))
         self.changed.emit()
+
+    @Slot(str, object)
+    def _draft_failed(self, text: str, exc: object) -> None:
+        self.message.show_message(error_text(exc) if isinstance(exc, DomainError) else text)
 
     @Slot()
     def _ask_key(self) -> None:

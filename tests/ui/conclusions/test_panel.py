@@ -92,7 +92,8 @@ def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database
                                                       tmp_path: Path) -> None:
     app_id = examined(db, staff, items=1)
     panel = _panel(qtbot, db, commission.members[0], app_id)
-    panel.draft()
+    with qtbot.waitSignal(panel.changed):  # drafted off the GUI thread
+        panel.draft()
     _issue(panel, qtbot, commission, db, app_id)
     assert ApplicationService(db).detail(staff["clerk"], app_id).status == Status.ISSUED_AGREED
     signed = tmp_path / "signed.pdf"
