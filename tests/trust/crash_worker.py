@@ -62,6 +62,7 @@ def main(url: str, workdir: str, seed: int) -> None:
     rng = random.Random(seed)
     db = Database(url)
     staff = {name: actor_for(db, name) for name in ("clerk", "member", "chair")}
+    print("READY", flush=True)  # imported and signed in: the test's clock starts here
     clerk = staff["clerk"]
     registration = RegistrationService(db)
     documents = DocumentService(db)

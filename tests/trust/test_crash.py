@@ -41,7 +41,11 @@ def _run_and_kill(url: str, workdir: Path, seed: int, rng: random.Random) -> lis
         [sys.executable, "-m", "tests.trust.crash_worker", url, str(workdir), str(seed)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    # Let it start (imports, sign-in) and then kill it somewhere in its work.
+    # Let it start (imports, sign-in: slow on a busy machine), then kill it somewhere in
+    # its work, which is timed from its own word that it is ready.
+    assert proc.stdout is not None
+    ready = proc.stdout.readline()
+    assert ready.strip() == "READY", proc.stderr.read() if proc.stderr else ready
     time.sleep(rng.uniform(1.5, 4.0))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
