@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 from pathlib import Path
 
@@ -79,3 +80,59 @@ def test_schema_check_without_alembic_agrees_with_alembic(db: Database) -> None:
         conn.execute(text("DELETE FROM alembic_version"))
         assert not is_current(conn)
         conn.rollback()
+
+
+# -- an installation that lost its migrations ---------------------------------------------
+
+
+def _migrations_copy(folder: Path, *, versions: bool, env: str | None = None) -> Path:
+    """A copy of the migrations folder: without its revisions, or with another env.py."""
+    from desktop.storage import schema
+
+    copy = folder / "migrations"
+    shutil.copytree(schema.MIGRATIONS_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    if not versions:
+        shutil.rmtree(copy / "versions")
+        (copy / "versions").mkdir()
+    if env is not None:
+        (copy / "env.py").write_text(env, encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize("lost", ["env.py", "versions"])
+def test_missing_migration_files_are_named_not_a_missing_table(
+        lost: str, monkeypatch, tmp_path: Path, capsys) -> None:
+    """The wheel once shipped without its revisions: Alembic "upgraded" to nothing and
+    demo-data failed on ``no such table: users``. Now the missing part is named."""
+    from desktop.cli import main
+    from desktop.storage import schema
+
+    migrations = _migrations_copy(tmp_path, versions=lost != "versions")
+    if lost == "env.py":
+        (migrations / "env.py").unlink()
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    with pytest.raises(schema.SchemaSetupError) as raised:
+        db.migrate()
+    missing = migrations / lost
+    assert raised.value.values == (str(missing),)
+    assert "installation is incomplete" in str(raised.value)
+
+    assert main(["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "demo-data"]) == 2
+    err = capsys.readouterr().err
+    assert str(missing) in err
+    assert "Traceback" not in err
+    assert "no such table" not in err
+
+
+def test_a_schema_the_upgrade_did_not_reach_is_named(monkeypatch, tmp_path: Path) -> None:
+    """A damaged env.py that runs no migration: the database is not left half set up."""
+    from desktop.storage import schema
+
+    migrations = _migrations_copy(tmp_path, versions=True, env='"""Runs nothing."""\n')
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    with pytest.raises(schema.SchemaSetupError, match="did not reach") as raised:
+        db.migrate()
+    assert raised.value.values == (", ".join(sorted(schema.head_revisions())),)
+    db.dispose()

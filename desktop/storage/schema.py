@@ -3,6 +3,10 @@
 Alembic (with Mako and Pygments behind it) takes a noticeable part of a cold start; an
 up-to-date database, the usual case, needs none of it. The revisions are read from the
 migration files' ``revision``/``down_revision`` lines.
+
+The migrations are files that Alembic reads from disk, so an installation that lost them
+could only "upgrade" to nothing and fail later on a missing table; :func:`head_revisions`
+refuses such an installation with :class:`SchemaSetupError`, naming the folder.
 """
 
 from __future__ import annotations
@@ -14,17 +18,50 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-VERSIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+from desktop.models.errors import DomainError
+from desktop.resources import package_folder
+
+__all__ = [
+    "MIGRATIONS_DIR",
+    "SchemaSetupError",
+    "head_revisions",
+    "is_current",
+    "stamped_revisions",
+]
+
+MIGRATIONS_DIR = package_folder("desktop.migrations")
+"""Alembic's script folder: ``env.py``, ``script.py.mako`` and ``versions/``."""
 _REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
 
 
-@cache
+class SchemaSetupError(DomainError):
+    """The schema cannot be created or brought up to date; ``values`` names what is missing
+    (a file or folder of the installation, or the revisions the database lacks)."""
+
+    code = "schema_setup"
+
+    def __init__(self, message: str, *values: str) -> None:
+        super().__init__(message)
+        self.values = values
+
+
 def head_revisions() -> frozenset[str]:
+    """The newest revisions in :data:`MIGRATIONS_DIR`."""
+    return _heads(MIGRATIONS_DIR)
+
+
+@cache
+def _heads(folder: Path) -> frozenset[str]:
+    for needed in (folder / "env.py", folder / "versions"):
+        if not needed.exists():
+            raise SchemaSetupError(f"{needed} is missing: the installation is incomplete and "
+                                   "the database schema cannot be set up; install the "
+                                   "program again", str(needed))
     revisions: set[str] = set()
     parents: set[str] = set()
-    for path in VERSIONS_DIR.glob("*.py"):
+    for path in (folder / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         found = _REVISION.search(source)
         if found:
@@ -32,13 +69,22 @@ def head_revisions() -> frozenset[str]:
         down = _DOWN.search(source)
         if down:
             parents.update(_QUOTED.findall(down.group(1)))
+    if not revisions:
+        versions = str(folder / "versions")
+        raise SchemaSetupError(f"{versions} has no migration: the installation is incomplete "
+                               "and the database schema cannot be set up; install the program "
+                               "again", versions)
     return frozenset(revisions - parents)
+
+
+def stamped_revisions(conn: Connection) -> frozenset[str]:
+    """The revisions the database is stamped with (none for a new database)."""
+    try:
+        return frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except DBAPIError:
+        return frozenset()  # no alembic_version table yet: a new database
 
 
 def is_current(conn: Connection) -> bool:
     """True when the database is stamped with exactly the newest revisions."""
-    try:
-        stamped = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-    except DBAPIError:
-        return False  # no alembic_version table yet: a new database
-    return stamped == head_revisions()
+    return stamped_revisions(conn) == head_revisions()

@@ -1,0 +1,143 @@
+"""The wheel installed into a fresh virtual environment, outside the source tree, works.
+
+What a new user does: create a venv, ``pip install`` the wheel, then run the commands of the
+README and open the window. The program must find its migrations, fonts, region profiles,
+schemas and compiled translations inside the installation, never in the checkout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from tests.packaging.conftest import BIN, isolated_env, run
+
+pytestmark = pytest.mark.slow
+
+DEMO_APPLICATIONS = 50
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel and its PostgreSQL extra; its ``bin`` folder."""
+    venv = tmp_path_factory.mktemp("installed") / "venv"
+    run([sys.executable, "-m", "venv", venv])
+    run([venv / BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         f"{wheel}[postgres]"], cwd=venv.parent)
+    return venv / BIN
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's folder; the demo database and its keys live in it."""
+    return tmp_path_factory.mktemp("user")
+
+
+@pytest.fixture(scope="module")
+def demo(installed: Path, home: Path) -> str:
+    """The URL of a demo database filled by the installed program."""
+    url = f"sqlite:///{home / 'demo.sqlite3'}"
+    done = run([installed / "export-commission", "--db", url, "demo-data", "--applications",
+                str(DEMO_APPLICATIONS)], env=isolated_env(home), cwd=home)
+    assert f"{DEMO_APPLICATIONS} applications" in done.stdout
+    return url
+
+
+def test_the_installation_reads_nothing_from_the_checkout(installed: Path, home: Path) -> None:
+    done = run([installed / "python", "-c",
+                "import desktop, desktop.resources as r, desktop.storage.schema as s\n"
+                "print(desktop.__file__); print(r.resources_dir()); print(s.MIGRATIONS_DIR)"],
+               env=isolated_env(home), cwd=home)
+    venv = installed.parent
+    for line in done.stdout.splitlines():
+        assert Path(line).is_relative_to(venv), line
+    resources = Path(done.stdout.splitlines()[1])
+    assert resources.name == "_resources"
+    for lang in ("kk", "ru", "en"):
+        assert (resources / "translations" / f"export_commission_{lang}.qm").is_file()
+    assert not list(resources.rglob("*.ts")), "translation sources are not shipped"
+
+
+def test_version(installed: Path, home: Path) -> None:
+    done = run([installed / "export-commission", "--version"], env=isolated_env(home), cwd=home)
+    assert done.stdout.strip() == f"export-commission {__version__}"
+
+
+def test_demo_data_and_the_registry(installed: Path, home: Path, demo: str) -> None:
+    done = run([installed / "export-commission", "--db", demo, "applications", "list", "--json"],
+               env=isolated_env(home), cwd=home)
+    rows = json.loads(done.stdout)
+    assert len(rows) == DEMO_APPLICATIONS
+    assert {"number", "applicant", "status", "deadline"} <= set(rows[0])
+
+
+_DRAFT_AND_SIGN = """
+import sys
+from pathlib import Path
+from sqlalchemy import select
+from desktop.models.application import Application
+from desktop.models.workflow import Status
+from desktop.services.conclusions import ConclusionService
+from desktop.services.users import UserService
+from desktop.signing import Pkcs12Key
+from desktop.storage.database import Database
+
+url, keys = sys.argv[1], Path(sys.argv[2])
+db = Database(url)
+users = UserService(db)
+with db.read() as s:
+    app_id = s.execute(select(Application.id).where(
+        Application.status == Status.EXAMINED.value)).scalars().first()
+service = ConclusionService(db)
+draft = service.draft(users.login("member1", "Member-2026!"), app_id)
+for name, password in (("member1", "Member-2026!"), ("member2", "Member-2026!"),
+                       ("chair", "Chair-2026!")):
+    key = Pkcs12Key(keys / f"{name}.p12", password)
+    service.sign(users.login(name, password), draft.id, key)
+print(draft.number)
+"""
+"""Drafts and signs a conclusion as the members and the chair do in the window, through the
+installed services and the demo's keys (the demo does not sign conclusions of its own yet)."""
+
+
+def test_a_signed_conclusion_is_written_and_verifies(installed: Path, home: Path,
+                                                      demo: str) -> None:
+    env = isolated_env(home)
+    number = run([installed / "python", "-c", _DRAFT_AND_SIGN, demo, home / "demo-keys"],
+                 env=env, cwd=home).stdout.strip()
+    pdf = home / "conclusion.pdf"
+    done = run([installed / "export-commission", "--db", demo, "conclusion", number,
+                "-o", pdf], env=env, cwd=home)
+    assert "signed" in done.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    done = run([installed / "export-commission", "--db", demo, "verify", pdf, "--json"],
+               env=env, cwd=home)
+    report = json.loads(done.stdout)
+    assert report["ok"]
+    assert len(report["signatures"]) == 3
+
+
+def test_the_window_shows_in_kazakh(installed: Path, home: Path, demo: str) -> None:
+    """Offscreen, signed in as the clerk, until the registry has painted; in Kazakh, from
+    the compiled translation inside the installation."""
+    env = isolated_env(home, QT_QPA_PLATFORM="offscreen", LANG="kk_KZ.UTF-8",
+                       EXPORT_COMMISSION_QUIT_WHEN_SHOWN="ready",
+                       EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!")
+    done = run([installed / "export-commission", "--db", demo, "-v"], env=env, cwd=home,
+               timeout=120)
+    assert "signed in automatically as 'clerk'" in done.stderr
+    loaded = [line for line in done.stderr.splitlines()
+              if "installed the translation" in line and "export_commission_kk.qm" in line]
+    assert loaded, done.stderr
+    assert str(installed.parent) in loaded[0] and "_resources" in loaded[0]
+
+
+def test_a_shared_postgresql_server(installed: Path, home: Path, pg_url: str) -> None:
+    """The PostgreSQL extra and the migrations on a server, as a shared office installs it."""
+    done = run([installed / "export-commission", "--db", pg_url, "users", "list"],
+               env=isolated_env(home), cwd=home)
+    assert "clerk" in done.stdout
