@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.models.roles import Role
+from desktop.domain.roles import Role
 from desktop.models.user import User
 from desktop.services import settings
 from desktop.services.actor import Actor

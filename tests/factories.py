@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.application import Channel, PaperDocument
-from desktop.models.drafts import ApplicantData, ApplicationData, ItemData
-from desktop.models.identity import make_bin, make_iin
+from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
+from desktop.domain.drafts import ApplicantData, ApplicationData, ItemData
+from desktop.domain.identity import make_bin, make_iin
 
 
 def individual(serial: int = 1, **overrides: object) -> ApplicantData:

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from desktop.models.errors import ConflictError, DomainError
-from desktop.models.roles import PermissionDenied
-from desktop.models.workflow import Status
+from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.roles import PermissionDenied
+from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
 from desktop.services.registration import RegistrationService

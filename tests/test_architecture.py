@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,8 +21,9 @@ def _tool(name: str) -> str:
     return path
 
 
-CORE = ["desktop.models", "desktop.services", "desktop.storage", "desktop.documents",
-        "desktop.scanning", "desktop.reports", "desktop.signing", "desktop.cli"]
+CORE = ["desktop.domain", "desktop.models", "desktop.services", "desktop.storage",
+        "desktop.documents", "desktop.scanning", "desktop.reports", "desktop.signing",
+        "desktop.cli"]
 
 
 @pytest.mark.parametrize("package", CORE)
@@ -33,6 +35,20 @@ def test_core_packages_load_without_qt(package: str) -> None:
             "assert not bad, bad")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_domain_and_labels_load_without_the_orm() -> None:
+    """A label or a rule must not pull SQLAlchemy's ORM into a start that has not opened
+    the database yet."""
+    code = ("import importlib, pkgutil, sys; import desktop.domain as p\n"
+            "for m in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "import desktop.ui.labels\n"
+            "bad = [m for m in sys.modules if m.startswith(('sqlalchemy', 'desktop.models'))]\n"
+            "assert not bad, bad")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
 
 

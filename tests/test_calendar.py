@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.models import calendar as calendar_module
-from desktop.models.calendar import (
+from desktop.domain import calendar as calendar_module
+from desktop.domain.calendar import (
     DeadlineState,
     WorkingCalendar,
     deadline_state,

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.domain.workflow import Status
 from desktop.models.application import Application
-from desktop.models.workflow import Status
 from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.users import UserService

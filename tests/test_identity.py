@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.models.identity import (
+from desktop.domain.identity import (
     BinInfo,
     IdentityError,
     IinInfo,

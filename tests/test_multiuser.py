@@ -91,7 +91,7 @@ def test_connection_lost_mid_save_leaves_nothing_and_retry_works(pg_url: str) ->
 
 def _correct_phone(url: str, phone: str, barrier, out: mp.Queue) -> None:  # type: ignore[no-untyped-def]
     """One desktop: read the applicant, wait for the other desktop, save a new phone."""
-    from desktop.models.errors import ConflictError
+    from desktop.domain.errors import ConflictError
     from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
 
     db = Database(url)

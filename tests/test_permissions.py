@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop.models.errors import DomainError
-from desktop.models.examination_rules import ExaminationKind, ExaminationRecord
-from desktop.models.roles import PERMISSIONS, Action, PermissionDenied, Role
+from desktop.domain.errors import DomainError
+from desktop.domain.examination_rules import ExaminationKind, ExaminationRecord
+from desktop.domain.roles import PERMISSIONS, Action, PermissionDenied, Role
 from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantService
 from desktop.services.applications import ApplicationService

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from desktop.models.calendar import WorkingCalendar
-from desktop.models.regions import (
+from desktop.domain.calendar import WorkingCalendar
+from desktop.domain.regions import (
     DeadlineStage,
     LocalizedText,
     Period,

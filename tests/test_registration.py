@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.roles import PermissionDenied
 from desktop.models.applicant import Applicant
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
-from desktop.models.drafts import ValidationFailed
-from desktop.models.roles import PermissionDenied
 from desktop.services import settings
 from desktop.services.applicants import LocalApplicantRegistry
 from desktop.services.registration import RegistrationService
@@ -104,7 +104,7 @@ def test_known_applicant_is_found_and_updated(db: Database, staff) -> None:
 
 
 def test_applicant_correction_is_versioned_and_searchable(db: Database, staff) -> None:
-    from desktop.models.errors import ConflictError
+    from desktop.domain.errors import ConflictError
     from desktop.services.applicants import ApplicantService
     from desktop.services.registry import RegistryQuery, RegistryService
 

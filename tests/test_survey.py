@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from desktop.models.roles import PermissionDenied
-from desktop.models.survey import Satisfaction
+from desktop.domain.roles import PermissionDenied
+from desktop.domain.survey import Satisfaction
 from desktop.services.registration import RegistrationService
 from desktop.services.survey import SurveyError, SurveyService
 from desktop.storage.database import Database

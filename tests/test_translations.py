@@ -64,7 +64,8 @@ def read_ts(path: Path) -> dict[tuple[str, str], Message]:
 
 
 def _sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in ("ui", "messages")
+                  for p in (ROOT / "desktop" / folder).rglob("*.py"))
 
 
 @pytest.fixture(scope="module")

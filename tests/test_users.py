@@ -7,8 +7,8 @@ import logging
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.roles import PermissionDenied, Role
 from desktop.models.audit import AuditEvent
-from desktop.models.roles import PermissionDenied, Role
 from desktop.models.user import User
 from desktop.services.users import (
     MAX_FAILED_LOGINS,

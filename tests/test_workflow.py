@@ -7,12 +7,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desktop.models.application import Application
-from desktop.models.audit import AuditEvent
-from desktop.models.errors import ConflictError
-from desktop.models.examination_rules import ExaminationIncomplete
-from desktop.models.roles import PermissionDenied
-from desktop.models.workflow import (
+from desktop.domain.errors import ConflictError
+from desktop.domain.examination_rules import ExaminationIncomplete
+from desktop.domain.roles import PermissionDenied
+from desktop.domain.workflow import (
     FINAL_STATUSES,
     TRANSITIONS,
     Status,
@@ -20,6 +18,8 @@ from desktop.models.workflow import (
     available_transitions,
     transition,
 )
+from desktop.models.application import Application
+from desktop.models.audit import AuditEvent
 from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.drafts import ApplicantData, ApplicationData, ItemData
-from desktop.models.identity import make_iin
+from desktop.domain.applications import ApplicantKind
+from desktop.domain.drafts import ApplicantData, ApplicationData, ItemData
+from desktop.domain.identity import make_iin
 from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database

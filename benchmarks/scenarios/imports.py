@@ -11,7 +11,7 @@ from PIL import Image
 from benchmarks.data import Workspace
 from benchmarks.harness import Result, median_ms, peak_mb
 from benchmarks.scenarios.fixtures import fresh_application
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.services.documents import DocumentService
 from desktop.services.users import UserService
 from desktop.storage.database import Database

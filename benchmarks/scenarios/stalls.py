@@ -51,7 +51,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.models.document import PageKind
+    from desktop.domain.documents import PageKind
     from desktop.reports import render_conclusion
     from desktop.services.documents import DocumentService
     from desktop.services.users import UserService

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from desktop.cli.commands import open_database
 from desktop.cli.errors import CliError
-from desktop.models.errors import DomainError
-from desktop.models.roles import Role
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Role
 from desktop.services import backup as backups
 from desktop.services import settings
 from desktop.services.actor import Actor

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.errors import CliError
-from desktop.models.errors import DomainError
-from desktop.models.workflow import Status
+from desktop.domain.errors import DomainError
+from desktop.domain.workflow import Status
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.demo import DemoDataGenerator

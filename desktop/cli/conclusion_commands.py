@@ -10,8 +10,8 @@ from pathlib import Path
 
 from desktop.cli.commands import open_database
 from desktop.cli.errors import CliError
-from desktop.models.conclusion import ConclusionKind, ConclusionStatus
-from desktop.models.errors import DomainError
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.conclusions import ConclusionService

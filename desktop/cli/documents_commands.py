@@ -13,8 +13,8 @@ import sys
 
 from desktop.cli.commands import open_database
 from desktop.cli.errors import CliError
-from desktop.models.document import PageKind
-from desktop.models.errors import DomainError
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
 from desktop.services.users import UserService

@@ -8,7 +8,7 @@ from datetime import date
 
 from desktop.cli.commands import open_database
 from desktop.cli.errors import CliError
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.exports import ExportKind, ExportService, Period
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from desktop.cli.commands import open_database
 from desktop.cli.documents_commands import PASSWORD_ENV, cli_actor
 from desktop.cli.errors import CliError
-from desktop.models.drafts import ValidationFailed
-from desktop.models.roles import PermissionDenied
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.roles import PermissionDenied
 from desktop.services.packages import PackageRejected, read_package
 from desktop.services.registration import Registered, RegistrationService
 

@@ -29,7 +29,7 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from desktop.documents.encode import THUMBNAIL_SIZE, looks_gray
 from desktop.documents.errors import ImportRejected
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = [
     "DEFAULT_MAX_PAGES",

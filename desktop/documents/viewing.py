@@ -29,7 +29,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from PIL import Image
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = [
     "DEFAULT_BUDGET",

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.applications import ApplicantKind
+from desktop.domain.text import fold
 from desktop.models.base import Base, utcnow
-from desktop.models.text import fold
 from desktop.models.types import UtcDateTime
 
 if TYPE_CHECKING:
     from desktop.models.application import Application
-
-
-class ApplicantKind(StrEnum):
-    INDIVIDUAL = "individual"
-    COMPANY = "company"
 
 
 class Applicant(Base):

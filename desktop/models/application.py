@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.applications import Channel
+from desktop.domain.workflow import Status
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
-from desktop.models.workflow import Status
 
 if TYPE_CHECKING:
     from desktop.models.applicant import Applicant
     from desktop.models.document import DocumentPage
     from desktop.models.user import User
-
-
-class Channel(StrEnum):
-    PAPER = "paper"
-    PORTAL = "portal"
-
-
-class PaperDocument(StrEnum):
-    """The documents the clerk ticks as received on paper (the regulation's list)."""
-
-    APPLICATION_FORM = "application_form"
-    ID_COPY = "id_copy"
-    COMPANY_REGISTRATION = "company_registration"
-    ITEM_PHOTOS = "item_photos"
-    ITEM_LIST = "item_list"
-    OWNERSHIP_PROOF = "ownership_proof"
-    INVITATION = "invitation"
 
 
 class Application(Base):
@@ -68,7 +51,7 @@ class Application(Base):
     sort_name: Mapped[str] = mapped_column(
         String(300).with_variant(String(300, collation="C"), "postgresql"), default=""
     )
-    """The applicant's name as a Kazakh sort key (see ``desktop.models.text.sort_key``)."""
+    """The applicant's name as a Kazakh sort key (see ``desktop.domain.text.sort_key``)."""
 
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -8,32 +8,14 @@ the journal of numbers has no gaps.
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
-
-
-class ConclusionKind(StrEnum):
-    CONCLUSION = "conclusion"
-    REFUSAL = "refusal"
-    RETURN_ACT = "return_act"
-    """The act of the return check: the items came back as examined, or differ."""
-
-
-class ConclusionStatus(StrEnum):
-    DRAFT = "draft"
-    SIGNING = "signing"
-    ISSUED = "issued"
-    CANCELLED = "cancelled"
-    SUPERSEDED = "superseded"
-
-
-OPEN_STATUSES = frozenset({ConclusionStatus.DRAFT, ConclusionStatus.SIGNING})
 
 
 class Conclusion(Base):

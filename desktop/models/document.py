@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.documents import PageKind
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
 
 if TYPE_CHECKING:
     from desktop.models.application import Application, Item
-
-
-class PageKind(StrEnum):
-    FORM = "form"
-    ID = "id"
-    PHOTO = "photo"
-    OTHER = "other"
-    RETURN_PHOTO = "return_photo"
-    """A photo of an item taken when it came back from abroad."""
-
-
-DOCUMENT_KINDS = (PageKind.FORM, PageKind.ID, PageKind.PHOTO, PageKind.OTHER)
-"""What the pages of a request may be while it is being decided."""
 
 
 class Blob(Base):

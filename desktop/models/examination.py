@@ -1,6 +1,6 @@
 """Examination records of items: opinions of members, the agreed result, autosaved drafts.
 
-The rules and the plain dataclasses live in :mod:`desktop.models.examination_rules`; this
+The rules and the plain dataclasses live in :mod:`desktop.domain.examination_rules`; this
 module maps them onto tables. Measurements and page links are child tables, so "which items
 lack a photo with a scale" or "which items show this page" are plain queries.
 """
@@ -25,8 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
-from desktop.models.base import Base, utcnow
-from desktop.models.examination_rules import (
+from desktop.domain.examination_rules import (
     CONTENT_FIELDS,
     Completeness,
     ConditionGrade,
@@ -42,6 +41,7 @@ from desktop.models.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
 
 if TYPE_CHECKING:

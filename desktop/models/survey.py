@@ -7,7 +7,6 @@ request. One survey per request; the start page shows the shares for the period.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import IntEnum
 
 from sqlalchemy import CheckConstraint, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
@@ -15,22 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
 
-__all__ = ["QUESTIONS", "Satisfaction", "SurveyAnswer"]
-
-
-class Satisfaction(IntEnum):
-    """The answers of annex 6, in its order."""
-
-    NOT_SATISFIED = 1
-    """қанағаттанған жоқпын / не удовлетворён"""
-    PARTLY = 2
-    """ішінара қанағаттанамын / частично удовлетворён"""
-    SATISFIED = 3
-    """қанағаттанамын / удовлетворён"""
-
-
-QUESTIONS = ("quality", "information")
-"""1. the quality and the result of the service; 2. the information on its procedure."""
+__all__ = ["SurveyAnswer"]
 
 
 class SurveyAnswer(Base):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.roles import Role
+from desktop.domain.seats import SeatKind
 from desktop.models.base import Base, utcnow
-from desktop.models.roles import Role
 from desktop.models.types import UtcDateTime
 
 
@@ -30,11 +30,6 @@ class User(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-
-
-class SeatKind(StrEnum):
-    CHAIR = "chair"
-    MEMBER = "member"
 
 
 class CommissionSeat(Base):

@@ -3,7 +3,7 @@
 The renderers take these and nothing else: no database, no region profile lookups. The
 service that loads an application fills them in, with every text already in the
 document's language (country names, citizenship); the codes below are the values of the
-enums in :mod:`desktop.models.examination_rules`, so an examination record maps over
+enums in :mod:`desktop.domain.examination_rules`, so an examination record maps over
 field by field, and the renderer words them in Kazakh or Russian.
 
 Every object checks itself when made and raises :class:`ReportDataError` naming the field.
@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.models.examination_rules import MAX_ANNEX_DETAILS, PageRole
+from desktop.domain.examination_rules import MAX_ANNEX_DETAILS, PageRole
 from desktop.reports.errors import ReportDataError
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = ["ReportDataError"]
 

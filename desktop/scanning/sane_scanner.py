@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = [
     "Availability",

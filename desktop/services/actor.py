@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.models.roles import Action, Role, allowed, require
+from desktop.domain.roles import Action, Role, allowed, require
 from desktop.models.user import User
 
 

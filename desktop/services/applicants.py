@@ -13,12 +13,13 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.applicant import Applicant, ApplicantKind
-from desktop.models.drafts import ApplicantData, ValidationFailed, validate_applicant
-from desktop.models.errors import ConflictError, NotFoundError
-from desktop.models.identity import parse_iin
-from desktop.models.roles import Action
-from desktop.models.text import application_search_key, sort_key
+from desktop.domain.applications import ApplicantKind
+from desktop.domain.drafts import ApplicantData, ValidationFailed, validate_applicant
+from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.identity import parse_iin
+from desktop.domain.roles import Action
+from desktop.domain.text import application_search_key, sort_key
+from desktop.models.applicant import Applicant
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.storage.database import Database

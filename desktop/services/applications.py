@@ -7,14 +7,20 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.models.application import Channel
-from desktop.models.calendar import DeadlineState, WorkingCalendar, deadline_state, default_calendar
-from desktop.models.document import DocumentPage, PageKind
-from desktop.models.drafts import ApplicantData
-from desktop.models.errors import ConflictError, DomainError
-from desktop.models.roles import Action, Role
+from desktop.domain.applications import Channel
+from desktop.domain.calendar import (
+    DeadlineState,
+    WorkingCalendar,
+    deadline_state,
+    default_calendar,
+)
+from desktop.domain.documents import PageKind
+from desktop.domain.drafts import ApplicantData
+from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.roles import Action, Role
+from desktop.domain.workflow import ACTIVE_STATUSES, Status, Transition
+from desktop.models.document import DocumentPage
 from desktop.models.user import User
-from desktop.models.workflow import ACTIVE_STATUSES, Status, Transition
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.applicants import to_data

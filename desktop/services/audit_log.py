@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.domain.roles import Action
 from desktop.models.audit import AuditEvent
-from desktop.models.roles import Action
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 
+from desktop.domain.errors import DomainError
 from desktop.models.document import Blob
-from desktop.models.errors import DomainError
 from desktop.services import audit
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database

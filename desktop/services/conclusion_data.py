@@ -10,21 +10,23 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop import reports
 from desktop.documents.encode import print_photo
-from desktop.models.applicant import Applicant, ApplicantKind
-from desktop.models.application import Application, Item
-from desktop.models.conclusion import Conclusion, ConclusionSigner
-from desktop.models.countries import country_name
-from desktop.models.document import DocumentPage
-from desktop.models.examination import Examination, to_record
-from desktop.models.examination_rules import (
+from desktop.domain.applications import ApplicantKind
+from desktop.domain.countries import country_name
+from desktop.domain.examination_rules import (
     ExaminationKind,
     ExaminationRecord,
     PageLink,
     Recommendation,
     annex_choice,
 )
-from desktop.models.regions import RegionProfile
-from desktop.models.returns import ItemReturn, ReturnOutcome, compare_records
+from desktop.domain.regions import RegionProfile
+from desktop.domain.returns import ReturnOutcome, compare_records
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application, Item
+from desktop.models.conclusion import Conclusion, ConclusionSigner
+from desktop.models.document import DocumentPage
+from desktop.models.examination import Examination, to_record
+from desktop.models.returns import ItemReturn
 from desktop.services.examination import live_links, removed_pages
 from desktop.services.returns import return_records
 from desktop.storage.blobs import BlobStore

@@ -20,23 +20,19 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import reports
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.regions import RegionProfile, load_profile
+from desktop.domain.returns import CheckResult
+from desktop.domain.roles import Action
+from desktop.domain.seats import SeatKind
+from desktop.domain.workflow import Status
 from desktop.models.application import Application
 from desktop.models.base import utcnow
-from desktop.models.conclusion import (
-    OPEN_STATUSES,
-    Conclusion,
-    ConclusionDocument,
-    ConclusionKind,
-    ConclusionSigner,
-    ConclusionStatus,
-)
+from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionSigner
 from desktop.models.document import Blob
-from desktop.models.errors import ConflictError, DomainError, NotFoundError
-from desktop.models.regions import RegionProfile, load_profile
-from desktop.models.returns import CheckResult, ItemReturn
-from desktop.models.roles import Action
-from desktop.models.user import CommissionSeat, SeatKind, User
-from desktop.models.workflow import Status
+from desktop.models.returns import ItemReturn
+from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.conclusion_data import (

@@ -16,11 +16,12 @@ from datetime import date
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import selectinload
 
+from desktop.domain.calendar import default_calendar
+from desktop.domain.conclusions import OPEN_STATUSES
+from desktop.domain.roles import Action, Role
+from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.application import Application
-from desktop.models.calendar import default_calendar
-from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionSigner
-from desktop.models.roles import Action, Role
-from desktop.models.workflow import ACTIVE_STATUSES, Status
+from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 

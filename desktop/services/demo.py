@@ -17,19 +17,22 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.models.applicant import Applicant, ApplicantKind
-from desktop.models.application import Application, Channel, Item, PaperDocument
+from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
+from desktop.domain.calendar import default_calendar
+from desktop.domain.identity import make_bin, make_iin
+from desktop.domain.regions import compute_deadlines
+from desktop.domain.returns import CheckResult, ReturnOutcome
+from desktop.domain.roles import Role
+from desktop.domain.seats import SeatKind
+from desktop.domain.text import application_search_key, sort_key
+from desktop.domain.workflow import FINAL_STATUSES, Status
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application, Item
 from desktop.models.audit import Counter
 from desktop.models.base import utcnow
-from desktop.models.calendar import default_calendar
 from desktop.models.document import Blob, DocumentPage
-from desktop.models.identity import make_bin, make_iin
-from desktop.models.regions import compute_deadlines
-from desktop.models.returns import CheckResult, ItemReturn, ReturnOutcome
-from desktop.models.roles import Role
-from desktop.models.text import application_search_key, sort_key
-from desktop.models.user import CommissionSeat, SeatKind, User
-from desktop.models.workflow import FINAL_STATUSES, Status
+from desktop.models.returns import ItemReturn
+from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor

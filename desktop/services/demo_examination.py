@@ -9,10 +9,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models.application import Application, Item
-from desktop.models.document import DocumentPage, PageKind
-from desktop.models.examination import Examination, apply_record
-from desktop.models.examination_rules import (
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import (
     Completeness,
     ConditionGrade,
     CulturalValue,
@@ -27,8 +25,11 @@ from desktop.models.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.domain.workflow import Status
+from desktop.models.application import Application, Item
+from desktop.models.document import DocumentPage
+from desktop.models.examination import Examination, apply_record
 from desktop.models.returns import ItemReturn
-from desktop.models.workflow import Status
 from desktop.services.demo_images import demo_images
 from desktop.storage.blobs import sha256_hex
 

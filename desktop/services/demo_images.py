@@ -9,7 +9,7 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.resources import font_path
 
 THUMBNAIL_SIZE = (240, 240)

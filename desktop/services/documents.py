@@ -35,12 +35,13 @@ from desktop.documents.decode import (
 from desktop.documents.encode import EncodedPage, encode_page, load_stored, thumbnail_bytes
 from desktop.documents.errors import ImportRejected
 from desktop.documents.spool import ImportCancelled, PageSpool
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.roles import Action
+from desktop.domain.workflow import FINAL_STATUSES, Status
 from desktop.models.application import Application, Item
 from desktop.models.base import utcnow
-from desktop.models.document import Blob, DocumentPage, PageKind
-from desktop.models.errors import ConflictError, DomainError, NotFoundError
-from desktop.models.roles import Action
-from desktop.models.workflow import FINAL_STATUSES, Status
+from desktop.models.document import Blob, DocumentPage
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore

@@ -21,18 +21,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.models.application import Application, Item
-from desktop.models.base import utcnow
-from desktop.models.document import DocumentPage
-from desktop.models.drafts import Problem
-from desktop.models.errors import NotFoundError
-from desktop.models.examination import (
-    Examination,
-    ExaminationDraft,
-    apply_record,
-    to_record,
-)
-from desktop.models.examination_rules import (
+from desktop.domain.drafts import Problem
+from desktop.domain.errors import NotFoundError
+from desktop.domain.examination_rules import (
     ExaminationClosed,
     ExaminationConflict,
     ExaminationError,
@@ -48,10 +39,15 @@ from desktop.models.examination_rules import (
     record_to_json,
     validate_record,
 )
-from desktop.models.returns import ItemReturn, ReturnOutcome
-from desktop.models.roles import Action
+from desktop.domain.returns import ReturnOutcome
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
+from desktop.models.application import Application, Item
+from desktop.models.base import utcnow
+from desktop.models.document import DocumentPage
+from desktop.models.examination import Examination, ExaminationDraft, apply_record, to_record
+from desktop.models.returns import ItemReturn
 from desktop.models.user import User
-from desktop.models.workflow import Status
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnError, open_act

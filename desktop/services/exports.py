@@ -27,13 +27,14 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
+from desktop.domain.countries import country_name
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
 from desktop.models.application import Application
-from desktop.models.calendar import WorkingCalendar, default_calendar
-from desktop.models.conclusion import Conclusion, ConclusionKind, ConclusionStatus
-from desktop.models.countries import country_name
-from desktop.models.errors import DomainError
-from desktop.models.roles import Action
-from desktop.models.workflow import Status
+from desktop.models.conclusion import Conclusion
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import NotFoundError
 from desktop.models.application import Application
-from desktop.models.errors import NotFoundError
 
 __all__ = ["application"]
 

@@ -2,7 +2,7 @@
 
 A package is checked twice: against the JSON Schema in
 ``resources/schemas/request-package.schema.json`` (structure, types, lengths, codes) and then
-by :func:`desktop.models.drafts.validate_application` (identity numbers, dates, blank
+by :func:`desktop.domain.drafts.validate_application` (identity numbers, dates, blank
 fields), exactly as a clerk's form is. Every problem of both kinds is collected and reported
 with the JSON path of the field it concerns (``$.items[1].name``), so the portal's operator
 can fix the whole package at once. The format is documented in ``docs/request-package.md``.
@@ -22,11 +22,10 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.application import Channel
-from desktop.models.countries import is_country
-from desktop.models.drafts import ApplicantData, ApplicationData, ItemData, validate_application
-from desktop.models.errors import DomainError
+from desktop.domain.applications import ApplicantKind, Channel
+from desktop.domain.countries import is_country
+from desktop.domain.drafts import ApplicantData, ApplicationData, ItemData, validate_application
+from desktop.domain.errors import DomainError
 from desktop.resources import resources_dir
 
 __all__ = [

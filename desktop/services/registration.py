@@ -6,12 +6,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.drafts import ApplicationData, ValidationFailed, validate_application
+from desktop.domain.regions import compute_deadlines
+from desktop.domain.roles import Action
+from desktop.domain.text import application_search_key, sort_key
 from desktop.models.application import Application, Item
-from desktop.models.calendar import WorkingCalendar, default_calendar
-from desktop.models.drafts import ApplicationData, ValidationFailed, validate_application
-from desktop.models.regions import compute_deadlines
-from desktop.models.roles import Action
-from desktop.models.text import application_search_key, sort_key
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.applicants import snapshot, upsert

@@ -15,14 +15,19 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
 
+from desktop.domain.calendar import (
+    DeadlineState,
+    WorkingCalendar,
+    deadline_state,
+    default_calendar,
+)
+from desktop.domain.roles import Action
+from desktop.domain.text import fold
+from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
-from desktop.models.calendar import DeadlineState, WorkingCalendar, deadline_state, default_calendar
 from desktop.models.document import DocumentPage
-from desktop.models.roles import Action
-from desktop.models.text import fold
 from desktop.models.user import User
-from desktop.models.workflow import ACTIVE_STATUSES, Status
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 

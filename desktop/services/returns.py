@@ -22,27 +22,28 @@ from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.documents.similarity import Similarity, compare
-from desktop.models.applicant import Applicant
-from desktop.models.application import Application, Item
-from desktop.models.base import utcnow
-from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionKind
-from desktop.models.document import DocumentPage
-from desktop.models.errors import ConflictError, DomainError, NotFoundError
-from desktop.models.examination import Examination, to_record
-from desktop.models.examination_rules import ExaminationKind, ExaminationRecord, PageRole
-from desktop.models.returns import (
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.examination_rules import ExaminationKind, ExaminationRecord, PageRole
+from desktop.domain.returns import (
     DUE_SOON_DAYS,
     CheckResult,
     ExportState,
     FieldComparison,
-    ItemReturn,
     ReturnOutcome,
     compare_records,
     export_state,
 )
-from desktop.models.roles import Action
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application, Item
+from desktop.models.base import utcnow
+from desktop.models.conclusion import Conclusion
+from desktop.models.document import DocumentPage
+from desktop.models.examination import Examination, to_record
+from desktop.models.returns import ItemReturn
 from desktop.models.user import User
-from desktop.models.workflow import Status
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.storage.blobs import DatabaseBlobStore

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.models.regions import RegionProfile, available_profiles, load_profile
+from desktop.domain.regions import RegionProfile, available_profiles, load_profile
 from desktop.models.settings import Setting
 
 REGION_KEY = "region"

@@ -8,9 +8,10 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
-from desktop.models.errors import DomainError
-from desktop.models.roles import Action
-from desktop.models.survey import QUESTIONS, Satisfaction, SurveyAnswer
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
+from desktop.domain.survey import QUESTIONS, Satisfaction
+from desktop.models.survey import SurveyAnswer
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.storage.database import Database

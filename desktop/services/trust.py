@@ -9,8 +9,8 @@ from __future__ import annotations
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
-from desktop.models.errors import DomainError
-from desktop.models.roles import Action
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.storage.database import Database

@@ -9,10 +9,10 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.identity import IdentityError, parse_iin
+from desktop.domain.roles import Action, Role
 from desktop.models.base import utcnow
-from desktop.models.errors import DomainError, NotFoundError
-from desktop.models.identity import IdentityError, parse_iin
-from desktop.models.roles import Action, Role
 from desktop.models.user import User
 from desktop.services import audit
 from desktop.services.actor import Actor

@@ -8,21 +8,16 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionStatus
+from desktop.domain.errors import ConflictError
+from desktop.domain.regions import compute_deadlines, load_profile, repeat_deadline
+from desktop.domain.workflow import FINAL_STATUSES, TRANSITIONS, Status, Transition, WorkflowError
+from desktop.domain.workflow import available_transitions as _available
+from desktop.domain.workflow import transition as _transition
 from desktop.models.application import Application
 from desktop.models.base import utcnow
-from desktop.models.calendar import WorkingCalendar, default_calendar
-from desktop.models.conclusion import OPEN_STATUSES, Conclusion, ConclusionStatus
-from desktop.models.errors import ConflictError
-from desktop.models.regions import compute_deadlines, load_profile, repeat_deadline
-from desktop.models.workflow import (
-    FINAL_STATUSES,
-    TRANSITIONS,
-    Status,
-    Transition,
-    WorkflowError,
-)
-from desktop.models.workflow import available_transitions as _available
-from desktop.models.workflow import transition as _transition
+from desktop.models.conclusion import Conclusion
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.examination import ensure_examined

@@ -23,9 +23,15 @@ __all__ = [
 
 
 class SigningError(Exception):
-    """Base class: the signing layer refused, and wrote nothing."""
+    """Base class: the signing layer refused, and wrote nothing.
+
+    Like the domain's refusals it has a ``code``, a ``reason`` and ``values`` that
+    :mod:`desktop.messages` words in the reader's language.
+    """
 
     code = "signing"
+    reason = ""
+    values: tuple[str, ...] = ()
 
 
 class NotAPdf(SigningError):

@@ -12,9 +12,9 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import DomainError, NotFoundError
 from desktop.models.base import utcnow
 from desktop.models.document import Blob
-from desktop.models.errors import DomainError, NotFoundError
 from desktop.storage.sql import upsert_insert
 
 __all__ = ["BlobCorrupted", "BlobStore", "DatabaseBlobStore", "sha256_hex"]

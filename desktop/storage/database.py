@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import APP_NAME
-from desktop.models.errors import ConflictError, DomainError
+from desktop.domain.errors import ConflictError, DomainError
 from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)

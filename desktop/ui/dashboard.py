@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
-from desktop.models.returns import ExportState
-from desktop.models.survey import QUESTIONS
+from desktop.domain.errors import DomainError
+from desktop.domain.returns import ExportState
+from desktop.domain.survey import QUESTIONS
 from desktop.services.actor import Actor
 from desktop.services.dashboard import LIST_LIMIT, DashboardService, Figures, WorkItem
 from desktop.services.returns import ReturnService, TrackedExport

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.exports import ExportKind, ExportService, Period
 from desktop.storage.database import Database

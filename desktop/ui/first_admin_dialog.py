@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.identity import IdentityError, parse_iin
-from desktop.models.roles import Role
+from desktop.domain.identity import IdentityError, parse_iin
+from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AccountError, NewUser, UserService

@@ -10,11 +10,11 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from desktop.models.calendar import DeadlineState
-from desktop.models.document import PageKind
-from desktop.models.identity import IdentityError
-from desktop.models.roles import Role
-from desktop.models.workflow import Status
+from desktop.domain.calendar import DeadlineState
+from desktop.domain.documents import PageKind
+from desktop.domain.identity import IdentityError
+from desktop.domain.roles import Role
+from desktop.domain.workflow import Status
 from desktop.scanning import ScanMode, ScanSource
 
 __all__ = [

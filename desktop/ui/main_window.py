@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _create_actions(self) -> None:
-        from desktop.models.roles import Action
+        from desktop.domain.roles import Action
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit(self) -> AuditWidget | None:
         """The whole audit journal in its own tab (chairperson and administrator)."""
-        from desktop.models.roles import Action
+        from desktop.domain.roles import Action
         from desktop.ui.audit import AuditWidget
 
         if not self.actor.can(Action.READ_AUDIT):
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_application(self) -> RegistrationDialog | None:
         """Open the registration form; a registered application opens in its tab."""
-        from desktop.models.roles import Action
+        from desktop.domain.roles import Action
         from desktop.ui.registration import RegistrationDialog
 
         if not self.actor.can(Action.REGISTER):

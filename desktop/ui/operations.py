@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = ["Operation", "OperationCancelled", "Progress", "run_with_progress"]
 

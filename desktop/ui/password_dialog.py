@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AuthenticationError, UserService

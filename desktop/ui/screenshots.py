@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.models.roles import Role
+from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.services.users import UserService

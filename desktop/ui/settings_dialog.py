@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.regions import LANGUAGES
+from desktop.domain.regions import LANGUAGES
 from desktop.ui import settings
 from desktop.ui.language import LANGUAGE_NAMES, apply_language, system_language
 from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme, color_scheme

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
-from desktop.models.survey import Satisfaction
+from desktop.domain.errors import DomainError
+from desktop.domain.survey import Satisfaction
 from desktop.services.actor import Actor
 from desktop.services.survey import SurveyService
 from desktop.storage.database import Database

@@ -2917,7 +2917,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnErrors</name>
+    <name>Errors</name>
     <message>
         <source>Tick the items that came back.</source>
         <translation>Tick the items that came back.</translation>

@@ -2931,7 +2931,7 @@
     </message>
 </context>
 <context>
-    <name>ReturnErrors</name>
+    <name>Errors</name>
     <message>
         <source>Tick the items that came back.</source>
         <translation>Отметьте вернувшиеся предметы.</translation>

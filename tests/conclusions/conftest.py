@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import update
 
+from desktop.domain.roles import Role
+from desktop.domain.seats import SeatKind
 from desktop.models.application import Application
-from desktop.models.roles import Role
-from desktop.models.user import CommissionSeat, SeatKind, User
+from desktop.models.user import CommissionSeat, User
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService
 from desktop.services.trust import TrustStore

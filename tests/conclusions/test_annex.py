@@ -12,8 +12,8 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from desktop.models.document import PageKind
-from desktop.models.examination_rules import PageLink, PageRole
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import PageLink, PageRole
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService

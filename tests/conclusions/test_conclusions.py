@@ -10,12 +10,13 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select, update
 
+from desktop.domain.conclusions import ConclusionStatus
+from desktop.domain.errors import ConflictError
+from desktop.domain.roles import PermissionDenied
+from desktop.domain.workflow import Status, WorkflowError
 from desktop.models.application import Application
-from desktop.models.conclusion import ConclusionDocument, ConclusionStatus
+from desktop.models.conclusion import ConclusionDocument
 from desktop.models.document import Blob
-from desktop.models.errors import ConflictError
-from desktop.models.roles import PermissionDenied
-from desktop.models.workflow import Status, WorkflowError
 from desktop.services.conclusions import ConclusionError, ConclusionService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import CertificateRefused, SignatureRequest, WrongPassword, sign_pdf

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from desktop.models.conclusion import ConclusionKind, ConclusionStatus
-from desktop.models.document import PageKind
-from desktop.models.examination_rules import (
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import (
     Dimension,
     ExaminationClosed,
     ExaminationKind,
@@ -23,9 +23,9 @@ from desktop.models.examination_rules import (
     PageLink,
     PageRole,
 )
-from desktop.models.returns import CheckResult, ExportState, ReturnOutcome
-from desktop.models.roles import PermissionDenied
-from desktop.models.workflow import Status
+from desktop.domain.returns import CheckResult, ExportState, ReturnOutcome
+from desktop.domain.roles import PermissionDenied
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.conclusions import ConclusionService, ReturnActIncomplete

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop.models.regions import resources_dir
+from desktop.domain.regions import resources_dir
 
 A4_150 = (1240, 1754)
 WORDS = (

@@ -10,11 +10,12 @@ from PIL import Image
 from sqlalchemy import func, select, update
 
 from desktop.documents import DecodeLimits
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import NotFoundError
+from desktop.domain.roles import PermissionDenied
 from desktop.models.application import Application, Item
 from desktop.models.audit import AuditEvent
-from desktop.models.document import Blob, DocumentPage, PageKind
-from desktop.models.errors import NotFoundError
-from desktop.models.roles import PermissionDenied
+from desktop.models.document import Blob, DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, DocumentsLocked
 from desktop.storage.blobs import BlobCorrupted

@@ -11,10 +11,10 @@ from PIL import Image
 from sqlalchemy import select
 
 from desktop.documents import estimate_skew
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.roles import PermissionDenied
 from desktop.models.audit import AuditEvent
 from desktop.models.document import DocumentPage
-from desktop.models.errors import ConflictError, DomainError, NotFoundError
-from desktop.models.roles import PermissionDenied
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
 from desktop.services.registry import RegistryQuery, RegistryService

@@ -26,7 +26,7 @@ from desktop.documents.similarity import (
     photo_hash,
     score_for,
 )
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from tests.documents.objects import SIZE, Colour, object_photo
 from tests.documents.samples import jpeg_bytes, pdf_bytes, png_bomb_bytes, png_bytes
 

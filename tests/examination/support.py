@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 from PIL import Image
 from sqlalchemy import func, select
 
-from desktop.models.application import Item
-from desktop.models.document import DocumentPage, PageKind
-from desktop.models.examination_rules import (
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import (
     Completeness,
     ConditionGrade,
     CulturalValue,
@@ -27,6 +26,8 @@ from desktop.models.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.models.application import Item
+from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService

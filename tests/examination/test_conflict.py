@@ -13,10 +13,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.errors import ConflictError
+from desktop.domain.examination_rules import ExaminationConflict, ExaminationKind
 from desktop.models.audit import AuditEvent
-from desktop.models.errors import ConflictError
 from desktop.models.examination import Examination, apply_record
-from desktop.models.examination_rules import ExaminationConflict, ExaminationKind
 from desktop.models.user import User
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService

@@ -12,16 +12,16 @@ from dataclasses import asdict
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models.drafts import ValidationFailed
-from desktop.models.examination import ExaminationDraft
-from desktop.models.examination_rules import (
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.examination_rules import (
     ExaminationConflict,
     ExaminationError,
     ExaminationKind,
     record_from_json,
     record_to_json,
 )
-from desktop.models.roles import PermissionDenied
+from desktop.domain.roles import PermissionDenied
+from desktop.models.examination import ExaminationDraft
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
@@ -133,7 +133,7 @@ def test_a_draft_survives_closing_the_database_without_saving(
 
 _KILLED_WRITER = """
 import json, os, signal, sys
-from desktop.models.roles import Role
+from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database

@@ -7,15 +7,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from desktop.models.application import Application
-from desktop.models.audit import AuditEvent
-from desktop.models.examination_rules import (
+from desktop.domain.examination_rules import (
     ExaminationClosed,
     ExaminationIncomplete,
     ExaminationKind,
     Missing,
 )
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
+from desktop.models.application import Application
+from desktop.models.audit import AuditEvent
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.services.workflow import WorkflowService

@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import update
 
+from desktop.domain.documents import PageKind
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.examination_rules import ExaminationKind, PageLink, PageRole
 from desktop.models.base import utcnow
-from desktop.models.document import DocumentPage, PageKind
-from desktop.models.drafts import ValidationFailed
-from desktop.models.examination_rules import ExaminationKind, PageLink, PageRole
+from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.examination import AnnexGap, ExaminationService
 from desktop.storage.database import Database

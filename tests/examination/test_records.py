@@ -7,11 +7,9 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models.audit import AuditEvent
-from desktop.models.drafts import ValidationFailed
-from desktop.models.errors import NotFoundError
-from desktop.models.examination import Examination, ExaminationMeasurement
-from desktop.models.examination_rules import (
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.errors import NotFoundError
+from desktop.domain.examination_rules import (
     ConditionGrade,
     Dimension,
     ExaminationClosed,
@@ -21,7 +19,9 @@ from desktop.models.examination_rules import (
     LengthUnit,
     Measurement,
 )
-from desktop.models.roles import PermissionDenied
+from desktop.domain.roles import PermissionDenied
+from desktop.models.audit import AuditEvent
+from desktop.models.examination import Examination, ExaminationMeasurement
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService, RecordState
 from desktop.services.registration import RegistrationService

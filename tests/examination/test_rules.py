@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.models.drafts import ValidationFailed
-from desktop.models.examination_rules import (
+from desktop.domain.drafts import ValidationFailed
+from desktop.domain.examination_rules import (
     CONTENT_FIELDS,
     MULTI_LINE_LIMITS,
     SINGLE_LINE_LIMITS,

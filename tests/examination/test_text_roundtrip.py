@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.models.examination_rules import (
+from desktop.domain.examination_rules import (
     MULTI_LINE_LIMITS,
     SINGLE_LINE_LIMITS,
     ExaminationKind,

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.models.identity import make_bin, make_iin
+from desktop.domain.identity import make_bin, make_iin
 
 BORN = date(1979, 10, 28)
 

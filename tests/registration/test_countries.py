@@ -6,14 +6,8 @@ import json
 
 import pytest
 
-from desktop.models.countries import (
-    HOME,
-    countries,
-    country_name,
-    is_country,
-    sort_key,
-)
-from desktop.models.regions import resources_dir
+from desktop.domain.countries import HOME, countries, country_name, is_country, sort_key
+from desktop.domain.regions import resources_dir
 
 # The 193 UN member states (ISO 3166-1 alpha-2).
 _UN_CODES = """

@@ -9,7 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
-from desktop.models.drafts import MAX_QUANTITY, ItemData
+from desktop.domain.drafts import MAX_QUANTITY, ItemData
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registration.items_table import NAME, QUANTITY, ItemsEditor, ItemsModel
 

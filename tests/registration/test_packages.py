@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.application import Channel
+from desktop.domain.applications import ApplicantKind, Channel
 from desktop.services.packages import (
     MAX_BYTES,
     PackageRejected,

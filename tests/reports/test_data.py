@@ -80,7 +80,7 @@ def test_every_code_has_words_in_both_languages() -> None:
 
 
 def test_the_codes_are_those_of_the_examination_record() -> None:
-    from desktop.models import examination_rules as rules
+    from desktop.domain import examination_rules as rules
     from desktop.reports import data
 
     pairs = [(data.ORIGINALITY, rules.Originality), (data.DIMENSIONS, rules.Dimension),

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from desktop.models.document import PageKind
-from desktop.models.examination_rules import ExaminationKind
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import ExaminationKind
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService

@@ -20,12 +20,14 @@ from pathlib import Path
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import func, or_, select, text
 
+from desktop.domain.conclusions import ConclusionStatus
+from desktop.domain.examination_rules import ExaminationKind
+from desktop.domain.seats import SeatKind
 from desktop.models.application import Application
-from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionStatus
+from desktop.models.conclusion import Conclusion, ConclusionDocument
 from desktop.models.document import Blob, DocumentPage
 from desktop.models.examination import Examination
-from desktop.models.examination_rules import ExaminationKind
-from desktop.models.user import CommissionSeat, SeatKind
+from desktop.models.user import CommissionSeat
 from desktop.services import audit
 from desktop.services.demo_keys import DemoSigner, make_demo_pki
 from desktop.storage.blobs import sha256_hex

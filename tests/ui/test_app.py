@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui import app as ui_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.models.roles import Role
+from desktop.domain.roles import Role
 from desktop.services.users import MAX_FAILED_LOGINS, UserService
 from desktop.storage.database import Database
 from desktop.ui import settings

@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import SortKey
 from desktop.storage.database import Database

@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.ui.operations import Operation, Progress, run_with_progress
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService, SortKey
 from desktop.storage.database import Database

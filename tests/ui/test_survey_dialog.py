@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCharts import QPercentBarSeries
 from pytestqt.qtbot import QtBot
 
-from desktop.models.survey import Satisfaction
+from desktop.domain.survey import Satisfaction
 from desktop.services.registration import RegistrationService
 from desktop.services.survey import SurveyService
 from desktop.storage.database import Database

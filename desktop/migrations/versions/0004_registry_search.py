@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.models.text import sort_key
+from desktop.domain.text import sort_key
 
 revision: str = "0004_registry_search"
 down_revision: str | None = "0003_examination"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.workflow import Transition
+from desktop.domain.workflow import Transition
 from desktop.services.applications import Colleague
 from desktop.ui.labels import role_name, step_name
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.audit_log import AuditEntry
 from desktop.ui.examination.vocabulary import field_name
 from desktop.ui.labels import audit_action_name, format_date, status_name

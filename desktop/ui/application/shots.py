@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from desktop.models.document import PageKind
-from desktop.models.errors import NotFoundError
-from desktop.models.examination_rules import (
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import NotFoundError
+from desktop.domain.examination_rules import (
     ConditionGrade,
     Dimension,
     ExaminationConflict,
@@ -31,8 +31,8 @@ from desktop.models.examination_rules import (
     PageLink,
     PageRole,
 )
-from desktop.models.roles import Role
-from desktop.models.workflow import Status
+from desktop.domain.roles import Role
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.application import Channel, PaperDocument
-from desktop.models.countries import country_name
+from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
+from desktop.domain.countries import country_name
 from desktop.services.applications import ApplicationDetail
 from desktop.ui.labels import format_date
 from desktop.ui.language import interface_language

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import ConflictError, DomainError
-from desktop.models.roles import Action
-from desktop.models.workflow import Status
+from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationDetail, ApplicationService, Colleague
 from desktop.services.audit_log import AuditEntry, AuditLogService

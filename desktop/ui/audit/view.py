@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError, NotFoundError
+from desktop.domain.errors import DomainError, NotFoundError
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit_log import AuditEntry, AuditLogService

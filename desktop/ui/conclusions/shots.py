@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.conclusion import ConclusionKind, ConclusionStatus
-from desktop.models.errors import DomainError, NotFoundError
-from desktop.models.roles import Role
-from desktop.models.workflow import Status
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
+from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.roles import Role
+from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionService, ConclusionSummary
 from desktop.services.demo import DemoDataGenerator
 from desktop.services.registry import RegistryQuery, RegistryService

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import count_pages
-from desktop.models.document import DOCUMENT_KINDS, PageKind
+from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
 from desktop.ui.labels import page_kind_name

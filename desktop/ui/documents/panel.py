@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import scanning
-from desktop.models.document import DOCUMENT_KINDS, PageKind
-from desktop.models.errors import ConflictError
-from desktop.models.roles import Action
+from desktop.domain.documents import DOCUMENT_KINDS, PageKind
+from desktop.domain.errors import ConflictError
+from desktop.domain.roles import Action
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
 from desktop.storage.database import Database

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import scanning
-from desktop.models.document import DOCUMENT_KINDS, PageKind
+from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.scanning import ScanMode, ScannerDevice, ScanSettings, ScanSource
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport

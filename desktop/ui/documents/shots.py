@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from PIL import Image
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.models.document import PageKind
-from desktop.models.errors import NotFoundError
-from desktop.models.workflow import Status
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import NotFoundError
+from desktop.domain.workflow import Status
 from desktop.services.demo_images import demo_images
 from desktop.services.documents import DocumentService
 from desktop.services.registry import RegistryQuery, RegistryService

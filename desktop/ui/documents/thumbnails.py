@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
 from desktop.ui.documents.lifetime import while_alive

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.models.examination_rules import CONTENT_FIELDS
+from desktop.domain.examination_rules import CONTENT_FIELDS
 from desktop.ui.examination.vocabulary import field_name
 
 __all__ = ["FieldEdit"]

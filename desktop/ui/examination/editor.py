@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.drafts import Problem
-from desktop.models.examination_rules import (
+from desktop.domain.drafts import Problem
+from desktop.domain.examination_rules import (
     REQUIRED_FOR_EXAMINED,
     ExaminationKind,
     ExaminationRecord,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.models.examination_rules import (
+from desktop.domain.examination_rules import (
     Completeness,
     ConditionGrade,
     CulturalValue,

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import DomainError
-from desktop.models.examination_rules import (
+from desktop.domain.errors import DomainError
+from desktop.domain.examination_rules import (
     ExaminationConflict,
     ExaminationKind,
     ExaminationRecord,
@@ -42,9 +42,9 @@ from desktop.models.examination_rules import (
     record_from_json,
     record_to_json,
 )
-from desktop.models.returns import ReturnOutcome
-from desktop.models.roles import Action, PermissionDenied
-from desktop.models.workflow import Status
+from desktop.domain.returns import ReturnOutcome
+from desktop.domain.roles import Action, PermissionDenied
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.examination import DraftState, ExaminationService

@@ -1,6 +1,6 @@
 """The words of the examination form: field names, choice names, and values as text.
 
-The record keeps stable codes (:mod:`desktop.models.examination_rules`); this module turns
+The record keeps stable codes (:mod:`desktop.domain.examination_rules`); this module turns
 them into the interface language, for the form, the conflict dialog and messages.
 """
 
@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from desktop.models.document import PageKind
-from desktop.models.drafts import Problem
-from desktop.models.examination_rules import (
+from desktop.domain.documents import PageKind
+from desktop.domain.drafts import Problem
+from desktop.domain.examination_rules import (
     MAX_ANNEX_DETAILS,
     AnnexLack,
     Completeness,

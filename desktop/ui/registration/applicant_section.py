@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.countries import HOME
-from desktop.models.drafts import ApplicantData
-from desktop.models.identity import IdentityError, parse_bin, parse_iin
+from desktop.domain.applications import ApplicantKind
+from desktop.domain.countries import HOME
+from desktop.domain.drafts import ApplicantData
+from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 from desktop.services.applicants import ApplicantRegistry
 from desktop.ui.labels import format_date, identity_problem
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec

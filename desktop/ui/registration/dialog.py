@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.drafts import ApplicationData, Problem, ValidationFailed, validate_application
-from desktop.models.errors import DomainError
-from desktop.models.roles import Action, PermissionDenied
+from desktop.domain.drafts import ApplicationData, Problem, ValidationFailed, validate_application
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action, PermissionDenied
 from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantRegistry, LocalApplicantRegistry
 from desktop.services.registration import Registered, RegistrationService

@@ -3,7 +3,7 @@
 A form section lists its fields as :class:`FieldSpec` (path, label, editor kind, required);
 :class:`FieldRow` turns one into a label, an editor and an inline message, and gives the
 section one way to read, fill and mark any field. The paths are those of
-:class:`desktop.models.drafts.Problem` (``applicant.surname``), so a problem finds its row.
+:class:`desktop.domain.drafts.Problem` (``applicant.surname``), so a problem finds its row.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.countries import countries
+from desktop.domain.countries import countries
 from desktop.ui.labels import format_date
 from desktop.ui.language import interface_language
 from desktop.ui.widgets import InlineMessage

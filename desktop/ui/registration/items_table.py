@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.drafts import MAX_QUANTITY, ItemData
+from desktop.domain.drafts import MAX_QUANTITY, ItemData
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["NAME", "QUANTITY", "ItemsEditor", "ItemsModel"]

@@ -1,4 +1,4 @@
-"""Validation problems (:class:`desktop.models.drafts.Problem`) in the interface language.
+"""Validation problems (:class:`desktop.domain.drafts.Problem`) in the interface language.
 
 The domain gives each problem a stable code and an English message; the form shows a
 translated sentence chosen by the code.
@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.models.drafts import MAX_QUANTITY, Problem
+from desktop.domain.drafts import MAX_QUANTITY, Problem
 
 __all__ = ["problem_text"]
 

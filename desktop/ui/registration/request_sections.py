@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.application import Channel, PaperDocument
-from desktop.models.countries import HOME
+from desktop.domain.applications import Channel, PaperDocument
+from desktop.domain.countries import HOME
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
 
 __all__ = [

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.calendar import DeadlineState
-from desktop.models.workflow import Status
+from desktop.domain.calendar import DeadlineState
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService
 from desktop.ui import settings

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.similarity import METHOD, Similarity
-from desktop.models.errors import DomainError
-from desktop.models.examination_rules import ExaminationRecord, record_to_json
-from desktop.models.returns import CheckResult
-from desktop.models.roles import Action
+from desktop.domain.errors import DomainError
+from desktop.domain.examination_rules import ExaminationRecord, record_to_json
+from desktop.domain.returns import CheckResult
+from desktop.domain.roles import Action
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.returns import ItemComparison, ItemReturnState, ReturnService

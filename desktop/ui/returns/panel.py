@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.conclusion import OPEN_STATUSES, ConclusionKind
-from desktop.models.errors import DomainError
-from desktop.models.returns import CheckResult, ReturnOutcome
-from desktop.models.roles import Action
-from desktop.models.workflow import Status
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
+from desktop.domain.errors import DomainError
+from desktop.domain.returns import CheckResult, ReturnOutcome
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.conclusions import (
     ConclusionService,

@@ -19,17 +19,17 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageEnhance
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.document import PageKind
-from desktop.models.errors import NotFoundError
-from desktop.models.examination_rules import (
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import NotFoundError
+from desktop.domain.examination_rules import (
     ExaminationKind,
     LengthUnit,
     Measurement,
     PageLink,
     PageRole,
 )
-from desktop.models.returns import ExportState
-from desktop.models.roles import Role
+from desktop.domain.returns import ExportState
+from desktop.domain.roles import Role
 from desktop.services.demo_images import demo_images
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.countries import country_name
-from desktop.models.returns import ExportState
+from desktop.domain.countries import country_name
+from desktop.domain.returns import ExportState
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnService, TrackedExport
 from desktop.storage.database import Database

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from desktop.models.conclusion import ConclusionKind
-from desktop.models.document import PageKind
-from desktop.models.examination_rules import (
+from desktop.domain.conclusions import ConclusionKind
+from desktop.domain.documents import PageKind
+from desktop.domain.examination_rules import (
     Dimension,
     ExaminationKind,
     LengthUnit,
@@ -19,8 +19,8 @@ from desktop.models.examination_rules import (
     PageLink,
     PageRole,
 )
-from desktop.models.returns import CheckResult, ExportState, ReturnOutcome
-from desktop.models.workflow import Status
+from desktop.domain.returns import CheckResult, ExportState, ReturnOutcome
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.demo_images import demo_images
 from desktop.services.documents import DocumentService

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.registration import RegistrationService

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
+from desktop.domain.documents import PageKind
+from desktop.domain.workflow import Status
 from desktop.models.application import Application
-from desktop.models.document import Blob, DocumentPage, PageKind
-from desktop.models.workflow import Status
+from desktop.models.document import Blob, DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database

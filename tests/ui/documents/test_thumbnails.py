@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.documents.encode import THUMBNAIL_SIZE
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
 from desktop.storage.database import Database

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.documents import DocumentService

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.examination import ExaminationService

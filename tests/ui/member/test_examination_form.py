@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.models.examination_rules import CONTENT_FIELDS, ExaminationKind, PageLink, PageRole
+from desktop.domain.examination_rules import CONTENT_FIELDS, ExaminationKind, PageLink, PageRole
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService, RecordState
 from desktop.services.workflow import WorkflowService

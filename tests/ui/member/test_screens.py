@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from desktop.models.examination_rules import ExaminationKind
+from desktop.domain.examination_rules import ExaminationKind
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database

@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.models.document import PageKind
+from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database

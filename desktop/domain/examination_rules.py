@@ -15,8 +15,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from desktop.models.drafts import Problem, ValidationFailed
-from desktop.models.errors import ConflictError, DomainError
+from desktop.domain.drafts import Problem, ValidationFailed
+from desktop.domain.errors import ConflictError, DomainError
 
 __all__ = [
     "CONTENT_FIELDS",

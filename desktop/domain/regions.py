@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import LANGUAGES
-from desktop.models.calendar import WorkingCalendar, default_calendar
+from desktop.domain.calendar import WorkingCalendar, default_calendar
 from desktop.resources import resources_dir
 
 __all__ = [

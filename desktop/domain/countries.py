@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Collection
 from functools import cache
 
-from desktop.models.regions import LANGUAGES
+from desktop.domain.regions import LANGUAGES
 from desktop.resources import resources_dir
 
 __all__ = [

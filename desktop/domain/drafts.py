@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.models.applicant import ApplicantKind
-from desktop.models.application import Channel, PaperDocument
-from desktop.models.errors import DomainError
-from desktop.models.identity import IdentityError, parse_bin, parse_iin
+from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
+from desktop.domain.errors import DomainError
+from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 
 __all__ = [
     "ApplicantData",

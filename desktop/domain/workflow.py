@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.models.errors import DomainError
-from desktop.models.roles import Action
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
 
 __all__ = [
     "ACTIVE_STATUSES",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 
 __all__ = ["PERMISSIONS", "Action", "PermissionDenied", "Role", "allowed", "require"]
 
