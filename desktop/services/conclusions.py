@@ -79,13 +79,14 @@ _LETTERS = {ConclusionKind.CONCLUSION: "Q", ConclusionKind.REFUSAL: "R",
 """The letter before a document's sequence number: Q2026-…, R…, V (for "return")."""
 
 _REASONS = {
-    ConclusionKind.CONCLUSION: "Сараптама комиссиясының қорытындысы / "
-                               "Заключение экспертной комиссии",
-    ConclusionKind.REFUSAL: "Сараптама комиссиясының қорытындысы / "
-                            "Заключение экспертной комиссии",
-    ConclusionKind.RETURN_ACT: "Қайтаруды тексеру актісі / Акт проверки возврата",
+    ConclusionKind.CONCLUSION: {"kk": "Сараптама комиссиясының қорытындысы",
+                                "ru": "Заключение экспертной комиссии"},
+    ConclusionKind.REFUSAL: {"kk": "Сараптама комиссиясының дәлелді бас тартуы",
+                             "ru": "Мотивированный отказ экспертной комиссии"},
+    ConclusionKind.RETURN_ACT: {"kk": "Қайтаруды тексеру актісі",
+                                "ru": "Акт проверки возврата"},
 }
-"""The reason written into each signature."""
+"""The reason written into each signature, in the language of the document it signs."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ class _ToSign:
     version: int
     seat: str
     field_name: str
-    location: str
+    locations: dict[str, str]
+    """The signing city in each document's language."""
     documents: dict[str, bytes]
 
 
@@ -359,8 +361,8 @@ class ConclusionService:
         for lang, pdf in job.documents.items():
             signed[lang] = sign_pdf(pdf, key, SignatureRequest(
                 field_name=job.field_name, signer_name=actor.full_name,
-                reason=_REASONS[job.kind],
-                location=job.location, certify_and_lock=job.seat == SeatKind.CHAIR.value,
+                reason=_REASONS[job.kind][lang], lang=lang,
+                location=job.locations[lang], certify_and_lock=job.seat == SeatKind.CHAIR.value,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
                 embed_revocation=bool(timestamp_url), at=at))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
@@ -388,7 +390,8 @@ class ConclusionService:
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
             return _ToSign(c.id, ConclusionKind(c.kind), c.version, mine.seat, mine.field_name,
-                           profile.signing_city.get("kk"), documents)
+                           {lang: profile.signing_city.get(lang) for lang in documents},
+                           documents)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
                cert: asn1_x509.Certificate) -> ConclusionSummary:

@@ -42,7 +42,7 @@ from desktop.signing.errors import (
     SigningError,
 )
 from desktop.signing.keys import SigningKey, open_signer
-from desktop.signing.stamp import STAMP_SIZE, stamp_style, stamp_text_params
+from desktop.signing.stamp import STAMP_SIZE, stamp_lang, stamp_style, stamp_text_params
 
 __all__ = ["SignatureRequest", "read_pdf", "sign_pdf"]
 
@@ -75,6 +75,9 @@ class SignatureRequest:
     """Page for a field the signing layer creates (negative counts from the end)."""
     box: tuple[float, float, float, float] | None = None
     """Box (x1, y1, x2, y2, points) for a created field; default: the next free slot."""
+    lang: str | None = None
+    """The stamp's language ("kk" or "ru"); None: the document's own (its /Lang entry),
+    Kazakh when it names none."""
 
 
 def read_pdf(pdf: bytes) -> PdfFileReader:
@@ -113,7 +116,18 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
         identity = check_certificate(cert, at=request.at, expected_iin=request.expected_iin)
         log.info("signing field %r as %s (IIN %s)", request.field_name, identity.name,
                  identity.iin)
-        return _sign(pdf, signer, cert, identity, request, field_exists=existing is not None)
+        lang = stamp_lang(request.lang or _document_lang(reader))
+        return _sign(pdf, signer, cert, identity, request, lang,
+                     field_exists=existing is not None)
+
+
+def _document_lang(reader: PdfFileReader) -> str | None:
+    """The natural language the document declares (/Lang in its catalogue), if any."""
+    try:
+        value = reader.root.get("/Lang")
+        return str(value) if value is not None else None
+    except (PdfError, KeyError, TypeError, ValueError):
+        return None
 
 
 def _refuse_if_locked(reader: PdfFileReader) -> None:
@@ -174,7 +188,7 @@ def _revocation_context(signer: Signer) -> ValidationContext | None:
 
 
 def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerIdentity,
-          request: SignatureRequest, *, field_exists: bool) -> bytes:
+          request: SignatureRequest, lang: str, *, field_exists: bool) -> bytes:
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     lock = request.certify_and_lock
     new_field: SigFieldSpec | None = None
@@ -212,11 +226,11 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     )
     timestamper = HTTPTimeStamper(request.timestamp_url, timeout=15) \
         if request.timestamp_url else None
-    pdf_signer = PdfSigner(meta, signer, timestamper=timestamper, stamp_style=stamp_style(),
+    pdf_signer = PdfSigner(meta, signer, timestamper=timestamper, stamp_style=stamp_style(lang),
                            new_field_spec=new_field)
     try:
         out = pdf_signer.sign_pdf(
-            writer, appearance_text_params=stamp_text_params(request.signer_name, identity))
+            writer, appearance_text_params=stamp_text_params(request.signer_name, identity, lang))
     except TimestampRequestError as exc:
         raise ServiceError(f"the time-stamp service {request.timestamp_url} did not give a "
                            f"timestamp: {exc}") from exc

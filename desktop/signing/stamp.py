@@ -1,4 +1,5 @@
-"""The visible signature stamp: who signed (name, IIN, BIN) and when, in Kazakh.
+"""The visible signature stamp: who signed (name, IIN, BIN) and when, in the document's
+language, at Kazakhstan's time with its zone written out.
 
 The text is set in the bundled DejaVu Sans through pyHanko's OpenType support (HarfBuzz
 shaping, an embedded subset and a ToUnicode map), so the Kazakh letters both render and
@@ -13,6 +14,7 @@ em (fontTools), once per process, in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -21,34 +23,55 @@ from fontTools import subset, ttLib
 from fontTools.ttLib.scaleUpem import scale_upem
 from pyhanko.pdf_utils.font.api import FontEngineFactory
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
-from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, Margins, SimpleBoxLayoutRule
+from pyhanko.pdf_utils.layout import (
+    AxisAlignment,
+    BoxConstraints,
+    InnerScaling,
+    Margins,
+    SimpleBoxLayoutRule,
+)
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import TextStamp, TextStampStyle
 
+from desktop.domain.kazakhstan_time import kazakhstan_time, utc_offset_label
 from desktop.resources import font_path
 from desktop.signing.certificates import SignerIdentity
 
 __all__ = [
-    "STAMP_HEADING",
+    "STAMP_HEADINGS",
+    "STAMP_LANGS",
     "STAMP_SIZE",
     "default_font",
+    "stamp_lang",
     "stamp_style",
     "stamp_text_params",
 ]
 
-STAMP_HEADING = "Электрондық цифрлық қолтаңба"
 STAMP_SIZE = (220.0, 70.0)
 """Width and height (points) of a stamp box that the signing layer lays out itself."""
 
-_TEMPLATE_LINES = (
-    STAMP_HEADING,
-    "Қол қойды: %(signer_name)s",
-    "ЖСН: %(iin)s",
-    "%(bin_line)s"
-    "Уақыты: %(ts)s",
-)
-_TIME_FORMAT = "%d.%m.%Y %H:%M:%S UTC%z"
+
+@dataclass(frozen=True)
+class _Words:
+    heading: str
+    signed_by: str
+    iin: str
+    bin: str
+    time: str
+
+
+_WORDS = {
+    "kk": _Words("Электрондық цифрлық қолтаңба", "Қол қойды", "ЖСН", "БСН", "Уақыты"),
+    "ru": _Words("Электронная цифровая подпись", "Подписано", "ИИН", "БИН", "Время"),
+}
+STAMP_LANGS = tuple(_WORDS)
+"""The languages a stamp speaks: those of the documents (the first is the default)."""
+STAMP_HEADINGS = {lang: words.heading for lang, words in _WORDS.items()}
+
+_ISO_TIME = "%Y-%m-%dT%H:%M:%S%z"
+"""How pyHanko hands over the signing time (``ts``); the stamp writes it again in
+Kazakhstan's time."""
 _FONT_SIZE = 9
 _UNITS_PER_EM = 1000
 _STAMP_CHARACTERS = (
@@ -96,25 +119,55 @@ class _StampFont(FontEngineFactory):
 
     font: Path
     font_size: int = _FONT_SIZE
+    lang: str = STAMP_LANGS[0]
 
     def create_font_engine(self, writer: BasePdfFileWriter,
                            obj_stream: object = None) -> GlyphAccumulator:
         if obj_stream is None and writer.stream_xrefs:
             obj_stream = writer.prepare_object_stream()
         return GlyphAccumulator(writer, BytesIO(_stamp_font_program(self.font)),
-                                self.font_size, bcp47_lang_code="kk", obj_stream=obj_stream)
+                                self.font_size, bcp47_lang_code=self.lang,
+                                obj_stream=obj_stream)
+
+
+def stamp_lang(lang: str | None) -> str:
+    """The stamp language for a document language such as ``ru`` or ``kk-KZ`` (the
+    default, Kazakh, for any other)."""
+    base = (lang or "").split("-")[0].lower()
+    return base if base in _WORDS else STAMP_LANGS[0]
+
+
+@dataclass(frozen=True)
+class _KazakhstanTimeStyle(TextStampStyle):
+    """A text stamp whose ``time`` is the signing time (``ts``) in Kazakhstan's time.
+
+    pyHanko formats the signature's own time into ``ts`` in the machine's zone, so the
+    stamp reads that moment back and writes it at the Kazakhstan offset, naming the zone:
+    "12.03.2026 14:05:09 (UTC+5)".
+    """
+
+    def create_stamp(self, writer: BasePdfFileWriter, box: BoxConstraints,
+                     text_params: dict[str, str]) -> TextStamp:
+        moment = kazakhstan_time(datetime.strptime(text_params["ts"], _ISO_TIME))
+        params = {**text_params,
+                  "time": f"{moment:%d.%m.%Y %H:%M:%S} ({utc_offset_label(moment)})"}
+        return super().create_stamp(writer, box, params)
 
 
 @cache
-def stamp_style(font: Path | None = None) -> TextStampStyle:
-    """The stamp style: a thin frame, text shrunk to fit the field's box."""
-    return TextStampStyle(
-        stamp_text="\n".join(_TEMPLATE_LINES),
-        timestamp_format=_TIME_FORMAT,
+def stamp_style(lang: str = STAMP_LANGS[0], font: Path | None = None) -> TextStampStyle:
+    """The stamp style in *lang*: a thin frame, text shrunk to fit the field's box."""
+    lang = stamp_lang(lang)
+    words = _WORDS[lang]
+    lines = (words.heading, f"{words.signed_by}: %(signer_name)s", f"{words.iin}: %(iin)s",
+             f"%(bin_line)s{words.time}: %(time)s")
+    return _KazakhstanTimeStyle(
+        stamp_text="\n".join(lines),
+        timestamp_format=_ISO_TIME,
         border_width=1,
         text_box_style=TextBoxStyle(
             # The engine's and the box's font sizes must agree, or lines drift sideways.
-            font=_StampFont(font or default_font()),
+            font=_StampFont(font or default_font(), lang=lang),
             font_size=_FONT_SIZE,
             leading=_FONT_SIZE + 2,
         ),
@@ -127,10 +180,12 @@ def stamp_style(font: Path | None = None) -> TextStampStyle:
     )
 
 
-def stamp_text_params(display_name: str, identity: SignerIdentity) -> dict[str, str]:
+def stamp_text_params(display_name: str, identity: SignerIdentity,
+                      lang: str = STAMP_LANGS[0]) -> dict[str, str]:
     """Values for the stamp template (pyHanko fills in ``ts``, the signing time)."""
+    words = _WORDS[stamp_lang(lang)]
     return {
         "signer_name": display_name or identity.name,
         "iin": identity.iin or "—",
-        "bin_line": f"БСН: {identity.bin}\n" if identity.bin else "",
+        "bin_line": f"{words.bin}: {identity.bin}\n" if identity.bin else "",
     }

@@ -78,6 +78,21 @@ def test_draft_sign_in_turn_and_issue(db: Database, staff, commission: Commissio
         assert report.signatures[-1].locks_document
     with pytest.raises(ConclusionError, match="is issued; it takes no signature"):
         service.sign(m1, draft.id, commission.keys["member"])
+    _stamps_speak_the_documents_language(service, staff, draft.id)
+
+
+def _stamps_speak_the_documents_language(service: ConclusionService, staff, conclusion_id: int
+                                         ) -> None:
+    """Each language's stamps in that language only, at Kazakhstan's time (UTC+5)."""
+    kk = pdftools.flat(service.document(staff["clerk"], conclusion_id, "kk"))
+    ru = pdftools.flat(service.document(staff["clerk"], conclusion_id, "ru"))
+    assert kk.count("Электрондық цифрлық қолтаңба") == 3 and kk.count("(UTC+5)") == 3
+    assert ru.count("Электронная цифровая подпись") == 3 and ru.count("(UTC+5)") == 3
+    assert "Подписано:" in ru and "ИИН:" in ru
+    for word in ("Қол қойды", "ЖСН", "Уақыты"):
+        assert word not in ru
+    for word in ("Подписано", "ИИН", "Время"):
+        assert word not in kk
 
 
 def test_roles_and_seats_are_checked(db: Database, staff, commission: Commission) -> None:

@@ -16,9 +16,12 @@ def _content(text: bytes) -> bytes:
     return b"BT /F1 18 Tf 72 760 Td (" + text + b") Tj ET"
 
 
-def simple_pdf(pages: int = 1) -> bytes:
-    """An A4 document with one line of Helvetica text on each page."""
+def simple_pdf(pages: int = 1, lang: str | None = None) -> bytes:
+    """An A4 document with one line of Helvetica text on each page, declaring the natural
+    language *lang* (/Lang) when one is given."""
     writer = PdfFileWriter()
+    if lang is not None:
+        writer.root[pdf_name("/Lang")] = generic.TextStringObject(lang)
     font = writer.add_object(generic.DictionaryObject({
         pdf_name("/Type"): pdf_name("/Font"),
         pdf_name("/Subtype"): pdf_name("/Type1"),

@@ -1,16 +1,19 @@
-"""The visible stamp: Kazakh text that extracts exactly, sits in its box, and is drawn."""
+"""The visible stamp: text in the document's language that extracts exactly, sits in its
+box and is drawn, with the signing time at Kazakhstan's offset."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from html import unescape
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from desktop.signing import SignatureBox, SignatureRequest, add_signature_fields, sign_pdf
 from tests.signing.conftest import CommissionFile, p12
@@ -56,13 +59,45 @@ def stamped(pki: TestPki, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _stamp_time(line: str, label: str) -> datetime:
+    """The moment a stamp line "Уақыты: 12.03.2026 14:05:09 (UTC+5)" names."""
+    found = re.fullmatch(label + r": (\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d) \(UTC\+5\)", line)
+    assert found, line
+    local = datetime.strptime(found[1], "%d.%m.%Y %H:%M:%S")
+    return local.replace(tzinfo=UTC) - timedelta(hours=5)
+
+
 def test_the_kazakh_text_extracts_exactly(stamped: Path) -> None:
     lines = [line.strip() for line in _text(stamped).splitlines() if line.strip()]
     assert "Электрондық цифрлық қолтаңба" in lines
     assert f"Қол қойды: {MEMBER1.name}" in lines
     assert f"ЖСН: {MEMBER1.iin}" in lines
-    today = datetime.now().astimezone().strftime("%d.%m.%Y")
-    assert any(line.startswith(f"Уақыты: {today} ") for line in lines), lines
+    when = _stamp_time(next(line for line in lines if line.startswith("Уақыты")), "Уақыты")
+    assert abs(datetime.now(UTC) - when) < timedelta(minutes=5)
+
+
+@pytest.mark.parametrize("how", ["declared", "requested"])
+def test_a_russian_document_gets_a_russian_stamp(pki: TestPki, tmp_path: Path,
+                                                  how: str) -> None:
+    """The stamp speaks the language the PDF declares (/Lang), or the one asked for; its
+    time is the signature's own, written at UTC+5."""
+    pdf = simple_pdf(lang="ru" if how == "declared" else None)
+    prepared = add_signature_fields(pdf, [SignatureBox("member1", 0, BOX)])
+    signed = sign_pdf(prepared, p12(pki, MEMBER1.label), SignatureRequest(
+        field_name="member1", signer_name=MEMBER1.name, reason="Согласен",
+        lang="ru" if how == "requested" else None))
+    path = tmp_path / "ru.pdf"
+    path.write_bytes(signed)
+    lines = [line.strip() for line in _text(path).splitlines() if line.strip()]
+    assert "Электронная цифровая подпись" in lines
+    assert f"Подписано: {MEMBER1.name}" in lines
+    assert f"ИИН: {MEMBER1.iin}" in lines
+    assert not [line for line in lines if "Қол қойды" in line or "ЖСН" in line]
+    signature = PdfFileReader(BytesIO(signed)).embedded_signatures[0]
+    signed_at = signature.self_reported_timestamp
+    assert signed_at is not None
+    assert _stamp_time(next(line for line in lines if line.startswith("Время")), "Время") \
+        == signed_at.replace(microsecond=0)
 
 
 def test_the_text_sits_inside_the_box_at_its_natural_width(stamped: Path) -> None:
