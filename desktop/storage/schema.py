@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.models.errors import DomainError
+from desktop.domain.errors import DomainError
 from desktop.resources import package_folder
 
 __all__ = [
