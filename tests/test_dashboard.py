@@ -14,6 +14,7 @@ from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.dashboard import StartPage
 from tests.factories import application, individual
+from tests.support.sessions import session_for
 
 
 def test_each_role_sees_its_own_work(db: Database, staff) -> None:
@@ -57,7 +58,7 @@ def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> N
 
     clerk = actor_for(sqlite_db, "clerk")
     done = RegistrationService(sqlite_db).register(clerk, application(individual(1)))
-    page = StartPage(sqlite_db, clerk)
+    page = StartPage(session_for(sqlite_db, clerk))
     qtbot.addWidget(page)
     qtbot.waitUntil(page.is_idle)  # the figures are read on a worker thread
     assert page.boxes[0].title() == "Requests still missing documents"

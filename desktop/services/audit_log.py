@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.domain.roles import Action
 from desktop.models.audit import AuditEvent
 from desktop.services.actor import Actor
+from desktop.services.audit import ChainReport, verify_database
 from desktop.storage.database import Database
 
 
@@ -67,3 +68,9 @@ class AuditLogService:
             stmt = stmt.where(AuditEvent.seq < before_seq)
         with self.db.read() as s:
             return [_entry(e) for e in s.execute(stmt).scalars()]
+
+    def verify_chain(self, actor: Actor) -> ChainReport:
+        """Check every link of the journal's hash chain (whoever may read the journal)."""
+        actor.require(Action.READ_AUDIT)
+        with self.db.read() as s:
+            return verify_database(s)

@@ -8,7 +8,7 @@ the database layer only where it is used.
 Environment:
 
 ``EXPORT_COMMISSION_DB``
-    The database URL when none is given (see :mod:`desktop.storage.database`).
+    The database URL when none is given.
 ``EXPORT_COMMISSION_AUTOLOGIN=username:password``
     Sign in as this user without the login dialog. Meant for screenshots and benchmarks on
     demo databases only: anything that can read the process environment can read the
@@ -41,8 +41,8 @@ from desktop.ui.theme import install_color_scheme
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
+    from desktop.services.services import Services
     from desktop.services.users import UserService
-    from desktop.storage.database import Database
 
 __all__ = [
     "AUTOLOGIN_ENV",
@@ -120,10 +120,10 @@ def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) ->
 
 
 class _Opened:
-    """What the worker that opens the database hands back: the database, or why not."""
+    """What the worker that opens the database hands back: its services, or why not."""
 
     def __init__(self) -> None:
-        self.db: Database | None = None
+        self.services: Services | None = None
         self.failure: tuple[str, BaseException] | None = None
         self.has_users = False
         self.actor: Actor | None = None
@@ -132,39 +132,37 @@ class _Opened:
 def _open(url: str | None, opened: _Opened, *, sign_in_automatically: bool = False) -> None:
     """Open and migrate the database into *opened*, or record the failure (no Qt here:
     it may run on a worker thread)."""
-    from desktop.services.users import UserService
-    from desktop.storage.database import Database
+    from desktop.services.services import Services
 
     try:
-        db = Database(url)
+        services = Services.connect(url)
     except Exception as exc:  # a bad URL, a missing driver, an unwritable folder
         log.error("could not open the database: %s", exc, exc_info=_debugging())
         opened.failure = (translate("Application", "The database could not be opened."), exc)
         return
     try:
-        db.migrate()
-        users = UserService(db)
-        opened.has_users = users.has_users()
+        services.migrate()
+        opened.has_users = services.users.has_users()
         if sign_in_automatically and opened.has_users:
-            opened.actor = autologin(users)
+            opened.actor = autologin(services.users)
     except Exception as exc:  # an unreachable server, a read-only or damaged file
-        log.error("could not prepare the database %s: %s", db.display_url, exc,
+        log.error("could not prepare the database %s: %s", services.display_url, exc,
                   exc_info=_debugging())
-        db.dispose()
+        services.dispose()
         opened.failure = (translate("Application",
                                      "The database %1 could not be opened or brought up to date.")
-                          .replace("%1", db.display_url), exc)
+                          .replace("%1", services.display_url), exc)
         return
-    opened.db = db
+    opened.services = services
 
 
-def open_database(url: str | None, parent: QWidget | None = None) -> Database | None:
+def open_database(url: str | None, parent: QWidget | None = None) -> Services | None:
     """Open and migrate the database, or explain why not in a message box and return None."""
     opened = _Opened()
     _open(url, opened)
     if opened.failure is not None:
         _show_error(*opened.failure, parent)
-    return opened.db
+    return opened.services
 
 
 def autologin(users: UserService) -> Actor | None:
@@ -187,14 +185,13 @@ def autologin(users: UserService) -> Actor | None:
     return actor
 
 
-def sign_in(db: Database, parent: QWidget | None = None, *,
+def sign_in(services: Services, parent: QWidget | None = None, *,
             has_users: bool | None = None) -> Actor | None:
     """The first administrator if the database has none, then the sign-in; None if cancelled."""
-    from desktop.services.users import UserService
     from desktop.ui.first_admin_dialog import FirstAdminDialog
     from desktop.ui.login_dialog import LoginDialog
 
-    users = UserService(db)
+    users = services.users
     username = ""
     if not (users.has_users() if has_users is None else has_users):
         first = FirstAdminDialog(users, parent)
@@ -277,8 +274,10 @@ class _Start(QObject):
         self.opened.emit()
 
     def _continue(self) -> None:
+        from desktop.ui.session import Session
+
         opened, window = self.result, self.window
-        if opened.failure is not None or opened.db is None:
+        if opened.failure is not None or opened.services is None:
             text = translate("Application", "The database could not be opened.")
             _show_error(*(opened.failure or (text, RuntimeError("no database"))), window)
             self._end(EXIT_DATABASE)
@@ -287,11 +286,11 @@ class _Start(QObject):
             actor = opened.actor
             if actor is None:
                 window.wait_for_sign_in()
-                actor = sign_in(opened.db, window, has_users=opened.has_users)
+                actor = sign_in(opened.services, window, has_users=opened.has_users)
             if actor is None:
                 self._end(0)  # the user cancelled
                 return
-            window.open_session(opened.db, actor)
+            window.open_session(Session(opened.services, actor, window))
         except Exception as exc:  # the database failed after opening (a server went away)
             log.error("the start failed: %s", exc, exc_info=_debugging())
             _show_error(translate("Application", "The application could not start."), exc, window)
@@ -330,9 +329,9 @@ def run_gui(db_url: str | None) -> int:
     try:
         code = int(app.exec())
     finally:
-        window.close()
-        if start.result.db is not None:
-            start.result.db.dispose()
+        window.close()  # waits for the writes still queued
+        if start.result.services is not None:
+            start.result.services.dispose()
     return code or start.exit_code
 
 

@@ -37,15 +37,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.returns import ExportState
 from desktop.domain.survey import QUESTIONS
-from desktop.services.actor import Actor
-from desktop.services.dashboard import LIST_LIMIT, DashboardService, Figures, WorkItem
-from desktop.services.returns import ReturnService, TrackedExport
-from desktop.services.survey import SurveyService, SurveyShares
-from desktop.storage.database import Database
+from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
+from desktop.services.returns import TrackedExport
+from desktop.services.survey import SurveyShares
 from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date, status_name
 from desktop.ui.operations import Operation
+from desktop.ui.session import Change, Session
 from desktop.ui.survey_dialog import answer_names
 from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
@@ -89,18 +88,23 @@ class _ExportList(_WorkList):
             self.addTopLevelItem(line)
 
 
+_UNSHOWN = {Change.DRAFT, Change.EXAMINATION, Change.ACCOUNT}
+"""The changes that leave every list and figure of the page as it is."""
+
+
 class StartPage(QWidget):
     """What the signed-in user has to do now, and the year's figures."""
 
     applicationChosen = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = DashboardService(db)
-        self.survey = SurveyService(db)
-        self.returns = ReturnService(db)
+        self.session = session
+        self.service = session.services.dashboard
+        self.survey = session.services.survey
+        self.returns = session.services.returns
         self.shares: SurveyShares | None = None
-        self.actor = actor
+        self.actor = session.actor
         self.message = InlineMessage(self)
         self.boxes: list[QGroupBox] = []
         self.mine, self.to_sign, self.overdue, self.due_soon = (
@@ -137,6 +141,7 @@ class StartPage(QWidget):
         self._operation: Operation | None = None
         self.retranslate_ui()
         self.refresh()
+        session.changed.connect(self._changed)
 
     def changeEvent(self, event: QEvent) -> None:
         """A switch between the light and the dark palette: the charts follow."""
@@ -203,6 +208,11 @@ class StartPage(QWidget):
         op.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
         self._operation = op
         op.start()
+
+    @Slot(str, object)
+    def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
+        if kind not in _UNSHOWN:
+            self.refresh()
 
     @Slot(object)
     def _figures_read(self, result: tuple[Figures, SurveyShares]) -> None:

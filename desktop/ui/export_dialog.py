@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.exports import ExportKind, ExportService, Period
-from desktop.storage.database import Database
+from desktop.services.exports import ExportKind, Period
 from desktop.ui import settings
 from desktop.ui.errors import error_text
 from desktop.ui.language import interface_language
 from desktop.ui.operations import Operation, Progress, run_with_progress
+from desktop.ui.session import Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ExportDialog"]
@@ -38,10 +37,10 @@ class ExportDialog(QDialog):
     """Choose what and which period; the file is written off the GUI thread with a
     progress bar and Cancel, and the dialog says how many rows went where."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = ExportService(db)
-        self.actor = actor
+        self.service = session.services.exports
+        self.actor = session.actor
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Export"))
 

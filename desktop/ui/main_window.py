@@ -8,12 +8,14 @@ The window is shown before the database is open, so that it appears at once (the
 database layer, SQLAlchemy and the ORM, takes most of a cold start to load): it is a frame
 saying "Opening the database…" until :meth:`MainWindow.open_session`. For that, the
 modules that need the database are imported when the session opens, not with this one.
+
+Each screen refreshes itself when the session says something changed; the window only
+places them.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Slot
@@ -32,14 +34,13 @@ from desktop import __version__
 from desktop.ui import settings
 
 if TYPE_CHECKING:
-    from desktop.services.actor import Actor
-    from desktop.storage.database import Database
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
+    from desktop.ui.session import Session
     from desktop.ui.settings_dialog import SettingsDialog
     from desktop.ui.shortcuts_overlay import ShortcutOverlay
 
@@ -60,12 +61,11 @@ def _delete_on_close(dialog: QWidget) -> None:
 class MainWindow(QMainWindow):
     """What a signed-in user works in; the window remembers its geometry between sessions.
 
-    Made with a database and a user, it opens their session at once; made without, it is
-    the frame shown while the database opens, and :meth:`open_session` fills it.
+    Made with a session, it opens it at once; made without, it is the frame shown while
+    the database opens, and :meth:`open_session` fills it.
     """
 
-    def __init__(self, db: Database | None = None, actor: Actor | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")  # saveState() needs names
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
@@ -78,32 +78,31 @@ class MainWindow(QMainWindow):
         geometry = settings.MAIN_WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        if db is not None and actor is not None:
-            self.open_session(db, actor)
+        if session is not None:
+            self.open_session(session)
 
     def wait_for_sign_in(self) -> None:
         """The frame's text while the sign-in is asked for over it."""
         self.opening.setText(self.tr("Waiting for the sign-in…"))
 
-    def open_session(self, db: Database, actor: Actor) -> None:
-        """Fill the window for *actor*: the registry, the menus and the status bar."""
-        from desktop.services.registry import RegistryService
+    def open_session(self, session: Session) -> None:
+        """Fill the window for the session's user: the registry, the menus, the status bar."""
         from desktop.ui.dashboard import StartPage
         from desktop.ui.registry import RegistryWidget
         from desktop.ui.returns.tracking import TrackingWidget
 
-        self.db = db
-        self.actor = actor
-        self.registry = RegistryWidget(RegistryService(db), actor, self)
+        self.session = session
+        self.actor = session.actor
+        self.registry = RegistryWidget(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
-        self.start = StartPage(db, actor, self)
+        self.start = StartPage(session, self)
         self.start.applicationChosen.connect(self.open_application)
         self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.registry, "")
-        self.tracking = TrackingWidget(db, actor, self)
+        self.tracking = TrackingWidget(session, self)
         self.tracking.openRequested.connect(self.open_application)
         self.tabs.addTab(self.tracking, "")
         for fixed in (0, 1, 2):  # the start page, the registry and the tracking list stay
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
     def verify_document(self) -> VerifyDialog:
         from desktop.ui.conclusions import VerifyDialog
 
-        dialog = VerifyDialog(self.db, self)
+        dialog = VerifyDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog
@@ -272,12 +271,11 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("%1 · %2").replace("%1", self.actor.full_name).replace(
             "%2", role_name(self.actor.role)))
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
-        url = self.db.url
         # A local file by its name (the whole path is in the tooltip); a server by its URL.
-        shown = PurePath(url.database or "").name if url.get_backend_name() == "sqlite" \
-            else self.db.display_url
-        self.database_label.setText(self.tr("Database: %1").replace("%1", shown))
-        self.database_label.setToolTip(self.db.display_url)
+        services = self.session.services
+        self.database_label.setText(self.tr("Database: %1").replace("%1",
+                                                                     services.display_name))
+        self.database_label.setToolTip(services.display_url)
         self.database_label.setAccessibleName(self.tr("Database"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -293,7 +291,7 @@ class MainWindow(QMainWindow):
         """The registry or the journal of conclusions for a period, to XLSX or CSV."""
         from desktop.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.db, self.actor, self)
+        dialog = ExportDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog
@@ -332,9 +330,7 @@ class MainWindow(QMainWindow):
             if view.application_id == application_id:
                 self.tabs.setCurrentWidget(view)
                 return view
-        view = ApplicationView(self.db, self.actor, application_id, self)
-        view.changed.connect(lambda _id: (self.registry.refresh(), self.start.refresh(),
-                                          self.tracking.refresh()))
+        view = ApplicationView(self.session, application_id, self)
         index = self.tabs.addTab(view, view.number)
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
@@ -342,10 +338,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def change_password(self) -> PasswordDialog:
-        from desktop.services.users import UserService
         from desktop.ui.password_dialog import PasswordDialog
 
-        dialog = PasswordDialog(UserService(self.db), self.actor, self)
+        dialog = PasswordDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog
@@ -363,7 +358,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, AuditWidget):
                 self.tabs.setCurrentIndex(index)
                 return widget
-        widget = AuditWidget(self.db, self.actor, self)
+        widget = AuditWidget(self.session, self)
         self.tabs.setCurrentIndex(self.tabs.addTab(widget, self.tr("Audit journal")))
         return widget
 
@@ -395,7 +390,7 @@ class MainWindow(QMainWindow):
             self.registration_dialog.raise_()
             self.registration_dialog.activateWindow()
             return self.registration_dialog
-        dialog = RegistrationDialog(self.db, self.actor, self)
+        dialog = RegistrationDialog(self.session, self)
         dialog.registered.connect(self._registered)
         dialog.finished.connect(lambda _result: self._registration_closed(dialog))
         self.registration_dialog = dialog
@@ -409,8 +404,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def _registered(self, _number: str, application_id: int) -> None:
-        self.registry.refresh()
-        self.open_application(application_id)
+        self.open_application(application_id)  # the lists heard of it from the session
 
     @Slot()
     def _refresh(self) -> None:
@@ -452,6 +446,7 @@ class MainWindow(QMainWindow):
         if self.session_open:
             for view in self.application_views():
                 view.close_view()  # drafts are kept, nothing typed is lost
+            self.session.wait_for_writes()
             settings.MAIN_WINDOW_STATE.set(self.saveState())
             self.registry.save_state()
             self.tracking.save_state()

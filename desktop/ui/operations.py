@@ -9,7 +9,10 @@ The running function never touches a widget.
                                                           cancelled=progress.cancelled))
     op.succeeded.connect(show_report)
     op.failed.connect(show_error)
-    ProgressDialog.run(op, parent, title)   # or op.start() for quiet work
+    run_with_progress(op, parent, title)   # or op.start() for quiet work
+
+A write is made by the window's session (:meth:`desktop.ui.session.Session.write`): it runs
+on the session's queue of writes, one after the other, and tells every screen what changed.
 """
 
 from __future__ import annotations
@@ -93,9 +96,12 @@ class _Runnable(QRunnable):
 class Operation(QObject):
     """One piece of slow work; connect to its signals, then :meth:`start` it."""
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None, *,
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.work = work
+        self.pool = pool
+        """Where it runs; None: Qt's global pool."""
         self.signals = _Signals()
         self.progress = Progress(self.signals.progressed.emit)
         self.succeeded = self.signals.succeeded
@@ -104,14 +110,21 @@ class Operation(QObject):
         self.progressed = self.signals.progressed
         self.finished = self.signals.finished
         self.running = False
+        self.ok = False
+        """Whether it succeeded, known on the GUI thread once :attr:`succeeded` arrived."""
+        self.succeeded.connect(self._on_succeeded)  # first: before the caller's handlers
         self.finished.connect(self._on_finished)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        (pool or self.pool or QThreadPool.globalInstance()).start(_Runnable(self))
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    @Slot(object)
+    def _on_succeeded(self, _result: object) -> None:
+        self.ok = True
 
     @Slot()
     def _on_finished(self) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
-from desktop.services.users import AuthenticationError, UserService
+from desktop.services.users import AuthenticationError
+from desktop.ui.session import Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["PasswordDialog"]
@@ -23,11 +23,11 @@ __all__ = ["PasswordDialog"]
 class PasswordDialog(QDialog):
     """The current password, the new one twice; refusals are shown, the dialog stays."""
 
-    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the password"))
-        self.users = users
-        self.actor = actor
+        self.users = session.services.users
+        self.actor = session.actor
         self.current = self._field(self.tr("Current password"))
         self.new = self._field(self.tr("New password"))
         self.repeat = self._field(self.tr("New password again"))

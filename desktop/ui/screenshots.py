@@ -34,9 +34,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
 from desktop.services.actor import Actor
-from desktop.services.registry import RegistryQuery, RegistryService
-from desktop.services.users import UserService
-from desktop.storage.database import Database
+from desktop.services.registry import RegistryQuery
+from desktop.services.services import Services
 from desktop.ui import settings
 from desktop.ui.app import (
     AUTOLOGIN_ENV,
@@ -56,6 +55,7 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.returns import shots as return_shots
+from desktop.ui.session import Session
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.survey_dialog import SurveyDialog
 from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
@@ -73,9 +73,12 @@ SETTLE_MS = 300
 class Context:
     """What the screens are built from."""
 
-    db: Database
-    users: UserService
+    services: Services
     actor: Actor
+
+    def session(self, actor: Actor | None = None) -> Session:
+        """A session of *actor* (the signed-in user when None) for a screen."""
+        return Session(self.services, actor or self.actor)
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,12 @@ class Shot:
 
 
 def _login(ctx: Context) -> QWidget:
-    return LoginDialog(ctx.users, username=ctx.actor.username)
+    return LoginDialog(ctx.services.users, username=ctx.actor.username)
 
 
 def _main_window(ctx: Context) -> QWidget:
     """The registry tab of the main window."""
-    window = MainWindow(ctx.db, ctx.actor)
+    window = MainWindow(ctx.session())
     window.tabs.setCurrentWidget(window.registry)
     return window
 
@@ -104,7 +107,7 @@ def _main_window(ctx: Context) -> QWidget:
 def _start_page(ctx: Context) -> QWidget:
     """The chairperson's start page: conclusions to sign, late requests and exports, the
     year in charts."""
-    return MainWindow(ctx.db, desk_shots.staff_actor(ctx, Role.CHAIR))
+    return MainWindow(ctx.session(desk_shots.staff_actor(ctx, Role.CHAIR)))
 
 
 def _start_page_loaded(widget: QWidget) -> bool:
@@ -114,17 +117,17 @@ def _start_page_loaded(widget: QWidget) -> bool:
 
 def _survey_dialog(ctx: Context) -> QWidget:
     """The quality survey of the newest application, as the clerk records it."""
-    (row,) = RegistryService(ctx.db).page(ctx.actor, RegistryQuery(), 0, 1)
-    return SurveyDialog(ctx.db, ctx.actor, row.id)
+    (row,) = ctx.services.registry.page(ctx.actor, RegistryQuery(), 0, 1)
+    return SurveyDialog(ctx.session(), row.id)
 
 
 def _export_dialog(ctx: Context) -> QWidget:
-    return ExportDialog(ctx.db, ctx.actor)
+    return ExportDialog(ctx.session())
 
 
 def _audit_journal(ctx: Context) -> QWidget:
     """The audit journal as the chairperson reads it."""
-    window = MainWindow(ctx.db, desk_shots.staff_actor(ctx, Role.CHAIR))
+    window = MainWindow(ctx.session(desk_shots.staff_actor(ctx, Role.CHAIR)))
     window.open_audit()
     return window
 
@@ -137,7 +140,7 @@ def _audit_loaded(widget: QWidget) -> bool:
 
 def _registration_form(ctx: Context) -> QWidget:
     """The clerk's empty Annex 4 form, as a new application starts."""
-    return RegistrationDialog(ctx.db, ctx.actor)
+    return RegistrationDialog(ctx.session())
 
 
 def _registry_loaded(widget: QWidget) -> bool:
@@ -147,7 +150,7 @@ def _registry_loaded(widget: QWidget) -> bool:
 
 def _main_window_shortcuts(ctx: Context) -> QWidget:
     """The registry with the keyboard help (F1) over it, once the window is shown."""
-    window = MainWindow(ctx.db, ctx.actor)
+    window = MainWindow(ctx.session())
     window.tabs.setCurrentWidget(window.registry)
     QTimer.singleShot(0, window.show_shortcuts)
     return window
@@ -273,24 +276,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         load_fonts()
         install_translators(app)
         apply_appearance(app)
-        db = open_database(args.db)
-        if db is None:
+        services = open_database(args.db)
+        if services is None:
             return 2
         try:
-            users = UserService(db)
-            actor = autologin(users)
+            actor = autologin(services.users)
             if actor is None:
                 log.error("set %s=username:password for a demo account", AUTOLOGIN_ENV)
                 return 2
             args.outdir.mkdir(parents=True, exist_ok=True)
-            ctx = Context(db, users, actor)
+            ctx = Context(services, actor)
             for shot in SHOTS:
                 if (not args.only or shot.name in args.only) \
                         and not (args.light_only and shot.scheme == DARK):
                     take(shot, ctx, args.outdir, args.suffix)
         finally:
             QThreadPool.globalInstance().waitForDone()  # background work still on the database
-            db.dispose()
+            services.dispose()
             apply_color_scheme(app, SYSTEM)  # the palette as it was (tests run this in-process)
     return 0
 

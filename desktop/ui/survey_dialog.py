@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.survey import Satisfaction
-from desktop.services.actor import Actor
-from desktop.services.survey import SurveyService
-from desktop.storage.database import Database
 from desktop.ui.errors import error_text
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["SurveyDialog", "answer_names"]
@@ -40,11 +38,12 @@ def answer_names() -> dict[Satisfaction, str]:
 class SurveyDialog(QDialog):
     """Record (or correct) what the applicant answered; nothing is stored on Cancel."""
 
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = SurveyService(db)
-        self.actor = actor
+        self.session = session
+        self.service = session.services.survey
+        self.actor = actor = session.actor
         self.application_id = application_id
         self.setWindowTitle(self.tr("Quality survey"))
         self.groups: dict[str, QButtonGroup] = {}
@@ -94,4 +93,5 @@ class SurveyDialog(QDialog):
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
+        self.session.notify(Change.SURVEY, [self.application_id])
         self.accept()

@@ -16,6 +16,7 @@ from desktop.ui.app import configure_application
 from desktop.ui.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from tests.conftest import actor_for
+from tests.support.sessions import session_for
 
 
 @pytest.fixture
@@ -41,7 +42,8 @@ def clerk(sqlite_db: Database) -> Actor:
 def open_dialog(qtbot: QtBot, sqlite_db: Database, english: None
                 ) -> Callable[..., RegistrationDialog]:
     def make(actor: Actor | None = None) -> RegistrationDialog:
-        dialog = RegistrationDialog(sqlite_db, actor or actor_for(sqlite_db, "clerk"))
+        dialog = RegistrationDialog(session_for(sqlite_db, actor or actor_for(sqlite_db,
+                                                                              "clerk")))
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -26,6 +26,7 @@ from tests.registration.form_filling import (
     fill_individual,
     type_into,
 )
+from tests.support.sessions import session_for
 
 Opener = Callable[..., RegistrationDialog]
 
@@ -302,7 +303,7 @@ def test_every_input_has_an_accessible_name(open_dialog: Opener) -> None:
 def test_country_names_follow_the_interface_language(qtbot: QtBot, qapp: QApplication,
                                                      sqlite_db: Database, english: None) -> None:
     apply_language(qapp, "kk")
-    dialog = RegistrationDialog(sqlite_db, actor_for(sqlite_db, "clerk"))
+    dialog = RegistrationDialog(session_for(sqlite_db, actor_for(sqlite_db, "clerk")))
     qtbot.addWidget(dialog)
     combo = dialog.export.rows["destination_country"].editor
     names = [combo.itemText(i) for i in range(combo.count())]

@@ -11,6 +11,7 @@ from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 from tests.conftest import actor_for
 from tests.factories import application, individual
+from tests.support.sessions import session_for
 
 
 def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot,
@@ -19,11 +20,11 @@ def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot,
     first = RegistrationService(sqlite_db).register(clerk, application(individual(1)))
     RegistrationService(sqlite_db).register(clerk, application(individual(2)))
 
-    window = MainWindow(sqlite_db, clerk)
+    window = MainWindow(session_for(sqlite_db, clerk))
     qtbot.addWidget(window)
     assert not window.audit_action.isVisible() and window.open_audit() is None
 
-    window = MainWindow(sqlite_db, actor_for(sqlite_db, "chair"))
+    window = MainWindow(session_for(sqlite_db, actor_for(sqlite_db, "chair")))
     qtbot.addWidget(window)
     assert window.audit_action.isVisible()
     journal = window.open_audit()

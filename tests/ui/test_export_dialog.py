@@ -15,6 +15,7 @@ from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
 from tests.conftest import actor_for
 from tests.factories import application, company, individual
+from tests.support.sessions import session_for
 
 
 def test_the_registry_is_exported_for_the_period(qtbot: QtBot, sqlite_db: Database,
@@ -23,7 +24,7 @@ def test_the_registry_is_exported_for_the_period(qtbot: QtBot, sqlite_db: Databa
     registration = RegistrationService(sqlite_db)
     numbers = [registration.register(clerk, application(applicant)).number
                for applicant in (individual(1), company(2))]
-    window = MainWindow(sqlite_db, clerk)
+    window = MainWindow(session_for(sqlite_db, clerk))
     qtbot.addWidget(window)
     dialog = window.open_export()
     assert isinstance(dialog, ExportDialog)
@@ -44,7 +45,7 @@ def test_the_registry_is_exported_for_the_period(qtbot: QtBot, sqlite_db: Databa
 
 def test_a_period_that_ends_before_it_starts_is_explained(qtbot: QtBot, sqlite_db: Database,
                                                           tmp_path: Path) -> None:
-    dialog = ExportDialog(sqlite_db, actor_for(sqlite_db, "clerk"))
+    dialog = ExportDialog(session_for(sqlite_db, actor_for(sqlite_db, "clerk")))
     qtbot.addWidget(dialog)
     dialog.start.setDate(QDate(2026, 5, 1))
     dialog.end.setDate(QDate(2026, 4, 1))

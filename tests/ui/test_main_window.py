@@ -17,11 +17,12 @@ from desktop.ui.registry.model import Column
 from desktop.ui.registry.view import NO_DATE, SEARCH_DELAY_MS
 from tests.conftest import STAFF
 from tests.factories import individual
+from tests.support.sessions import session_for
 from tests.ui.conftest import APPLICATIONS, PEOPLE, TODAY
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(db, actor)
+    window = MainWindow(session_for(db, actor))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -8,10 +8,11 @@ from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, actor_for
+from tests.support.sessions import session_for
 
 
 def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database) -> None:
-    window = MainWindow(sqlite_db, actor_for(sqlite_db, "member"))
+    window = MainWindow(session_for(sqlite_db, actor_for(sqlite_db, "member")))
     qtbot.addWidget(window)
     dialog = window.change_password()
     dialog.current.setText("wrong-one")

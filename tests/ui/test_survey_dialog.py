@@ -13,6 +13,7 @@ from desktop.ui.dashboard import StartPage
 from desktop.ui.survey_dialog import SurveyDialog
 from tests.conftest import actor_for
 from tests.factories import application, individual
+from tests.support.sessions import session_for
 
 
 def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
@@ -20,7 +21,7 @@ def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
     clerk = actor_for(sqlite_db, "clerk")
     app_id = RegistrationService(sqlite_db).register(
         clerk, application(individual(1))).application_id
-    dialog = SurveyDialog(sqlite_db, clerk, app_id)
+    dialog = SurveyDialog(session_for(sqlite_db, clerk), app_id)
     qtbot.addWidget(dialog)
     dialog.groups["quality"].button(2).setChecked(True)
     dialog.save()  # the second question is not answered yet
@@ -32,11 +33,11 @@ def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
     assert SurveyService(sqlite_db).answers(clerk, app_id) == {
         "quality": Satisfaction.PARTLY, "information": Satisfaction.SATISFIED}
 
-    again = SurveyDialog(sqlite_db, clerk, app_id)  # opens on what was recorded
+    again = SurveyDialog(session_for(sqlite_db, clerk), app_id)  # opens on what was recorded
     qtbot.addWidget(again)
     assert again.groups["quality"].checkedId() == 2
 
-    page = StartPage(sqlite_db, clerk)
+    page = StartPage(session_for(sqlite_db, clerk))
     qtbot.addWidget(page)
     qtbot.waitUntil(page.is_idle)  # the figures are read on a worker thread
     chart = page.survey_view.chart()

@@ -34,11 +34,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
-from desktop.services.documents import DocumentService
-from desktop.services.examination import ExaminationService
-from desktop.services.registry import RegistryQuery, RegistryService
-from desktop.services.users import UserService
-from desktop.services.workflow import WorkflowService
+from desktop.services.registry import RegistryQuery
 from desktop.ui.application.view import ApplicationView, Tab
 from desktop.ui.examination import ConflictDialog
 from desktop.ui.examination.vocabulary import page_label
@@ -75,7 +71,7 @@ class _Desk:
 
 def staff_actor(ctx: Context, role: Role) -> Actor:
     """The first active account with *role* (by name: the demo's first member)."""
-    for user in UserService(ctx.db).list_users(ctx.actor):
+    for user in ctx.services.users.list_users(ctx.actor):
         if user.role == role and user.active:
             return Actor.of(user)
     raise NotFoundError(f"the database has no active account with the role {role}")
@@ -102,8 +98,8 @@ def _desk(ctx: Context) -> _Desk:
     member, chair = staff_actor(ctx, Role.MEMBER), staff_actor(ctx, Role.CHAIR)
     query = RegistryQuery(statuses=frozenset({Status.DOCUMENTS_COMPLETE,
                                               Status.UNDER_EXAMINATION}))
-    exam = ExaminationService(ctx.db)
-    rows = [r for r in RegistryService(ctx.db).page(member, query, 0, 100)
+    exam = ctx.services.examination
+    rows = [r for r in ctx.services.registry.page(member, query, 0, 100)
             if r.items >= 2 and r.pages >= 4]
     if not rows:
         raise NotFoundError("the demo database has no application with items and pages "
@@ -112,9 +108,9 @@ def _desk(ctx: Context) -> _Desk:
     row = next((r for r in rows
                 if exam.items(member, r.id)[0].name.startswith("Домбыра")), rows[0])
     if row.status == Status.DOCUMENTS_COMPLETE:
-        WorkflowService(ctx.db).advance(member, row.id, "start_examination")
+        ctx.services.workflow.advance(member, row.id, "start_examination")
     items = exam.items(member, row.id)
-    photos = [p.id for p in DocumentService(ctx.db).list_pages(member, row.id)
+    photos = [p.id for p in ctx.services.documents.list_pages(member, row.id)
               if p.kind == PageKind.PHOTO]
     first = items[0].item_id
     if exam.get(member, first, ExaminationKind.OPINION) is None:
@@ -128,7 +124,7 @@ def _desk(ctx: Context) -> _Desk:
 
 
 def _window(ctx: Context, desk: _Desk, actor: Actor, tab: int) -> MainWindow:
-    window = MainWindow(ctx.db, actor)
+    window = MainWindow(ctx.session(actor))
     view = window.open_application(desk.application_id)
     view.tabs.setCurrentIndex(tab)
     view.viewer.show_page_id(desk.photo_ids[0])
@@ -165,7 +161,7 @@ def view_ready(widget: QWidget) -> bool:
 def viewer(ctx: Context) -> QWidget:
     """The scan viewer alone on a demo photo, zoomed in on the object and its scale."""
     desk = _desk(ctx)
-    widget = ScanViewer(ctx.db, desk.member)
+    widget = ScanViewer(ctx.session(desk.member))
     widget.resize(*VIEWER_SIZE)
     widget.set_application(desk.application_id, desk.photo_ids[0])
     return widget
@@ -188,10 +184,10 @@ def conflict_dialog(ctx: Context) -> QWidget:
     """A real conflict: the agreed result of the second item saved on another desktop while
     the chairperson's form still had the version before it."""
     desk = _desk(ctx)
-    exam = ExaminationService(ctx.db)
+    exam = ctx.services.examination
     item = desk.item_ids[1]
     stored = exam.get(desk.chair, item, ExaminationKind.AGREED)
-    name = ExaminationService(ctx.db).items(desk.chair, desk.application_id)[1].name
+    name = ctx.services.examination.items(desk.chair, desk.application_id)[1].name
     theirs = ExaminationRecord(
         kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL, title=name,
         dating="XIX ғасырдың соңы", condition=ConditionGrade.GOOD,
@@ -206,6 +202,6 @@ def conflict_dialog(ctx: Context) -> QWidget:
         exam.save(desk.chair, item, mine, before or None)
     except ExaminationConflict as conflict:
         pages = {p.id: page_label(p.position, p.kind) for p in
-                 DocumentService(ctx.db).list_pages(desk.chair, desk.application_id)}
+                 ctx.services.documents.list_pages(desk.chair, desk.application_id)}
         return ConflictDialog(conflict, pages)
     raise RuntimeError("the second save did not meet the conflict it was set up for")

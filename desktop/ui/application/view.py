@@ -2,15 +2,15 @@
 
 The left side holds tabs (the application's data, its documents, the examination form, the
 history); the right side is the scan viewer, so a member reads a scan next to the form they
-fill in. Every action goes through a service and is followed by a reload, so what is shown
-is what is stored.
+fill in. Every action goes through a service; when the session says the application changed
+(here or in another screen), the view reads it again, so what is shown is what is stored.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
-from desktop.services.actor import Actor
-from desktop.services.applications import ApplicationDetail, ApplicationService, Colleague
-from desktop.services.audit_log import AuditEntry, AuditLogService
-from desktop.services.workflow import WorkflowService
-from desktop.storage.database import Database
+from desktop.services.applications import ApplicationDetail, Colleague
+from desktop.services.audit_log import AuditEntry
 from desktop.ui import settings
 from desktop.ui.application.actions import ActionsBar
 from desktop.ui.application.history import HistoryList
@@ -41,6 +38,7 @@ from desktop.ui.examination import ExaminationForm
 from desktop.ui.icons import icon
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
 from desktop.ui.returns.panel import ReturnPanel
+from desktop.ui.session import Change, Session
 from desktop.ui.survey_dialog import SurveyDialog
 from desktop.ui.theme import Tone, set_tone
 from desktop.ui.viewer import ScanViewer
@@ -56,17 +54,15 @@ class Tab:
 
 
 class ApplicationView(QWidget):
-    changed = Signal(int)
-    """The application's status or assignment changed (its id): the registry should reload."""
-
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor = actor
+        self.session = session
+        self.actor = actor = session.actor
         self.application_id = application_id
-        self.applications = ApplicationService(db)
-        self.workflow = WorkflowService(db)
-        self.audit = AuditLogService(db)
+        self.applications = session.services.applications
+        self.workflow = session.services.workflow
+        self.audit = session.services.audit_log
         self.detail: ApplicationDetail | None = None
         self._names: dict[int, str] = {}
         self._examiners: list[Colleague] = []
@@ -82,7 +78,6 @@ class ApplicationView(QWidget):
         self.status_label.setStyleSheet("font-weight: bold; padding: 1px 6px;")
         self.deadline_label = QLabel(self)
         self.assigned_label = QLabel(self)
-        self.db = db
         self.survey_button = QPushButton(self)
         self.survey_button.setIcon(icon("survey"))
         self.survey_button.setVisible(actor.can(Action.REGISTER))
@@ -94,16 +89,16 @@ class ApplicationView(QWidget):
         self.info.hide()
 
         self.summary = SummaryPanel(self)
-        self.documents = DocumentsPanel(db, actor, application_id, self)
-        self.form = ExaminationForm(db, actor, application_id, self)
-        self.conclusions = ConclusionPanel(db, actor, application_id, self)
-        self.returns = ReturnPanel(db, actor, application_id, self)
+        self.documents = DocumentsPanel(session, application_id, self)
+        self.form = ExaminationForm(session, application_id, self)
+        self.conclusions = ConclusionPanel(session, application_id, self)
+        self.returns = ReturnPanel(session, application_id, self)
         self.history = HistoryList(self)
         self.tabs = QTabWidget(self)
         for tab in (self.summary, self.documents, self.form, self.conclusions, self.returns,
                     self.history):
             self.tabs.addTab(tab, "")
-        self.viewer = ScanViewer(db, actor, self)
+        self.viewer = ScanViewer(session, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
@@ -136,12 +131,9 @@ class ApplicationView(QWidget):
         self.action_bar.assignRequested.connect(self.assign)
         self.documents.pageActivated.connect(self._show_page)
         self.documents.view.selectionModel().currentChanged.connect(self._document_selected)
-        self.documents.pagesChanged.connect(self._pages_changed)
         self.viewer.pageChanged.connect(self.form.set_viewer_page)
         self.form.pageRequested.connect(self._show_page)
-        self.form.saved.connect(lambda _item: self._reload_history())
-        self.conclusions.changed.connect(self._conclusion_changed)
-        self.returns.changed.connect(self._conclusion_changed)
+        session.changed.connect(self._changed)
 
         self.viewer.set_application(application_id)
         self._name_parts()
@@ -178,7 +170,7 @@ class ApplicationView(QWidget):
     @Slot()
     def open_survey(self) -> SurveyDialog:
         """The applicant's answers to the quality survey (annex 6), recorded by the clerk."""
-        dialog = SurveyDialog(self.db, self.actor, self.application_id, self)
+        dialog = SurveyDialog(self.session, self.application_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -225,10 +217,18 @@ class ApplicationView(QWidget):
         self.documents.set_return_photos(detail.status == Status.ISSUED_AGREED)
         self.history.set_entries(self._history, self._names)
 
-    @Slot()
-    def _conclusion_changed(self) -> None:
+    @Slot(str, object)
+    def _changed(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Read again what a write changed in this application (here or elsewhere)."""
+        if self.application_id not in ids or kind in (Change.DRAFT, Change.ACCOUNT):
+            return
+        if kind == Change.EXAMINATION:
+            self._reload_history()  # the form shows what it saved
+            return
+        if kind == Change.DOCUMENTS:
+            self.viewer.set_application(self.application_id)
+            self.form.reload()
         self.reload()
-        self.changed.emit(self.application_id)
 
     def _show_deadline(self, detail: ApplicationDetail) -> None:
         text = deadline_text(detail.deadline)
@@ -271,8 +271,7 @@ class ApplicationView(QWidget):
             return False
         self.info.setText(self.tr("Done: %1").replace("%1", step_name(step).rstrip("…")))
         self.info.show()
-        self.reload()
-        self.changed.emit(self.application_id)
+        self.session.notify(Change.APPLICATION, [self.application_id])
         return True
 
     @Slot(int)
@@ -292,8 +291,7 @@ class ApplicationView(QWidget):
         self.info.setText(self.tr("Assigned: %1").replace(
             "%1", self._names.get(user_id, self.tr("nobody"))))
         self.info.show()
-        self.reload()
-        self.changed.emit(self.application_id)
+        self.session.notify(Change.APPLICATION, [self.application_id])
         return True
 
     # -- documents and the viewer --------------------------------------------------------
@@ -306,12 +304,6 @@ class ApplicationView(QWidget):
     def _document_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.viewer.show_page_id(int(current.data(PageIdRole)))
-
-    @Slot()
-    def _pages_changed(self) -> None:
-        self.viewer.set_application(self.application_id)
-        self.form.reload()
-        self.reload()
 
     def is_idle(self) -> bool:
         """No page, thumbnail or document work is under way (screenshots wait for this)."""

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, NotFoundError
-from desktop.services import audit
-from desktop.services.actor import Actor
-from desktop.services.audit_log import AuditEntry, AuditLogService
-from desktop.services.documents import DocumentService
-from desktop.storage.database import Database
+from desktop.services.audit_log import AuditEntry
 from desktop.ui.application.history import describe_event
+from desktop.ui.errors import error_text
 from desktop.ui.labels import audit_action_name
+from desktop.ui.session import Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["AuditWidget"]
@@ -33,11 +31,11 @@ PAGE = 200
 class AuditWidget(QWidget):
     """Read the journal a page at a time; "Check the chain" verifies every hash."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.actor = actor
-        self.service = AuditLogService(db)
+        self.documents = session.services.documents
+        self.actor = session.actor
+        self.service = session.services.audit_log
         self.entries: list[AuditEntry] = []
         self.application = QLineEdit(self)
         self.user = QLineEdit(self)
@@ -90,7 +88,7 @@ class AuditWidget(QWidget):
         application_id = None
         if number:
             try:
-                application_id = DocumentService(self.db).application_id(self.actor, number)
+                application_id = self.documents.application_id(self.actor, number)
             except NotFoundError:
                 self.message.show_message(self.tr("There is no application with the number "
                                                   "%1.").replace("%1", number))
@@ -132,8 +130,11 @@ class AuditWidget(QWidget):
 
     @Slot()
     def check_chain(self) -> None:
-        with self.db.read() as s:
-            report = audit.verify_database(s)
+        try:
+            report = self.service.verify_chain(self.actor)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
         if report.ok:
             self.chain.setText(self.tr("The chain is intact: %n event(s).", "", report.checked))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,16 +24,14 @@ from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, Conclusion
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
-from desktop.services.actor import Actor
-from desktop.services.conclusions import ConclusionService, ConclusionSummary
-from desktop.services.examination import ExaminationService
+from desktop.services.conclusions import ConclusionSummary
 from desktop.signing import SigningKey
-from desktop.storage.database import Database
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import annex_lack_name
 from desktop.ui.icons import icon
 from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ConclusionPanel"]
@@ -42,18 +40,20 @@ log = logging.getLogger(__name__)
 
 
 class ConclusionPanel(QWidget):
-    """The documents of the commission's decision on one application."""
+    """The documents of the commission's decision on one application.
 
-    changed = Signal()
-    """A conclusion was drafted or signed: the application's status may have moved."""
+    Drafting and signing are writes of the session (:attr:`Change.CONCLUSION`): the
+    application's view reads it all again when they succeed, this panel included.
+    """
 
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actor = actor
+        self.session = session
+        self.actor = session.actor
         self.application_id = application_id
-        self.service = ConclusionService(db)
-        self.examination = ExaminationService(db)
+        self.service = session.services.conclusions
+        self.examination = session.services.examination
         self.status: Status | None = None
         self.summaries: list[ConclusionSummary] = []
         self._sign_dialog: SignDialog | None = None
@@ -225,10 +225,11 @@ class ConclusionPanel(QWidget):
     @Slot()
     def draft(self) -> Operation:
         """Number and render the conclusion off the GUI thread (its annex photos make it
-        take a moment); :attr:`changed` follows."""
+        take a moment)."""
         self.message.clear_message()
         service, actor, application_id = self.service, self.actor, self.application_id
-        op = Operation(lambda _progress: service.draft(actor, application_id), self)
+        op = self.session.write(lambda _progress: service.draft(actor, application_id),
+                                Change.CONCLUSION, [application_id], parent=self)
         op.succeeded.connect(self._drafted)
         op.failed.connect(self._draft_failed)
         run_with_progress(op, self, self.tr("Drafting the conclusion…"))
@@ -238,7 +239,6 @@ class ConclusionPanel(QWidget):
     def _drafted(self, summary: ConclusionSummary) -> None:
         self.info.setText(self.tr("Conclusion %1 drafted; the members sign first, the "
                                   "chairperson last.").replace("%1", summary.number))
-        self.changed.emit()
 
     @Slot(str, object)
     def _draft_failed(self, text: str, exc: object) -> None:
@@ -262,8 +262,10 @@ class ConclusionPanel(QWidget):
             return None
         self.message.clear_message()
         conclusion_id = current.id
-        op = Operation(lambda _progress: self.service.sign(
-            self.actor, conclusion_id, key, timestamp_url=timestamp_url), self)
+        service, actor = self.service, self.actor
+        op = self.session.write(lambda _progress: service.sign(
+            actor, conclusion_id, key, timestamp_url=timestamp_url),
+            Change.CONCLUSION, [self.application_id], parent=self)
         op.succeeded.connect(self._signed)
         op.failed.connect(self._sign_failed)
         run_with_progress(op, self, self.tr("Signing…"))
@@ -273,7 +275,6 @@ class ConclusionPanel(QWidget):
     def _signed(self, summary: ConclusionSummary) -> None:
         self.info.setText(self.tr("Signed. %1 is %2.").replace("%1", summary.number)
                           .replace("%2", self._status_name(summary)))
-        self.changed.emit()
 
     @Slot(str, object)
     def _sign_failed(self, _text: str, exc: object) -> None:

@@ -21,9 +21,8 @@ from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError, NotFoundError
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
-from desktop.services.conclusions import ConclusionService, ConclusionSummary
-from desktop.services.demo import DemoDataGenerator
-from desktop.services.registry import RegistryQuery, RegistryService
+from desktop.services.conclusions import ConclusionSummary
+from desktop.services.registry import RegistryQuery
 from desktop.signing import Pkcs12Key
 from desktop.ui.application.shots import staff_actor
 from desktop.ui.application.view import Tab
@@ -45,12 +44,12 @@ MEMBER_PASSWORD = "Member-2026!"
 
 def _signed_once(ctx: Context) -> ConclusionSummary:
     """A conclusion the first member has signed and the others not yet."""
-    service = ConclusionService(ctx.db)
+    service = ctx.services.conclusions
     member = staff_actor(ctx, Role.MEMBER)
     for summary in service.journal(member, kind=ConclusionKind.CONCLUSION,
                                    status=ConclusionStatus.SIGNING):
         return summary
-    rows = RegistryService(ctx.db).page(
+    rows = ctx.services.registry.page(
         member, RegistryQuery(statuses=frozenset({Status.EXAMINED})), 0, 50)
     draft = None
     for row in rows:
@@ -62,7 +61,7 @@ def _signed_once(ctx: Context) -> ConclusionSummary:
     if draft is None:
         raise NotFoundError("the demo has no examined application with agreed records")
     with tempfile.TemporaryDirectory(prefix="ec-shot-keys-") as folder:
-        keys = DemoDataGenerator(ctx.db).write_keys(Path(folder))
+        keys = ctx.services.demo.write_keys(Path(folder))
         key = Pkcs12Key(keys / f"{member.username}.p12", MEMBER_PASSWORD)
         signed = service.sign(member, draft.id, key)
     log.info("conclusion screens show %s", signed.number)
@@ -72,7 +71,7 @@ def _signed_once(ctx: Context) -> ConclusionSummary:
 def conclusion_tab(ctx: Context) -> QWidget:
     """The chairperson's Conclusion tab: the document, who has signed, Sign and Verify."""
     summary = _signed_once(ctx)
-    window = MainWindow(ctx.db, staff_actor(ctx, Role.CHAIR))
+    window = MainWindow(ctx.session(staff_actor(ctx, Role.CHAIR)))
     view = window.open_application(summary.application_id)
     view.tabs.setCurrentIndex(Tab.CONCLUSION)
     return window
@@ -92,10 +91,10 @@ def sign_dialog(ctx: Context) -> QWidget:
 def verify_dialog(ctx: Context) -> QWidget:
     """The member's signature checked in the Kazakh document, saved to a file first."""
     summary = _signed_once(ctx)
-    pdf = ConclusionService(ctx.db).document(ctx.actor, summary.id, "kk")
+    pdf = ctx.services.conclusions.document(ctx.actor, summary.id, "kk")
     path = Path(tempfile.gettempdir()) / f"{summary.number}-kk.pdf"
     path.write_bytes(pdf)
-    dialog = VerifyDialog(ctx.db)
+    dialog = VerifyDialog(ctx.session())
     dialog.verify_file(path)
     return dialog
 

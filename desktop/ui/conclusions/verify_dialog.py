@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.trust import TrustStore
 from desktop.signing import NotAPdf, VerificationReport, verify_pdf
-from desktop.storage.database import Database
 from desktop.ui.labels import DEADLINE_COLOURS
 from desktop.ui.operations import Operation
+from desktop.ui.session import Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["VerifyDialog"]
@@ -36,11 +35,11 @@ _BAD = tuple(QColor(colour) for colour in DEADLINE_COLOURS["overdue"])
 class VerifyDialog(QDialog):
     """Open a PDF and check its signatures against the commission's trust store."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify a signed document"))
         self.resize(980, 420)
-        self.trust = TrustStore(db)
+        self.trust = session.services.trust
         self.report: VerificationReport | None = None
         self.operation: Operation | None = None
         self.file_label = QLabel(self.tr("No file chosen."), self)

@@ -3,7 +3,7 @@
 Everyone who may view an application sees the strip; clerks (``Action.IMPORT_DOCUMENTS``)
 also get the toolbar: import files (file dialog or drag and drop), scan, and the page tools.
 Every change runs in the background through the operation runner and ends with a reload of
-the strip and :attr:`DocumentsPanel.pagesChanged`.
+the strip and a :attr:`Change.DOCUMENTS` of the session, which the other screens hear.
 """
 
 from __future__ import annotations
@@ -31,9 +31,7 @@ from desktop import scanning
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import ConflictError
 from desktop.domain.roles import Action
-from desktop.services.actor import Actor
-from desktop.services.documents import DocumentService, PageInfo
-from desktop.storage.database import Database
+from desktop.services.documents import PageInfo
 from desktop.ui import settings
 from desktop.ui.documents.importing import (
     IMPORT_SUFFIXES,
@@ -50,6 +48,7 @@ from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.icons import icon
 from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["DocumentsPanel", "dropped_files"]
@@ -80,15 +79,14 @@ class DocumentsPanel(QWidget):
 
     pageActivated = Signal(int)
     """A page was double-clicked or Enter was pressed on it (its id)."""
-    pagesChanged = Signal()
-    """Pages were imported, scanned, edited, moved, deleted or restored."""
 
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DocumentsPanel")
-        self.service = DocumentService(db)
-        self.actor = actor
+        self.session = session
+        self.service = session.services.documents
+        self.actor = actor = session.actor
         self.application_id = application_id
         self.editable = actor.can(Action.IMPORT_DOCUMENTS)
         """Pages may be imported, scanned and edited (the clerk)."""
@@ -363,11 +361,11 @@ class DocumentsPanel(QWidget):
         self.update_actions()
 
     def changed(self, select: int | None = None, message: str = "") -> None:
-        """After a change: reload the strip, say what happened, tell the application view."""
+        """After a change: reload the strip, say what happened, tell the other screens."""
         self.reload(select)
         if message:
             self.show_message(message)
-        self.pagesChanged.emit()
+        self.session.notify(Change.DOCUMENTS, [self.application_id])
 
     def operation_failed(self, message: str, exc: object) -> None:
         if isinstance(exc, ConflictError):
@@ -375,7 +373,7 @@ class DocumentsPanel(QWidget):
             self.show_error(self.tr(
                 "This page was changed by someone else meanwhile; the pages have been reloaded. "
                 "Look at it again and repeat the change if it is still needed."))
-            self.pagesChanged.emit()
+            self.session.notify(Change.DOCUMENTS, [self.application_id])
         else:
             self.show_error(message)
 

@@ -22,8 +22,7 @@ from desktop.domain.documents import PageKind
 from desktop.domain.errors import NotFoundError
 from desktop.domain.workflow import Status
 from desktop.services.demo_images import demo_images
-from desktop.services.documents import DocumentService
-from desktop.services.registry import RegistryQuery, RegistryService
+from desktop.services.registry import RegistryQuery
 from desktop.ui.documents.panel import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 
@@ -49,7 +48,7 @@ A4_300_DPI = (2480, 3508)
 
 def _registered_with_pages(ctx: Context, skip: int = 0) -> int:
     """A demo application still being registered (documents may change) that has pages."""
-    service = RegistryService(ctx.db)
+    service = ctx.services.registry
     query = RegistryQuery(statuses=frozenset({Status.REGISTERED}))
     rows = [r for r in service.page(ctx.actor, query, 0, 50) if r.pages]
     if len(rows) <= skip:
@@ -58,7 +57,7 @@ def _registered_with_pages(ctx: Context, skip: int = 0) -> int:
 
 
 def documents_panel(ctx: Context) -> QWidget:
-    panel = DocumentsPanel(ctx.db, ctx.actor, _registered_with_pages(ctx))
+    panel = DocumentsPanel(ctx.session(), _registered_with_pages(ctx))
     if panel.model.rowCount() > 1:
         panel.select_page(panel.model.page_id(1))
     return panel
@@ -85,7 +84,7 @@ def _scans(folder: Path) -> list[Path]:
 
 
 def import_progress(ctx: Context) -> QWidget:
-    panel = DocumentsPanel(ctx.db, ctx.actor, _registered_with_pages(ctx, skip=1))
+    panel = DocumentsPanel(ctx.session(), _registered_with_pages(ctx, skip=1))
     folder = Path(tempfile.mkdtemp(prefix="ec-import-shot-"))
     op = panel.start_import(_scans(folder), PageKind.FORM, 300)
 
@@ -106,7 +105,7 @@ def import_progress_ready(widget: QWidget) -> bool:
 
 
 def scan_dialog(ctx: Context) -> QWidget:
-    return ScanDialog(DocumentService(ctx.db), ctx.actor, _registered_with_pages(ctx))
+    return ScanDialog(ctx.services.documents, ctx.actor, _registered_with_pages(ctx))
 
 
 def scan_dialog_ready(widget: QWidget) -> bool:

@@ -45,11 +45,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.returns import ReturnOutcome
 from desktop.domain.roles import Action, PermissionDenied
 from desktop.domain.workflow import Status
-from desktop.services.actor import Actor
-from desktop.services.applications import ApplicationService
-from desktop.services.examination import DraftState, ExaminationService
-from desktop.services.returns import ReturnService
-from desktop.storage.database import Database
+from desktop.services.examination import DraftState
 from desktop.ui.examination.commands import FieldEdit
 from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
@@ -57,6 +53,7 @@ from desktop.ui.examination.items import ItemsList
 from desktop.ui.examination.vocabulary import page_label, problem_text
 from desktop.ui.icons import icon
 from desktop.ui.labels import format_date
+from desktop.ui.session import Change, Session
 from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
 
@@ -102,15 +99,16 @@ class ExaminationForm(QWidget):
     pageRequested = Signal(int)
     """The user wants to see a linked page in the viewer."""
 
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Examination form"))
-        self.actor = actor
+        self.session = session
+        self.actor = session.actor
         self.application_id = application_id
-        self.service = ExaminationService(db)
-        self.applications = ApplicationService(db)
-        self.returns = ReturnService(db)
+        self.service = session.services.examination
+        self.applications = session.services.applications
+        self.returns = session.services.returns
         self.returned: set[int] = set()
         """The items back from abroad, which take a return examination."""
         self.status: Status | None = None
@@ -521,6 +519,7 @@ class ExaminationForm(QWidget):
         self.draft_label.setText(self.tr("Saved"))
         self.refresh_items()
         self.saved.emit(self.item_id)
+        self.session.notify(Change.EXAMINATION, [self.application_id])
         return True
 
     def _show_conflict(self, conflict: ExaminationConflict) -> None:

@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.drafts import ApplicationData, Problem, ValidationFailed, validate_application
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action, PermissionDenied
-from desktop.services.actor import Actor
-from desktop.services.applicants import ApplicantRegistry, LocalApplicantRegistry
-from desktop.services.registration import Registered, RegistrationService
-from desktop.storage.database import Database
+from desktop.services.applicants import ApplicantRegistry
+from desktop.services.registration import Registered
 from desktop.ui.labels import format_date
 from desktop.ui.registration.applicant_section import ApplicantSection
 from desktop.ui.registration.editors import FieldRow
@@ -44,6 +42,7 @@ from desktop.ui.registration.request_sections import (
     ExportSection,
     RequestSection,
 )
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["RegistrationDialog"]
@@ -58,19 +57,21 @@ class RegistrationDialog(QDialog):
 
     registered = Signal(str, int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  registry: ApplicantRegistry | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RegistrationDialog")
-        self._service = RegistrationService(db)
-        self._actor = actor
+        self.session = session
+        self._service = session.services.registration
+        self._actor = actor = session.actor
         self._dirty = False
         self.registration: Registered | None = None
         self.discard_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("New application"))
 
         self.request = RequestSection(self)
-        self.applicant = ApplicantSection(registry or LocalApplicantRegistry(db), self)
+        self.applicant = ApplicantSection(registry or session.services.applicant_registry,
+                                          self)
         self.items = ItemsEditor(self)
         self.export = ExportSection(self)
         self.documents = DocumentsChecklist(self)
@@ -322,6 +323,7 @@ class RegistrationDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_result(result)
+        self.session.notify(Change.APPLICATION, [result.application_id])
         self.registered.emit(result.number, result.application_id)
 
     def _show_result(self, result: Registered) -> None:

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.workflow import Status
-from desktop.services.actor import Actor
-from desktop.services.registry import RegistryService
 from desktop.ui import settings
 from desktop.ui.icons import icon
 from desktop.ui.labels import deadline_text, status_name
 from desktop.ui.registry.model import Column, RegistryModel
+from desktop.ui.session import Change, Session
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
 
@@ -52,14 +51,18 @@ _SAMPLE_TEXT: dict[Column, str] = {
 """The status and deadline columns are sized by their longest text in the interface language."""
 
 
+_SHOWN = {Change.APPLICATION, Change.DOCUMENTS, Change.CONCLUSION, Change.RETURNS}
+"""The changes a row shows: its status, deadline, pages."""
+
+
 class RegistryWidget(QWidget):
     """Browse the registry: search as you type, filter by status or overdue, sort by header."""
 
-    def __init__(
-        self, service: RegistryService, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RegistryModel(service, actor, parent=self)
+        self.session = session
+        self.model = RegistryModel(session.services.registry, session.actor, parent=self)
+        session.changed.connect(self._changed)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -243,6 +246,11 @@ class RegistryWidget(QWidget):
         """Read the registry again with the same query (others may have changed it)."""
         self._search_timer.stop()
         self.model.refresh()
+
+    @Slot(str, object)
+    def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
+        if kind in _SHOWN:
+            self.refresh()
 
     @Slot(int)
     def _show_total(self, total: int) -> None:

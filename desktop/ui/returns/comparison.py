@@ -39,16 +39,14 @@ from desktop.domain.errors import DomainError
 from desktop.domain.examination_rules import ExaminationRecord, record_to_json
 from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
-from desktop.services.actor import Actor
-from desktop.services.documents import DocumentService
-from desktop.services.returns import ItemComparison, ItemReturnState, ReturnService
-from desktop.storage.database import Database
+from desktop.services.returns import ItemComparison, ItemReturnState
 from desktop.ui import settings
 from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import display_value, field_name, format_number
 from desktop.ui.operations import Operation
 from desktop.ui.returns.photo_pair import PhotoPair
+from desktop.ui.session import Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ComparisonDialog"]
@@ -83,14 +81,14 @@ def _value(field: str, record: ExaminationRecord | None, plain: Any) -> str:
 class ComparisonDialog(QDialog):
     """Compare an item's return with its examination and record the verdict."""
 
-    def __init__(self, db: Database, actor: Actor, item: ItemReturnState,
+    def __init__(self, session: Session, item: ItemReturnState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ComparisonDialog")
-        self.actor = actor
+        self.actor = session.actor
         self.item = item
-        self.returns = ReturnService(db)
-        self.documents = DocumentService(db)
+        self.returns = session.services.returns
+        self.documents = session.services.documents
         self.comparison: ItemComparison | None = None
         self.similarity: Similarity | None = None
         self._operation: Operation | None = None
@@ -128,7 +126,7 @@ class ComparisonDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What differs, and anything else to note"))
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
         self.message = InlineMessage(self)
-        can_judge = actor.can(Action.RECORD_EXAMINATION) and item.examined
+        can_judge = self.actor.can(Action.RECORD_EXAMINATION) and item.examined
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(self.tr("&Save the verdict"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,14 +24,8 @@ from desktop.domain.errors import DomainError
 from desktop.domain.returns import CheckResult, ReturnOutcome
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
-from desktop.services.actor import Actor
-from desktop.services.conclusions import (
-    ConclusionService,
-    ConclusionSummary,
-    ReturnActIncomplete,
-)
-from desktop.services.returns import ItemReturnState, ReturnService
-from desktop.storage.database import Database
+from desktop.services.conclusions import ConclusionSummary, ReturnActIncomplete
+from desktop.services.returns import ItemReturnState
 from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
 from desktop.ui.labels import format_date
@@ -43,6 +37,7 @@ from desktop.ui.returns.dialogs import (
     SubmitDialog,
     item_label,
 )
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ReturnPanel"]
@@ -52,18 +47,18 @@ D = TypeVar("D", bound=SubmitDialog)
 
 
 class ReturnPanel(QWidget):
-    changed = Signal()
-    """Returns, verdicts or the act changed: the view reloads the application."""
+    """The items' returns; what it stores is a :attr:`Change.RETURNS` of the session, after
+    which the application's view reads it all again, this panel included."""
 
-    def __init__(self, db: Database, actor: Actor, application_id: int,
+    def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReturnPanel")
-        self.db = db
-        self.actor = actor
+        self.session = session
+        self.actor = session.actor
         self.application_id = application_id
-        self.service = ReturnService(db)
-        self.conclusions = ConclusionService(db)
+        self.service = session.services.returns
+        self.conclusions = session.services.conclusions
         self.status: Status | None = None
         self.rows: list[ItemReturnState] = []
         self.dialog: RegisterReturnDialog | LossDialog | ComparisonDialog | None = None
@@ -250,7 +245,10 @@ class ReturnPanel(QWidget):
     def _done(self, text: str) -> None:
         self.message.clear_message()
         self.info.setText(text)
-        self.changed.emit()
+
+    def _stored(self, text: str) -> None:
+        self._done(text)
+        self.session.notify(Change.RETURNS, [self.application_id])
 
     def _open_form(self, dialog: D, store: Callable[[], object],
                    done: Callable[[], str]) -> D:
@@ -260,7 +258,7 @@ class ReturnPanel(QWidget):
                 store()
             except DomainError as exc:
                 return error_text(exc)
-            self._done(done())
+            self._stored(done())
             return None
 
         dialog.submit = submit
@@ -300,7 +298,7 @@ class ReturnPanel(QWidget):
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return False
-        self._done(self.tr("The return of item %1 is withdrawn.").replace(
+        self._stored(self.tr("The return of item %1 is withdrawn.").replace(
             "%1", str(current.position)))
         return True
 
@@ -309,9 +307,9 @@ class ReturnPanel(QWidget):
         current = self.current
         if current is None or current.outcome != ReturnOutcome.RETURNED:
             return None
-        dialog = ComparisonDialog(self.db, self.actor, current, self)
-        dialog.accepted.connect(lambda: self._done(self.tr("The verdict on item %1 is saved.")
-                                                   .replace("%1", str(current.position))))
+        dialog = ComparisonDialog(self.session, current, self)
+        dialog.accepted.connect(lambda: self._stored(self.tr("The verdict on item %1 is saved.")
+                                                     .replace("%1", str(current.position))))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -323,7 +321,8 @@ class ReturnPanel(QWidget):
         anything, is said under the list."""
         self.message.clear_message()
         conclusions, actor, application_id = self.conclusions, self.actor, self.application_id
-        op = Operation(lambda _p: conclusions.draft_return_act(actor, application_id), self)
+        op = self.session.write(lambda _p: conclusions.draft_return_act(actor, application_id),
+                                Change.RETURNS, [application_id], parent=self)
         op.succeeded.connect(while_alive(self, self._act_drafted))
         op.failed.connect(while_alive(self, self._act_refused))
         run_with_progress(op, self, self.tr("Drafting the return act…"))
@@ -366,5 +365,5 @@ class ReturnPanel(QWidget):
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return False
-        self._done(self.tr("The return act is cancelled."))
+        self._stored(self.tr("The return act is cancelled."))
         return True

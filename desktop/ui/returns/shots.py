@@ -31,9 +31,6 @@ from desktop.domain.examination_rules import (
 from desktop.domain.returns import ExportState
 from desktop.domain.roles import Role
 from desktop.services.demo_images import demo_images
-from desktop.services.documents import DocumentService
-from desktop.services.examination import ExaminationService
-from desktop.services.returns import ReturnService
 from desktop.ui.application.shots import staff_actor
 from desktop.ui.application.view import Tab
 from desktop.ui.main_window import MainWindow
@@ -61,8 +58,8 @@ def _retaken(data: bytes) -> Image.Image:
 def _export(ctx: Context) -> int:
     """The returned export the screens show (brought back on the first call)."""
     clerk, member = staff_actor(ctx, Role.CLERK), staff_actor(ctx, Role.MEMBER)
-    returns, exams = ReturnService(ctx.db), ExaminationService(ctx.db)
-    documents = DocumentService(ctx.db)
+    returns, exams = ctx.services.returns, ctx.services.examination
+    documents = ctx.services.documents
     for row in returns.tracking(clerk, [ExportState.RETURNED, ExportState.OVERDUE]):
         items = returns.items(clerk, row.application_id)
         comparisons = [returns.comparison(clerk, i.item_id) for i in items]
@@ -102,7 +99,7 @@ def _export(ctx: Context) -> int:
 def tracking_list(ctx: Context) -> QWidget:
     """The clerk's list of exports abroad, overdue first, with the applicants' phones."""
     _export(ctx)
-    window = MainWindow(ctx.db, staff_actor(ctx, Role.CLERK))
+    window = MainWindow(ctx.session(staff_actor(ctx, Role.CLERK)))
     window.tabs.setCurrentWidget(window.tracking)
     return window
 
@@ -115,7 +112,7 @@ def tracking_ready(widget: QWidget) -> bool:
 def return_tab(ctx: Context) -> QWidget:
     """A member's Return tab of the returned export: every item back, checks pending."""
     app_id = _export(ctx)
-    window = MainWindow(ctx.db, staff_actor(ctx, Role.MEMBER))
+    window = MainWindow(ctx.session(staff_actor(ctx, Role.MEMBER)))
     view = window.open_application(app_id)
     view.tabs.setCurrentIndex(Tab.RETURN)
     return window
@@ -125,8 +122,8 @@ def comparison_dialog(ctx: Context) -> QWidget:
     """The member's check of the swapped item: its records and photos side by side."""
     app_id = _export(ctx)
     member = staff_actor(ctx, Role.MEMBER)
-    second = ReturnService(ctx.db).items(member, app_id)[1]
-    dialog = ComparisonDialog(ctx.db, member, second)
+    second = ctx.services.returns.items(member, app_id)[1]
+    dialog = ComparisonDialog(ctx.session(member), second)
     dialog.resize(*COMPARISON_SIZE)
     return dialog
 

@@ -38,11 +38,11 @@ from desktop.domain.countries import country_name
 from desktop.domain.returns import ExportState
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnService, TrackedExport
-from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.labels import DEADLINE_COLOURS, format_date
 from desktop.ui.language import interface_language
 from desktop.ui.paged_model import AnyIndex, PagedTableModel
+from desktop.ui.session import Change, Session
 
 __all__ = ["OPEN_STATES", "TrackingModel", "TrackingWidget", "export_state_name"]
 
@@ -176,12 +176,13 @@ class TrackingWidget(QWidget):
     openRequested = Signal(int)
     """The user wants to open the application (its id)."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TrackingWidget")
-        self.actor = actor
-        self.service = ReturnService(db)
-        self.model = TrackingModel(self.service, actor, parent=self)
+        self.session = session
+        self.actor = session.actor
+        self.service = session.services.returns
+        self.model = TrackingModel(self.service, self.actor, parent=self)
         self.filter = QComboBox(self)
         self.refresh_button = QPushButton(self)
         self.total_label = QLabel(self)
@@ -222,6 +223,7 @@ class TrackingWidget(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.model.totalChanged.connect(self._show_total)
+        session.changed.connect(self._changed)
         self._counts: dict[ExportState, int] = dict.fromkeys(ExportState, 0)
         self._stale = True
         """Nothing is read until the tab is first shown: opening the window stays quick."""
@@ -274,6 +276,11 @@ class TrackingWidget(QWidget):
         self._counts = self.service.counts(self.actor)
         self.model.refresh()
         self._fill_filter()
+
+    @Slot(str, object)
+    def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
+        if kind in (Change.APPLICATION, Change.CONCLUSION, Change.RETURNS):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

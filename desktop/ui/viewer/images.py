@@ -27,7 +27,6 @@ from desktop.documents.viewing import (
 )
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
-from desktop.storage.database import Database
 from desktop.ui.operations import Operation, Progress
 
 __all__ = ["LoadedImage", "PageLoader", "ViewerPage", "to_qimage"]
@@ -95,10 +94,10 @@ class PageLoader(QObject):
     failed = Signal(int, str)
     """``(page_id, message)``."""
 
-    def __init__(self, db: Database, actor: Actor, budget: int = DEFAULT_BUDGET,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, documents: DocumentService, actor: Actor,
+                 budget: int = DEFAULT_BUDGET, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._documents = DocumentService(db)
+        self._documents = documents
         self._actor = actor
         self.cache: PageCache[LoadedImage | bytes] = PageCache(budget)
         self._running: dict[PageKey, Operation] = {}

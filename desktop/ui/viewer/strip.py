@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
-from desktop.storage.database import Database
 from desktop.ui.documents.thumbnails import PageIdRole, PageThumbnailModel
 
 __all__ = ["STRIP_ICON_SIZE", "ThumbnailStrip"]
@@ -23,10 +22,11 @@ class ThumbnailStrip(QListView):
     pageActivated = Signal(int)
     """The user picked a page (its id): a click, or moving along the strip with the keys."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, documents: DocumentService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Page thumbnails"))
-        self.thumbnails = PageThumbnailModel(DocumentService(db), actor, None,
+        self.thumbnails = PageThumbnailModel(documents, actor, None,
                                              icon_size=STRIP_ICON_SIZE, parent=self)
         self.setModel(self.thumbnails)
         self.setViewMode(QListView.ViewMode.IconMode)

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.viewing import reduction_for_zoom
-from desktop.services.actor import Actor
-from desktop.services.documents import DocumentService
-from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.icons import icon
+from desktop.ui.session import Session
 from desktop.ui.viewer.canvas import FitMode, PageCanvas
 from desktop.ui.viewer.help import HelpOverlay
 from desktop.ui.viewer.images import LoadedImage, PageLoader, ViewerPage
@@ -49,14 +47,13 @@ class ScanViewer(QWidget):
     pageChanged = Signal(int)
     """The id of the page now shown (0: none)."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  loader: PageLoader | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Scan viewer"))
-        self._documents = DocumentService(db)
-        self._actor = actor
-        self._db = db
-        self.loader = loader or PageLoader(db, actor, parent=self)
+        self._documents = session.services.documents
+        self._actor = session.actor
+        self.loader = loader or PageLoader(self._documents, self._actor, parent=self)
         self.loader.setParent(self)
         self.pages: list[ViewerPage] = []
         self._hashes: dict[int, str] = {}
@@ -73,7 +70,7 @@ class ScanViewer(QWidget):
         except ValueError:
             log.info("unknown viewer fit %r ignored", settings.VIEWER_FIT.get())
         self.help = HelpOverlay(self.canvas)
-        self.strip = ThumbnailStrip(db, actor, self)
+        self.strip = ThumbnailStrip(self._documents, self._actor, self)
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

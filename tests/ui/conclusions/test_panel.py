@@ -12,10 +12,11 @@ from desktop.services.applications import ApplicationService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
 from tests.conclusions.conftest import Commission, examined
+from tests.support.sessions import session_for
 
 
 def _panel(qtbot: QtBot, db: Database, actor, app_id: int) -> ConclusionPanel:
-    panel = ConclusionPanel(db, actor, app_id)
+    panel = ConclusionPanel(session_for(db, actor), app_id)
     qtbot.addWidget(panel)
     panel.reload(ApplicationService(db).detail(actor, app_id).status)
     return panel
@@ -31,7 +32,7 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
     # The sample record links no photos: the annex has nothing to show, and says so.
     assert panel.info.text() == ("Identification annex: item 1 (Домбыра №1): "
                                  "no overall view chosen, none shows a scale")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel.session.changed):
         panel.draft()
     panel.reload(ApplicationService(db).detail(member, app_id).status)
     assert panel.list.count() == 1 and panel.current is not None
@@ -47,7 +48,7 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
 
     op = panel.sign(commission.keys["member"])
     assert op is not None
-    with qtbot.waitSignal(panel.changed, timeout=30_000):
+    with qtbot.waitSignal(panel.session.changed, timeout=30_000):
         pass
     panel.reload(Status.BEING_SIGNED)
     assert not panel.sign_button.isEnabled()  # signed already
@@ -92,14 +93,14 @@ def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database
                                                       tmp_path: Path) -> None:
     app_id = examined(db, staff, items=1)
     panel = _panel(qtbot, db, commission.members[0], app_id)
-    with qtbot.waitSignal(panel.changed):  # drafted off the GUI thread
+    with qtbot.waitSignal(panel.session.changed):  # drafted off the GUI thread
         panel.draft()
     _issue(panel, qtbot, commission, db, app_id)
     assert ApplicationService(db).detail(staff["clerk"], app_id).status == Status.ISSUED_AGREED
     signed = tmp_path / "signed.pdf"
     panel.save_to(signed, "kk")
 
-    dialog = VerifyDialog(db)
+    dialog = VerifyDialog(session_for(db, staff["member"]))
     qtbot.addWidget(dialog)
     op = dialog.verify_file(signed)
     qtbot.waitUntil(lambda: not op.running and dialog.report is not None, timeout=30_000)

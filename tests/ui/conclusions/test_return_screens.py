@@ -34,6 +34,7 @@ from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.tracking import export_state_name
 from tests.conclusions.conftest import Commission, abroad_since, agreed_export
 from tests.examination.support import complete, under_examination
+from tests.support.sessions import session_for
 
 TODAY = date.today()
 
@@ -63,7 +64,7 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     app_id = _overdue_export(db, staff, commission)
     clerk, member = staff["clerk"], commission.members[0]
 
-    window = MainWindow(db, clerk)
+    window = MainWindow(session_for(db, clerk))
     qtbot.addWidget(window)
     tracking = window.tracking
     assert tracking.model.rowCount() == 0  # nothing is read before the tab is shown
@@ -93,7 +94,7 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     window.tabs.setCurrentWidget(tracking)  # read again once shown: every item is back
     assert tracking.model.row_at(0).state == ExportState.RETURNED
 
-    member_window = MainWindow(db, member)
+    member_window = MainWindow(session_for(db, member))
     qtbot.addWidget(member_window)
     member_window.show()
     mine = member_window.open_application(app_id)

@@ -17,6 +17,7 @@ from desktop.storage.database import Database
 from desktop.ui.documents import DocumentsPanel
 from tests.documents import samples
 from tests.factories import application
+from tests.support.sessions import session_for
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def three_pages(service: DocumentService, clerk: Actor, app_id: int, tmp_path: P
 
 
 def make_panel(qtbot: QtBot, db: Database, actor: Actor, app_id: int) -> DocumentsPanel:
-    panel = DocumentsPanel(db, actor, app_id)
+    panel = DocumentsPanel(session_for(db, actor), app_id)
     qtbot.addWidget(panel)
     panel.resize(900, 500)
     panel.show()

@@ -25,6 +25,7 @@ from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.language import apply_language
 from tests.conftest import actor_for
+from tests.support.sessions import session_for
 
 
 def _wait(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
@@ -56,7 +57,7 @@ def main(argv: list[str]) -> int:
     apply_language(app, "en")  # as in tests/ui/conftest.py
     db = Database(url)
     out: dict[str, Any] = {}
-    panel = DocumentsPanel(db, actor_for(db, "clerk"), int(app_id))
+    panel = DocumentsPanel(session_for(db, actor_for(db, "clerk")), int(app_id))
     panel.show()
     out["scan_enabled"] = panel.scan_action.isEnabled()
     panel.scan_action.trigger()

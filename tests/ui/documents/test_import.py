@@ -30,6 +30,7 @@ from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.importing import ImportOptionsDialog, suggest_options
 from tests.conftest import actor_for
 from tests.documents import samples
+from tests.support.sessions import session_for
 from tests.ui.documents.conftest import form_page, make_panel, photo_file, wait_idle
 
 
@@ -47,7 +48,7 @@ def test_two_good_files_and_a_broken_one(
     data = samples.jpeg_bytes(samples.photo(), dpi=150)
     broken = samples.write(tmp_path, "cut-off.jpg", data[: len(data) // 2])
     changed: list[bool] = []
-    panel.pagesChanged.connect(lambda: changed.append(True))
+    panel.session.changed.connect(lambda _kind, _ids: changed.append(True))
 
     panel.start_import([good[0], broken, good[1]], PageKind.FORM, 300)
     assert panel.busy and not panel.import_action.isEnabled()
@@ -234,7 +235,7 @@ def test_others_see_the_strip_only(
 def test_closing_the_panel_mid_import_stops_it_after_the_file_being_read(
     qtbot: QtBot, sqlite_db: Database, clerk: Actor, app_id: int, tmp_path: Path,
 ) -> None:
-    panel = DocumentsPanel(sqlite_db, clerk, app_id)  # deleted below, so not qtbot's
+    panel = DocumentsPanel(session_for(sqlite_db, clerk), app_id)  # deleted below, so not qtbot's
     panel.show()
     files = [form_page(tmp_path, f"page-{i}.png", i) for i in range(3)]
     reached, resume = threading.Event(), threading.Event()

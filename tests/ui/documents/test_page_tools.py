@@ -47,7 +47,7 @@ def test_rotate_right_turns_the_page_and_its_thumbnail(
     before = model.data(model.index(1), Qt.ItemDataRole.DecorationRole).toImage()
     assert before.pixelColor(75, 45).alpha() == 0  # landscape: 150 × 100 at the bottom
     changed: list[bool] = []
-    panel.pagesChanged.connect(lambda: changed.append(True))
+    panel.session.changed.connect(lambda _kind, _ids: changed.append(True))
 
     assert panel.rotate_right_action.isEnabled()
     panel.rotate_right_action.trigger()
@@ -108,7 +108,7 @@ def test_delete_asks_first_and_undo_brings_the_page_back_in_place(
 ) -> None:
     panel = _panel(qtbot, sqlite_db, clerk, app_id, three_pages[1])
     changed: list[bool] = []
-    panel.pagesChanged.connect(lambda: changed.append(True))
+    panel.session.changed.connect(lambda _kind, _ids: changed.append(True))
 
     panel.delete_action.trigger()
     box = panel.tools.confirm_box

@@ -17,6 +17,7 @@ from desktop.ui.application import ApplicationView
 from desktop.ui.application.view import Tab
 from desktop.ui.labels import status_name
 from tests.examination.support import complete
+from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, make_case, settle
 
 OpenView = Callable[[str, int], ApplicationView]
@@ -25,7 +26,7 @@ OpenView = Callable[[str, int], ApplicationView]
 @pytest.fixture
 def open_view(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor]) -> OpenView:
     def make(user: str, application_id: int) -> ApplicationView:
-        view = ApplicationView(sqlite_db, team[user], application_id)
+        view = ApplicationView(session_for(sqlite_db, team[user]), application_id)
         qtbot.addWidget(view, before_close_func=lambda w: settle(qtbot, w))
         view.resize(1400, 850)
         view.show()
@@ -64,8 +65,8 @@ def test_a_refusal_asks_for_reasons_and_changes_the_status(
         qtbot: QtBot, open_view: OpenView, sqlite_db: Database, team: dict[str, Actor],
         case: Case) -> None:
     view = open_view("chair", case.application_id)
-    changed: list[int] = []
-    view.changed.connect(changed.append)
+    changed: list[tuple[str, tuple[int, ...]]] = []
+    view.session.changed.connect(lambda kind, ids: changed.append((kind, ids)))
     view.action_bar.buttons["refuse"].click()
     dialog = view.action_bar.reason_dialog
     assert dialog is not None and dialog.isVisible()
@@ -82,7 +83,7 @@ def test_a_refusal_asks_for_reasons_and_changes_the_status(
     assert view.status_label.text() == "Refused"
     assert view.summary.values["refusal_reasons"].text() == reasons
     assert view.action_bar.buttons == {}  # a refused application has no further steps
-    assert changed == [case.application_id]
+    assert changed == [("application", (case.application_id,))]
     assert view.history.action_texts()[-1] == "Refused"
     details = view.history.topLevelItem(view.history.topLevelItemCount() - 1).text(3)
     assert "Under examination → Refused" in details and "Меншік" in details

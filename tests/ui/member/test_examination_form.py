@@ -17,6 +17,7 @@ from desktop.storage.database import Database
 from desktop.ui.examination import ConflictChoice, ExaminationForm
 from desktop.ui.examination.fields import FIELDS
 from tests.examination.support import complete
+from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, type_text
 
 OpenForm = Callable[..., ExaminationForm]
@@ -29,7 +30,8 @@ def open_form(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor],
               case: Case) -> OpenForm:
     def make(user: str = "member", db: Database | None = None,
              actor: Actor | None = None) -> ExaminationForm:
-        form = ExaminationForm(db or sqlite_db, actor or team[user], case.application_id)
+        form = ExaminationForm(session_for(db or sqlite_db, actor or team[user]),
+                               case.application_id)
         qtbot.addWidget(form)
         form.resize(700, 900)
         form.show()

@@ -13,11 +13,13 @@ from desktop.ui.application import ApplicationView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry.model import ROW_ID_ROLE
+from desktop.ui.session import Change
+from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, make_case, settle, type_text
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(db, actor)
+    window = MainWindow(session_for(db, actor))
     qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
     window.show()
     qtbot.waitExposed(window)
@@ -89,10 +91,11 @@ def test_new_application_is_for_clerks(qtbot: QtBot, sqlite_db: Database,
     clerk.new_action.trigger()
     dialog = clerk.registration_dialog
     assert isinstance(dialog, RegistrationDialog) and dialog.isVisible()
-    # What the dialog announces once it has registered one: the registry reloads and the
-    # new application opens in its tab.
+    # What the session and the dialog announce once it has registered one: the registry
+    # reloads and the new application opens in its tab.
     fresh = make_case(sqlite_db, team, serial=5, examine=False)
     before = clerk.registry.model.total
+    clerk.session.notify(Change.APPLICATION, [fresh.application_id])
     dialog.registered.emit(fresh.number, fresh.application_id)
     assert clerk.registry.model.total == before + 1
     current = clerk.tabs.currentWidget()

@@ -11,11 +11,12 @@ from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.ui.documents.importing import ImportOutcome, ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
+from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, settle
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(db, actor)
+    window = MainWindow(session_for(db, actor))
     qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
     window.resize(1200, 800)
     window.show()

@@ -14,6 +14,7 @@ from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui.viewer import ScanViewer
 from desktop.ui.viewer.canvas import ZOOM_STEP, FitMode
+from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, make_case, page_image, settle
 
 
@@ -25,7 +26,7 @@ def _painted(viewer: ScanViewer) -> bool:
 @pytest.fixture
 def viewer(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor],
            case: Case) -> ScanViewer:
-    widget = ScanViewer(sqlite_db, team["member"])
+    widget = ScanViewer(session_for(sqlite_db, team["member"]))
     qtbot.addWidget(widget, before_close_func=lambda w: settle(qtbot, w))
     widget.resize(800, 900)
     widget.show()
@@ -159,7 +160,7 @@ def test_a_large_scan_shows_a_preview_then_refines_on_zoom(
     report = DocumentService(sqlite_db).import_images(team["clerk"], big.application_id,
                                                       [scan], PageKind.FORM, dpi=300)
     assert report.ok
-    viewer = ScanViewer(sqlite_db, team["member"])
+    viewer = ScanViewer(session_for(sqlite_db, team["member"]))
     qtbot.addWidget(viewer, before_close_func=lambda w: settle(qtbot, w))
     viewer.resize(700, 800)
     viewer.show()

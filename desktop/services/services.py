@@ -1,0 +1,185 @@
+"""Every use case over one opened database, each built the first time it is asked for.
+
+The window holds one :class:`Services` for its whole session and hands it to its screens, so
+a screen asks for ``services.documents`` instead of building a ``DocumentService`` over a
+database handle of its own, and nothing in the interface needs the storage layer. Each
+service module is imported on first use: the window's first paint does not wait for the
+signing or report code it may never need.
+
+    services = Services.connect(url)       # raises if it cannot be opened
+    services.migrate()                     # the schema brought up to date
+    services.workflow.advance(actor, application_id, "start_examination")
+    services.dispose()
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
+    from desktop.services.applications import ApplicationService
+    from desktop.services.audit_log import AuditLogService
+    from desktop.services.conclusions import ConclusionService
+    from desktop.services.dashboard import DashboardService
+    from desktop.services.demo import DemoDataGenerator
+    from desktop.services.documents import DocumentService
+    from desktop.services.examination import ExaminationService
+    from desktop.services.exports import ExportService
+    from desktop.services.registration import RegistrationService
+    from desktop.services.registry import RegistryService
+    from desktop.services.returns import ReturnService
+    from desktop.services.survey import SurveyService
+    from desktop.services.trust import TrustStore
+    from desktop.services.users import UserService
+    from desktop.services.workflow import WorkflowService
+
+__all__ = ["Services"]
+
+
+class Services:
+    """The use cases of one database; stateless apart from the database, so one of each is
+    shared by every screen and every worker thread."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def connect(cls, url: str | None = None) -> Services:
+        """The database at *url* (None: the default one), not yet brought up to date.
+
+        Raises what a bad URL, a missing driver or an unwritable folder raise.
+        """
+        return cls(Database(url))
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (nothing when it is there already)."""
+        self.db.migrate()
+
+    def dispose(self) -> None:
+        """Close the database's connections (at the end of the program)."""
+        self.db.dispose()
+
+    # -- what the status bar and the messages name ---------------------------------------
+
+    @property
+    def display_url(self) -> str:
+        """The database's URL without its password."""
+        return self.db.display_url
+
+    @property
+    def display_name(self) -> str:
+        """A local file by its name, a server by its URL without the password."""
+        if self.db.is_sqlite:
+            return PurePath(self.db.url.database or "").name
+        return self.db.display_url
+
+    # -- the use cases -------------------------------------------------------------------
+
+    @cached_property
+    def applicants(self) -> ApplicantService:
+        from desktop.services.applicants import ApplicantService
+
+        return ApplicantService(self.db)
+
+    @cached_property
+    def applicant_registry(self) -> LocalApplicantRegistry:
+        """The applicants known from earlier requests, for the registration form."""
+        from desktop.services.applicants import LocalApplicantRegistry
+
+        return LocalApplicantRegistry(self.db)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        from desktop.services.applications import ApplicationService
+
+        return ApplicationService(self.db)
+
+    @cached_property
+    def audit_log(self) -> AuditLogService:
+        from desktop.services.audit_log import AuditLogService
+
+        return AuditLogService(self.db)
+
+    @cached_property
+    def conclusions(self) -> ConclusionService:
+        from desktop.services.conclusions import ConclusionService
+
+        return ConclusionService(self.db)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from desktop.services.dashboard import DashboardService
+
+        return DashboardService(self.db)
+
+    @cached_property
+    def demo(self) -> DemoDataGenerator:
+        """Demo data and demo signing keys (for the screenshots, never for real work)."""
+        from desktop.services.demo import DemoDataGenerator
+
+        return DemoDataGenerator(self.db)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from desktop.services.documents import DocumentService
+
+        return DocumentService(self.db)
+
+    @cached_property
+    def examination(self) -> ExaminationService:
+        from desktop.services.examination import ExaminationService
+
+        return ExaminationService(self.db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from desktop.services.exports import ExportService
+
+        return ExportService(self.db)
+
+    @cached_property
+    def registration(self) -> RegistrationService:
+        from desktop.services.registration import RegistrationService
+
+        return RegistrationService(self.db)
+
+    @cached_property
+    def registry(self) -> RegistryService:
+        from desktop.services.registry import RegistryService
+
+        return RegistryService(self.db)
+
+    @cached_property
+    def returns(self) -> ReturnService:
+        from desktop.services.returns import ReturnService
+
+        return ReturnService(self.db)
+
+    @cached_property
+    def survey(self) -> SurveyService:
+        from desktop.services.survey import SurveyService
+
+        return SurveyService(self.db)
+
+    @cached_property
+    def trust(self) -> TrustStore:
+        from desktop.services.trust import TrustStore
+
+        return TrustStore(self.db)
+
+    @cached_property
+    def users(self) -> UserService:
+        from desktop.services.users import UserService
+
+        return UserService(self.db)
+
+    @cached_property
+    def workflow(self) -> WorkflowService:
+        from desktop.services.workflow import WorkflowService
+
+        return WorkflowService(self.db)

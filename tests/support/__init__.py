@@ -1,0 +1,1 @@
+"""Builders shared by the tests of several features (imported, unlike the conftests)."""
