@@ -161,6 +161,7 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         conclusion_commands,
         documents_commands,
         export_commands,
+        keys_commands,
         register_commands,
         signing_commands,
     )
@@ -190,6 +191,7 @@ def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.set_defaults(handler=_guard(audit_verify))
 
     signing_commands.register(sub)
+    keys_commands.register(sub)
 
     admin_commands.register(sub)
     register_commands.register(sub)

@@ -5,12 +5,19 @@ Sign with :func:`sign_pdf` (a :class:`Pkcs12Key` or :class:`Pkcs11Key` and a
 :class:`SigningError` subclass with a stable ``code``.
 """
 
-from desktop.signing.certificates import SignerIdentity, check_certificate, identity_of
+from desktop.signing.certificates import (
+    KeyVerdict,
+    SignerIdentity,
+    assess,
+    check_certificate,
+    identity_of,
+)
 from desktop.signing.errors import (
     CertificateRefused,
     DocumentLocked,
     FieldError,
     KeyFileError,
+    NcaLayerError,
     NotAPdf,
     ServiceError,
     SigningError,
@@ -19,6 +26,7 @@ from desktop.signing.errors import (
     WrongPassword,
 )
 from desktop.signing.fields import SignatureBox, add_signature_fields
+from desktop.signing.keyfiles import inspect_key_file
 from desktop.signing.keys import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
 from desktop.signing.sign import SignatureRequest, sign_pdf
 from desktop.signing.verify import (
@@ -34,6 +42,8 @@ __all__ = [
     "DocumentLocked",
     "FieldError",
     "KeyFileError",
+    "KeyVerdict",
+    "NcaLayerError",
     "NotAPdf",
     "Pkcs11Key",
     "Pkcs12Key",
@@ -50,9 +60,11 @@ __all__ = [
     "VerificationReport",
     "WrongPassword",
     "add_signature_fields",
+    "assess",
     "check_certificate",
     "find_pkcs11_module",
     "identity_of",
+    "inspect_key_file",
     "load_trust_roots",
     "sign_pdf",
     "verify_pdf",

@@ -15,13 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asn1crypto import core, keys, x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from desktop.signing.errors import KeyFileError, TokenError, WrongPassword
+from desktop.signing.certificates import assess, is_gost
+from desktop.signing.errors import CertificateRefused, KeyFileError, TokenError
+from desktop.signing.keyfiles import read_pkcs12
 
 __all__ = [
     "KNOWN_MODULE_DIRS",
@@ -99,49 +98,18 @@ def open_signer(key: SigningKey) -> Iterator[Signer]:
 # -- .p12 files -----------------------------------------------------------------------------
 
 
-def _is_pkcs12_structure(data: bytes) -> bool:
-    """True when ``data`` is DER shaped like a PFX (version 3, then a ContentInfo)."""
-    try:
-        outer = core.Sequence.load(data, strict=True)
-        version = outer[0]
-        auth_safe = outer[1]
-    except (ValueError, TypeError, KeyError, IndexError):
-        return False
-    try:
-        return (isinstance(version, core.Integer) and version.native == 3
-                and auth_safe.tag == 16)
-    except (ValueError, TypeError):
-        return False
-
-
 def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
-    name = key.path.name
-    try:
-        data = key.path.read_bytes()
-    except FileNotFoundError as exc:
-        raise KeyFileError(name, "no such file") from exc
-    except OSError as exc:
-        raise KeyFileError(name, exc.strerror or str(exc)) from exc
-    if not _is_pkcs12_structure(data):
-        raise KeyFileError(name, "it is not a PKCS#12 (.p12) container or it is damaged")
-    try:
-        private_key, cert, extra = pkcs12.load_key_and_certificates(
-            data, key.password.encode("utf-8") if key.password else None)
-    except ValueError as exc:
-        # The container is well formed, so the integrity check (keyed by the password)
-        # is what failed.
-        raise WrongPassword(name) from exc
-    if private_key is None or cert is None:
-        raise KeyFileError(name, "it holds no private key with its certificate")
-    key_info = keys.PrivateKeyInfo.load(private_key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    signing_cert = x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    chain = [x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in extra]
-    log.debug("loaded %s: %s and %d more certificate(s)", name,
-              signing_cert.subject.human_friendly, len(chain))
-    return SimpleSigner(signing_cert=signing_cert, signing_key=key_info,
-                        cert_registry=SimpleCertificateStore.from_certs([signing_cert, *chain]))
+    loaded = read_pkcs12(key.path, key.password)
+    if loaded.private_key is None:
+        if is_gost(loaded.certificate):
+            raise CertificateRefused.because("gost-use-ncalayer", assess(loaded.certificate))
+        raise KeyFileError(key.path.name, "its private key is of a kind this program cannot "
+                                          "use")
+    log.debug("loaded %s: %s and %d more certificate(s)", key.path.name,
+              loaded.certificate.subject.human_friendly, len(loaded.chain))
+    return SimpleSigner(signing_cert=loaded.certificate, signing_key=loaded.private_key,
+                        cert_registry=SimpleCertificateStore.from_certs(
+                            [loaded.certificate, *loaded.chain]))
 
 
 # -- PKCS#11 tokens -------------------------------------------------------------------------
@@ -155,25 +123,32 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
 
     module = key.module
     if not module.is_file():
-        raise TokenError(f"the PKCS#11 module {module} does not exist")
+        raise TokenError(f"the PKCS#11 module {module} does not exist", module,
+                         reason="token_module")
     try:
         lib = pkcs11.lib(os.fspath(module))
     except (OSError, RuntimeError, pkcs11.PKCS11Error) as exc:
-        raise TokenError(f"the PKCS#11 module {module} cannot be loaded: {exc}") from exc
+        raise TokenError(f"the PKCS#11 module {module} cannot be loaded: {exc}", module,
+                         reason="token_module") from exc
     try:
         token = lib.get_token(token_label=key.token_label)
     except pkcs11.exceptions.NoSuchToken as exc:
-        raise TokenError(f"no token labelled {key.token_label!r} is present") from exc
+        raise TokenError(f"no token labelled {key.token_label!r} is present", key.token_label,
+                         reason="token_absent") from exc
     except pkcs11.exceptions.MultipleTokensReturned as exc:
-        raise TokenError(f"more than one token is labelled {key.token_label!r}") from exc
+        raise TokenError(f"more than one token is labelled {key.token_label!r}",
+                         key.token_label) from exc
     try:
         session = token.open(user_pin=key.pin)
     except (pkcs11.exceptions.PinIncorrect, pkcs11.exceptions.PinLenRange) as exc:
-        raise TokenError(f"the PIN for token {key.token_label!r} is wrong") from exc
+        raise TokenError(f"the PIN for token {key.token_label!r} is wrong", key.token_label,
+                         reason="token_pin") from exc
     except pkcs11.exceptions.PinLocked as exc:
-        raise TokenError(f"the PIN for token {key.token_label!r} is locked") from exc
+        raise TokenError(f"the PIN for token {key.token_label!r} is locked", key.token_label,
+                         reason="token_pin_locked") from exc
     except pkcs11.PKCS11Error as exc:
-        raise TokenError(f"cannot open token {key.token_label!r}: {exc!r}") from exc
+        raise TokenError(f"cannot open token {key.token_label!r}: {exc!r}",
+                         key.token_label) from exc
     try:
         key_label, key_id = key.key_label, None
         if key.key_label is None and key.cert_label is None:
@@ -181,7 +156,8 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
                                               Attribute.SIGN: True}))
             if len(found) != 1:
                 raise TokenError(f"token {key.token_label!r} holds {len(found)} signing keys; "
-                                 "name the key or certificate label")
+                                 "name the key or certificate label", key.token_label,
+                                 reason="token_key")
             key_id = found[0][Attribute.ID] or None
             key_label = None if key_id else found[0][Attribute.LABEL]
         signer = PKCS11Signer(session, cert_label=key.cert_label, key_label=key_label,
@@ -191,7 +167,8 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
             signer.signing_cert  # noqa: B018 - loads the key and certificate now
         except Exception as exc:  # pyHanko and python-pkcs11 raise several kinds here
             raise TokenError(f"token {key.token_label!r} has no usable key and certificate "
-                             f"for this signature: {exc}") from exc
+                             f"for this signature: {exc}", key.token_label,
+                             reason="token_key") from exc
         yield signer
     finally:
         session.close()

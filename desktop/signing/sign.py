@@ -83,13 +83,13 @@ class SignatureRequest:
 def read_pdf(pdf: bytes) -> PdfFileReader:
     """Parse ``pdf`` or raise :class:`NotAPdf`."""
     if b"%PDF-" not in pdf[:1024]:
-        raise NotAPdf("the data is not a PDF file (no %PDF- header)")
+        raise NotAPdf("the data is not a PDF file (no %PDF- header)", "no %PDF- header")
     try:
         reader = PdfFileReader(BytesIO(pdf))
         reader.root  # noqa: B018 - parse the catalogue now, not later
         _ = reader.embedded_signatures
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
-        raise NotAPdf(f"the PDF file cannot be read: {exc}") from exc
+        raise NotAPdf(f"the PDF file cannot be read: {exc}", exc) from exc
     return reader
 
 
@@ -110,7 +110,8 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
         # covered, and their difference analysis would rightly call that tampering.
         raise FieldError(f"the field {request.field_name!r} was laid out without a lock, "
                          "and the document is signed already: the final signature's "
-                         "field must be laid out with lock=True")
+                         "field must be laid out with lock=True", request.field_name,
+                         reason="field_unlocked")
     with open_signer(key) as signer:
         cert: x509.Certificate = signer.signing_cert
         identity = check_certificate(cert, at=request.at, expected_iin=request.expected_iin)
@@ -134,14 +135,16 @@ def _refuse_if_locked(reader: PdfFileReader) -> None:
     for sig in reader.embedded_regular_signatures:
         if sig.docmdp_level == MDPPerm.NO_CHANGES:
             raise DocumentLocked(f"the document was locked by the signature in field "
-                                 f"{sig.field_name!r}; it allows no further signature")
+                                 f"{sig.field_name!r}; it allows no further signature",
+                                 sig.field_name)
 
 
 def _existing_field(reader: PdfFileReader, name: str) -> generic.DictionaryObject | None:
     """The unsigned field ``name``, or ``None`` when there is none yet."""
     for _name, value, ref in fields.enumerate_sig_fields(reader, with_name=name):
         if value is not None:
-            raise FieldError(f"the signature field {name!r} is already signed")
+            raise FieldError(f"the signature field {name!r} is already signed", name,
+                             reason="field_signed")
         field_dict: generic.DictionaryObject = ref.get_object()
         return field_dict
     return None
@@ -206,7 +209,7 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
             )
     except (PdfError, IndexError, KeyError) as exc:
         raise FieldError(f"cannot place the field {request.field_name!r} on page "
-                         f"{request.page}: {exc}") from exc
+                         f"{request.page}: {exc}", request.field_name) from exc
     context = _revocation_context(signer) if request.embed_revocation else None
     usages = set(cert.key_usage_value.native) & SIGNING_KEY_USAGES if cert.key_usage_value \
         else set()
@@ -233,7 +236,7 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
             writer, appearance_text_params=stamp_text_params(request.signer_name, identity, lang))
     except TimestampRequestError as exc:
         raise ServiceError(f"the time-stamp service {request.timestamp_url} did not give a "
-                           f"timestamp: {exc}") from exc
+                           f"timestamp: {exc}", request.timestamp_url) from exc
     except PyHankoSigningError as exc:
         raise _explain(exc, identity, request) from exc
     return bytes(out.getbuffer())
@@ -247,11 +250,11 @@ def _explain(exc: PyHankoSigningError, identity: SignerIdentity,
         cause = cause.__cause__
     if isinstance(cause, RevokedError):
         return CertificateRefused("revoked", f"the certificate of {identity.name} is revoked: "
-                                             f"{cause}")
+                                             f"{cause}", values=(identity.name,))
     if isinstance(cause, PathError | PathValidationError):
         return CertificateRefused("chain", f"the certificate chain of {identity.name} cannot "
-                                           f"be validated: {cause}")
+                                           f"be validated: {cause}", values=(identity.name,))
     if isinstance(cause, TimestampRequestError):
         return ServiceError(f"the time-stamp service {request.timestamp_url} did not give a "
-                            f"timestamp: {cause}")
-    return SigningError(f"pyHanko refused to sign: {exc}")
+                            f"timestamp: {cause}", request.timestamp_url)
+    return SigningError(f"pyHanko refused to sign: {exc}", exc)

@@ -180,8 +180,12 @@ def load_trust_roots(roots: Sequence[TrustRoot]) -> list[asn1_x509.Certificate]:
 
 
 def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
-               at: datetime | None = None) -> VerificationReport:
+               at: datetime | None = None, intermediates: Sequence[TrustRoot] = (),
+               crls: Sequence[bytes] = ()) -> VerificationReport:
     """Check every signature in ``pdf`` against ``trust_roots``; never goes online.
+
+    ``intermediates`` are CA certificates to build chains with (NCA's key files carry none),
+    ``crls`` revocation lists (DER) an office imported for working offline.
 
     The signer's chain is checked at the time of the signature's timestamp when it has a
     valid one (so a conclusion stays verifiable after its signers' certificates expire),
@@ -193,10 +197,12 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
         embedded = _EmbeddedData.read(DocumentSecurityStore.read_dss(reader))
     except NoDSSFoundError:
         embedded = _EmbeddedData()
+    embedded = replace(embedded, certs=(*embedded.certs, *load_trust_roots(intermediates)),
+                       crls=(*embedded.crls, *(asn1_crl.CertificateList.load(c) for c in crls)))
     try:
         signatures = list(reader.embedded_regular_signatures)
     except (ValueError, KeyError, TypeError) as exc:
-        raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}") from exc
+        raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}", exc) from exc
     token = _VERIFYING.set(True)
     try:
         return VerificationReport(tuple(_check_or_damaged(sig, roots, embedded, at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.errors import ConflictError
 from desktop.domain.examination_rules import ExaminationIncomplete
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import WorkflowError
@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 """Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
 
 
-def error_text(exc: DomainError) -> str:
+def error_text(exc: Exception) -> str:
     """Why an action on the application failed, for the user (never a traceback)."""
     if isinstance(exc, ExaminationIncomplete):
         return translate("ApplicationActions", "The examination cannot be finished yet; the "
@@ -36,5 +36,5 @@ def error_text(exc: DomainError) -> str:
             "%2", status_name(exc.status))
     template = MESSAGES.get(message_key(exc))
     if template is not None:
-        return fill(translate(CONTEXT, template), exc.values)
+        return fill(translate(CONTEXT, template), getattr(exc, "values", ()))
     return str(exc)

@@ -1002,6 +1002,193 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Tick the items that came back.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Say who presented the items.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Say where the items were presented.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>The name may have at most %1 characters and the place %2.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Name the document that records the loss: its number, date and issuer.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Say how the returned item differs from the one examined.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>A lost item has no return check.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Record the return examination of the item first (Examination tab).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>The export of %1 is closed by its return act.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>Application %1 is not an agreed export.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 is before the export began (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>The return of item(s) %1 is registered already.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>Item %1 has not come back yet: register its return first.</translation>
+    </message>
+    <message>
+        <source>The signature could not be made: %1</source>
+        <translation>The signature could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document (%1).</source>
+        <translation>The file is not a readable PDF document (%1).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used: %2</source>
+        <translation>The key file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>The password for %1 is wrong.</translation>
+    </message>
+    <message>
+        <source>The token %1 cannot be used.</source>
+        <translation>The token %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The token library (PKCS#11) %1 cannot be loaded.</source>
+        <translation>The token library (PKCS#11) %1 cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>No token labelled %1 is connected.</source>
+        <translation>No token labelled %1 is connected.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is wrong.</source>
+        <translation>The PIN for token %1 is wrong.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is locked.</source>
+        <translation>The PIN for token %1 is locked.</translation>
+    </message>
+    <message>
+        <source>Token %1 has no single signing key with its certificate.</source>
+        <translation>Token %1 has no single signing key with its certificate.</translation>
+    </message>
+    <message>
+        <source>NCALayer did not sign: %1</source>
+        <translation>NCALayer did not sign: %1</translation>
+    </message>
+    <message>
+        <source>NCALayer is not running on this computer: start it (it listens at %1) and try again.</source>
+        <translation>NCALayer is not running on this computer: start it (it listens at %1) and try again.</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled in NCALayer.</source>
+        <translation>Signing was cancelled in NCALayer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>The certificate of %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2.</source>
+        <translation>The certificate of %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>This is the login key of %1 (AUTH_RSA256_….p12), which may not sign documents. Choose the signing key instead: the file named RSA256_….p12 or GOSTKNCA_….p12.</source>
+        <translation>This is the login key of %1 (AUTH_RSA256_….p12), which may not sign documents. Choose the signing key instead: the file named RSA256_….p12 or GOSTKNCA_….p12.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not for signing documents: its key usage (%2) lacks non-repudiation.</source>
+        <translation>The certificate of %1 is not for signing documents: its key usage (%2) lacks non-repudiation.</translation>
+    </message>
+    <message>
+        <source>This is the certificate of a certification authority (%1), not a person&apos;s key.</source>
+        <translation>This is the certificate of a certification authority (%1), not a person's key.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is a %2 key, which this program cannot use from a file: sign through NCALayer.</source>
+        <translation>The key of %1 is a %2 key, which this program cannot use from a file: sign through NCALayer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for IIN %2, but the signer&apos;s IIN on record is %3.</source>
+        <translation>The certificate of %1 is for IIN %2, but the signer's IIN on record is %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is revoked.</source>
+        <translation>The certificate of %1 is revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 cannot be validated.</source>
+        <translation>The certificate chain of %1 cannot be validated.</translation>
+    </message>
+    <message>
+        <source>The final signature (field %1) locked the document; it takes no further signature.</source>
+        <translation>The final signature (field %1) locked the document; it takes no further signature.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 cannot be placed.</source>
+        <translation>The signature field %1 cannot be placed.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 is signed already.</source>
+        <translation>The signature field %1 is signed already.</translation>
+    </message>
+    <message>
+        <source>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</source>
+        <translation>The final signature's field %1 was laid out without a lock: draft the document again.</translation>
+    </message>
+    <message>
+        <source>The time-stamp service %1 did not give a timestamp.</source>
+        <translation>The time-stamp service %1 did not give a timestamp.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set %2 or run the command on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in user: give --user NAME or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command; the details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExaminationChoice</name>
     <message>
         <source>Original</source>
@@ -2914,69 +3101,6 @@
     <message>
         <source>Channel:</source>
         <translation>Channel:</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Tick the items that came back.</source>
-        <translation>Tick the items that came back.</translation>
-    </message>
-    <message>
-        <source>Say who presented the items.</source>
-        <translation>Say who presented the items.</translation>
-    </message>
-    <message>
-        <source>Say where the items were presented.</source>
-        <translation>Say where the items were presented.</translation>
-    </message>
-    <message>
-        <source>The name may have at most %1 characters and the place %2.</source>
-        <translation>The name may have at most %1 characters and the place %2.</translation>
-    </message>
-    <message>
-        <source>Name the document that records the loss: its number, date and issuer.</source>
-        <translation>Name the document that records the loss: its number, date and issuer.</translation>
-    </message>
-    <message>
-        <source>Say how the returned item differs from the one examined.</source>
-        <translation>Say how the returned item differs from the one examined.</translation>
-    </message>
-    <message>
-        <source>A lost item has no return check.</source>
-        <translation>A lost item has no return check.</translation>
-    </message>
-    <message>
-        <source>Record the return examination of the item first (Examination tab).</source>
-        <translation>Record the return examination of the item first (Examination tab).</translation>
-    </message>
-    <message>
-        <source>The export of %1 is closed by its return act.</source>
-        <translation>The export of %1 is closed by its return act.</translation>
-    </message>
-    <message>
-        <source>Application %1 is not an agreed export.</source>
-        <translation>Application %1 is not an agreed export.</translation>
-    </message>
-    <message>
-        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
-        <translation>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 is in the future.</translation>
-    </message>
-    <message>
-        <source>%1 is before the export began (%2).</source>
-        <translation>%1 is before the export began (%2).</translation>
-    </message>
-    <message>
-        <source>The return of item(s) %1 is registered already.</source>
-        <translation>The return of item(s) %1 is registered already.</translation>
-    </message>
-    <message>
-        <source>Item %1 has not come back yet: register its return first.</source>
-        <translation>Item %1 has not come back yet: register its return first.</translation>
     </message>
 </context>
 <context>

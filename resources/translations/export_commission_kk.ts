@@ -1002,6 +1002,193 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Қайтарылған заттарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Заттарды кім ұсынғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Заттар қайда ұсынылғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>Атауы ең көбі %1 таңба, орны %2 таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Жоғалуды растайтын құжатты көрсетіңіз: нөмірі, күні және берген орган.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Қайтарылған заттың сараптамадағыдан айырмашылығын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>Жоғалған зат қайтаруда тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Алдымен заттың қайтарылғандағы сараптамасын жазыңыз («Сараптама» қойындысы).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>%1 әкетуі қайтару актісімен жабылған.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>%1 өтініші — келісілген әкету емес.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>%1 қайтару актісі жасалған: қайтаруларды немесе тексеруді өзгерту үшін алдымен оны жойыңыз («Қайтару» қойындысы).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 — болашақ күн.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 әкету басталғанға дейін (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>%1-заттың қайтарылуы бұрын тіркелген.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>%1-зат әлі қайтарылмаған: алдымен оның қайтарылуын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The signature could not be made: %1</source>
+        <translation>Қолтаңба қойылмады: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document (%1).</source>
+        <translation>Файл оқылатын PDF құжаты емес (%1).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used: %2</source>
+        <translation>%1 кілт файлын пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>%1 файлының құпиясөзі қате.</translation>
+    </message>
+    <message>
+        <source>The token %1 cannot be used.</source>
+        <translation>%1 токенін пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The token library (PKCS#11) %1 cannot be loaded.</source>
+        <translation>%1 токен кітапханасы (PKCS#11) жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>No token labelled %1 is connected.</source>
+        <translation>%1 белгісі бар токен қосылмаған.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is wrong.</source>
+        <translation>%1 токенінің PIN-коды қате.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is locked.</source>
+        <translation>%1 токенінің PIN-коды бұғатталған.</translation>
+    </message>
+    <message>
+        <source>Token %1 has no single signing key with its certificate.</source>
+        <translation>%1 токенінде сертификаты бар жалғыз қол қою кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>NCALayer did not sign: %1</source>
+        <translation>NCALayer қол қоймады: %1</translation>
+    </message>
+    <message>
+        <source>NCALayer is not running on this computer: start it (it listens at %1) and try again.</source>
+        <translation>Бұл компьютерде NCALayer іске қосылмаған: оны іске қосып (ол %1 мекенжайын тыңдайды), қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled in NCALayer.</source>
+        <translation>NCALayer-де қол қою тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>%1 сертификатының мерзімі %2 өтіп кеткен.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2.</source>
+        <translation>%1 сертификаты тек %2 бастап жарамды.</translation>
+    </message>
+    <message>
+        <source>This is the login key of %1 (AUTH_RSA256_….p12), which may not sign documents. Choose the signing key instead: the file named RSA256_….p12 or GOSTKNCA_….p12.</source>
+        <translation>Бұл — %1 жүйеге кіру кілті (AUTH_RSA256_….p12), онымен құжатқа қол қоюға болмайды. Оның орнына қол қою кілтін таңдаңыз: RSA256_….p12 немесе GOSTKNCA_….p12 деп аталған файлды.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not for signing documents: its key usage (%2) lacks non-repudiation.</source>
+        <translation>%1 сертификаты құжаттарға қол қоюға арналмаған: оның кілтті пайдалану мақсаттарында (%2) non-repudiation жоқ.</translation>
+    </message>
+    <message>
+        <source>This is the certificate of a certification authority (%1), not a person&apos;s key.</source>
+        <translation>Бұл — тұлғаның кілті емес, куәландырушы орталықтың сертификаты (%1).</translation>
+    </message>
+    <message>
+        <source>The key of %1 is a %2 key, which this program cannot use from a file: sign through NCALayer.</source>
+        <translation>%1 кілті — %2 кілті, бұл бағдарлама оны файлдан пайдалана алмайды: NCALayer арқылы қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for IIN %2, but the signer&apos;s IIN on record is %3.</source>
+        <translation>%1 сертификаты %2 ЖСН-ге берілген, ал қол қоюшының тіркелген ЖСН-і — %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is revoked.</source>
+        <translation>%1 сертификаты кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 cannot be validated.</source>
+        <translation>%1 сертификаттар тізбегін тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The final signature (field %1) locked the document; it takes no further signature.</source>
+        <translation>Соңғы қолтаңба (%1 өрісі) құжатты бұғаттады; оған енді қол қойылмайды.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 cannot be placed.</source>
+        <translation>%1 қолтаңба өрісін орналастыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 is signed already.</source>
+        <translation>%1 қолтаңба өрісіне қол қойылып қойған.</translation>
+    </message>
+    <message>
+        <source>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</source>
+        <translation>Соңғы қолтаңбаның %1 өрісі бұғатсыз орналастырылған: құжатты қайта дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The time-stamp service %1 did not give a timestamp.</source>
+        <translation>%1 уақыт белгісі қызметі уақыт белгісін бермеді.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set %2 or run the command on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in user: give --user NAME or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command; the details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExaminationChoice</name>
     <message>
         <source>Original</source>
@@ -2914,69 +3101,6 @@
     <message>
         <source>Channel:</source>
         <translation>Түсу арнасы:</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Tick the items that came back.</source>
-        <translation>Қайтарылған заттарды белгілеңіз.</translation>
-    </message>
-    <message>
-        <source>Say who presented the items.</source>
-        <translation>Заттарды кім ұсынғанын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>Say where the items were presented.</source>
-        <translation>Заттар қайда ұсынылғанын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>The name may have at most %1 characters and the place %2.</source>
-        <translation>Атауы ең көбі %1 таңба, орны %2 таңба болуы мүмкін.</translation>
-    </message>
-    <message>
-        <source>Name the document that records the loss: its number, date and issuer.</source>
-        <translation>Жоғалуды растайтын құжатты көрсетіңіз: нөмірі, күні және берген орган.</translation>
-    </message>
-    <message>
-        <source>Say how the returned item differs from the one examined.</source>
-        <translation>Қайтарылған заттың сараптамадағыдан айырмашылығын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>A lost item has no return check.</source>
-        <translation>Жоғалған зат қайтаруда тексерілмейді.</translation>
-    </message>
-    <message>
-        <source>Record the return examination of the item first (Examination tab).</source>
-        <translation>Алдымен заттың қайтарылғандағы сараптамасын жазыңыз («Сараптама» қойындысы).</translation>
-    </message>
-    <message>
-        <source>The export of %1 is closed by its return act.</source>
-        <translation>%1 әкетуі қайтару актісімен жабылған.</translation>
-    </message>
-    <message>
-        <source>Application %1 is not an agreed export.</source>
-        <translation>%1 өтініші — келісілген әкету емес.</translation>
-    </message>
-    <message>
-        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
-        <translation>%1 қайтару актісі жасалған: қайтаруларды немесе тексеруді өзгерту үшін алдымен оны жойыңыз («Қайтару» қойындысы).</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 — болашақ күн.</translation>
-    </message>
-    <message>
-        <source>%1 is before the export began (%2).</source>
-        <translation>%1 әкету басталғанға дейін (%2).</translation>
-    </message>
-    <message>
-        <source>The return of item(s) %1 is registered already.</source>
-        <translation>%1-заттың қайтарылуы бұрын тіркелген.</translation>
-    </message>
-    <message>
-        <source>Item %1 has not come back yet: register its return first.</source>
-        <translation>%1-зат әлі қайтарылмаған: алдымен оның қайтарылуын тіркеңіз.</translation>
     </message>
 </context>
 <context>

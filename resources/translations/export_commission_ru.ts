@@ -1010,6 +1010,193 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Tick the items that came back.</source>
+        <translation>Отметьте вернувшиеся предметы.</translation>
+    </message>
+    <message>
+        <source>Say who presented the items.</source>
+        <translation>Укажите, кто представил предметы.</translation>
+    </message>
+    <message>
+        <source>Say where the items were presented.</source>
+        <translation>Укажите, где представлены предметы.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters and the place %2.</source>
+        <translation>Имя может содержать не более %1 символов, место — %2.</translation>
+    </message>
+    <message>
+        <source>Name the document that records the loss: its number, date and issuer.</source>
+        <translation>Укажите документ об утрате: номер, дату и кем выдан.</translation>
+    </message>
+    <message>
+        <source>Say how the returned item differs from the one examined.</source>
+        <translation>Укажите, чем вернувшийся предмет отличается от осмотренного.</translation>
+    </message>
+    <message>
+        <source>A lost item has no return check.</source>
+        <translation>Утраченный предмет не проверяется при возврате.</translation>
+    </message>
+    <message>
+        <source>Record the return examination of the item first (Examination tab).</source>
+        <translation>Сначала запишите осмотр предмета при возврате (вкладка «Экспертиза»).</translation>
+    </message>
+    <message>
+        <source>The export of %1 is closed by its return act.</source>
+        <translation>Вывоз по %1 закрыт актом возврата.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not an agreed export.</source>
+        <translation>Заявление %1 не является согласованным вывозом.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
+        <translation>Акт возврата %1 составлен: отмените его (вкладка «Возврат»), прежде чем менять возвраты или их проверку.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 — дата в будущем.</translation>
+    </message>
+    <message>
+        <source>%1 is before the export began (%2).</source>
+        <translation>%1 — раньше начала вывоза (%2).</translation>
+    </message>
+    <message>
+        <source>The return of item(s) %1 is registered already.</source>
+        <translation>Возврат предмета(ов) %1 уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not come back yet: register its return first.</source>
+        <translation>Предмет %1 ещё не вернулся: сначала зарегистрируйте его возврат.</translation>
+    </message>
+    <message>
+        <source>The signature could not be made: %1</source>
+        <translation>Подпись не поставлена: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document (%1).</source>
+        <translation>Файл не является читаемым PDF-документом (%1).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used: %2</source>
+        <translation>Файл ключа %1 нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>Неверный пароль к %1.</translation>
+    </message>
+    <message>
+        <source>The token %1 cannot be used.</source>
+        <translation>Токен %1 нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>The token library (PKCS#11) %1 cannot be loaded.</source>
+        <translation>Не удалось загрузить библиотеку токена (PKCS#11) %1.</translation>
+    </message>
+    <message>
+        <source>No token labelled %1 is connected.</source>
+        <translation>Токен с меткой %1 не подключён.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is wrong.</source>
+        <translation>Неверный PIN-код токена %1.</translation>
+    </message>
+    <message>
+        <source>The PIN for token %1 is locked.</source>
+        <translation>PIN-код токена %1 заблокирован.</translation>
+    </message>
+    <message>
+        <source>Token %1 has no single signing key with its certificate.</source>
+        <translation>На токене %1 нет единственного ключа подписи с сертификатом.</translation>
+    </message>
+    <message>
+        <source>NCALayer did not sign: %1</source>
+        <translation>NCALayer не подписал: %1</translation>
+    </message>
+    <message>
+        <source>NCALayer is not running on this computer: start it (it listens at %1) and try again.</source>
+        <translation>NCALayer не запущен на этом компьютере: запустите его (он слушает %1) и повторите.</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled in NCALayer.</source>
+        <translation>Подписание отменено в NCALayer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Срок действия сертификата %1 истёк %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2.</source>
+        <translation>Сертификат %1 действует только с %2.</translation>
+    </message>
+    <message>
+        <source>This is the login key of %1 (AUTH_RSA256_….p12), which may not sign documents. Choose the signing key instead: the file named RSA256_….p12 or GOSTKNCA_….p12.</source>
+        <translation>Это ключ для входа %1 (AUTH_RSA256_….p12), им нельзя подписывать документы. Выберите вместо него ключ подписи: файл с именем RSA256_….p12 или GOSTKNCA_….p12.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not for signing documents: its key usage (%2) lacks non-repudiation.</source>
+        <translation>Сертификат %1 не предназначен для подписи документов: в назначении ключа (%2) нет non-repudiation (неотрекаемости).</translation>
+    </message>
+    <message>
+        <source>This is the certificate of a certification authority (%1), not a person&apos;s key.</source>
+        <translation>Это сертификат удостоверяющего центра (%1), а не ключ физического лица.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is a %2 key, which this program cannot use from a file: sign through NCALayer.</source>
+        <translation>Ключ %1 — ключ %2, его эта программа не может использовать из файла: подпишите через NCALayer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for IIN %2, but the signer&apos;s IIN on record is %3.</source>
+        <translation>Сертификат %1 выдан на ИИН %2, а у подписывающего в системе записан ИИН %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is revoked.</source>
+        <translation>Сертификат %1 отозван.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 cannot be validated.</source>
+        <translation>Не удалось проверить цепочку сертификатов %1.</translation>
+    </message>
+    <message>
+        <source>The final signature (field %1) locked the document; it takes no further signature.</source>
+        <translation>Последняя подпись (поле %1) заблокировала документ; больше подписей он не принимает.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 cannot be placed.</source>
+        <translation>Не удалось разместить поле подписи %1.</translation>
+    </message>
+    <message>
+        <source>The signature field %1 is signed already.</source>
+        <translation>Поле подписи %1 уже подписано.</translation>
+    </message>
+    <message>
+        <source>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</source>
+        <translation>Поле последней подписи %1 размещено без блокировки: подготовьте документ заново.</translation>
+    </message>
+    <message>
+        <source>The time-stamp service %1 did not give a timestamp.</source>
+        <translation>Служба меток времени %1 не выдала метку времени.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set %2 or run the command on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in user: give --user NAME or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command; the details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExaminationChoice</name>
     <message>
         <source>Original</source>
@@ -2928,69 +3115,6 @@
     <message>
         <source>Channel:</source>
         <translation>Канал поступления:</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Tick the items that came back.</source>
-        <translation>Отметьте вернувшиеся предметы.</translation>
-    </message>
-    <message>
-        <source>Say who presented the items.</source>
-        <translation>Укажите, кто представил предметы.</translation>
-    </message>
-    <message>
-        <source>Say where the items were presented.</source>
-        <translation>Укажите, где представлены предметы.</translation>
-    </message>
-    <message>
-        <source>The name may have at most %1 characters and the place %2.</source>
-        <translation>Имя может содержать не более %1 символов, место — %2.</translation>
-    </message>
-    <message>
-        <source>Name the document that records the loss: its number, date and issuer.</source>
-        <translation>Укажите документ об утрате: номер, дату и кем выдан.</translation>
-    </message>
-    <message>
-        <source>Say how the returned item differs from the one examined.</source>
-        <translation>Укажите, чем вернувшийся предмет отличается от осмотренного.</translation>
-    </message>
-    <message>
-        <source>A lost item has no return check.</source>
-        <translation>Утраченный предмет не проверяется при возврате.</translation>
-    </message>
-    <message>
-        <source>Record the return examination of the item first (Examination tab).</source>
-        <translation>Сначала запишите осмотр предмета при возврате (вкладка «Экспертиза»).</translation>
-    </message>
-    <message>
-        <source>The export of %1 is closed by its return act.</source>
-        <translation>Вывоз по %1 закрыт актом возврата.</translation>
-    </message>
-    <message>
-        <source>Application %1 is not an agreed export.</source>
-        <translation>Заявление %1 не является согласованным вывозом.</translation>
-    </message>
-    <message>
-        <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
-        <translation>Акт возврата %1 составлен: отмените его (вкладка «Возврат»), прежде чем менять возвраты или их проверку.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 — дата в будущем.</translation>
-    </message>
-    <message>
-        <source>%1 is before the export began (%2).</source>
-        <translation>%1 — раньше начала вывоза (%2).</translation>
-    </message>
-    <message>
-        <source>The return of item(s) %1 is registered already.</source>
-        <translation>Возврат предмета(ов) %1 уже зарегистрирован.</translation>
-    </message>
-    <message>
-        <source>Item %1 has not come back yet: register its return first.</source>
-        <translation>Предмет %1 ещё не вернулся: сначала зарегистрируйте его возврат.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_draft_sign_in_turn_and_issue(db: Database, staff, commission: Commissio
         service.sign(commission.chair, draft.id, commission.keys["chair"])
     with pytest.raises(CertificateRefused) as refused:
         service.sign(m1, draft.id, commission.keys["member2"])  # another person's key
-    assert refused.value.code == "iin_mismatch"
+    assert refused.value.reason == "iin_mismatch"
 
     after_one = service.sign(m1, draft.id, commission.keys["member"])
     assert after_one.status == ConclusionStatus.SIGNING

@@ -50,6 +50,14 @@ CHAIR = Person("chair", "Байжанов Нұрлан Әбілұлы", "6901013
 OFFICER = Person("officer", "Өтепова Гүлнәр Ілиясқызы", "791028302728")
 PEOPLE = (MEMBER1, MEMBER2, CHAIR, OFFICER)
 
+# Look-alikes of the national certification centre's published test keys (same subject
+# layout, key usages and extended key usages; NCA's own files are not copied here): the
+# holder's login key, their signing key, and an organisation employee's signing key.
+NCA_TEST = Person("nca-sign", "ТЕСТОВ ТЕСТ", "123456789011")
+NCA_PATRONYMIC, NCA_SURNAME, NCA_ORG, NCA_BIN = "ТЕСТОВИЧ", "ТЕСТОВ", 'АО "ТЕСТ"', "123456789021"
+NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN = "nca-auth", "nca-sign", "nca-org-sign"
+NCA_PERSON_POLICY, NCA_EMPLOYEE_POLICY = "1.2.398.3.3.4.1.1", "1.2.398.3.3.4.1.2"
+
 # Certificates that must be refused before signing, all in OFFICER's name.
 EXPIRED, NOT_YET_VALID, KEY_ENCIPHERMENT_ONLY, REVOKED = (
     "expired", "not-yet-valid", "keyenc-only", "revoked",
@@ -70,8 +78,9 @@ def _key_usage(*usages: str) -> dict[str, Any]:
 
 
 def _signer_cert(subject: str, start: datetime, end: datetime,
-                 usages: tuple[str, ...] = ("digital_signature", "non_repudiation")
-                 ) -> dict[str, Any]:
+                 usages: tuple[str, ...] = ("digital_signature", "non_repudiation"),
+                 extended: tuple[str, ...] = ()) -> dict[str, Any]:
+    purposes = [{"id": "extended_key_usage", "value": list(extended)}] if extended else []
     return {
         "subject": subject,
         "subject-key": subject,
@@ -79,6 +88,7 @@ def _signer_cert(subject: str, start: datetime, end: datetime,
         "validity": _validity(start, end),
         "extensions": [
             _key_usage(*usages),
+            *purposes,
             {"id": "crl_distribution_points",
              "smart-value": {"schema": "crl-dist-url", "params": {"crl-repo-names": ["interm"]}}},
             {"id": "authority_information_access",
@@ -103,6 +113,12 @@ def _config(keys_dir: Path, url_prefix: str, now: datetime) -> dict[str, Any]:
             name["organization-name"] = "Облыстың мәдениет басқармасы"
             name["organizational-unit-name"] = f"BIN{person.bin}"
         entities[person.label] = name
+    nca_holder = {"common-name": NCA_TEST.name, "surname": NCA_SURNAME,
+                  "serial-number": f"IIN{NCA_TEST.iin}", "locality-name": "АЛМАТЫ",
+                  "state-or-province-name": "АЛМАТЫ", "given-name": NCA_PATRONYMIC}
+    entities[NCA_AUTH] = entities[NCA_SIGN] = nca_holder
+    entities[NCA_ORG_SIGN] = {**nca_holder, "organization-name": NCA_ORG,
+                              "organizational-unit-name": f"BIN{NCA_BIN}"}
     signer_start, signer_end = now - timedelta(days=30), now + year
     certs: dict[str, dict[str, Any]] = {
         "root": {
@@ -150,6 +166,13 @@ def _config(keys_dir: Path, url_prefix: str, now: datetime) -> dict[str, Any]:
     }
     for person in PEOPLE:
         certs[person.label] = _signer_cert(person.label, signer_start, signer_end)
+    certs[NCA_AUTH] = _signer_cert(NCA_AUTH, signer_start, signer_end,
+                                   usages=("digital_signature", "key_encipherment"),
+                                   extended=("client_auth", NCA_PERSON_POLICY))
+    certs[NCA_SIGN] = _signer_cert(NCA_SIGN, signer_start, signer_end,
+                                   extended=("email_protection", NCA_PERSON_POLICY))
+    certs[NCA_ORG_SIGN] = _signer_cert(NCA_ORG_SIGN, signer_start, signer_end,
+                                       extended=("email_protection", NCA_EMPLOYEE_POLICY))
     certs[EXPIRED] = _signer_cert(OFFICER.label, now - 2 * year, now - year)
     certs[NOT_YET_VALID] = _signer_cert(OFFICER.label, now + timedelta(days=30), now + year)
     certs[KEY_ENCIPHERMENT_ONLY] = _signer_cert(OFFICER.label, signer_start, signer_end,
@@ -157,7 +180,8 @@ def _config(keys_dir: Path, url_prefix: str, now: datetime) -> dict[str, Any]:
     certs[REVOKED] = _signer_cert(OFFICER.label, signer_start, signer_end)
     certs[REVOKED]["revocation"] = {"revoked-since": _iso(now - timedelta(days=1)),
                                     "reason": "key_compromise"}
-    key_labels = ["root", "other-root", "interm", "tsa", "ocsp", *(p.label for p in PEOPLE)]
+    key_labels = ["root", "other-root", "interm", "tsa", "ocsp", *(p.label for p in PEOPLE),
+                  NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN]
     return {
         "external-url-prefix": url_prefix,
         "keysets": {ARCH: {"path-prefix": str(keys_dir),
@@ -257,7 +281,7 @@ def serve_pki(directory: Path) -> Iterator[TestPki]:
     server.set_app(Animator(AnimatorArchStore({arch.arch_label: arch}), with_web_ui=False))
     pki = TestPki(arch=arch, directory=directory, url_prefix=url_prefix)
     for label in [p.label for p in PEOPLE] + [EXPIRED, NOT_YET_VALID, KEY_ENCIPHERMENT_ONLY,
-                                               REVOKED]:
+                                               REVOKED, NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN]:
         path = directory / f"{label}.p12"
         path.write_bytes(arch.package_pkcs12(CertLabel(label),
                                              password=P12_PASSWORD.encode("utf-8")))

@@ -64,7 +64,7 @@ def test_a_wrong_pin(soft_token: SoftToken, blank_pdf: bytes) -> None:
     key = Pkcs11Key(soft_token.module, soft_token.label, "0000")
     with pytest.raises(TokenError, match="PIN") as caught:
         sign_pdf(blank_pdf, key, REQUEST)
-    assert caught.value.code == "token"
+    assert caught.value.reason == "token_pin"
     assert "0000" not in str(caught.value) and "0000" not in repr(key)
 
 

@@ -40,7 +40,7 @@ def test_a_wrong_password_is_refused_by_name(pki: TestPki, blank_pdf: bytes) -> 
     with pytest.raises(WrongPassword) as caught:
         sign_pdf(blank_pdf, key, REQUEST)
     assert str(caught.value) == "the password for member1.p12 is wrong"
-    assert caught.value.code == "wrong_password"
+    assert caught.value.reason == "wrong_password"
     assert "not-the-password" not in repr(key)  # never logged by accident
 
 
@@ -60,7 +60,7 @@ def test_an_unreadable_key_file_is_named(pki: TestPki, blank_pdf: bytes, tmp_pat
     with pytest.raises(KeyFileError) as caught:
         sign_pdf(blank_pdf, Pkcs12Key(path, P12_PASSWORD), REQUEST)
     assert "damaged.p12" in str(caught.value) and problem in str(caught.value)
-    assert caught.value.code == "key_file"
+    assert caught.value.reason == "key_file"
 
 
 def _refusal(pki: TestPki, blank_pdf: bytes, label: str, **changes: object
@@ -73,21 +73,21 @@ def _refusal(pki: TestPki, blank_pdf: bytes, label: str, **changes: object
 
 def test_an_expired_certificate(pki: TestPki, blank_pdf: bytes) -> None:
     refused = _refusal(pki, blank_pdf, EXPIRED)
-    assert refused.code == "expired"
+    assert refused.reason == "expired"
     assert refused.not_after is not None and refused.not_after < datetime.now(UTC)
     assert f"{refused.not_after:%Y-%m-%d}" in str(refused)
 
 
 def test_a_certificate_not_valid_yet(pki: TestPki, blank_pdf: bytes) -> None:
     refused = _refusal(pki, blank_pdf, NOT_YET_VALID)
-    assert refused.code == "not_yet_valid"
+    assert refused.reason == "not-yet-valid"
     assert refused.not_before is not None and refused.not_before > datetime.now(UTC)
     assert f"{refused.not_before:%Y-%m-%d}" in str(refused)
 
 
 def test_the_check_time_is_the_requests(pki: TestPki, blank_pdf: bytes) -> None:
     later = datetime.now(UTC) + timedelta(days=3 * 365)
-    assert _refusal(pki, blank_pdf, MEMBER1.label, at=later).code == "expired"
+    assert _refusal(pki, blank_pdf, MEMBER1.label, at=later).reason == "expired"
     # ... and a not-yet-valid certificate is fine at a moment inside its validity.
     inside = datetime.now(UTC) + timedelta(days=60)
     assert check_certificate(pki.cert(NOT_YET_VALID), at=inside).iin == OFFICER.iin
@@ -95,20 +95,20 @@ def test_the_check_time_is_the_requests(pki: TestPki, blank_pdf: bytes) -> None:
 
 def test_a_certificate_not_for_signing(pki: TestPki, blank_pdf: bytes) -> None:
     refused = _refusal(pki, blank_pdf, KEY_ENCIPHERMENT_ONLY)
-    assert refused.code == "key_usage"
+    assert refused.reason == "no-non-repudiation"
     assert "key_encipherment" in str(refused)
 
 
 def test_another_persons_certificate(pki: TestPki, blank_pdf: bytes) -> None:
     refused = _refusal(pki, blank_pdf, MEMBER1.label, expected_iin=CHAIR.iin)
-    assert refused.code == "iin_mismatch"
+    assert refused.reason == "iin_mismatch"
     assert MEMBER1.iin in str(refused) and CHAIR.iin in str(refused)
 
 
 def test_a_revoked_certificate_when_checking_revocation(pki: TestPki, blank_pdf: bytes
                                                        ) -> None:
     refused = _refusal(pki, blank_pdf, REVOKED, embed_revocation=True)
-    assert refused.code == "revoked"
+    assert refused.reason == "revoked"
 
 
 def test_an_unreachable_time_stamp_service(pki: TestPki, blank_pdf: bytes) -> None:

@@ -25,7 +25,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.signing import SigningKey
+from desktop.signing import SigningError, SigningKey
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.errors import error_text
 from desktop.ui.examination.vocabulary import annex_lack_name
@@ -278,7 +278,7 @@ class ConclusionPanel(QWidget):
 
     @Slot(str, object)
     def _sign_failed(self, _text: str, exc: object) -> None:
-        text = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        text = error_text(exc) if isinstance(exc, DomainError | SigningError) else str(exc)
         self.message.show_message(self.tr("Not signed: %1").replace("%1", text))
 
     @Slot()

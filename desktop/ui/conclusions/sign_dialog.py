@@ -18,8 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
+from desktop.signing import (
+    CertificateRefused,
+    Pkcs11Key,
+    Pkcs12Key,
+    SigningError,
+    SigningKey,
+    find_pkcs11_module,
+    inspect_key_file,
+)
 from desktop.ui import settings
+from desktop.ui.errors import error_text
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["SignDialog"]
@@ -118,6 +127,17 @@ class SignDialog(QDialog):
             return None
         if not self.password.text():
             self.message.show_message(self.tr("Enter the key's password."))
+            return None
+        try:
+            verdict = inspect_key_file(path, self.password.text())
+        except SigningError as exc:
+            self.message.show_message(error_text(exc))
+            return None
+        if not verdict.fit:
+            # The same verdict as "keys inspect": a login key, an expired or a GOST key is
+            # refused here, before the signing starts.
+            self.message.show_message("\n".join(
+                error_text(CertificateRefused.because(r, verdict)) for r in verdict.reasons))
             return None
         settings.SIGN_KEY_FILE.set(str(path))
         return Pkcs12Key(path, self.password.text())

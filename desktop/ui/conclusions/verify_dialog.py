@@ -88,7 +88,7 @@ class VerifyDialog(QDialog):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise NotAPdf(f"{path.name}: {exc.strerror}") from exc
+                raise NotAPdf(f"{path.name}: {exc.strerror}", exc.strerror) from exc
             return verify_pdf(data, roots)
 
         op = Operation(work, self)

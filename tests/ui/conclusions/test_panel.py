@@ -12,6 +12,8 @@ from desktop.services.applications import ApplicationService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
 from tests.conclusions.conftest import Commission, examined
+from tests.signing.nca_files import legacy_p12
+from tests.signing.pki import NCA_AUTH, NCA_SIGN, TestPki
 from tests.support.sessions import session_for
 
 
@@ -86,6 +88,27 @@ def test_the_token_tab_of_the_sign_dialog_makes_a_pkcs11_key(qtbot: QtBot, commi
     dialog.sign_button.click()
     assert dialog.key == replace(token, key_label=None)
     assert dialog.timestamp_url == "http://127.0.0.1:9/tsa"
+
+
+def test_the_sign_dialog_refuses_a_login_key_before_signing(qtbot: QtBot, pki: TestPki,
+                                                           tmp_path: Path) -> None:
+    """The dialog shows the verdict of "keys inspect": NCA's login key is named as such."""
+    dialog = SignDialog(None, "ТЕСТОВ ТЕСТ", "AKM-2026-Q0001")
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(SignDialog.FILE)
+    dialog.path.setText(str(legacy_p12(pki, NCA_AUTH, tmp_path / "AUTH_RSA256_1.p12", "pw")))
+    dialog.password.setText("pw")
+    dialog.sign_button.click()
+    assert dialog.key is None
+    assert "login key" in dialog.message.text() and "RSA256_" in dialog.message.text()
+    dialog.password.setText("not-it")
+    dialog.sign_button.click()
+    assert dialog.key is None and "password" in dialog.message.text()
+    signing = legacy_p12(pki, NCA_SIGN, tmp_path / "RSA256_1.p12", "pw")
+    dialog.path.setText(str(signing))
+    dialog.password.setText("pw")
+    dialog.sign_button.click()
+    assert dialog.key is not None and dialog.key.path == signing
 
 
 def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database, staff,

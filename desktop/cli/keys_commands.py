@@ -1,0 +1,92 @@
+"""``keys inspect``: what a key or certificate file is, and whether it may sign a conclusion.
+
+Exit 0 when the key may sign, 1 when it may not (each reason printed with its stable code),
+2 when the file cannot be read or the password is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop.cli.errors import CliError
+from desktop.messages import Words, cli_language
+from desktop.signing import CertificateRefused, KeyVerdict, SigningError, inspect_key_file
+from desktop.signing.keyfiles import CERTIFICATE_SUFFIXES
+
+__all__ = ["KEY_PASSWORD_ENV", "register"]
+
+KEY_PASSWORD_ENV = "EXPORT_COMMISSION_KEY_PASSWORD"
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _password(path: Path) -> str | None:
+    if path.suffix.lower() in CERTIFICATE_SUFFIXES:
+        return None
+    password = os.environ.get(KEY_PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"no password for {path.name}: set {KEY_PASSWORD_ENV} or run the "
+                           "command on a terminal")
+        password = getpass.getpass(f"Password for {path.name}: ")
+    return password
+
+
+def inspect(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    words = Words(cli_language(getattr(args, "lang", None)))
+    try:
+        verdict = inspect_key_file(path, _password(path))
+    except SigningError as exc:
+        raise CliError(words.refusal(exc)) from exc
+    if args.json:
+        payload = {"file": path.name, **verdict.as_dict(),
+                   "explanations": {r: _why(words, r, verdict) for r in verdict.reasons}}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        _out()
+    else:
+        _print(path, verdict, words)
+    return 0 if verdict.fit else 1
+
+
+def _why(words: Words, reason: str, verdict: KeyVerdict) -> str:
+    return words.refusal(CertificateRefused.because(reason, verdict))
+
+
+def _print(path: Path, v: KeyVerdict, words: Words) -> None:
+    who = v.identity
+    _out(path.name)
+    rows = (
+        ("holder", who.name), ("IIN", who.iin or "—"), ("BIN", who.bin or "—"),
+        ("organisation", who.organisation or "—"), ("algorithm", v.algorithm),
+        ("key usage", ", ".join(v.key_usage) or "—"),
+        ("extended key usage", ", ".join(v.extended_key_usage) or "—"),
+        ("valid", f"{v.not_before:%Y-%m-%d %H:%M} UTC – {v.not_after:%Y-%m-%d %H:%M} UTC"),
+        ("issuer", v.issuer), ("serial", v.serial),
+        ("may sign a conclusion", "yes" if v.fit else "no"),
+    )
+    for label, value in rows:
+        _out(f"  {label}: {value}")
+    for reason in v.reasons:
+        _out(f"  {reason}: {_why(words, reason, v)}")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    keys = sub.add_parser("keys", help="signing keys and certificates")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
+    p = keys_sub.add_parser(
+        "inspect", help="what a .p12 or certificate file holds, and whether it may sign",
+        description=f"The password of a .p12 file is read from {KEY_PASSWORD_ENV}, or asked "
+                    "for. Exit 0: the key may sign a conclusion; 1: it may not (reasons "
+                    "listed); 2: the file cannot be read.")
+    p.add_argument("file", metavar="FILE.p12|FILE.cer")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the explanations")
+    p.set_defaults(handler=inspect)
