@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>This is the certificate of a certification authority (%1), not a person&apos;s key.</source>
-        <translation>This is the certificate of a certification authority (%1), not a person's key.</translation>
+        <translation>This is the certificate of a certification authority (%1), not a person&apos;s key.</translation>
     </message>
     <message>
         <source>The key of %1 is a %2 key, which this program cannot use from a file: sign through NCALayer.</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>The certificate of %1 is for IIN %2, but the signer&apos;s IIN on record is %3.</source>
-        <translation>The certificate of %1 is for IIN %2, but the signer's IIN on record is %3.</translation>
+        <translation>The certificate of %1 is for IIN %2, but the signer&apos;s IIN on record is %3.</translation>
     </message>
     <message>
         <source>The certificate of %1 is revoked.</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</source>
-        <translation>The final signature's field %1 was laid out without a lock: draft the document again.</translation>
+        <translation>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</translation>
     </message>
     <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
@@ -1173,19 +1173,19 @@
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database: %1</translation>
     </message>
     <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password for %1: set %2 or run the command on a terminal.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command needs a signed-in user: give --user NAME or set %1.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error stopped the command; the details are in %1.</translation>
     </message>
 </context>
 <context>

@@ -1173,19 +1173,19 @@
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе пәрменді терминалда іске қосыңыз.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пәрменге жүйеге кірген пайдаланушы керек: --user АТЫ деп көрсетіңіз немесе %1 орнатыңыз.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате пәрменді тоқтатты; толығырақ %1 ішінде.</translation>
     </message>
 </context>
 <context>

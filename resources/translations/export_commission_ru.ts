@@ -1181,19 +1181,19 @@
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пароля для %1: задайте %2 или запустите команду в терминале.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой команде нужен вошедший пользователь: укажите --user ИМЯ или задайте %1.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команду остановила непредвиденная ошибка; подробности в %1.</translation>
     </message>
 </context>
 <context>
