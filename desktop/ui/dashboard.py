@@ -40,8 +40,8 @@ from desktop.domain.survey import QUESTIONS
 from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
-from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import format_date, status_name
 from desktop.ui.operations import Operation
 from desktop.ui.session import Change, Session

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.errors import ConflictError
+from desktop.domain.errors import ConflictError, DomainError
 from desktop.domain.examination_rules import ExaminationIncomplete
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import WorkflowError
 from desktop.messages import MESSAGES, fill, message_key
 from desktop.messages.catalog import CONTEXT
-from desktop.ui.examination.vocabulary import describe_missing
+from desktop.ui.kit.vocabulary import describe_missing
 from desktop.ui.labels import role_name, status_name, step_name
 
 __all__ = ["error_text"]
@@ -19,8 +19,13 @@ translate = QCoreApplication.translate
 """Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
 
 
-def error_text(exc: Exception) -> str:
-    """Why an action on the application failed, for the user (never a traceback)."""
+def error_text(exc: BaseException) -> str:
+    """Why an action on the application failed, for the user (never a traceback).
+
+    A refusal (an exception with a ``code``: the domain's, the signing layer's) is worded
+    from the catalogue; a failure that is none (a bug, a lost server) gets one sentence
+    pointing at the log, where the operation that met it wrote the traceback.
+    """
     if isinstance(exc, ExaminationIncomplete):
         return translate("ApplicationActions", "The examination cannot be finished yet; the "
                          "agreed results lack:") + "\n" + describe_missing(exc.missing)
@@ -37,4 +42,7 @@ def error_text(exc: Exception) -> str:
     template = MESSAGES.get(message_key(exc))
     if template is not None:
         return fill(translate(CONTEXT, template), getattr(exc, "values", ()))
-    return str(exc)
+    if isinstance(exc, DomainError) or getattr(exc, "code", None):
+        return str(exc)  # a refusal the catalogue does not word yet: its own sentence
+    return translate("ApplicationActions", "This could not be done because of an unexpected "
+                     "error; the log has the details.")

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AuthenticationError
-from desktop.ui.session import Session
+from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.operations import Operation
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["PasswordDialog"]
@@ -26,6 +28,7 @@ class PasswordDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the password"))
+        self.session = session
         self.users = session.services.users
         self.actor = session.actor
         self.current = self._field(self.tr("Current password"))
@@ -36,8 +39,9 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Current password:"), self.current)
         form.addRow(self.tr("New password:"), self.new)
         form.addRow(self.tr("Once more:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel,
+                                                  self)
         buttons.accepted.connect(self.change)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -51,22 +55,31 @@ class PasswordDialog(QDialog):
         field.setAccessibleName(name)
         return field
 
-    def change(self) -> None:
+    def change(self) -> Operation | None:
+        """Check the two new ones here, then change it off the GUI thread (the password is
+        hashed there, which takes a moment); the dialog closes once it is changed."""
         if self.new.text() != self.repeat.text():
             self.message.show_message(self.tr("The two new passwords differ."))
-            return
+            return None
         if len(self.new.text()) < MIN_LENGTH:
             self.message.show_message(self.tr("The new password needs at least %n "
                                               "character(s).", "", MIN_LENGTH))
-            return
-        try:
-            self.users.change_password(self.actor, self.current.text(), self.new.text())
-        except AuthenticationError:
+            return None
+        users, actor = self.users, self.actor
+        current, new = self.current.text(), self.new.text()
+        op = self.session.write(lambda _p: users.change_password(actor, current, new),
+                                Change.ACCOUNT)
+        op.succeeded.connect(while_alive(self, lambda _result: self.accept()))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._refused(exc)))
+        op.finished.connect(while_alive(self, lambda: self.buttons.setEnabled(True)))
+        self.buttons.setEnabled(False)
+        op.start()
+        return op
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, AuthenticationError):
             self.current.clear()
             self.current.setFocus()
             self.message.show_message(self.tr("The current password is wrong."))
-            return
-        except DomainError as exc:
-            self.message.show_message(str(exc))
-            return
-        self.accept()
+        else:
+            self.message.show_message(error_text(exc))

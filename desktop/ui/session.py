@@ -9,9 +9,13 @@ succeeded, the session emits :attr:`Session.changed` with what it changed, and e
 decides for itself whether to read again: nobody wires one screen's refresh to another's.
 
     op = session.write(lambda _progress: services.workflow.advance(actor, app_id, step),
-                       Change.APPLICATION, [app_id], parent=self)
-    op.failed.connect(self._refused)
+                       Change.APPLICATION, [app_id])
+    op.failed.connect(while_alive(self, self._refused))
     op.start()
+
+The operation belongs to the session, not to the screen that asked for it: a write runs to
+its end, and is announced, even when its screen was closed meanwhile (so the screen's own
+callbacks are wrapped in ``while_alive``).
 """
 
 from __future__ import annotations
@@ -70,14 +74,14 @@ class Session(QObject):
         self._writes.setMaxThreadCount(1)  # in order, and never two transactions at once
         self._running: set[Operation] = set()
 
-    def write(self, work: Callable[[Progress], Any], kind: Change, ids: Iterable[int] = (), *,
-              parent: QObject | None = None) -> Operation:
+    def write(self, work: Callable[[Progress], Any], kind: Change,
+              ids: Iterable[int] = ()) -> Operation:
         """An operation for *work* on the queue of writes; start it once connected.
 
         Its ``succeeded`` and ``failed`` arrive first; then, when it succeeded, every screen
         hears :attr:`changed` with *kind* and *ids*.
         """
-        op = Operation(work, parent, pool=self._writes)
+        op = Operation(work, self, pool=self._writes)
         changed = (str(kind), tuple(ids))
         self._running.add(op)
         op.finished.connect(lambda: self._finished(op, changed))
@@ -88,6 +92,7 @@ class Session(QObject):
         if op.ok:
             log.debug("changed: %s %s", *changed)
             self.changed.emit(*changed)
+        op.deleteLater()  # its Python side stays readable to whoever kept it
 
     def notify(self, kind: Change, ids: Iterable[int] = ()) -> None:
         """Tell every screen about a change made elsewhere (an operation of a dialog that

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.survey import Satisfaction
 from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.operations import Operation
 from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
@@ -82,16 +84,21 @@ class SurveyDialog(QDialog):
             if button is not None:
                 button.setChecked(True)
 
-    def save(self) -> None:
+    def save(self) -> Operation | None:
+        """Store the answers off the GUI thread; the dialog closes once they are stored."""
         chosen = {key: group.checkedId() for key, group in self.groups.items()}
         if any(value < 0 for value in chosen.values()):
             self.message.show_message(self.tr("Choose an answer to each question."))
-            return
-        try:
-            self.service.record(self.actor, self.application_id, chosen["quality"],
-                                chosen["information"])
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return
-        self.session.notify(Change.SURVEY, [self.application_id])
-        self.accept()
+            return None
+        service, actor, application_id = self.service, self.actor, self.application_id
+        op = self.session.write(lambda _p: service.record(actor, application_id,
+                                                          chosen["quality"],
+                                                          chosen["information"]),
+                                Change.SURVEY, [application_id])
+        op.succeeded.connect(while_alive(self, lambda _result: self.accept()))
+        op.failed.connect(while_alive(self, lambda _text, exc: self.message.show_message(
+            error_text(exc))))
+        op.finished.connect(while_alive(self, lambda: self.buttons.setEnabled(True)))
+        self.buttons.setEnabled(False)
+        op.start()
+        return op

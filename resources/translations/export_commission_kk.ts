@@ -143,6 +143,10 @@
         <source>The step «%1» cannot be taken in the status «%2».</source>
         <translation>«%2» мәртебесінде «%1» қадамын жасау мүмкін емес.</translation>
     </message>
+    <message>
+        <source>This could not be done because of an unexpected error; the log has the details.</source>
+        <translation>Күтпеген қатеге байланысты мұны орындау мүмкін болмады; толығырақ бағдарламаның журнал файлында.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationView</name>

@@ -143,6 +143,10 @@
         <source>The step «%1» cannot be taken in the status «%2».</source>
         <translation>Шаг «%1» невозможен в статусе «%2».</translation>
     </message>
+    <message>
+        <source>This could not be done because of an unexpected error; the log has the details.</source>
+        <translation>Это не удалось сделать из-за непредвиденной ошибки; подробности — в файле журнала программы.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationView</name>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD, actor_for
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, written
 
 
 def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -21,10 +22,10 @@ def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database)
     dialog.change()
     assert dialog.message.text() == "The two new passwords differ." and dialog.isVisible()
     dialog.repeat.setText("New-secret-77")
-    dialog.change()
+    assert not written(qtbot, window.session, dialog.change())
     assert dialog.message.text() == "The current password is wrong."
     assert dialog.current.text() == "" and dialog.isVisible()
     dialog.current.setText(PASSWORD)
-    dialog.change()
-    assert not dialog.isVisible()
+    assert written(qtbot, window.session, dialog.change())
+    assert not isValid(dialog) or not dialog.isVisible()  # closed (and deleted on close)
     assert UserService(sqlite_db).login("member", "New-secret-77").username == "member"

@@ -13,7 +13,7 @@ from desktop.ui.dashboard import StartPage
 from desktop.ui.survey_dialog import SurveyDialog
 from tests.conftest import actor_for
 from tests.factories import application, individual
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, written
 
 
 def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
@@ -28,7 +28,7 @@ def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(
     assert dialog.message.text() == "Choose an answer to each question."
     assert SurveyService(sqlite_db).answers(clerk, app_id) is None
     dialog.groups["information"].button(3).setChecked(True)
-    dialog.save()
+    assert written(qtbot, dialog.session, dialog.save())
     assert dialog.result() == SurveyDialog.DialogCode.Accepted
     assert SurveyService(sqlite_db).answers(clerk, app_id) == {
         "quality": Satisfaction.PARTLY, "information": Satisfaction.SATISFIED}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from desktop.domain.workflow import Status
 from desktop.services.audit_log import AuditEntry
-from desktop.ui.examination.vocabulary import field_name
+from desktop.ui.kit.vocabulary import field_name
 from desktop.ui.labels import audit_action_name, format_date, status_name
 
 __all__ = ["HistoryList", "describe_event"]

@@ -9,6 +9,7 @@ fill in. Every action goes through a service; when the session says the applicat
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
@@ -36,7 +37,9 @@ from desktop.ui.documents import DocumentsPanel, PageIdRole
 from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
 from desktop.ui.icons import icon
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
+from desktop.ui.operations import Operation, Progress
 from desktop.ui.returns.panel import ReturnPanel
 from desktop.ui.session import Change, Session
 from desktop.ui.survey_dialog import SurveyDialog
@@ -253,46 +256,53 @@ class ApplicationView(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     @Slot(str, str)
-    def take_step(self, step: str, reason: str = "") -> bool:
-        """Take a workflow step; show why not if the service refuses. True when taken."""
+    def take_step(self, step: str, reason: str = "") -> Operation | None:
+        """Take a workflow step off the GUI thread; what the service refuses is shown here.
+
+        None when there is nothing to take it on; the operation otherwise (its ``ok`` says
+        whether the step was taken, once it has finished).
+        """
         if self.detail is None:
-            return False
+            return None
         self.form.flush_draft()
-        self.info.hide()
-        self.message.clear_message()
-        try:
-            self.workflow.advance(self.actor, self.application_id, step,
-                                  reason=reason or None, expected_version=self.detail.version)
-        except DomainError as exc:
-            log.info("step %s on %s refused: %s", step, self.number, exc)
-            self.message.show_message(error_text(exc))
-            if isinstance(exc, ConflictError):
-                self.reload()
-            return False
-        self.info.setText(self.tr("Done: %1").replace("%1", step_name(step).rstrip("…")))
-        self.info.show()
-        self.session.notify(Change.APPLICATION, [self.application_id])
-        return True
+        workflow, actor, application_id = self.workflow, self.actor, self.application_id
+        version = self.detail.version
+        done = self.tr("Done: %1").replace("%1", step_name(step).rstrip("…"))
+        return self._write(lambda _p: workflow.advance(actor, application_id, step,
+                                                       reason=reason or None,
+                                                       expected_version=version),
+                           done, f"step {step}")
 
     @Slot(int)
-    def assign(self, user_id: int) -> bool:
+    def assign(self, user_id: int) -> Operation | None:
+        """Assign the member *user_id* (0: nobody) off the GUI thread."""
         if self.detail is None:
-            return False
+            return None
+        applications, actor, application_id = self.applications, self.actor, self.application_id
+        version = self.detail.version
+        done = self.tr("Assigned: %1").replace("%1", self._names.get(user_id, self.tr("nobody")))
+        return self._write(lambda _p: applications.assign(actor, application_id, user_id or None,
+                                                          version),
+                           done, "the assignment")
+
+    def _write(self, work: Callable[[Progress], object], done: str, what: str) -> Operation:
         self.info.hide()
         self.message.clear_message()
-        try:
-            self.applications.assign(self.actor, self.application_id, user_id or None,
-                                     self.detail.version)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            if isinstance(exc, ConflictError):
-                self.reload()
-            return False
-        self.info.setText(self.tr("Assigned: %1").replace(
-            "%1", self._names.get(user_id, self.tr("nobody"))))
+        op = self.session.write(work, Change.APPLICATION, [self.application_id])
+        op.succeeded.connect(while_alive(self, lambda _result: self._show_info(done)))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._refused(exc, what)))
+        op.start()
+        return op
+
+    def _show_info(self, text: str) -> None:
+        self.info.setText(text)
         self.info.show()
-        self.session.notify(Change.APPLICATION, [self.application_id])
-        return True
+
+    def _refused(self, exc: BaseException, what: str) -> None:
+        log.info("%s on %s refused: %s", what, self.number, exc)
+        self.message.show_message(error_text(exc))
+        if isinstance(exc, ConflictError):
+            self.reload()
 
     # -- documents and the viewer --------------------------------------------------------
 

@@ -25,11 +25,11 @@ from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.signing import SigningError, SigningKey
+from desktop.signing import SigningKey
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.errors import error_text
-from desktop.ui.examination.vocabulary import annex_lack_name
 from desktop.ui.icons import icon
+from desktop.ui.kit.vocabulary import annex_lack_name
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
@@ -229,7 +229,7 @@ class ConclusionPanel(QWidget):
         self.message.clear_message()
         service, actor, application_id = self.service, self.actor, self.application_id
         op = self.session.write(lambda _progress: service.draft(actor, application_id),
-                                Change.CONCLUSION, [application_id], parent=self)
+                                Change.CONCLUSION, [application_id])
         op.succeeded.connect(self._drafted)
         op.failed.connect(self._draft_failed)
         run_with_progress(op, self, self.tr("Drafting the conclusion…"))
@@ -242,7 +242,7 @@ class ConclusionPanel(QWidget):
 
     @Slot(str, object)
     def _draft_failed(self, text: str, exc: object) -> None:
-        self.message.show_message(error_text(exc) if isinstance(exc, DomainError) else text)
+        self.message.show_message(error_text(exc))
 
     @Slot()
     def _ask_key(self) -> None:
@@ -265,7 +265,7 @@ class ConclusionPanel(QWidget):
         service, actor = self.service, self.actor
         op = self.session.write(lambda _progress: service.sign(
             actor, conclusion_id, key, timestamp_url=timestamp_url),
-            Change.CONCLUSION, [self.application_id], parent=self)
+            Change.CONCLUSION, [self.application_id])
         op.succeeded.connect(self._signed)
         op.failed.connect(self._sign_failed)
         run_with_progress(op, self, self.tr("Signing…"))
@@ -278,8 +278,7 @@ class ConclusionPanel(QWidget):
 
     @Slot(str, object)
     def _sign_failed(self, _text: str, exc: object) -> None:
-        text = error_text(exc) if isinstance(exc, DomainError | SigningError) else str(exc)
-        self.message.show_message(self.tr("Not signed: %1").replace("%1", text))
+        self.message.show_message(self.tr("Not signed: %1").replace("%1", error_text(exc)))
 
     @Slot()
     def verify(self) -> None:

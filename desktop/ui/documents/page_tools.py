@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.documents import PageInfo
 from desktop.ui.documents.crop_dialog import CropDialog
-from desktop.ui.documents.lifetime import while_alive
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import page_kind_name
 from desktop.ui.operations import Operation, Progress
 
@@ -63,7 +63,7 @@ class PageTools(QObject):
         page = self._page()
         if page is None:
             return None
-        op = Operation(lambda _progress: change(page), self.panel)
+        op = self.panel.write(lambda _progress: change(page))
         op.succeeded.connect(while_alive(self.panel, lambda _result: self.panel.changed(
             page.id, done.replace("%1", self._name(page)))))
         op.failed.connect(while_alive(self.panel, self.panel.operation_failed))
@@ -131,9 +131,8 @@ class PageTools(QObject):
         if not self.panel.editable or self.panel.busy:
             return None
         service, actor = self.panel.service, self.panel.actor
-        op = Operation(lambda _progress: service.crop(actor, page.id, box,
-                                                      expected_version=page.version),
-                       self.panel)
+        op = self.panel.write(lambda _progress: service.crop(actor, page.id, box,
+                                                             expected_version=page.version))
         op.succeeded.connect(while_alive(self.panel, lambda _result: self.panel.changed(
             page.id, self.tr("Cropped %1.").replace("%1", self._name(page)))))
         op.failed.connect(while_alive(self.panel, self.panel.operation_failed))
@@ -159,8 +158,8 @@ class PageTools(QObject):
         if not 1 <= position <= panel.model.rowCount() or position == page.position:
             return None
         service, actor = panel.service, panel.actor
-        op = Operation(lambda _progress: service.move_page(
-            actor, page.id, position, expected_version=page.version), panel)
+        op = panel.write(lambda _progress: service.move_page(
+            actor, page.id, position, expected_version=page.version))
         op.succeeded.connect(while_alive(panel, lambda _pages: panel.changed(page.id, self.tr(
             "Moved %1 to place %2.").replace("%1", self._name(page)).replace(
             "%2", str(position)))))
@@ -197,8 +196,8 @@ class PageTools(QObject):
         if not panel.editable or panel.busy:
             return None
         service, actor = panel.service, panel.actor
-        op = Operation(lambda _progress: service.delete_page(
-            actor, page.id, expected_version=page.version), panel)
+        op = panel.write(lambda _progress: service.delete_page(
+            actor, page.id, expected_version=page.version))
 
         def deleted(_pages: object) -> None:
             self.deleted.append((page.id, page.position))
@@ -226,7 +225,7 @@ class PageTools(QObject):
             self.deleted.pop()
             panel.changed(page_id, self.tr("Restored page %1.").replace("%1", str(position)))
 
-        op = Operation(restore, panel)
+        op = panel.write(restore)
         op.succeeded.connect(while_alive(panel, restored))
         op.failed.connect(while_alive(panel, self._undo_failed))
         return panel.run(op, self.tr("Restoring the page"))

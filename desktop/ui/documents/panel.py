@@ -42,12 +42,12 @@ from desktop.ui.documents.importing import (
     file_filters,
     summary_text,
 )
-from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.documents.page_tools import PageTools
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.icons import icon
-from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.operations import Operation, Progress, run_with_progress
 from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
@@ -360,11 +360,20 @@ class DocumentsPanel(QWidget):
             op.deleteLater()
         self.update_actions()
 
+    def write(self, work: Callable[[Progress], Any]) -> Operation:
+        """*work* as a write of the session (not started): once it has succeeded, every
+        screen hears that the application's documents changed."""
+        return self.session.write(work, Change.DOCUMENTS, [self.application_id])
+
     def changed(self, select: int | None = None, message: str = "") -> None:
-        """After a change: reload the strip, say what happened, tell the other screens."""
+        """After a change: reload the strip and say what happened."""
         self.reload(select)
         if message:
             self.show_message(message)
+
+    def stored_anyway(self) -> None:
+        """Tell every screen about pages a cancelled or failed import stored before it
+        stopped (its write did not succeed, so the session said nothing)."""
         self.session.notify(Change.DOCUMENTS, [self.application_id])
 
     def operation_failed(self, message: str, exc: object) -> None:
@@ -373,7 +382,7 @@ class DocumentsPanel(QWidget):
             self.show_error(self.tr(
                 "This page was changed by someone else meanwhile; the pages have been reloaded. "
                 "Look at it again and repeat the change if it is still needed."))
-            self.session.notify(Change.DOCUMENTS, [self.application_id])
+            self.stored_anyway()  # by someone else: the other screens read them again too
         else:
             self.show_error(message)
 
@@ -420,17 +429,20 @@ class DocumentsPanel(QWidget):
         """
         job = ImportJob(self.service, self.actor, self.application_id, paths, PageKind(kind), dpi,
                         self.tr("Importing %1 (file %2 of %3)"))
-        op = Operation(job, self)
+        op = self.write(job)
         op.succeeded.connect(while_alive(self, lambda _outcome: self._import_ended(job.outcome)))
-        op.cancelled.connect(while_alive(self, lambda: self._import_ended(job.outcome)))
+        op.cancelled.connect(while_alive(self, lambda: self._import_ended(job.outcome,
+                                                                          cancelled=True)))
         op.failed.connect(while_alive(self, lambda message, exc: self._import_failed(
             job.outcome, message, exc)))
         return self.run(op, self.tr("Importing documents"))
 
-    def _import_ended(self, outcome: ImportOutcome) -> None:
+    def _import_ended(self, outcome: ImportOutcome, *, cancelled: bool = False) -> None:
         first = outcome.page_ids[0] if outcome.page_ids else None
         text = summary_text(outcome)
         self.changed(first, text) if outcome.page_ids else self.show_message(text)
+        if cancelled and outcome.page_ids:
+            self.stored_anyway()
         if outcome.rejections or outcome.cancelled:
             summary = ImportSummaryDialog(outcome, self)
             self.summary_dialog = summary
@@ -439,6 +451,7 @@ class DocumentsPanel(QWidget):
     def _import_failed(self, outcome: ImportOutcome, message: str, exc: object) -> None:
         if outcome.page_ids:
             self.changed(outcome.page_ids[0])
+            self.stored_anyway()
         self.operation_failed(message, exc)
 
     # -- scanning -------------------------------------------------------------------------------
@@ -447,8 +460,7 @@ class DocumentsPanel(QWidget):
     def open_scanner(self) -> ScanDialog | None:
         if not (self.can_import and self.scan_available) or self.busy:
             return None
-        dialog = ScanDialog(self.service, self.actor, self.application_id, self,
-                            kinds=self.kinds)
+        dialog = ScanDialog(self.session, self.application_id, self, kinds=self.kinds)
         self.scan_dialog = dialog
         dialog.pagesStored.connect(lambda n: self.changed(
             message=self.tr("%n scanned page(s) stored.", "", n)))

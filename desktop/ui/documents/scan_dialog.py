@@ -33,10 +33,11 @@ from desktop.scanning import ScanMode, ScannerDevice, ScanSettings, ScanSource
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
 from desktop.ui import settings
-from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.icons import icon
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import page_kind_name, scan_mode_name, scan_source_name
 from desktop.ui.operations import Operation, Progress, run_with_progress
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["RESOLUTIONS", "ScanDialog", "ScanJob"]
@@ -85,14 +86,14 @@ class ScanDialog(QDialog):
     pagesStored = Signal(int)
     """Pages were stored (their number), also after a cancel or a jam."""
 
-    def __init__(self, service: DocumentService, actor: Actor, application_id: int,
-                 parent: QWidget | None = None,
+    def __init__(self, session: Session, application_id: int, parent: QWidget | None = None,
                  kinds: Sequence[PageKind] = DOCUMENT_KINDS) -> None:
         super().__init__(parent)
         self.setObjectName("ScanDialog")
         self.setWindowTitle(self.tr("Scan documents"))
-        self._service = service
-        self._actor = actor
+        self._session = session
+        self._service = session.services.documents
+        self._actor = session.actor
         self._application_id = application_id
         self._operation: Operation | None = None
         self._job: ScanJob | None = None
@@ -244,7 +245,8 @@ class ScanDialog(QDialog):
                       PageKind(self.kind.currentData()),
                       self.tr("Scanning page %1 (%2 stored)…"))
         self._job = job
-        op = Operation(job, self)
+        # A write of the session: the other screens hear of the pages once it succeeded.
+        op = self._session.write(job, Change.DOCUMENTS, [self._application_id])
         op.succeeded.connect(while_alive(self, lambda _report: self._scan_ended(job.report)))
         op.cancelled.connect(while_alive(self, lambda: self._scan_ended(job.report)))
         op.failed.connect(while_alive(self, self._scan_failed))
@@ -264,6 +266,8 @@ class ScanDialog(QDialog):
                 for _name, reason in report.rejections))
         if stored:
             self.pagesStored.emit(stored)
+            if report.cancelled:  # the write did not succeed: say it stored them anyway
+                self._session.notify(Change.DOCUMENTS, [self._application_id])
 
     @Slot(str, object)
     def _scan_failed(self, message: str, _exc: object) -> None:
@@ -271,6 +275,7 @@ class ScanDialog(QDialog):
         self.error.show_message(self.tr("Scanning failed: %1").replace("%1", message))
         if self._job is not None and self._job.report.page_ids:
             self.pagesStored.emit(len(self._job.report.page_ids))
+            self._session.notify(Change.DOCUMENTS, [self._application_id])
 
     def _run(self, op: Operation, title: str | None = None) -> None:
         self._operation = op

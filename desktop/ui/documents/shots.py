@@ -105,7 +105,7 @@ def import_progress_ready(widget: QWidget) -> bool:
 
 
 def scan_dialog(ctx: Context) -> QWidget:
-    return ScanDialog(ctx.services.documents, ctx.actor, _registered_with_pages(ctx))
+    return ScanDialog(ctx.session(), _registered_with_pages(ctx))
 
 
 def scan_dialog_ready(widget: QWidget) -> bool:

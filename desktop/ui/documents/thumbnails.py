@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
-from desktop.ui.documents.lifetime import while_alive
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import page_kind_name
 from desktop.ui.operations import Operation, Progress
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.examination_rules import CONTENT_FIELDS
-from desktop.ui.examination.vocabulary import field_name
+from desktop.ui.kit.vocabulary import field_name
 
 __all__ = ["FieldEdit"]
 

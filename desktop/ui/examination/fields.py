@@ -25,7 +25,7 @@ from desktop.domain.examination_rules import (
     WeightUnit,
 )
 from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
-from desktop.ui.examination.vocabulary import choice_name, format_number, parse_number
+from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
 
 __all__ = ["FIELDS", "SECTIONS", "Binder", "FieldSpec", "Kind", "make_binder"]
 

@@ -46,13 +46,16 @@ from desktop.domain.returns import ReturnOutcome
 from desktop.domain.roles import Action, PermissionDenied
 from desktop.domain.workflow import Status
 from desktop.services.examination import DraftState
+from desktop.ui.errors import error_text
 from desktop.ui.examination.commands import FieldEdit
 from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
 from desktop.ui.examination.items import ItemsList
-from desktop.ui.examination.vocabulary import page_label, problem_text
 from desktop.ui.icons import icon
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.vocabulary import page_label, problem_text
 from desktop.ui.labels import format_date
+from desktop.ui.operations import Operation
 from desktop.ui.session import Change, Session
 from desktop.ui.theme import is_dark
 from desktop.ui.widgets import InlineMessage
@@ -94,8 +97,9 @@ def _banner_style() -> str:
 
 
 class ExaminationForm(QWidget):
-    saved = Signal(int)
-    """An item's record was saved (its id)."""
+    """One item's record at a time; what it stores are writes of the session: a record
+    saved is a :attr:`Change.EXAMINATION`, a draft kept or dropped a :attr:`Change.DRAFT`."""
+
     pageRequested = Signal(int)
     """The user wants to see a linked page in the viewer."""
 
@@ -353,7 +357,7 @@ class ExaminationForm(QWidget):
             return
         fields = draft.form_state.get("fields")
         if not isinstance(fields, dict) or {**self.state, **fields} == self.state:
-            self.service.discard_draft(self.actor, self.item_id, self.choice.kind)
+            self._drop_draft(self.item_id, self.choice.kind)
             return
         self._pending_draft = draft
         text = self.tr("You have an unsaved draft of this record from %1.").replace(
@@ -381,38 +385,54 @@ class ExaminationForm(QWidget):
         self._update_actions()
 
     @Slot()
-    def discard_draft(self) -> None:
-        if self._pending_draft is not None and self.item_id is not None:
-            self.service.discard_draft(self.actor, self.item_id, self._pending_draft.kind)
-        self._pending_draft = None
+    def discard_draft(self) -> Operation | None:
+        draft, self._pending_draft = self._pending_draft, None
         self.banner.hide()
+        if draft is None or self.item_id is None:
+            return None
+        return self._drop_draft(self.item_id, draft.kind)
+
+    def _drop_draft(self, item_id: int, kind: ExaminationKind) -> Operation:
+        service, actor = self.service, self.actor
+        op = self.session.write(lambda _p: service.discard_draft(actor, item_id, kind),
+                                Change.DRAFT, [self.application_id])
+        op.failed.connect(lambda _text, exc: log.warning("a draft could not be dropped: %s",
+                                                         exc))
+        op.start()
+        return op
 
     @Slot()
-    def save_draft(self) -> None:
-        """Keep what was typed (the autosave); nothing when it is saved or kept already."""
+    def save_draft(self) -> Operation | None:
+        """Keep what was typed (the autosave) off the GUI thread; nothing when it is saved or
+        kept already."""
         self.autosave_timer.stop()
-        choice = self.choice
-        if choice is None or not choice.editable or self.item_id is None:
-            return
+        choice, item_id = self.choice, self.item_id
+        if choice is None or not choice.editable or item_id is None:
+            return None
         if self.state == self._draft_state:
-            return
-        try:
-            if self.state == self._saved_state:
-                if self._draft_state is not None:  # undone back to the saved record
-                    self.service.discard_draft(self.actor, self.item_id, choice.kind)
-                self._draft_state = None
-                return
-            saved_at = self.service.save_draft(
-                self.actor, self.item_id, choice.kind,
-                {"format": DRAFT_FORMAT, "fields": self.state}, self.base_version)
-        except DomainError as exc:
-            log.warning("the draft could not be kept: %s", exc)
-            self.draft_label.setText(self.tr("The draft could not be kept: %1")
-                                     .replace("%1", str(exc)))
-            return
-        self._draft_state = copy.deepcopy(self.state)
-        self.draft_label.setText(self.tr("Draft kept at %1").replace(
-            "%1", f"{saved_at.astimezone():%H:%M:%S}"))
+            return None
+        if self.state == self._saved_state:
+            kept, self._draft_state = self._draft_state, None
+            # undone back to the saved record: the draft kept before goes
+            return self._drop_draft(item_id, choice.kind) if kept is not None else None
+        state = copy.deepcopy(self.state)
+        self._draft_state = state  # asked for: the same state is not queued twice
+        service, actor, base_version = self.service, self.actor, self.base_version
+        op = self.session.write(lambda _p: service.save_draft(
+            actor, item_id, choice.kind, {"format": DRAFT_FORMAT, "fields": state},
+            base_version), Change.DRAFT, [self.application_id])
+        op.succeeded.connect(while_alive(self, lambda saved_at: self.draft_label.setText(
+            self.tr("Draft kept at %1").replace("%1", f"{saved_at.astimezone():%H:%M:%S}"))))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._draft_failed(state, exc)))
+        op.start()
+        return op
+
+    def _draft_failed(self, state: dict[str, Any], exc: BaseException) -> None:
+        log.warning("the draft could not be kept: %s", exc)
+        if self._draft_state is state:
+            self._draft_state = None  # the next change tries again
+        self.draft_label.setText(self.tr("The draft could not be kept: %1")
+                                 .replace("%1", error_text(exc)))
 
     def flush_draft(self) -> None:
         """Write the draft now if anything is not in one yet (closing, switching items)."""
@@ -486,41 +506,57 @@ class ExaminationForm(QWidget):
         return record_from_json(self.choice.kind, state)
 
     @Slot()
-    def save(self) -> bool:
-        """Save over the version the form was opened on; True when it was saved."""
-        choice = self.choice
-        if choice is None or not choice.editable or self.item_id is None:
-            return False
+    def save(self) -> Operation | None:
+        """Save over the version the form was opened on, off the GUI thread; None when there
+        is nothing to save. The form is read-only until the service has answered."""
+        choice, item_id = self.choice, self.item_id
+        if choice is None or not choice.editable or item_id is None:
+            return None
         self.autosave_timer.stop()
         self.message.clear_message()
         self.editor.mark_problems([])
         try:
             record = self._record()
-            saved = self.service.save(self.actor, self.item_id, record, self.base_version)
-        except ExaminationConflict as conflict:
-            self._show_conflict(conflict)
-            return False
-        except ValidationFailed as exc:
+        except DomainError as exc:
+            self._not_saved(exc)
+            return None
+        service, actor, base_version = self.service, self.actor, self.base_version
+        op = self.session.write(lambda _p: service.save(actor, item_id, record, base_version),
+                                Change.EXAMINATION, [self.application_id])
+        op.succeeded.connect(while_alive(self, lambda saved: self._saved(saved, choice,
+                                                                         item_id)))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._not_saved(exc)))
+        op.finished.connect(while_alive(self, self._save_ended))
+        self.editor.set_read_only(True)
+        self.save_action.setEnabled(False)
+        op.start()
+        return op
+
+    def _save_ended(self) -> None:
+        self.editor.set_read_only(not (self.choice is not None and self.choice.editable))
+        self._update_actions()
+
+    def _saved(self, saved: ExaminationRecord, choice: RecordChoice, item_id: int) -> None:
+        if (self.item_id, self.choice) == (item_id, choice):
+            self._show_record(saved, choice.kind)
+            self.draft_label.setText(self.tr("Saved"))
+        self.refresh_items()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, ExaminationConflict):
+            self._show_conflict(exc)
+        elif isinstance(exc, ValidationFailed):
             self.editor.mark_problems(exc.problems)
             lines = [problem_text(p) for p in exc.problems]
             self.message.show_message(self.tr("The record was not saved:") + "\n"
                                       + "\n".join(lines))
             if exc.problems:
                 self.editor.focus_field(exc.problems[0].field.split(".")[0])
-            return False
-        except PermissionDenied:
+        elif isinstance(exc, PermissionDenied):
             self.message.show_message(self.tr("Your role may not save this record."))
-            return False
-        except DomainError as exc:
+        else:
             self.message.show_message(self.tr("The record was not saved: %1")
-                                      .replace("%1", str(exc)))
-            return False
-        self._show_record(saved, choice.kind)
-        self.draft_label.setText(self.tr("Saved"))
-        self.refresh_items()
-        self.saved.emit(self.item_id)
-        self.session.notify(Change.EXAMINATION, [self.application_id])
-        return True
+                                      .replace("%1", error_text(exc)))
 
     def _show_conflict(self, conflict: ExaminationConflict) -> None:
         dialog = ConflictDialog(conflict, self.editor.pages.labels(), self)
@@ -538,7 +574,7 @@ class ExaminationForm(QWidget):
             self.save()
         elif result == ConflictChoice.TAKE_THEIRS:
             if self.item_id is not None and self.choice is not None:
-                self.service.discard_draft(self.actor, self.item_id, self.choice.kind)
+                self._drop_draft(self.item_id, self.choice.kind)
             self._show_record(conflict.theirs, conflict.theirs.kind)
             self.draft_label.setText(self.tr("Their version is shown; yours was discarded"))
             self.refresh_items()

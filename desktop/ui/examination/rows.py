@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import MAX_MEASUREMENTS, Dimension, LengthUnit, PageRole
-from desktop.ui.examination.vocabulary import choice_name, format_number, parse_number
+from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
 from desktop.ui.theme import Tone, set_tone
 
 __all__ = ["MeasurementRows", "PageLinkRows"]

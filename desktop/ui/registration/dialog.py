@@ -8,7 +8,6 @@ never submits; Ctrl+Enter registers; Escape cancels, asking first when something
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -32,7 +31,10 @@ from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action, PermissionDenied
 from desktop.services.applicants import ApplicantRegistry
 from desktop.services.registration import Registered
+from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import format_date
+from desktop.ui.operations import Operation
 from desktop.ui.registration.applicant_section import ApplicantSection
 from desktop.ui.registration.editors import FieldRow
 from desktop.ui.registration.items_table import NAME, QUANTITY, ItemsEditor
@@ -46,8 +48,6 @@ from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["RegistrationDialog"]
-
-log = logging.getLogger(__name__)
 
 FORM_PAGE, RESULT_PAGE = 0, 1
 
@@ -65,6 +65,7 @@ class RegistrationDialog(QDialog):
         self._service = session.services.registration
         self._actor = actor = session.actor
         self._dirty = False
+        self._registering: Operation | None = None
         self.registration: Registered | None = None
         self.discard_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("New application"))
@@ -290,17 +291,38 @@ class RegistrationDialog(QDialog):
     # -- registering --------------------------------------------------------------------------
 
     @Slot()
-    def register(self) -> None:
-        """Hand the form to the service; show the number, or why it was refused."""
-        if self.pages.currentIndex() != FORM_PAGE or not self.register_button.isEnabled():
-            return
+    def register(self) -> Operation | None:
+        """Hand the form to the service off the GUI thread; the number follows, or why it
+        was refused. The form waits, unchanged, meanwhile."""
+        if self.pages.currentIndex() != FORM_PAGE or not self.register_button.isEnabled() \
+                or self._registering is not None:
+            return None
+        service, actor, data = self._service, self._actor, self.application_data()
+        op = self.session.write(lambda _p: service.register(actor, data), Change.APPLICATION)
+        op.succeeded.connect(while_alive(self, self._registered))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._not_registered(exc)))
+        op.finished.connect(while_alive(self, self._register_ended))
+        self._registering = op
+        self.register_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._service.register(self._actor, self.application_data())
-        except PermissionDenied:
+        op.start()
+        return op
+
+    def _register_ended(self) -> None:
+        self._registering = None
+        QGuiApplication.restoreOverrideCursor()
+        if self.pages.currentIndex() == FORM_PAGE:
+            self.revalidate()
+
+    def _registered(self, result: Registered) -> None:
+        self._show_result(result)
+        self.registered.emit(result.number, result.application_id)
+
+    def _not_registered(self, exc: BaseException) -> None:
+        """Why not, beside the fields; nothing typed is lost."""
+        if isinstance(exc, PermissionDenied):
             self.message.show_message(self.tr("Your role may not register applications."))
-            return
-        except ValidationFailed as exc:
+        elif isinstance(exc, ValidationFailed):
             for row in self._rows():
                 row.touched = True
             self.items.touched = True
@@ -309,22 +331,12 @@ class RegistrationDialog(QDialog):
                                 for p in exc.problems)
             self.message.show_message(self.tr("The application was not registered: %1")
                                       .replace("%1", details))
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError):
             self.message.show_message(self.tr("The application was not registered: %1")
-                                      .replace("%1", str(exc)))
-            return
-        except Exception as exc:  # the database failed: say so, keep what was typed
-            log.exception("registration failed")
+                                      .replace("%1", error_text(exc)))
+        else:  # the database failed (the operation logged it): say so, keep what was typed
             self.message.show_message(self.tr("The application could not be saved: %1")
-                                      .replace("%1", str(exc).splitlines()[0] if str(exc)
-                                               else type(exc).__name__))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_result(result)
-        self.session.notify(Change.APPLICATION, [result.application_id])
-        self.registered.emit(result.number, result.application_id)
+                                      .replace("%1", error_text(exc)))
 
     def _show_result(self, result: Registered) -> None:
         self.registration = result

@@ -41,12 +41,12 @@ from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
 from desktop.services.returns import ItemComparison, ItemReturnState
 from desktop.ui import settings
-from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
-from desktop.ui.examination.vocabulary import display_value, field_name, format_number
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.vocabulary import display_value, field_name, format_number
 from desktop.ui.operations import Operation
 from desktop.ui.returns.photo_pair import PhotoPair
-from desktop.ui.session import Session
+from desktop.ui.session import Change, Session
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ComparisonDialog"]
@@ -81,10 +81,12 @@ def _value(field: str, record: ExaminationRecord | None, plain: Any) -> str:
 class ComparisonDialog(QDialog):
     """Compare an item's return with its examination and record the verdict."""
 
-    def __init__(self, session: Session, item: ItemReturnState,
+    def __init__(self, session: Session, application_id: int, item: ItemReturnState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ComparisonDialog")
+        self.session = session
+        self.application_id = application_id
         self.actor = session.actor
         self.item = item
         self.returns = session.services.returns
@@ -292,20 +294,28 @@ class ComparisonDialog(QDialog):
     # -- the verdict -----------------------------------------------------------------------
 
     @Slot()
-    def save(self) -> bool:
+    def save(self) -> Operation | None:
+        """Record the verdict off the GUI thread; the dialog closes once it is stored."""
         if not (self.matches.isChecked() or self.differs.isChecked()):
             self.message.show_message(self.tr("Choose whether the item matches or differs."))
-            return False
+            return None
         verdict = CheckResult.MATCHES if self.matches.isChecked() else CheckResult.DIFFERS
-        try:
-            self.item = self.returns.record_check(self.actor, self.item.item_id, verdict,
-                                                  self.note.toPlainText(),
-                                                  self.item.version or 0)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return False
+        returns, actor, item = self.returns, self.actor, self.item
+        note = self.note.toPlainText()
+        op = self.session.write(lambda _p: returns.record_check(actor, item.item_id, verdict,
+                                                                note, item.version or 0),
+                                Change.RETURNS, [self.application_id])
+        op.succeeded.connect(while_alive(self, self._recorded))
+        op.failed.connect(while_alive(self, lambda _text, exc: self.message.show_message(
+            error_text(exc))))
+        op.finished.connect(while_alive(self, lambda: self.save_button.setEnabled(True)))
+        self.save_button.setEnabled(False)
+        op.start()
+        return op
+
+    def _recorded(self, item: ItemReturnState) -> None:
+        self.item = item
         self.accept()
-        return True
 
     def done(self, result: int) -> None:
         settings.COMPARISON_SPLITTER.set(self.splitter.saveState())

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.returns import ItemReturnState
+from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import DATE_FORMAT
+from desktop.ui.operations import Operation
 from desktop.ui.widgets import InlineMessage
 
 __all__ = ["LossDialog", "RegisterReturnDialog", "SubmitDialog", "item_label"]
@@ -47,18 +50,30 @@ def _day(edit: QDateEdit) -> date:
 
 
 class SubmitDialog(QDialog):
-    """A dialog that closes only when :attr:`submit` (the caller's store) succeeds; else it
-    shows the reason and keeps what was typed."""
+    """A dialog that closes only when :attr:`submit` (the caller's store, a write of the
+    session) succeeds; else it shows the reason and keeps what was typed."""
 
-    submit: Callable[[], str | None] | None = None
-    """Stores the dialog's values; returns why not (None: stored)."""
+    message: InlineMessage
+    submit: Callable[[], Operation] | None = None
+    """The write that stores the dialog's values, not started yet."""
+    storing: Operation | None = None
+    """The write under way (OK does nothing meanwhile)."""
 
     def accept(self) -> None:
-        problem = self.submit() if self.submit is not None else None
-        if problem:
-            self.message.show_message(problem)  # type: ignore[attr-defined]
+        if self.submit is None:
+            super().accept()
             return
-        super().accept()
+        if self.storing is not None:
+            return
+        op = self.storing = self.submit()
+        op.succeeded.connect(while_alive(self, lambda _result: QDialog.accept(self)))
+        op.failed.connect(while_alive(self, lambda _text, exc: self.message.show_message(
+            error_text(exc))))
+        op.finished.connect(while_alive(self, self._stored))
+        op.start()
+
+    def _stored(self) -> None:
+        self.storing = None
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -26,8 +26,8 @@ from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary, ReturnActIncomplete
 from desktop.services.returns import ItemReturnState
-from desktop.ui.documents.lifetime import while_alive
 from desktop.ui.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.labels import format_date
 from desktop.ui.operations import Operation, run_with_progress
 from desktop.ui.returns.comparison import ComparisonDialog
@@ -246,22 +246,16 @@ class ReturnPanel(QWidget):
         self.message.clear_message()
         self.info.setText(text)
 
-    def _stored(self, text: str) -> None:
-        self._done(text)
-        self.session.notify(Change.RETURNS, [self.application_id])
+    def _write(self, store: Callable[[], object], done: Callable[[], str]) -> Operation:
+        """*store* as a write of the session, not started; *done* says what it did."""
+        op = self.session.write(lambda _p: store(), Change.RETURNS, [self.application_id])
+        op.succeeded.connect(while_alive(self, lambda _result: self._done(done())))
+        return op
 
     def _open_form(self, dialog: D, store: Callable[[], object],
                    done: Callable[[], str]) -> D:
         """Open *dialog*; its OK runs *store*, and closes it only when that succeeds."""
-        def submit() -> str | None:
-            try:
-                store()
-            except DomainError as exc:
-                return error_text(exc)
-            self._stored(done())
-            return None
-
-        dialog.submit = submit
+        dialog.submit = lambda: self._write(store, done)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -269,11 +263,19 @@ class ReturnPanel(QWidget):
     @Slot()
     def register_return(self) -> RegisterReturnDialog:
         dialog = RegisterReturnDialog([r for r in self.rows if r.outcome is None], self)
-        return self._open_form(
-            dialog,
-            lambda: self.service.register(self.actor, self.application_id, dialog.item_ids(),
-                                          **dialog.values()),  # type: ignore[arg-type]
-            lambda: self.tr("%n item(s) registered as returned.", "", len(dialog.item_ids())))
+        service, actor, application_id = self.service, self.actor, self.application_id
+
+        def submit() -> Operation:
+            item_ids, values = dialog.item_ids(), dialog.values()  # read on the GUI thread
+            return self._write(
+                lambda: service.register(actor, application_id, item_ids,
+                                         **values),  # type: ignore[arg-type]
+                lambda: self.tr("%n item(s) registered as returned.", "", len(item_ids)))
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     @Slot()
     def record_loss(self) -> LossDialog | None:
@@ -281,35 +283,45 @@ class ReturnPanel(QWidget):
         if current is None:
             return None
         dialog = LossDialog(current, self)
-        return self._open_form(
-            dialog,
-            lambda: self.service.record_loss(self.actor, self.application_id, current.item_id,
-                                             **dialog.values()),  # type: ignore[arg-type]
-            lambda: self.tr("The loss of item %1 is recorded.").replace(
-                "%1", str(current.position)))
+        service, actor, application_id = self.service, self.actor, self.application_id
+
+        def submit() -> Operation:
+            values = dialog.values()  # read on the GUI thread
+            return self._write(
+                lambda: service.record_loss(actor, application_id, current.item_id,
+                                            **values),  # type: ignore[arg-type]
+                lambda: self.tr("The loss of item %1 is recorded.").replace(
+                    "%1", str(current.position)))
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     @Slot()
-    def withdraw(self) -> bool:
+    def withdraw(self) -> Operation | None:
         current = self.current
         if current is None or current.version is None:
-            return False
-        try:
-            self.service.withdraw(self.actor, current.item_id, current.version)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return False
-        self._stored(self.tr("The return of item %1 is withdrawn.").replace(
-            "%1", str(current.position)))
-        return True
+            return None
+        service, actor, version = self.service, self.actor, current.version
+        op = self._write(lambda: service.withdraw(actor, current.item_id, version),
+                         lambda: self.tr("The return of item %1 is withdrawn.").replace(
+                             "%1", str(current.position)))
+        op.failed.connect(while_alive(self, self._refused))
+        op.start()
+        return op
+
+    def _refused(self, _text: str, exc: BaseException) -> None:
+        self.message.show_message(error_text(exc))
 
     @Slot()
     def compare(self) -> ComparisonDialog | None:
         current = self.current
         if current is None or current.outcome != ReturnOutcome.RETURNED:
             return None
-        dialog = ComparisonDialog(self.session, current, self)
-        dialog.accepted.connect(lambda: self._stored(self.tr("The verdict on item %1 is saved.")
-                                                     .replace("%1", str(current.position))))
+        dialog = ComparisonDialog(self.session, self.application_id, current, self)
+        dialog.accepted.connect(lambda: self._done(self.tr("The verdict on item %1 is saved.")
+                                                   .replace("%1", str(current.position))))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -322,7 +334,7 @@ class ReturnPanel(QWidget):
         self.message.clear_message()
         conclusions, actor, application_id = self.conclusions, self.actor, self.application_id
         op = self.session.write(lambda _p: conclusions.draft_return_act(actor, application_id),
-                                Change.RETURNS, [application_id], parent=self)
+                                Change.RETURNS, [application_id])
         op.succeeded.connect(while_alive(self, self._act_drafted))
         op.failed.connect(while_alive(self, self._act_refused))
         run_with_progress(op, self, self.tr("Drafting the return act…"))
@@ -332,13 +344,11 @@ class ReturnPanel(QWidget):
         self._done(self.tr("Return act %1 drafted; it is signed in the Conclusion tab, the "
                            "chairperson last.").replace("%1", act.number))
 
-    def _act_refused(self, _text: str, exc: object) -> None:
+    def _act_refused(self, _text: str, exc: BaseException) -> None:
         if isinstance(exc, ReturnActIncomplete):
             self.message.show_message(self._gaps_text(exc))
-        elif isinstance(exc, DomainError):
-            self.message.show_message(error_text(exc))
         else:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
 
     def _gaps_text(self, exc: ReturnActIncomplete) -> str:
         words = {"not_returned": self.tr("has not come back"),
@@ -350,20 +360,19 @@ class ReturnPanel(QWidget):
         return self.tr("The return act cannot be drafted yet:") + "\n" + "\n".join(lines)
 
     @Slot()
-    def cancel_act(self, reason: str | None = None) -> bool:
+    def cancel_act(self, reason: str | None = None) -> Operation | None:
         """Cancel the act being signed; *reason* is asked for when not given."""
         if self.open_act is None:
-            return False
+            return None
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("Cancel the return act"),
                                               self.tr("Why is %1 cancelled?").replace(
                                                   "%1", self.open_act.number))
             if not ok:
-                return False
-        try:
-            self.conclusions.cancel(self.actor, self.open_act.id, reason)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return False
-        self._stored(self.tr("The return act is cancelled."))
-        return True
+                return None
+        conclusions, actor, act_id, why = self.conclusions, self.actor, self.open_act.id, reason
+        op = self._write(lambda: conclusions.cancel(actor, act_id, why),
+                         lambda: self.tr("The return act is cancelled."))
+        op.failed.connect(while_alive(self, self._refused))
+        op.start()
+        return op

@@ -123,7 +123,7 @@ def comparison_dialog(ctx: Context) -> QWidget:
     app_id = _export(ctx)
     member = staff_actor(ctx, Role.MEMBER)
     second = ctx.services.returns.items(member, app_id)[1]
-    dialog = ComparisonDialog(ctx.session(member), second)
+    dialog = ComparisonDialog(ctx.session(member), app_id, second)
     dialog.resize(*COMPARISON_SIZE)
     return dialog
 

@@ -34,7 +34,7 @@ from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.tracking import export_state_name
 from tests.conclusions.conftest import Commission, abroad_since, agreed_export
 from tests.examination.support import complete, under_examination
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, wait_for_writes, written
 
 TODAY = date.today()
 
@@ -86,9 +86,11 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     qtbot.addWidget(dialog)
     dialog.place.setText("Көкшетау")
     dialog.accept()  # nobody named as presenting them: refused, nothing lost
+    wait_for_writes(qtbot, window.session)
     assert dialog.isVisible() and "who presented" in dialog.message.text()
     dialog.presented_by.setText("Сейітов Арман")
     dialog.accept()
+    wait_for_writes(qtbot, window.session)
     assert not dialog.isVisible()
     assert [r.outcome for r in panel.rows] == [ReturnOutcome.RETURNED] * 2
     window.tabs.setCurrentWidget(tracking)  # read again once shown: every item is back
@@ -130,9 +132,10 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
             for r in range(table.rowCount())}
     assert rows["Dimensions"] is True and rows["Materials"] is False
     comparison.differs.setChecked(True)
-    assert comparison.save() is False  # a difference needs a note
+    # A difference needs a note.
+    assert not written(qtbot, comparison.session, comparison.save())
     comparison.note.setPlainText("Another dombra came back: shorter, other wood grain")
-    assert comparison.save() is True
+    assert written(qtbot, comparison.session, comparison.save())
 
     mine.returns.select_item(first)
     again = mine.returns.compare()
@@ -140,14 +143,14 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     qtbot.waitUntil(lambda: again.similarity is not None, timeout=15_000)
     assert again.similarity is not None and not again.similarity.differs
     again.matches.setChecked(True)
-    assert again.save()
+    assert written(qtbot, again.session, again.save())
     mine.reload()
     verdicts = {r.item_id: r.check_result for r in ReturnService(db).items(member, app_id)}
     assert verdicts == {first: CheckResult.MATCHES, second: CheckResult.DIFFERS}
 
     assert mine.returns.act_button.isEnabled()
     drafting = mine.returns.draft_act()  # rendered off the GUI thread
-    qtbot.waitUntil(lambda: not drafting.running, timeout=30_000)
+    assert written(qtbot, mine.session, drafting, timeout=30_000)
     assert "drafted" in mine.returns.info.text()
     assert "Return act" in mine.conclusions.list.item(1).text()
     acts = [c for c in mine.conclusions.summaries if c.kind == ConclusionKind.RETURN_ACT]

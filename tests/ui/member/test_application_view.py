@@ -17,7 +17,7 @@ from desktop.ui.application import ApplicationView
 from desktop.ui.application.view import Tab
 from desktop.ui.labels import status_name
 from tests.examination.support import complete
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.member.conftest import Case, make_case, settle
 
 OpenView = Callable[[str, int], ApplicationView]
@@ -36,8 +36,9 @@ def open_view(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor]) -> Open
     return make
 
 
-def test_the_steps_shown_depend_on_the_role(open_view: OpenView, sqlite_db: Database,
-                                            team: dict[str, Actor], case: Case) -> None:
+def test_the_steps_shown_depend_on_the_role(qtbot: QtBot, open_view: OpenView,
+                                            sqlite_db: Database, team: dict[str, Actor],
+                                            case: Case) -> None:
     member = open_view("member", case.application_id)
     assert member.action_bar.buttons == {}
     assert not member.action_bar.assign_combo.isVisibleTo(member)
@@ -56,6 +57,7 @@ def test_the_steps_shown_depend_on_the_role(open_view: OpenView, sqlite_db: Data
     assert clerk.summary.values["iin_bin"].text() == clerk.detail.applicant.iin_bin  # type: ignore[union-attr]
 
     clerk.action_bar.buttons["complete_documents"].click()
+    wait_for_writes(qtbot, clerk.session)
     assert clerk.detail is not None and clerk.detail.status == Status.DOCUMENTS_COMPLETE
     assert clerk.action_bar.buttons == {}  # starting the examination is for members
     assert clerk.info.text() == "Done: Documents are complete"
@@ -99,12 +101,14 @@ def test_cancelling_the_reasons_takes_no_step(open_view: OpenView, case: Case) -
     assert view.detail is not None and view.detail.status == Status.UNDER_EXAMINATION
 
 
-def test_an_incomplete_examination_is_explained(open_view: OpenView, sqlite_db: Database,
-                                                team: dict[str, Actor], case: Case) -> None:
+def test_an_incomplete_examination_is_explained(qtbot: QtBot, open_view: OpenView,
+                                                sqlite_db: Database, team: dict[str, Actor],
+                                                case: Case) -> None:
     service = ExaminationService(sqlite_db)
     service.save(team["chair"], case.item_ids[0], complete(material=""), None)
     view = open_view("chair", case.application_id)
     view.action_bar.buttons["finish_examination"].click()
+    wait_for_writes(qtbot, view.session)
     text = view.message.text()
     assert view.message.isVisibleTo(view)
     assert "cannot be finished yet" in text
@@ -114,12 +118,13 @@ def test_an_incomplete_examination_is_explained(open_view: OpenView, sqlite_db: 
     assert view.detail is not None and view.detail.status == Status.UNDER_EXAMINATION
 
 
-def test_the_chair_assigns_a_member(open_view: OpenView, sqlite_db: Database,
+def test_the_chair_assigns_a_member(qtbot: QtBot, open_view: OpenView, sqlite_db: Database,
                                     team: dict[str, Actor], case: Case) -> None:
     view = open_view("chair", case.application_id)
     combo = view.action_bar.assign_combo
     combo.setCurrentIndex(combo.findData(team["member2"].user_id))
     view.action_bar.assign_button.click()
+    wait_for_writes(qtbot, view.session)
     assert view.assigned_label.text() == "Assigned: Петрова Анна"
     stored = ApplicationService(sqlite_db).detail(team["chair"], case.application_id)
     assert stored.assigned_member_id == team["member2"].user_id
@@ -129,16 +134,17 @@ def test_the_chair_assigns_a_member(open_view: OpenView, sqlite_db: Database,
 
 
 def test_a_change_made_elsewhere_meanwhile_is_a_clear_message(
-        open_view: OpenView, sqlite_db: Database, team: dict[str, Actor], case: Case) -> None:
+        qtbot: QtBot, open_view: OpenView, sqlite_db: Database, team: dict[str, Actor],
+        case: Case) -> None:
     view = open_view("chair", case.application_id)
     assert view.detail is not None
     ApplicationService(sqlite_db).assign(team["chair"], case.application_id,
                                          team["member"].user_id, view.detail.version)
-    assert not view.take_step("refuse", "жоқ")
+    assert not written(qtbot, view.session, view.take_step("refuse", "жоқ"))
     assert "changed this application meanwhile" in view.message.text()
     # It was read again: the assignment made elsewhere shows, and the step can be retried.
     assert view.assigned_label.text() == "Assigned: Ахметов Ерболат"
-    assert view.take_step("refuse", "жоқ")
+    assert written(qtbot, view.session, view.take_step("refuse", "жоқ"))
 
 
 def test_the_history_lists_the_events(open_view: OpenView, case: Case) -> None:

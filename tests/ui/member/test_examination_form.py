@@ -17,7 +17,7 @@ from desktop.storage.database import Database
 from desktop.ui.examination import ConflictChoice, ExaminationForm
 from desktop.ui.examination.fields import FIELDS
 from tests.examination.support import complete
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.member.conftest import Case, type_text
 
 OpenForm = Callable[..., ExaminationForm]
@@ -39,6 +39,11 @@ def open_form(qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor],
         return form
 
     return make
+
+
+def _saved(qtbot: QtBot, form: ExaminationForm) -> bool:
+    """Save as the button does and wait for the answer: whether the record was stored."""
+    return written(qtbot, form.session, form.save())
 
 
 def _line(form: ExaminationForm, field: str) -> QLineEdit:
@@ -136,13 +141,14 @@ def test_saving_stores_the_opinion(qtbot: QtBot, open_form: OpenForm, sqlite_db:
     form = open_form()
     _type(qtbot, form, "title", "Домбыра")
     _choose(form, "cultural_value", "has")
-    saved: list[int] = []
-    form.saved.connect(saved.append)
+    changed: list[tuple[str, tuple[int, ...]]] = []
+    form.session.changed.connect(lambda kind, ids: changed.append((kind, ids)))
     form.save_action.trigger()
+    wait_for_writes(qtbot, form.session)
     record = ExaminationService(sqlite_db).get(team["member"], case.item_ids[0], OPINION)
     assert record is not None
     assert (record.title, record.cultural_value, record.version) == ("Домбыра", "has", 1)
-    assert saved == [case.item_ids[0]]
+    assert changed == [("examination", (case.application_id,))]
     assert form.base_version == 1
     assert form.undo_stack.count() == 0 and not form.is_modified()
     assert "Version 1, saved by Ахметов Ерболат" in form.record_label.text()
@@ -156,7 +162,7 @@ def test_invalid_values_are_marked_not_saved(qtbot: QtBot, open_form: OpenForm,
     form = open_form()
     _type(qtbot, form, "year_from", "1900")
     _type(qtbot, form, "year_to", "1850")
-    assert not form.save()
+    assert not _saved(qtbot, form)
     assert "Year to: is earlier than the year from" in form.message.text()
     assert "font-weight: bold" in form.editor.labels["year_to"].styleSheet()
     assert ExaminationService(sqlite_db).get(team["member"], case.item_ids[0], OPINION) is None
@@ -178,6 +184,7 @@ def test_a_draft_is_kept_and_offered_back(qtbot: QtBot, open_form: OpenForm,
     assert form.draft_label.text().startswith("Draft kept at")
     _type(qtbot, form, "dating", "XIX ғ.")
     form.close()  # closing keeps what was typed since the last autosave
+    wait_for_writes(qtbot, form.session)
     draft = service.load_draft(team["member"], case.item_ids[0], OPINION)
     assert draft is not None and draft.form_state["fields"]["dating"] == "XIX ғ."
 
@@ -190,7 +197,7 @@ def test_a_draft_is_kept_and_offered_back(qtbot: QtBot, open_form: OpenForm,
     assert not again.banner.isVisibleTo(again)
     assert _line(again, "title").text() == "Домбыра"
     assert again.state["dating"] == "XIX ғ." and again.is_modified()
-    assert again.save()
+    assert _saved(qtbot, again)
     assert service.load_draft(team["member"], case.item_ids[0], OPINION) is None
     stored = service.get(team["member"], case.item_ids[0], OPINION)
     assert stored is not None and stored.maker == "белгісіз"
@@ -211,6 +218,7 @@ def test_an_outdated_draft_says_so_and_can_be_discarded(
     assert form.choice is not None and form.choice.kind == AGREED
     assert "someone else" in form.banner_label.text()
     form.discard_button.click()
+    wait_for_writes(qtbot, form.session)
     assert service.load_draft(chair, case.item_ids[0], AGREED) is None
     assert form.state["title"] == "Домбыра"
 
@@ -237,13 +245,14 @@ def test_the_chair_reads_the_members_opinions(qtbot: QtBot, open_form: OpenForm,
 
 
 def test_records_are_read_only_outside_the_examination(
-        open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor], case: Case) -> None:
+        qtbot: QtBot, open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor],
+        case: Case) -> None:
     WorkflowService(sqlite_db).advance(team["chair"], case.application_id, "refuse",
                                        reason="құжаттар жоқ")
     form = open_form("chair")
     assert _line(form, "title").isReadOnly()
     assert "not under examination" in form.record_label.text()
-    assert not form.save()
+    assert not _saved(qtbot, form)
 
 
 def test_a_conflict_between_two_sessions_shows_both_and_keeps_mine(
@@ -257,12 +266,12 @@ def test_a_conflict_between_two_sessions_shows_both_and_keeps_mine(
         assert first.base_version is None and second.base_version is None
         _type(qtbot, first, "title", "Домбыра")
         _choose(first, "condition", "good")
-        assert first.save()
+        assert _saved(qtbot, first)
 
         _type(qtbot, second, "title", "Қобыз")
         _type(qtbot, second, "material", "арша")
         _choose(second, "condition", "good")
-        assert not second.save()
+        assert not _saved(qtbot, second)
         dialog = second.conflict_dialog
         assert dialog is not None and dialog.isVisible()
         assert dialog.differing_fields() == ["title", "material"]
@@ -277,6 +286,7 @@ def test_a_conflict_between_two_sessions_shows_both_and_keeps_mine(
 
         dialog.keep_button.click()
         qtbot.waitUntil(lambda: second.conflict_dialog is None)
+        wait_for_writes(qtbot, second.session)
         stored = ExaminationService(first_db).get(team["chair"], case.item_ids[0], AGREED)
         assert stored is not None
         assert (stored.title, stored.material, stored.version) == ("Қобыз", "арша", 2)
@@ -284,9 +294,10 @@ def test_a_conflict_between_two_sessions_shows_both_and_keeps_mine(
 
         # The first desktop still has version 1 open: its next save meets the conflict too.
         _type(qtbot, first, "maker", "шебер")
-        assert not first.save()
+        assert not _saved(qtbot, first)
         assert first.conflict_dialog is not None
         first.conflict_dialog.done(ConflictChoice.TAKE_THEIRS)
+        wait_for_writes(qtbot, first.session)
         assert _line(first, "title").text() == "Қобыз" and first.base_version == 2
         assert first.state["maker"] == "" and not first.is_modified()
         final = ExaminationService(second_db).get(team["chair"], case.item_ids[0], AGREED)
@@ -302,9 +313,10 @@ def test_cancelling_a_conflict_keeps_the_typing(qtbot: QtBot, open_form: OpenFor
     form = open_form("chair")
     ExaminationService(sqlite_db).save(team["chair"], case.item_ids[0], complete(), None)
     _type(qtbot, form, "title", "Қобыз")
-    assert not form.save()
+    assert not _saved(qtbot, form)
     assert form.conflict_dialog is not None
     form.conflict_dialog.cancel_button.click()
+    wait_for_writes(qtbot, form.session)
     assert form.state["title"] == "Қобыз"
     assert "Not saved" in form.message.text()
     draft = ExaminationService(sqlite_db).load_draft(team["chair"], case.item_ids[0], AGREED)
@@ -326,7 +338,7 @@ def test_reading_the_application_again_keeps_the_typing(
     form.reload()  # F5, or after an action in the application view
     assert form.state["title"] == "Домбыра" and form.is_modified()
     assert form.items.rows[0].state == RecordState.OPINIONS
-    assert form.save()
+    assert _saved(qtbot, form)
     form.reload()  # nothing unsaved now: the member's new opinion is offered to read
     assert form.record_combo.itemText(2) == "Opinion of Ахметов Ерболат"
 
