@@ -16,13 +16,18 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from asn1crypto import pem
+
 from desktop.cli.errors import CliError
 from desktop.signing import (
+    GOST_NOT_CHECKABLE,
+    FieldState,
     NotAPdf,
     Pkcs12Key,
     SignatureCheck,
     SignatureRequest,
     SigningError,
+    VerificationReport,
     load_trust_roots,
     sign_pdf,
     verify_pdf,
@@ -83,25 +88,30 @@ def verify(args: argparse.Namespace) -> int:
             roots.extend(load_trust_roots([_read(Path(trust), "the certificate file")]))
         except ValueError as exc:
             raise CliError(f"{trust} is not a PEM or DER certificate: {exc}") from exc
+    crls = [_read(Path(name), "the CRL file") for name in args.crl or []]
     try:
-        report = verify_pdf(pdf, roots)
+        report = verify_pdf(pdf, roots, crls=[_der(c) for c in crls])
     except NotAPdf as exc:
         raise CliError(f"{path} cannot be read as a PDF: {exc}") from exc
+    except ValueError as exc:
+        raise CliError(f"a CRL file is not a certificate revocation list: {exc}") from exc
     if args.json:
         payload = {"file": str(path), "ok": report.ok,
-                   "signatures": [s.as_dict() for s in report.signatures]}
+                   "signatures": [s.as_dict() for s in report.signatures],
+                   "fields": [f.as_dict() for f in report.fields],
+                   "missing": [f.name for f in report.missing]}
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
         _out()
     else:
-        _print_report(path, report.signatures)
-        if not report.signatures:
-            _out("not OK: the file has no signatures")
-        elif report.ok:
-            _out(f"OK: all {len(report.signatures)} signature(s) are intact, valid and trusted")
-        else:
-            bad = sum(1 for s in report.signatures if not s.ok)
-            _out(f"not OK: {bad} of {len(report.signatures)} signature(s) failed")
+        _print_report(path, report)
     return 0 if report.ok else 1
+
+
+def _der(data: bytes) -> bytes:
+    """A CRL as DER, from PEM or DER."""
+    if pem.detect(data):
+        return pem.unarmor(data)[2]
+    return data
 
 
 def _when(moment: datetime | None) -> str:
@@ -112,19 +122,52 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def _print_report(path: Path, signatures: tuple[SignatureCheck, ...]) -> None:
-    _out(f"{path}: {len(signatures)} signature(s)")
+def _who(field: FieldState) -> str:
+    """Who was to sign ``field``: the seat its name stands for, and the person it names."""
+    seat = "the chairperson" if field.name == "chair" else (
+        f"member {field.name.split('-', 1)[1]}" if field.name.startswith("member-") else "")
+    said = "; ".join(part for part in (seat, field.expected) if part)
+    return f" ({said})" if said else ""
+
+
+def _revocation(s: SignatureCheck) -> str:
+    if s.revocation == "ocsp":
+        return f"checked by an OCSP response of {_when(s.revocation_time)}"
+    if s.revocation == "crl":
+        return f"checked against a CRL of {_when(s.revocation_time)}"
+    return f"not checked: {s.revocation_note or 'no revocation data'}"
+
+
+def _print_report(path: Path, report: VerificationReport) -> None:
+    signatures = report.signatures
+    _out(f"{path}: {len(signatures)} signature(s) in {len(report.fields)} signature "
+         "field(s)")
     for number, s in enumerate(signatures, 1):
         _out(f"{number}. field {s.field_name}: {s.signer_name}, IIN {s.iin or '—'}"
              + (" (locks the document)" if s.locks_document else ""))
+        if s.gost:
+            _out(f"   {GOST_NOT_CHECKABLE}")
+            continue
         timestamp = "none" if not s.has_timestamp else \
             f"{_when(s.timestamp_time)} ({'valid' if s.timestamp_valid else 'NOT valid'})"
         _out(f"   signing time {_when(s.signing_time)}; timestamp {timestamp}")
-        _out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}, "
-             f"revocation checked {_yes(s.revocation_checked)}")
+        _out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}")
+        _out(f"   revocation {_revocation(s)}")
         _out(f"   coverage {s.coverage}, modifications {s.modifications}, "
              f"disallowed changes {_yes(s.disallowed_changes)}")
         _out("   OK" if s.ok else f"   NOT OK: {s.reason}")
+    for field in report.missing:
+        _out(f"-. field {field.name}{_who(field)}: NOT SIGNED")
+    if not signatures:
+        _out("not OK: the file has no signatures")
+    for field in report.missing:
+        _out(f"not OK: the signature in field {field.name}{_who(field)} is missing")
+    bad = sum(1 for s in signatures if not s.ok)
+    if bad:
+        _out(f"not OK: {bad} of {len(signatures)} signature(s) failed")
+    if report.ok:
+        _out(f"OK: all {len(signatures)} signature(s) are intact, valid and trusted, and "
+             "every signature field is signed")
 
 
 # -- sign -----------------------------------------------------------------------------------
@@ -168,6 +211,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", metavar="CERT.pem",
                    help="a trusted root certificate, PEM or DER (repeatable)")
+    p.add_argument("--crl", action="append", metavar="FILE.crl",
+                   help="a certificate revocation list (PEM or DER) to check against, for a "
+                        "machine without internet (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.set_defaults(handler=verify)
 

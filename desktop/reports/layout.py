@@ -406,7 +406,8 @@ class Sheet:
                 if i == 0:
                     lines = self.wrap([Span(label + ":", True)], label_w - 3)
                     self._draw_lines(_LEFT, top, label_w - 3, lines)
-                self._signature_place(person, _LEFT + label_w, top, locked=person.field == locked)
+                self._signature_place(person, _LEFT + label_w, top, locked=person.field == locked,
+                                      role=label)
                 pdf.set_text_color(*_GREY)
                 self._font(False, 7)
                 pdf.set_xy(_LEFT + label_w, top + box_h + 0.4)
@@ -421,7 +422,8 @@ class Sheet:
         pdf.cell(label_w, _LH, seal)
         pdf.set_text_color(*_BLACK)
 
-    def _signature_place(self, person: Signatory, x: float, y: float, *, locked: bool) -> None:
+    def _signature_place(self, person: Signatory, x: float, y: float, *, locked: bool,
+                         role: str) -> None:
         pdf = self.pdf
         box_w, box_h = _SIG_BOX
         pdf.set_draw_color(*_RULE)
@@ -433,7 +435,7 @@ class Sheet:
         box = (x * k, (pdf.h - y - box_h) * k, (x + box_w) * k, (pdf.h - y) * k)
         self._boxes.append(SignatureBox(person.field, pdf.page_no() - 1,
                                         tuple(round(v, 2) for v in box),  # type: ignore[arg-type]
-                                        lock=locked))
+                                        lock=locked, expected=f"{role}: {person.name}"))
 
     # -- the file -----------------------------------------------------------------------
 

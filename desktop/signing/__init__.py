@@ -28,8 +28,10 @@ from desktop.signing.errors import (
 from desktop.signing.fields import SignatureBox, add_signature_fields
 from desktop.signing.keyfiles import inspect_key_file
 from desktop.signing.keys import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
+from desktop.signing.report import FieldState
 from desktop.signing.sign import SignatureRequest, sign_pdf
 from desktop.signing.verify import (
+    GOST_NOT_CHECKABLE,
     SignatureCheck,
     TrustRoot,
     VerificationReport,
@@ -38,9 +40,11 @@ from desktop.signing.verify import (
 )
 
 __all__ = [
+    "GOST_NOT_CHECKABLE",
     "CertificateRefused",
     "DocumentLocked",
     "FieldError",
+    "FieldState",
     "KeyFileError",
     "KeyVerdict",
     "NcaLayerError",

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
 
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign.fields import (
@@ -19,6 +21,7 @@ from pyhanko.sign.fields import (
     MDPPerm,
     SigFieldSpec,
     append_signature_field,
+    enumerate_sig_fields,
 )
 
 from desktop.signing.errors import FieldError
@@ -41,6 +44,9 @@ class SignatureBox:
     page: int
     box: tuple[float, float, float, float]
     lock: bool = False
+    expected: str = ""
+    """Who is to sign here, e.g. "Төраға: Байжанов Нұрлан Әбілұлы"; kept in the field's
+    ``/TU`` (its name for people), so that verifying a file names who has not signed."""
 
 
 def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
@@ -57,7 +63,10 @@ def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
             ))
         except (PdfError, IndexError, KeyError) as exc:
             raise FieldError(f"cannot add the signature field {spec.name!r} on page "
-                             f"{spec.page}: {exc}") from exc
+                             f"{spec.page}: {exc}", spec.name) from exc
+        if spec.expected:
+            for _name, _value, ref in enumerate_sig_fields(writer, with_name=spec.name):
+                ref.get_object()[pdf_name("/TU")] = generic.TextStringObject(spec.expected)
     out = BytesIO()
     writer.write(out)
     return out.getvalue()

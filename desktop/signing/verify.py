@@ -3,8 +3,14 @@
 Each signature is checked by pyHanko: the hash of the signed byte range (``intact``), the
 signature value (``valid``), the chain to a given root (``trusted``), and the difference
 analysis of everything added after it (``modifications``, ``disallowed_changes``).
-Revocation data is taken only from the file (the DSS, PAdES B-LT): the application has no
-network. When it covers the signer's chain, the signature is ``revocation_checked``.
+Revocation data is taken only from the file (the DSS, PAdES B-LT) and from CRL files the
+caller imported: verifying never goes online. Each verdict says what the signer's
+certificate was checked against (an OCSP response or a CRL, and its time) or why it was
+not; "checked" is never said without a check.
+
+Every signature field is listed, signed or not (:class:`FieldState`): a field laid out for
+somebody's signature and left empty makes the report not OK. A GOST signature is reported
+as such and never as valid: its value cannot be checked here.
 
 Times: a signature with a timestamp is checked as of the timestamp's time, the timestamp
 itself likewise (PAdES B-T/B-LT "validation with time"; re-timestamping for the very long
@@ -18,7 +24,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from asn1crypto import crl as asn1_crl
 from asn1crypto import ocsp as asn1_ocsp
@@ -27,8 +33,9 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509 as pyca_x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.fields import MDPPerm, enumerate_sig_fields
 from pyhanko.sign.validation import (
     DocumentSecurityStore,
     EmbeddedPdfSignature,
@@ -40,13 +47,24 @@ from pyhanko.sign.validation.errors import NoDSSFoundError, SignatureValidationE
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
-from desktop.signing.certificates import SIGNING_KEY_USAGES, identity_of
+from desktop.signing.certificates import SIGNING_KEY_USAGES, identity_of, is_gost
 from desktop.signing.errors import NotAPdf
+from desktop.signing.report import (
+    COVERAGE,
+    MODIFICATIONS,
+    REVOCATION,
+    FieldState,
+    SignatureCheck,
+    VerificationReport,
+)
 from desktop.signing.sign import read_pdf
 
 __all__ = [
     "COVERAGE",
+    "GOST_NOT_CHECKABLE",
     "MODIFICATIONS",
+    "REVOCATION",
+    "FieldState",
     "SignatureCheck",
     "TrustRoot",
     "VerificationReport",
@@ -58,14 +76,6 @@ log = logging.getLogger(__name__)
 
 TrustRoot: TypeAlias = asn1_x509.Certificate | pyca_x509.Certificate | bytes
 """A trusted root: an asn1crypto or cryptography certificate, or PEM / DER bytes."""
-
-COVERAGE = ("whole_document", "whole_revision", "partial")
-"""How much of the file a signature covers: all of it; its own revision, with later
-incremental updates; or less than its revision (suspicious)."""
-
-MODIFICATIONS = ("none", "form_filling", "annotations", "other")
-"""What was changed after a signature, by pyHanko's difference analysis. Updates that only
-add validation data or document timestamps (PAdES LTA maintenance) count as ``none``."""
 
 _VERIFYING: ContextVar[bool] = ContextVar("desktop_signing_verifying", default=False)
 
@@ -91,76 +101,6 @@ _MODIFICATION_NAMES = {
     ModificationLevel.ANNOTATIONS: "annotations",
     ModificationLevel.OTHER: "other",
 }
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """The verdict on one signature."""
-
-    field_name: str
-    signer_name: str
-    iin: str | None
-    signing_time: datetime | None
-    """The time the signer claims (the CMS signing-time attribute)."""
-    timestamp_time: datetime | None
-    """The time in the RFC 3161 timestamp, when there is one."""
-    timestamp_valid: bool | None
-    """``None`` without a timestamp; else whether it is intact, valid and trusted."""
-    intact: bool
-    valid: bool
-    trusted: bool
-    revoked: bool
-    revocation_checked: bool
-    coverage: str
-    modifications: str
-    disallowed_changes: bool
-    locks_document: bool
-    reason: str | None
-    """One line on what is wrong; ``None`` when the signature is fine."""
-
-    @property
-    def has_timestamp(self) -> bool:
-        return self.timestamp_valid is not None
-
-    @property
-    def ok(self) -> bool:
-        return self.reason is None
-
-    def as_dict(self) -> dict[str, Any]:
-        """The verdict as JSON-ready values (times in ISO 8601)."""
-        return {
-            "field": self.field_name,
-            "signer_name": self.signer_name,
-            "iin": self.iin,
-            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
-            "timestamp": self.has_timestamp,
-            "timestamp_time": self.timestamp_time.isoformat() if self.timestamp_time
-            else None,
-            "timestamp_valid": self.timestamp_valid,
-            "intact": self.intact,
-            "valid": self.valid,
-            "trusted": self.trusted,
-            "revoked": self.revoked,
-            "revocation_checked": self.revocation_checked,
-            "coverage": self.coverage,
-            "modifications": self.modifications,
-            "disallowed_changes": self.disallowed_changes,
-            "locks_document": self.locks_document,
-            "ok": self.ok,
-            "reason": self.reason,
-        }
-
-
-@dataclass(frozen=True)
-class VerificationReport:
-    """All signatures of a file, in signing order."""
-
-    signatures: tuple[SignatureCheck, ...]
-
-    @property
-    def ok(self) -> bool:
-        """At least one signature, and every one intact, valid, trusted, unchanged."""
-        return bool(self.signatures) and all(s.ok for s in self.signatures)
 
 
 def load_trust_roots(roots: Sequence[TrustRoot]) -> list[asn1_x509.Certificate]:
@@ -205,10 +145,22 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
         raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}", exc) from exc
     token = _VERIFYING.set(True)
     try:
-        return VerificationReport(tuple(_check_or_damaged(sig, roots, embedded, at)
-                                        for sig in signatures))
+        checks = tuple(_check_or_damaged(sig, roots, embedded, at) for sig in signatures)
     finally:
         _VERIFYING.reset(token)
+    return VerificationReport(checks, _fields(reader))
+
+
+def _fields(reader: PdfFileReader) -> tuple[FieldState, ...]:
+    """Every signature field, in the document's order, and whether it holds a signature."""
+    found = []
+    try:
+        for name, value, ref in enumerate_sig_fields(reader):
+            expected = ref.get_object().get("/TU", "")
+            found.append(FieldState(str(name), value is not None, str(expected)))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.info("the signature fields cannot all be read: %s", exc)
+    return tuple(found)
 
 
 _DAMAGE = (PdfReadError, SignatureValidationError, ValueError, KeyError, TypeError,
@@ -230,9 +182,10 @@ def _check_or_damaged(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certifica
         return SignatureCheck(
             field_name=field, signer_name="", iin=None, signing_time=None,
             timestamp_time=None, timestamp_valid=None, intact=False, valid=False,
-            trusted=False, revoked=False, revocation_checked=False, coverage="partial",
-            modifications="other", disallowed_changes=True, locks_document=False,
-            reason=f"the signature or the data it covers is damaged: {exc}")
+            trusted=False, revoked=False, coverage="partial", modifications="other",
+            disallowed_changes=True, locks_document=False,
+            reason=f"the signature or the data it covers is damaged: {exc}",
+            revocation_note="the signature could not be read")
 
 
 @dataclass(frozen=True)
@@ -300,6 +253,8 @@ def _timestamp_time(sig: EmbeddedPdfSignature) -> datetime | None:
 def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
            embedded: _EmbeddedData, at: datetime | None) -> SignatureCheck:
     signer = sig.signer_cert
+    if is_gost(signer):
+        return _gost_verdict(sig, signer)
     stamped_at = _timestamp_time(sig)
 
     def context(mode: str, moment: datetime | None) -> ValidationContext:
@@ -321,7 +276,6 @@ def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
     if stamped_at is not None and not (ts and ts.intact and ts.valid and ts.trusted):
         moment = at  # a timestamp that does not hold says nothing about the time
         strict = validate("hard-fail", moment)
-    revocation_checked = strict.trusted
     trust = strict
     if not strict.trusted and strict.intact and strict.valid and not strict.revoked:
         trust = validate("soft-fail", moment, skip_diff=True)
@@ -342,12 +296,12 @@ def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         valid=strict.valid,
         trusted=trust.trusted,
         revoked=trust.revoked,
-        revocation_checked=revocation_checked,
         coverage=_coverage(strict.coverage),
         modifications=modifications,
         disallowed_changes=disallowed,
         locks_document=_locks_document(sig),
         reason=None,
+        **_revocation(signer, embedded, checked=strict.trusted),
     )
     validity = signer["tbs_certificate"]["validity"]
     checked_at = moment or datetime.now(UTC)
@@ -357,6 +311,54 @@ def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
     if reason is not None:
         log.info("signature in %r is not OK: %s", check.field_name, reason)
     return replace(check, reason=reason)
+
+
+GOST_NOT_CHECKABLE = "GOST signature: not checkable here"
+"""The verdict on a GOST signature: no implementation here covers NCA's GOST curves and
+hashes (see ``docs/signatures.md``), so it is neither valid nor invalid, only not OK."""
+
+
+def _gost_verdict(sig: EmbeddedPdfSignature, signer: asn1_x509.Certificate) -> SignatureCheck:
+    identity = identity_of(signer)
+    try:
+        claimed = sig.self_reported_timestamp
+    except _DAMAGE:
+        claimed = None
+    return SignatureCheck(
+        field_name=str(sig.field_name), signer_name=identity.name, iin=identity.iin,
+        signing_time=claimed, timestamp_time=None, timestamp_valid=None, intact=False,
+        valid=False, trusted=False, revoked=False, coverage="partial", modifications="other",
+        disallowed_changes=False, locks_document=_locks_document(sig),
+        reason=GOST_NOT_CHECKABLE, gost=True,
+        revocation_note="a GOST signature is not checked here")
+
+
+def _revocation(signer: asn1_x509.Certificate, embedded: _EmbeddedData, *, checked: bool
+                ) -> dict[str, object]:
+    """What the signer's certificate was checked against for revocation, or why not.
+
+    ``checked``: the validator accepted the chain with revocation data required.
+    """
+    if checked:
+        for response in embedded.ocsps:
+            try:
+                data = response["response_bytes"]["response"].parsed["tbs_response_data"]
+                if any(_same_cert(single["cert_id"], signer) for single in data["responses"]):
+                    return {"revocation": "ocsp", "revocation_time": data["produced_at"].native}
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        for crl in embedded.crls:
+            if crl.issuer == signer.issuer:
+                return {"revocation": "crl",
+                        "revocation_time": crl["tbs_cert_list"]["this_update"].native}
+    if not signer.ocsp_urls and not signer.crl_distribution_points:
+        note = "the signer's certificate names no OCSP responder or CRL"
+    elif checked:
+        note = "the file holds no OCSP response or CRL about the signer's certificate"
+    else:
+        note = ("no OCSP response or CRL covering the signer's certificate is in the file or "
+                "among the imported CRLs (verifying does not go online)")
+    return {"revocation": "none", "revocation_note": note}
 
 
 def _coverage(level: SignatureCoverageLevel | None) -> str:

@@ -702,6 +702,10 @@
         <translation>valid</translation>
     </message>
     <message>
+        <source>%1 · not signed yet: %2</source>
+        <translation>%1 · not signed yet: %2</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Save the document</translation>
     </message>
@@ -4174,8 +4178,16 @@
         <translation>valid</translation>
     </message>
     <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
         <source>Not valid: the document has no signatures.</source>
         <translation>Not valid: the document has no signatures.</translation>
+    </message>
+    <message>
+        <source>Not valid: not everyone has signed; missing: %1.</source>
+        <translation>Not valid: not everyone has signed; missing: %1.</translation>
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>

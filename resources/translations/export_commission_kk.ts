@@ -702,6 +702,10 @@
         <translation>жарамды</translation>
     </message>
     <message>
+        <source>%1 · not signed yet: %2</source>
+        <translation>%1 · әлі қол қойылмаған: %2</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Құжатты сақтау</translation>
     </message>
@@ -4174,8 +4178,16 @@
         <translation>жарамды</translation>
     </message>
     <message>
+        <source>not signed</source>
+        <translation>қол қойылмаған</translation>
+    </message>
+    <message>
         <source>Not valid: the document has no signatures.</source>
         <translation>Жарамсыз: құжатта қолтаңба жоқ.</translation>
+    </message>
+    <message>
+        <source>Not valid: not everyone has signed; missing: %1.</source>
+        <translation>Жарамсыз: барлығы қол қойған жоқ; қол қоймағандар: %1.</translation>
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>

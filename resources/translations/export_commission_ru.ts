@@ -703,6 +703,10 @@
         <translation>действительна</translation>
     </message>
     <message>
+        <source>%1 · not signed yet: %2</source>
+        <translation>%1 · ещё не подписано: %2</translation>
+    </message>
+    <message>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
@@ -4195,8 +4199,16 @@
         <translation>действительна</translation>
     </message>
     <message>
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
         <source>Not valid: the document has no signatures.</source>
         <translation>Недействителен: в документе нет подписей.</translation>
+    </message>
+    <message>
+        <source>Not valid: not everyone has signed; missing: %1.</source>
+        <translation>Недействителен: подписали не все; нет подписи: %1.</translation>
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>

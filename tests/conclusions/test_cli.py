@@ -50,6 +50,16 @@ def test_document_result_package_and_verify(db: Database, staff, commission: Com
     (tmp_path / "bad.pdf").write_bytes(bytes(data))
     assert main(["--db", url, "verify", str(tmp_path / "bad.pdf")]) == 1
 
+    # Cut back to the members' revision: the chair's empty field is named, and it fails.
+    issued = (out / f"{number}-kk.pdf").read_bytes()
+    ends = [i + len(b"%%EOF") for i in range(len(issued)) if issued.startswith(b"%%EOF", i)]
+    cut = issued[:ends[-2]] + b"\n"
+    (tmp_path / "cut.pdf").write_bytes(cut)
+    assert main(["--db", url, "verify", str(tmp_path / "cut.pdf")]) == 1
+    said = capsys.readouterr().out
+    assert "not OK: the signature in field chair (the chairperson; " in said
+    assert commission.chair.full_name in said and "is missing" in said
+
     assert main(["--db", url, "trust", "list"]) == 0
     assert "CN=" in capsys.readouterr().out
     assert main(["--db", url, "conclusion", "NO-SUCH", "-o", str(pdf)]) == 2

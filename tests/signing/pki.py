@@ -58,6 +58,9 @@ NCA_PATRONYMIC, NCA_SURNAME, NCA_ORG, NCA_BIN = "ТЕСТОВИЧ", "ТЕСТО�
 NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN = "nca-auth", "nca-sign", "nca-org-sign"
 NCA_PERSON_POLICY, NCA_EMPLOYEE_POLICY = "1.2.398.3.3.4.1.1", "1.2.398.3.3.4.1.2"
 
+# A signing certificate that names no OCSP responder and no CRL (OFFICER's).
+NO_SOURCES = "no-sources"
+
 # Certificates that must be refused before signing, all in OFFICER's name.
 EXPIRED, NOT_YET_VALID, KEY_ENCIPHERMENT_ONLY, REVOKED = (
     "expired", "not-yet-valid", "keyenc-only", "revoked",
@@ -173,6 +176,8 @@ def _config(keys_dir: Path, url_prefix: str, now: datetime) -> dict[str, Any]:
                                    extended=("email_protection", NCA_PERSON_POLICY))
     certs[NCA_ORG_SIGN] = _signer_cert(NCA_ORG_SIGN, signer_start, signer_end,
                                        extended=("email_protection", NCA_EMPLOYEE_POLICY))
+    certs[NO_SOURCES] = {**_signer_cert(OFFICER.label, signer_start, signer_end),
+                         "extensions": [_key_usage("digital_signature", "non_repudiation")]}
     certs[EXPIRED] = _signer_cert(OFFICER.label, now - 2 * year, now - year)
     certs[NOT_YET_VALID] = _signer_cert(OFFICER.label, now + timedelta(days=30), now + year)
     certs[KEY_ENCIPHERMENT_ONLY] = _signer_cert(OFFICER.label, signer_start, signer_end,
@@ -281,7 +286,8 @@ def serve_pki(directory: Path) -> Iterator[TestPki]:
     server.set_app(Animator(AnimatorArchStore({arch.arch_label: arch}), with_web_ui=False))
     pki = TestPki(arch=arch, directory=directory, url_prefix=url_prefix)
     for label in [p.label for p in PEOPLE] + [EXPIRED, NOT_YET_VALID, KEY_ENCIPHERMENT_ONLY,
-                                               REVOKED, NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN]:
+                                               REVOKED, NCA_AUTH, NCA_SIGN, NCA_ORG_SIGN,
+                                               NO_SOURCES]:
         path = directory / f"{label}.p12"
         path.write_bytes(arch.package_pkcs12(CertLabel(label),
                                              password=P12_PASSWORD.encode("utf-8")))

@@ -18,7 +18,8 @@ from tests.signing.pki import CHAIR, MEMBER1, P12_PASSWORD, TestPki
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"field", "signer_name", "iin", "signing_time", "timestamp", "timestamp_time",
           "timestamp_valid", "intact", "valid", "trusted", "revoked", "revocation_checked",
-          "coverage", "modifications", "disallowed_changes", "locks_document", "ok", "reason"}
+          "coverage", "modifications", "disallowed_changes", "locks_document", "ok", "reason",
+          "revocation", "revocation_time", "revocation_note", "gost"}
 
 
 @pytest.fixture
@@ -32,9 +33,10 @@ def test_verify_ok_as_text(signed_file: Path, root_pem_file: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", str(signed_file), "--trust", str(root_pem_file)]) == 0
     out = capsys.readouterr().out
-    assert f"{signed_file}: 3 signature(s)" in out
+    assert f"{signed_file}: 3 signature(s) in 3 signature field(s)" in out
     assert f"field sig-chair: {CHAIR.name}, IIN {CHAIR.iin} (locks the document)" in out
-    assert "OK: all 3 signature(s) are intact, valid and trusted" in out
+    assert "OK: all 3 signature(s) are intact, valid and trusted, and every signature field " \
+        "is signed" in out
 
 
 def test_verify_as_json(signed_file: Path, root_pem_file: Path,

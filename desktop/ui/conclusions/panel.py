@@ -297,6 +297,9 @@ class ConclusionPanel(QWidget):
             for check in report.signatures:
                 verdict = self.tr("valid") if check.ok else check.reason or ""
                 lines.append(f"{lang} · {check.signer_name} ({check.iin or '—'}): {verdict}")
+            for field in report.missing:
+                lines.append(self.tr("%1 · not signed yet: %2").replace("%1", lang)
+                             .replace("%2", field.expected or field.name))
         self.info.setText("\n".join(lines))
 
     @Slot()

@@ -119,8 +119,23 @@ class VerifyDialog(QDialog):
                     item.setBackground(QBrush(background))
                     item.setForeground(QBrush(text_colour))
                 self.table.setItem(row, column, item)
+        for field in report.missing:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = [field.expected or field.name, "—", "—", "—", "—", "—", "—",
+                     self.tr("not signed")]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == len(cells) - 1:
+                    item.setBackground(QBrush(_BAD[0]))
+                    item.setForeground(QBrush(_BAD[1]))
+                self.table.setItem(row, column, item)
         if not report.signatures:
             self.verdict.setText(self.tr("Not valid: the document has no signatures."))
+        elif report.missing and all(check.ok for check in report.signatures):
+            self.verdict.setText(self.tr("Not valid: not everyone has signed; missing: %1.")
+                                 .replace("%1", ", ".join(f.expected or f.name
+                                                          for f in report.missing)))
         elif report.ok:
             self.verdict.setText(self.tr("Valid: every signature is intact, valid and "
                                          "trusted, and nothing was changed after it."))

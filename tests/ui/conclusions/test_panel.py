@@ -56,6 +56,7 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
     assert not panel.sign_button.isEnabled()  # signed already
     panel.verify()
     assert "valid" in panel.info.text()
+    assert "not signed yet" in panel.info.text()  # the other member's and the chair's fields
     panel.save_to(tmp_path / "c.pdf", "ru")
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
 
@@ -129,6 +130,16 @@ def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database
     qtbot.waitUntil(lambda: not op.running and dialog.report is not None, timeout=30_000)
     assert dialog.report is not None and dialog.report.ok
     assert dialog.table.rowCount() == 3 and dialog.verdict.text().startswith("Valid")
+
+    issued = signed.read_bytes()
+    ends = [i + len(b"%%EOF") for i in range(len(issued)) if issued.startswith(b"%%EOF", i)]
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(issued[:ends[-2]] + b"\n")  # back to before the chair's signature
+    dialog.report = None
+    op = dialog.verify_file(cut)
+    qtbot.waitUntil(lambda: not op.running and dialog.report is not None, timeout=30_000)
+    assert dialog.table.rowCount() == 3 and dialog.table.item(2, 7).text() == "not signed"
+    assert dialog.verdict.text().startswith("Not valid: not everyone has signed")
 
     data = bytearray(signed.read_bytes())
     data[data.index(b"stream\n", 1000) + 40] ^= 0x01
