@@ -15,7 +15,7 @@ from pathlib import Path
 from benchmarks import data
 from benchmarks.harness import Result, peak_mb, table
 
-SCENARIOS = ["startup", "registry", "viewer", "imports", "pdf", "stalls", "similarity"]
+SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity"]
 DEMO_TARGET_S = 180.0
 
 

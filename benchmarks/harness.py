@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import resource
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -37,6 +38,14 @@ def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def time_command(cmd: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from starting *cmd* to its end (a whole program's cold start)."""
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - start) * 1000
 
 
 def peak_mb() -> float:

@@ -7,12 +7,10 @@ and its first paint with the user signed in and the registry's first page in it.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-import time
 
 from benchmarks.data import Workspace
-from benchmarks.harness import Result, peak_mb
+from benchmarks.harness import Result, peak_mb, time_command
 
 TARGET_RATIO = 1.5
 
@@ -30,13 +28,6 @@ app.exec()
 """
 
 
-def _time(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - start) * 1000
-
-
 def run(ws: Workspace, quick: bool) -> list[Result]:
     env = dict(os.environ)
     if not env.get("DISPLAY"):
@@ -48,9 +39,9 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     runs: dict[str, list[float]] = {"shown": [], "ready": [], "bare": []}
     for _ in range(3 if quick else 7):
         for until in ("shown", "ready"):
-            runs[until].append(_time(ours_cmd, dict(
+            runs[until].append(time_command(ours_cmd, dict(
                 ours_env, EXPORT_COMMISSION_QUIT_WHEN_SHOWN=until)))
-        runs["bare"].append(_time(bare_cmd, env))
+        runs["bare"].append(time_command(bare_cmd, env))
     shown, ready, floor = (sorted(v)[len(v) // 2] for v in runs.values())
     where = "display" if env.get("DISPLAY") else "offscreen"
     return [

@@ -1,0 +1,54 @@
+"""Cold start of the frozen application (``scripts/bundle``) against the same program run by
+Python from its virtual environment, on the benchmark database.
+
+The bundle is ``EXPORT_COMMISSION_BUNDLE`` (the folder ``scripts/bundle`` made), else
+``dist/export-commission`` in the checkout; without one the row says so and is not judged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from benchmarks.data import Workspace
+from benchmarks.harness import Result, peak_mb, time_command
+
+BUNDLE_ENV = "EXPORT_COMMISSION_BUNDLE"
+TARGET_RATIO = 1.2
+NAME = "frozen cold start to the main window shown"
+
+
+def _bundle() -> Path:
+    default = Path(__file__).resolve().parents[2] / "dist" / "export-commission"
+    return Path(os.environ.get(BUNDLE_ENV) or default)
+
+
+def _size_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+               ) / 2**20
+
+
+def run(ws: Workspace, quick: bool) -> list[Result]:
+    folder = _bundle()
+    program = folder / ("export-commission.exe" if os.name == "nt" else "export-commission")
+    if not program.is_file():
+        return [Result(NAME, float("nan"), None, None, "—", peak_mb(), None,
+                       f"no bundle at {folder}: run scripts/bundle, or set {BUNDLE_ENV}")]
+    env = dict(os.environ, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!",
+               XDG_CONFIG_HOME=str(ws.root / "config"), EXPORT_COMMISSION_QUIT_WHEN_SHOWN="shown")
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    frozen_cmd = [str(program), "--db", ws.db_url]
+    venv_cmd = [sys.executable, "-m", "desktop", "--db", ws.db_url]
+    frozen: list[float] = []
+    venv: list[float] = []
+    for _ in range(3 if quick else 7):
+        frozen.append(time_command(frozen_cmd, env))
+        venv.append(time_command(venv_cmd, env))
+    ours, floor = (sorted(v)[len(v) // 2] for v in (frozen, venv))
+    where = "display" if env.get("DISPLAY") else "offscreen"
+    return [Result(NAME, ours, floor, ours / floor,
+                   f"ratio ≤ {TARGET_RATIO} (floor: from the venv)", peak_mb(),
+                   ours / floor <= TARGET_RATIO,
+                   f"{where}; the folder: {_size_mb(folder):.0f} MB")]
