@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 
 from desktop.domain.errors import DomainError
 from desktop.models.document import Blob
+from desktop.private_files import make_private
 from desktop.services import audit
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database
@@ -111,7 +112,7 @@ def backup(db: Database, out: Path) -> VerifyReport:
             report = verify(db)
         if not report.ok:
             raise BackupError("the backup did not verify: " + "; ".join(report.problems))
-        tmp.chmod(0o600)
+        make_private(tmp)
         tmp.replace(out)
         return report
     finally:
@@ -142,7 +143,7 @@ def restore(db: Database, source: Path) -> VerifyReport:
         os.close(fd)
         staged = Path(tmp_name)
         shutil.copyfile(source, staged)
-        staged.chmod(0o600)
+        make_private(staged)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         staged.replace(target)

@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from desktop.private_files import private_folder, write_private_file
+
 __all__ = ["DemoSigner", "make_demo_pki"]
 
 ROOT_NAME = "Demo CA — not for real use"
@@ -37,7 +39,7 @@ def _key() -> rsa.RSAPrivateKey:
 
 def make_demo_pki(folder: Path, signers: Sequence[DemoSigner], years: int = 2) -> bytes:
     """Write ``<username>.p12`` for each signer and ``root.pem`` into *folder*; the root."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(folder)
     now = dt.datetime.now(dt.UTC)
     until = now + dt.timedelta(days=365 * years)
     root_key = _key()
@@ -63,11 +65,9 @@ def make_demo_pki(folder: Path, signers: Sequence[DemoSigner], years: int = 2) -
                 .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
                                              False, False), critical=True)
                 .sign(root_key, hashes.SHA256()))
-        path = folder / f"{signer.username}.p12"
-        path.write_bytes(pkcs12.serialize_key_and_certificates(
+        write_private_file(folder / f"{signer.username}.p12", pkcs12.serialize_key_and_certificates(
             signer.username.encode(), key, cert, [root],
             serialization.BestAvailableEncryption(signer.password.encode())))
-        path.chmod(0o600)
     pem = root.public_bytes(serialization.Encoding.PEM)
     (folder / "root.pem").write_bytes(pem)
     return pem

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import APP_NAME
 from desktop.domain.errors import ConflictError, DomainError
+from desktop.private_files import create_private_file, private_folder
 from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)
@@ -27,9 +28,7 @@ DB_ENV = "EXPORT_COMMISSION_DB"
 
 def user_data_dir() -> Path:
     """The per-user folder for the default database (created private to the user)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return private_folder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
 def default_database_url() -> str:
@@ -62,11 +61,9 @@ def _prepare_sqlite_file(url: URL) -> None:
     if not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not path.exists():
-        # Create the file private before SQLite opens it, so it is never world-readable.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    private_folder(path.parent)
+    # Created private before SQLite opens it, so it is never readable by others.
+    create_private_file(path)
 
 
 class DatabaseUnavailable(DomainError):
