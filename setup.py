@@ -2,8 +2,9 @@
 
 ``resources/`` stays at the top of the source tree, where a checkout (and the editable
 install) reads it. A wheel carries it as package data under ``desktop/_resources``, with
-the translations compiled from their ``.ts`` sources to the ``.qm`` files Qt loads (the
-sources themselves stay out). ``desktop.resources`` looks there first.
+the translations compiled from their ``.ts`` sources to the ``.qm`` files the window loads
+(the command line reads the ``.ts`` files themselves, without Qt, so they go in too).
+``desktop.resources`` looks there first.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class BuildWithResources(build_py):
         target = Path(self.build_lib) / PACKAGED
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(RESOURCES, target, ignore=shutil.ignore_patterns("*.ts", "*.qm"))
+        shutil.copytree(RESOURCES, target, ignore=shutil.ignore_patterns("*.qm"))
         for ts in sorted((RESOURCES / "translations").glob("*.ts")):
             _lrelease(ts, target / "translations" / ts.with_suffix(".qm").name)
 

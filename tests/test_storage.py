@@ -116,6 +116,7 @@ def test_missing_migration_files_are_named_not_a_missing_table(
         db.migrate()
     missing = migrations / lost
     assert raised.value.values == (str(missing),)
+    assert raised.value.reason == ("no_migrations" if lost == "versions" else "missing")
     assert "installation is incomplete" in str(raised.value)
 
     assert main(["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "demo-data"]) == 2
@@ -134,5 +135,6 @@ def test_a_schema_the_upgrade_did_not_reach_is_named(monkeypatch, tmp_path: Path
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     with pytest.raises(schema.SchemaSetupError, match="did not reach") as raised:
         db.migrate()
+    assert raised.value.reason == "not_reached"
     assert raised.value.values == (", ".join(sorted(schema.head_revisions())),)
     db.dispose()

@@ -111,4 +111,17 @@ MESSAGES: dict[str, str] = {
                                      "--user NAME or set %1."),
     "cli.unexpected": QT_TRANSLATE_NOOP("Errors", "An unexpected error stopped the command; "
                                         "the details are in %1."),
+    # -- setting up the database schema (an incomplete installation) --
+    "schema_setup.missing": QT_TRANSLATE_NOOP("Errors", "The installation is incomplete: %1 "
+                                              "is missing, so the database cannot be set up. "
+                                              "Install the program again."),
+    "schema_setup.no_migrations": QT_TRANSLATE_NOOP("Errors", "The installation is "
+                                                    "incomplete: %1 holds no migration, so the "
+                                                    "database cannot be set up. Install the "
+                                                    "program again."),
+    "schema_setup.broken": QT_TRANSLATE_NOOP("Errors", "The database cannot be set up from the "
+                                             "migrations in %1: %2"),
+    "schema_setup.not_reached": QT_TRANSLATE_NOOP("Errors", "The database did not reach the "
+                                                  "schema revision(s) %1 of this program; "
+                                                  "install the program again."),
 }

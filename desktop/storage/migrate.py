@@ -30,8 +30,8 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(alembic_config(engine), "heads")
     except CommandError as exc:  # a revision file unreadable or its chain broken
         raise SchemaSetupError(f"the database schema cannot be set up from "
-                               f"{schema.MIGRATIONS_DIR}: {exc}",
-                               str(schema.MIGRATIONS_DIR)) from exc
+                               f"{schema.MIGRATIONS_DIR}: {exc}", schema.MIGRATIONS_DIR, exc,
+                               reason="broken") from exc
     with engine.connect() as conn:
         stamped = stamped_revisions(conn)
         conn.rollback()
@@ -39,4 +39,4 @@ def upgrade(engine: Engine) -> None:
         missing = ", ".join(sorted(heads - stamped))
         raise SchemaSetupError(f"the database {engine.url.render_as_string()} did not reach "
                                f"the schema revision(s) {missing} of {schema.MIGRATIONS_DIR}",
-                               missing)
+                               missing, reason="not_reached")

@@ -37,14 +37,12 @@ _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
 
 
 class SchemaSetupError(DomainError):
-    """The schema cannot be created or brought up to date; ``values`` names what is missing
-    (a file or folder of the installation, or the revisions the database lacks)."""
+    """The schema cannot be created or brought up to date. ``reason``: ``missing`` (a file
+    or folder of the installation), ``no_migrations`` (an empty revisions folder),
+    ``broken`` (Alembic refused the migrations) or ``not_reached`` (the revisions the
+    database still lacks after the upgrade); ``values`` names it."""
 
     code = "schema_setup"
-
-    def __init__(self, message: str, *values: str) -> None:
-        super().__init__(message)
-        self.values = values
 
 
 def head_revisions() -> frozenset[str]:
@@ -58,7 +56,7 @@ def _heads(folder: Path) -> frozenset[str]:
         if not needed.exists():
             raise SchemaSetupError(f"{needed} is missing: the installation is incomplete and "
                                    "the database schema cannot be set up; install the "
-                                   "program again", str(needed))
+                                   "program again", needed, reason="missing")
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (folder / "versions").glob("*.py"):
@@ -73,7 +71,7 @@ def _heads(folder: Path) -> frozenset[str]:
         versions = str(folder / "versions")
         raise SchemaSetupError(f"{versions} has no migration: the installation is incomplete "
                                "and the database schema cannot be set up; install the program "
-                               "again", versions)
+                               "again", versions, reason="no_migrations")
     return frozenset(revisions - parents)
 
 

@@ -110,7 +110,14 @@ def _debugging() -> bool:
 
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
-    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    from desktop.domain.errors import DomainError
+
+    if isinstance(exc, DomainError):  # a refusal we word (an incomplete installation…)
+        from desktop.ui.errors import error_text
+
+        lines = [error_text(exc)]
+    else:
+        lines = str(exc).strip().splitlines() or [type(exc).__name__]
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
                       text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(lines[0])

@@ -1195,6 +1195,22 @@
         <source>An unexpected error stopped the command; the details are in %1.</source>
         <translation>An unexpected error stopped the command; the details are in %1.</translation>
     </message>
+    <message>
+        <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
+        <translation>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: %1 holds no migration, so the database cannot be set up. Install the program again.</source>
+        <translation>The installation is incomplete: %1 holds no migration, so the database cannot be set up. Install the program again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be set up from the migrations in %1: %2</source>
+        <translation>The database cannot be set up from the migrations in %1: %2</translation>
+    </message>
+    <message>
+        <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
+        <translation>The database did not reach the schema revision(s) %1 of this program; install the program again.</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationChoice</name>

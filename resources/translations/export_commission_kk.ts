@@ -1195,6 +1195,22 @@
         <source>An unexpected error stopped the command; the details are in %1.</source>
         <translation>Күтпеген қате пәрменді тоқтатты; толығырақ %1 ішінде.</translation>
     </message>
+    <message>
+        <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
+        <translation>Орнату толық емес: %1 жоқ, сондықтан дерекқорды дайындау мүмкін емес. Бағдарламаны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: %1 holds no migration, so the database cannot be set up. Install the program again.</source>
+        <translation>Орнату толық емес: %1 ішінде бірде-бір миграция жоқ, сондықтан дерекқорды дайындау мүмкін емес. Бағдарламаны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be set up from the migrations in %1: %2</source>
+        <translation>Дерекқорды %1 ішіндегі миграциялардан дайындау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
+        <translation>Дерекқор бұл бағдарлама схемасының %1 нұсқасына дейін жаңартылмады; бағдарламаны қайта орнатыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationChoice</name>

@@ -1203,6 +1203,22 @@
         <source>An unexpected error stopped the command; the details are in %1.</source>
         <translation>Команду остановила непредвиденная ошибка; подробности в %1.</translation>
     </message>
+    <message>
+        <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
+        <translation>Установка неполна: нет %1, поэтому базу данных нельзя подготовить. Установите программу заново.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: %1 holds no migration, so the database cannot be set up. Install the program again.</source>
+        <translation>Установка неполна: в %1 нет ни одной миграции, поэтому базу данных нельзя подготовить. Установите программу заново.</translation>
+    </message>
+    <message>
+        <source>The database cannot be set up from the migrations in %1: %2</source>
+        <translation>Не удаётся подготовить базу данных по миграциям из %1: %2</translation>
+    </message>
+    <message>
+        <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
+        <translation>База данных не обновилась до версии схемы %1 этой программы; установите программу заново.</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationChoice</name>

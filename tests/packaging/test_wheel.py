@@ -57,9 +57,18 @@ def test_the_installation_reads_nothing_from_the_checkout(installed: Path, home:
         assert Path(line).is_relative_to(venv), line
     resources = Path(done.stdout.splitlines()[1])
     assert resources.name == "_resources"
-    for lang in ("kk", "ru", "en"):
+    for lang in ("kk", "ru", "en"):  # the window's compiled files, the command line's sources
         assert (resources / "translations" / f"export_commission_{lang}.qm").is_file()
-    assert not list(resources.rglob("*.ts")), "translation sources are not shipped"
+        assert (resources / "translations" / f"export_commission_{lang}.ts").is_file()
+
+
+def test_the_command_line_words_refusals_from_the_installed_translations(
+        installed: Path, home: Path) -> None:
+    done = run([installed / "python", "-c",
+                "from desktop.messages import Words\n"
+                "print(Words('kk').message('schema_setup.missing', ['F']))"],
+               env=isolated_env(home), cwd=home)
+    assert done.stdout.startswith("Орнату толық емес: F жоқ"), done.stdout
 
 
 def test_version(installed: Path, home: Path) -> None:
@@ -80,7 +89,7 @@ import sys
 from pathlib import Path
 from sqlalchemy import select
 from desktop.models.application import Application
-from desktop.models.workflow import Status
+from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionService
 from desktop.services.users import UserService
 from desktop.signing import Pkcs12Key

@@ -65,6 +65,23 @@ def test_unmigratable_database_is_reported(
     assert "not a database" in reason
 
 
+def test_an_installation_without_migrations_is_named_in_the_users_words(
+    tmp_path: Path, qtbot: QtBot, message_boxes: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a SQL error on a missing table: which folder the installation lacks."""
+    from desktop.storage import schema
+
+    empty = tmp_path / "migrations"
+    (empty / "versions").mkdir(parents=True)
+    (empty / "env.py").write_text("", encoding="utf-8")
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", empty)
+    assert ui_app.open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}") is None
+    _, reason = message_boxes[0]
+    assert reason == (f"The installation is incomplete: {empty / 'versions'} holds no "
+                      "migration, so the database cannot be set up. Install the program again.")
+
+
 def test_autologin(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
