@@ -167,7 +167,24 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("EXPORT_COMMISSION_DB", raising=False)
+    # The command line's sign-in and language come from the environment: start from none.
+    for name in ("EXPORT_COMMISSION_USER", "EXPORT_COMMISSION_PASSWORD",
+                 "EXPORT_COMMISSION_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     yield
+
+
+@pytest.fixture
+def sign_in_as(monkeypatch: pytest.MonkeyPatch):
+    """``sign_in_as("clerk")``: the next commands sign in as that account of :data:`STAFF`
+    (or of the demo, with its password)."""
+
+    def use(username: str, password: str = PASSWORD) -> None:
+        monkeypatch.setenv("EXPORT_COMMISSION_USER", username)
+        monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", password)
+
+    return use
 
 
 # -- the signing test PKI, shared by the signing, conclusion and fuzz tests --------------------

@@ -71,9 +71,10 @@ def test_tampering_is_found_at_the_first_broken_event(db: Database, staff, tampe
     assert report.broken_at == (last if tamper == "truncate" else target)
 
 
-def test_cli_audit_verify_exit_codes(db: Database, staff, capsys) -> None:
+def test_cli_audit_verify_exit_codes(db: Database, staff, capsys, sign_in_as) -> None:
     _events(db, staff, 1)
     url = db.url.render_as_string(hide_password=False)
+    sign_in_as("admin")
     assert main(["--db", url, "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
     with db.write() as s:

@@ -64,10 +64,12 @@ def test_damaged_backup_is_refused_before_anything_changes(sqlite_db: Database,
         assert s.execute(select(func.count(Application.id))).scalar() == 1
 
 
-def test_backup_via_cli_on_both_backends(db: Database, staff, tmp_path: Path, capsys) -> None:
+def test_backup_via_cli_on_both_backends(db: Database, staff, tmp_path: Path, capsys,
+                                        sign_in_as) -> None:
     _fill(db, staff)
     url = db.url.render_as_string(hide_password=False)
     out = tmp_path / "commission.backup"
+    sign_in_as("admin")
     assert main(["--db", url, "backup", str(out)]) == 0
     assert "1 stored files" in capsys.readouterr().out
     assert out.stat().st_size > 0

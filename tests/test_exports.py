@@ -101,9 +101,11 @@ def test_a_cancelled_or_refused_export_leaves_no_file(demo: Database, tmp_path: 
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
 
 
-def test_the_command_writes_the_file(demo: Database, tmp_path: Path, capsys) -> None:
+def test_the_command_writes_the_file(demo: Database, tmp_path: Path, capsys,
+                                     sign_in_as) -> None:
     out = tmp_path / "r.csv"
     url = demo.url.render_as_string(hide_password=False)
+    sign_in_as("chair", "Chair-2026!")
     assert main(["--db", url, "export", "registry", "--from", "2000-01-01",
                  "--to", "2100-01-01", "-o", str(out), "--lang", "en"]) == 0
     assert "150 rows written" in capsys.readouterr().out

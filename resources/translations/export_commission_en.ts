@@ -1188,8 +1188,102 @@
         <translation>No password for %1: set %2 or run the command on a terminal.</translation>
     </message>
     <message>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The database already has users or applications; demo data goes only into an empty database (use --if-empty to skip quietly).</source>
+        <translation>The database already has users or applications; demo data goes only into an empty database (use --if-empty to skip quietly).</translation>
+    </message>
+    <message>
+        <source>Unknown status «%1»; known statuses: %2.</source>
+        <translation>Unknown status «%1»; known statuses: %2.</translation>
+    </message>
+    <message>
+        <source>Give the new password in %1 or run the command on a terminal.</source>
+        <translation>Give the new password in %1 or run the command on a terminal.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator.</source>
+        <translation>The first account of a database must be an administrator.</translation>
+    </message>
+    <message>
+        <source>There is no account «%1».</source>
+        <translation>There is no account «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown region «%1».</source>
+        <translation>Unknown region «%1».</translation>
+    </message>
+    <message>
+        <source>--dpi must be %1 to %2.</source>
+        <translation>--dpi must be %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Registering needs --user NAME (or --check to only check the package).</source>
+        <translation>Registering needs --user NAME (or --check to only check the package).</translation>
+    </message>
+    <message>
+        <source>%1: request package rejected:
+%2</source>
+        <translation>%1: request package rejected:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2» (it has: %3).</source>
+        <translation>%1 has no document in «%2» (it has: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not issued: there is no signed result yet.</source>
+        <translation>%1 is not issued: there is no signed result yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM or DER certificate.</source>
+        <translation>%1 is not a PEM or DER certificate.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 cannot be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>A CRL file is not a certificate revocation list.</source>
+        <translation>A CRL file is not a certificate revocation list.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Not signed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>This command needs a signed-in user: give --user NAME or set %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Cannot sign in: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>

@@ -1188,8 +1188,102 @@
         <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе пәрменді терминалда іске қосыңыз.</translation>
     </message>
     <message>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 нөлден кем болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The database already has users or applications; demo data goes only into an empty database (use --if-empty to skip quietly).</source>
+        <translation>Дерекқорда пайдаланушылар немесе өтініштер бар; демо деректер тек бос дерекқорға жүктеледі (--if-empty — қатесіз өткізіп жіберу).</translation>
+    </message>
+    <message>
+        <source>Unknown status «%1»; known statuses: %2.</source>
+        <translation>«%1» мәртебесі белгісіз; рұқсат етілген мәртебелер: %2.</translation>
+    </message>
+    <message>
+        <source>Give the new password in %1 or run the command on a terminal.</source>
+        <translation>Жаңа құпиясөзді %1 арқылы беріңіз немесе пәрменді терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator.</source>
+        <translation>Дерекқордың бірінші тіркелгісі әкімші болуы керек.</translation>
+    </message>
+    <message>
+        <source>There is no account «%1».</source>
+        <translation>«%1» тіркелгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown region «%1».</source>
+        <translation>«%1» өңірі белгісіз.</translation>
+    </message>
+    <message>
+        <source>--dpi must be %1 to %2.</source>
+        <translation>--dpi мәні %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>Registering needs --user NAME (or --check to only check the package).</source>
+        <translation>Тіркеу үшін --user АТЫ қажет (немесе пакетті тек тексеру үшін --check).</translation>
+    </message>
+    <message>
+        <source>%1: request package rejected:
+%2</source>
+        <translation>%1: өтінім пакеті қабылданбады:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2» (it has: %3).</source>
+        <translation>%1 үшін «%2» тіліндегі құжат жоқ (бары: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not issued: there is no signed result yet.</source>
+        <translation>%1 берілмеген: қол қойылған нәтиже әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM or DER certificate.</source>
+        <translation>%1 — PEM немесе DER сертификаты емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 PDF ретінде оқылмайды.</translation>
+    </message>
+    <message>
+        <source>A CRL file is not a certificate revocation list.</source>
+        <translation>CRL файлы сертификаттарды кері қайтарып алу тізімі емес.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Қол қойылмады: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>Бұл пәрменге жүйеге кірген пайдаланушы керек: --user АТЫ деп көрсетіңіз немесе %1 орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Жүйеге кіру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>

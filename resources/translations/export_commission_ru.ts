@@ -1196,8 +1196,102 @@
         <translation>Нет пароля для %1: задайте %2 или запустите команду в терминале.</translation>
     </message>
     <message>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 должно быть не меньше нуля.</translation>
+    </message>
+    <message>
+        <source>The database already has users or applications; demo data goes only into an empty database (use --if-empty to skip quietly).</source>
+        <translation>В базе данных уже есть пользователи или заявления; демонстрационные данные загружаются только в пустую базу (--if-empty — пропустить без ошибки).</translation>
+    </message>
+    <message>
+        <source>Unknown status «%1»; known statuses: %2.</source>
+        <translation>Неизвестный статус «%1»; допустимые статусы: %2.</translation>
+    </message>
+    <message>
+        <source>Give the new password in %1 or run the command on a terminal.</source>
+        <translation>Укажите новый пароль в %1 или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator.</source>
+        <translation>Первая учётная запись базы данных должна быть администратором.</translation>
+    </message>
+    <message>
+        <source>There is no account «%1».</source>
+        <translation>Учётной записи «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Unknown region «%1».</source>
+        <translation>Неизвестный регион «%1».</translation>
+    </message>
+    <message>
+        <source>--dpi must be %1 to %2.</source>
+        <translation>--dpi должно быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Registering needs --user NAME (or --check to only check the package).</source>
+        <translation>Для регистрации нужен --user ИМЯ (или --check, чтобы только проверить пакет).</translation>
+    </message>
+    <message>
+        <source>%1: request package rejected:
+%2</source>
+        <translation>%1: пакет заявки отклонён:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2» (it has: %3).</source>
+        <translation>У %1 нет документа на языке «%2» (есть: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not issued: there is no signed result yet.</source>
+        <translation>%1 не выдан: подписанного результата ещё нет.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM or DER certificate.</source>
+        <translation>%1 — не сертификат PEM или DER.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 не читается как PDF.</translation>
+    </message>
+    <message>
+        <source>A CRL file is not a certificate revocation list.</source>
+        <translation>Файл CRL не является списком отозванных сертификатов.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Не подписано: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>Этой команде нужен вошедший пользователь: укажите --user ИМЯ или задайте %1.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>

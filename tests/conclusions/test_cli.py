@@ -23,8 +23,9 @@ def _issued(db: Database, staff, commission: Commission) -> tuple[str, str]:
 
 
 def test_document_result_package_and_verify(db: Database, staff, commission: Commission,
-                                            tmp_path: Path, capsys) -> None:
+                                            tmp_path: Path, capsys, sign_in_as) -> None:
     url = db.url.render_as_string(hide_password=False)
+    sign_in_as("clerk")
     service = ConclusionService(db)
     draft = service.draft(staff["member"], examined(db, staff, serial=7))
     assert main(["--db", url, "export-result", draft.number, "-o", str(tmp_path / "x")]) == 1

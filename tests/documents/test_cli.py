@@ -90,4 +90,4 @@ def test_without_a_password_and_a_terminal_it_refuses(
          str(photo), "--user", "clerk"],
         stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 2
-    assert "no password for 'clerk': set EXPORT_COMMISSION_PASSWORD" in done.stderr
+    assert "No password for clerk: set EXPORT_COMMISSION_PASSWORD" in done.stderr

@@ -116,13 +116,13 @@ def test_sign_in_and_role_are_required(db: Database, tmp_path: Path,
     path = write(tmp_path / "request.json", individual_package())
     url = _url(db)
     assert main(["--db", url, "register", str(path)]) == 2
-    assert "register needs --user NAME" in capsys.readouterr().err
+    assert "Registering needs --user NAME" in capsys.readouterr().err
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", "wrong password")
     assert main(["--db", url, "register", "--user", "clerk", str(path)]) == 2
     assert "wrong user name or password" in capsys.readouterr().err
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
     assert main(["--db", url, "register", "--user", "member", str(path)]) == 1
-    assert "'member' may not register applications" in capsys.readouterr().err
+    assert "the role 'member' may not perform 'register'" in capsys.readouterr().err
     assert _count(db, Application) == 0
 
 
@@ -132,4 +132,4 @@ def test_no_password_and_no_terminal_is_a_clear_error(sqlite_db: Database, tmp_p
     monkeypatch.delenv("EXPORT_COMMISSION_PASSWORD", raising=False)
     path = write(tmp_path / "request.json", individual_package())
     assert main(["--db", _url(sqlite_db), "register", "--user", "clerk", str(path)]) == 2
-    assert "no password for 'clerk': set EXPORT_COMMISSION_PASSWORD" in capsys.readouterr().err
+    assert "No password for clerk: set EXPORT_COMMISSION_PASSWORD" in capsys.readouterr().err

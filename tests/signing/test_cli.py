@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.cli.signing_commands import PASSWORD_ENV
+from desktop.cli.commands.signing import PASSWORD_ENV
 from tests.signing.conftest import CommissionFile
 from tests.signing.pki import CHAIR, MEMBER1, P12_PASSWORD, TestPki
 

@@ -137,8 +137,8 @@ def test_a_wrong_password_on_a_gost_file_is_a_wrong_password(nca: NcaFiles) -> N
 def _inspect(path: Path, *extra: str, password: str = PASSWORD
              ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "EXPORT_COMMISSION_KEY_PASSWORD": password}
-    return subprocess.run([sys.executable, "-m", "desktop", "keys", "inspect", str(path),
-                           "--lang", "en", *extra],
+    return subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "keys", "inspect",
+                           str(path), *extra],
                           capture_output=True, text=True, env=env, timeout=120)
 
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
-from desktop.cli.commands import open_database
-from desktop.cli.errors import CliError
+from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.errors import DomainError
-from desktop.services.actor import Actor
 from desktop.services.exports import ExportKind, ExportService, Period
 
 __all__ = ["register"]
@@ -22,21 +19,22 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from exc
 
 
-def export_cmd(args: argparse.Namespace) -> int:
-    db = open_database(args)
+def export_cmd(ctx: Context) -> int:
+    actor = ctx.sign_in()
     try:
-        count = ExportService(db).export(Actor.system(), ExportKind(args.what),
-                                         Period(args.start, args.end), args.output,
-                                         lang=args.lang)
+        count = ExportService(ctx.database()).export(actor, ExportKind(ctx.args.what),
+                                         Period(ctx.args.start, ctx.args.end), ctx.args.output,
+                                         lang=ctx.args.lang)
     except DomainError as exc:
-        raise CliError(str(exc)) from exc
-    sys.stdout.write(f"{count} rows written to {args.output}\n")
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"{count} rows written to {ctx.args.output}")
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="the registry or the journal of conclusions for a "
-                                      "period, as XLSX or CSV")
+    p = add_command(sub, "export", export_cmd,
+                    help="the registry or the journal of conclusions for a period, as XLSX "
+                         "or CSV")
     p.add_argument("what", choices=[k.value for k in ExportKind],
                    help="registry: requests received in the period; journal: conclusions "
                         "and refusal letters dated in it")
@@ -45,4 +43,3 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
     p.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
                    help="language of the column headers and words (default ru)")
-    p.set_defaults(handler=export_cmd)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import os
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from asn1crypto import pem
 
-from desktop.cli.errors import CliError
+from desktop.cli.context import CliError, Context, add_command
 from desktop.signing import (
     GOST_NOT_CHECKABLE,
     FieldState,
@@ -41,17 +39,14 @@ PASSWORD_ENV = "EXPORT_COMMISSION_P12_PASSWORD"
 log = logging.getLogger(__name__)
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
 def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise CliError(f"{what} {path} does not exist") from exc
+        raise CliError(f"{what} {path} does not exist", reason="no_file", values=(path,)) from exc
     except OSError as exc:
-        raise CliError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+        raise CliError(f"cannot read {what} {path}: {exc.strerror or exc}", reason="file",
+                       values=(path, exc.strerror or exc)) from exc
 
 
 # -- verify ---------------------------------------------------------------------------------
@@ -79,31 +74,33 @@ def _configured_roots(args: argparse.Namespace) -> list[bytes]:
         return []
 
 
-def verify(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+def verify(ctx: Context) -> int:
+    path = Path(ctx.args.file)
     pdf = _read(path, "the file")
-    roots = list(load_trust_roots(_configured_roots(args)))
-    for trust in args.trust or []:
+    roots = list(load_trust_roots(_configured_roots(ctx.args)))
+    for trust in ctx.args.trust or []:
         try:
             roots.extend(load_trust_roots([_read(Path(trust), "the certificate file")]))
         except ValueError as exc:
-            raise CliError(f"{trust} is not a PEM or DER certificate: {exc}") from exc
-    crls = [_read(Path(name), "the CRL file") for name in args.crl or []]
+            raise CliError(f"{trust} is not a PEM or DER certificate: {exc}",
+                           reason="not_a_certificate", values=(trust,)) from exc
+    crls = [_read(Path(name), "the CRL file") for name in ctx.args.crl or []]
     try:
         report = verify_pdf(pdf, roots, crls=[_der(c) for c in crls])
     except NotAPdf as exc:
-        raise CliError(f"{path} cannot be read as a PDF: {exc}") from exc
+        raise CliError(f"{path} cannot be read as a PDF: {exc}", reason="not_a_pdf",
+                       values=(path,)) from exc
     except ValueError as exc:
-        raise CliError(f"a CRL file is not a certificate revocation list: {exc}") from exc
-    if args.json:
+        raise CliError(f"a CRL file is not a certificate revocation list: {exc}",
+                       reason="not_a_crl") from exc
+    if ctx.args.json:
         payload = {"file": str(path), "ok": report.ok,
                    "signatures": [s.as_dict() for s in report.signatures],
                    "fields": [f.as_dict() for f in report.fields],
                    "missing": [f.name for f in report.missing]}
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        _out()
+        ctx.out_json(payload)
     else:
-        _print_report(path, report)
+        _print_report(ctx, path, report)
     return 0 if report.ok else 1
 
 
@@ -138,68 +135,71 @@ def _revocation(s: SignatureCheck) -> str:
     return f"not checked: {s.revocation_note or 'no revocation data'}"
 
 
-def _print_report(path: Path, report: VerificationReport) -> None:
+def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
     signatures = report.signatures
-    _out(f"{path}: {len(signatures)} signature(s) in {len(report.fields)} signature "
+    ctx.out(f"{path}: {len(signatures)} signature(s) in {len(report.fields)} signature "
          "field(s)")
     for number, s in enumerate(signatures, 1):
-        _out(f"{number}. field {s.field_name}: {s.signer_name}, IIN {s.iin or '—'}"
+        ctx.out(f"{number}. field {s.field_name}: {s.signer_name}, IIN {s.iin or '—'}"
              + (" (locks the document)" if s.locks_document else ""))
         if s.gost:
-            _out(f"   {GOST_NOT_CHECKABLE}")
+            ctx.out(f"   {GOST_NOT_CHECKABLE}")
             continue
         timestamp = "none" if not s.has_timestamp else \
             f"{_when(s.timestamp_time)} ({'valid' if s.timestamp_valid else 'NOT valid'})"
-        _out(f"   signing time {_when(s.signing_time)}; timestamp {timestamp}")
-        _out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}")
-        _out(f"   revocation {_revocation(s)}")
-        _out(f"   coverage {s.coverage}, modifications {s.modifications}, "
+        ctx.out(f"   signing time {_when(s.signing_time)}; timestamp {timestamp}")
+        ctx.out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}")
+        ctx.out(f"   revocation {_revocation(s)}")
+        ctx.out(f"   coverage {s.coverage}, modifications {s.modifications}, "
              f"disallowed changes {_yes(s.disallowed_changes)}")
-        _out("   OK" if s.ok else f"   NOT OK: {s.reason}")
+        ctx.out("   OK" if s.ok else f"   NOT OK: {s.reason}")
     for field in report.missing:
-        _out(f"-. field {field.name}{_who(field)}: NOT SIGNED")
+        ctx.out(f"-. field {field.name}{_who(field)}: NOT SIGNED")
     if not signatures:
-        _out("not OK: the file has no signatures")
+        ctx.out("not OK: the file has no signatures")
     for field in report.missing:
-        _out(f"not OK: the signature in field {field.name}{_who(field)} is missing")
+        ctx.out(f"not OK: the signature in field {field.name}{_who(field)} is missing")
     bad = sum(1 for s in signatures if not s.ok)
     if bad:
-        _out(f"not OK: {bad} of {len(signatures)} signature(s) failed")
+        ctx.out(f"not OK: {bad} of {len(signatures)} signature(s) failed")
     if report.ok:
-        _out(f"OK: all {len(signatures)} signature(s) are intact, valid and trusted, and "
+        ctx.out(f"OK: all {len(signatures)} signature(s) are intact, valid and trusted, and "
              "every signature field is signed")
 
 
 # -- sign -----------------------------------------------------------------------------------
 
 
-def sign(args: argparse.Namespace) -> int:
-    source, target = Path(args.file), Path(args.output)
+def sign(ctx: Context) -> int:
+    source, target = Path(ctx.args.file), Path(ctx.args.output)
     pdf = _read(source, "the file")
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
-        password = getpass.getpass(f"Password for {Path(args.p12).name}: ")
+        password = getpass.getpass(f"Password for {Path(ctx.args.p12).name}: ")
     request = SignatureRequest(
-        field_name=args.field,
-        signer_name=args.name or "",
-        reason=args.reason or "",
-        location=args.location or "",
-        certify_and_lock=args.lock,
-        timestamp_url=args.tsa,
-        embed_revocation=args.revocation,
-        expected_iin=args.iin,
+        field_name=ctx.args.field,
+        signer_name=ctx.args.name or "",
+        reason=ctx.args.reason or "",
+        location=ctx.args.location or "",
+        certify_and_lock=ctx.args.lock,
+        timestamp_url=ctx.args.tsa,
+        embed_revocation=ctx.args.revocation,
+        expected_iin=ctx.args.iin,
     )
     try:
-        signed = sign_pdf(pdf, Pkcs12Key(Path(args.p12), password), request)
+        signed = sign_pdf(pdf, Pkcs12Key(Path(ctx.args.p12), password), request)
     except NotAPdf as exc:
-        raise CliError(f"{source} cannot be read as a PDF: {exc}") from exc
+        raise CliError(f"{source} cannot be read as a PDF: {exc}", reason="not_a_pdf",
+                       values=(source,)) from exc
     except SigningError as exc:
-        raise CliError(f"not signed: {exc}") from exc
+        raise CliError(f"not signed: {exc}", reason="not_signed",
+                       values=(ctx.refusal(exc),)) from exc
     try:
         target.write_bytes(signed)
     except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    _out(f"signed {source} into {target} (field {args.field})")
+        raise CliError(f"cannot write {target}: {exc.strerror or exc}", reason="write",
+                       values=(target, exc.strerror or exc)) from exc
+    ctx.out(f"signed {source} into {target} (field {ctx.args.field})")
     return 0
 
 
@@ -207,7 +207,8 @@ def sign(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("verify", help="check the electronic signatures of a PDF file")
+    p = add_command(sub, "verify", verify, sign_in=False,
+                    help="check the electronic signatures of a PDF file")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", metavar="CERT.pem",
                    help="a trusted root certificate, PEM or DER (repeatable)")
@@ -215,10 +216,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="a certificate revocation list (PEM or DER) to check against, for a "
                         "machine without internet (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.set_defaults(handler=verify)
 
-    p = sub.add_parser("sign", help="sign a PDF file with a .p12 key (tests and demos)",
-                       description=f"The password is read from {PASSWORD_ENV}, or asked for.")
+    p = add_command(sub, "sign", sign, sign_in=False,
+                    help="sign a PDF file with a .p12 key (tests and demos)",
+                    description=f"The password is read from {PASSWORD_ENV}, or asked for.")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--p12", required=True, metavar="KEY.p12")
@@ -234,4 +235,3 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--tsa", metavar="URL", help="RFC 3161 time-stamp service")
     p.add_argument("--revocation", action="store_true",
                    help="embed OCSP responses / CRLs (PAdES B-LT)")
-    p.set_defaults(handler=sign)

@@ -5,58 +5,51 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sys
 from pathlib import Path
 
-from desktop.cli.commands import open_database
-from desktop.cli.errors import CliError
+from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError
-from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.conclusions import ConclusionService
 
 __all__ = ["register"]
 
 
-def _say(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def conclusion_cmd(args: argparse.Namespace) -> int:
+def conclusion_cmd(ctx: Context) -> int:
     """Write the conclusion (or refusal letter) as it stands: a draft or the signed file."""
-    db = open_database(args)
-    service = ConclusionService(db)
-    actor = Actor.system()
+    actor = ctx.sign_in()
+    service = ConclusionService(ctx.database())
     try:
-        summary = service.by_number(actor, args.number)
-        if args.lang not in summary.languages:
-            raise CliError(f"{summary.number} has no document in '{args.lang}' "
-                           f"(it has: {', '.join(summary.languages)})")
-        pdf = service.document(actor, summary.id, args.lang)
+        summary = service.by_number(actor, ctx.args.number)
+        if ctx.args.lang not in summary.languages:
+            raise CliError(f"{summary.number} has no document in '{ctx.args.lang}' "
+                           f"(it has: {', '.join(summary.languages)})", reason="no_language",
+                           values=(summary.number, ctx.args.lang, ", ".join(summary.languages)))
+        pdf = service.document(actor, summary.id, ctx.args.lang)
     except DomainError as exc:
-        raise CliError(str(exc)) from exc
-    out = Path(args.output)
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    out = Path(ctx.args.output)
     out.write_bytes(pdf)
     state = "signed" if summary.status == ConclusionStatus.ISSUED else str(summary.status)
-    _say(f"{summary.number} ({args.lang}, {state}) written to {out}")
+    ctx.out(f"{summary.number} ({ctx.args.lang}, {state}) written to {out}")
     return 0
 
 
-def export_result(args: argparse.Namespace) -> int:
+def export_result(ctx: Context) -> int:
     """The result package for the portal: the signed PDFs and a JSON description."""
-    db = open_database(args)
+    actor = ctx.sign_in()
+    db = ctx.database()
     service = ConclusionService(db)
-    actor = Actor.system()
     try:
-        summary = service.by_number(actor, args.number)
+        summary = service.by_number(actor, ctx.args.number)
     except DomainError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     if summary.status != ConclusionStatus.ISSUED:
         raise CliError(f"{summary.number} is {summary.status}, not issued: there is no "
-                       "signed result yet", 1)
+                       "signed result yet", 1, reason="not_issued", values=(summary.number,))
     detail = ApplicationService(db).detail(actor, summary.application_id)
-    out = Path(args.output)
+    out = Path(ctx.args.output)
     out.mkdir(parents=True, exist_ok=True)
     documents = []
     for lang in summary.languages:
@@ -84,54 +77,55 @@ def export_result(args: argparse.Namespace) -> int:
     }
     (out / f"{summary.number}.json").write_text(
         json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    _say(f"result package of {summary.number} written to {out}")
+    ctx.out(f"result package of {summary.number} written to {out}")
     return 0
 
 
-def trust_add(args: argparse.Namespace) -> int:
+def trust_add(ctx: Context) -> int:
     from desktop.services.trust import TrustStore
 
-    db = open_database(args)
+    actor = ctx.sign_in()
     try:
-        pem = Path(args.certificate).read_bytes()
+        pem = Path(ctx.args.certificate).read_bytes()
     except OSError as exc:
-        raise CliError(f"{args.certificate}: {exc.strerror}") from exc
+        raise CliError(f"{ctx.args.certificate}: {exc.strerror}", reason="file",
+                       values=(ctx.args.certificate, exc.strerror or exc)) from exc
     try:
-        digest = TrustStore(db).add_root(Actor.system(), pem)
+        digest = TrustStore(ctx.database()).add_root(actor, pem)
     except DomainError as exc:
-        raise CliError(f"{args.certificate}: {exc}") from exc
-    _say(f"trusted: {digest}")
+        raise CliError(f"{ctx.args.certificate}: {exc}", reason="file",
+                       values=(ctx.args.certificate, ctx.refusal(exc))) from exc
+    ctx.out(f"trusted: {digest}")
     return 0
 
 
-def trust_list(args: argparse.Namespace) -> int:
+def trust_list(ctx: Context) -> int:
     from cryptography import x509
 
     from desktop.services.trust import TrustStore, fingerprint
 
-    for pem in TrustStore(open_database(args)).roots():
+    ctx.sign_in()
+    for pem in TrustStore(ctx.database()).roots():
         subject = x509.load_pem_x509_certificate(pem).subject.rfc4514_string()
-        _say(f"{fingerprint(pem)}  {subject}")
+        ctx.out(f"{fingerprint(pem)}  {subject}")
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("conclusion", help="write a conclusion or refusal letter as PDF")
+    p = add_command(sub, "conclusion", conclusion_cmd,
+                    help="write a conclusion or refusal letter as PDF")
     p.add_argument("number", metavar="NUMBER",
                    help="the conclusion's number, or the application's registration number")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk")
-    p.set_defaults(handler=conclusion_cmd)
 
-    p = sub.add_parser("export-result", help="the signed result package for the portal")
+    p = add_command(sub, "export-result", export_result,
+                    help="the signed result package for the portal")
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
-    p.set_defaults(handler=export_result)
 
     trust = sub.add_parser("trust", help="the root certificates signatures are checked against")
     trust_sub = trust.add_subparsers(dest="trust_command", metavar="COMMAND", required=True)
-    p = trust_sub.add_parser("add", help="trust a CA certificate (PEM)")
+    p = add_command(trust_sub, "add", trust_add, help="trust a CA certificate (PEM)")
     p.add_argument("certificate", metavar="CERT.pem")
-    p.set_defaults(handler=trust_add)
-    p = trust_sub.add_parser("list", help="the trusted roots")
-    p.set_defaults(handler=trust_list)
+    add_command(trust_sub, "list", trust_list, help="the trusted roots")

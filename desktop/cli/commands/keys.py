@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from pathlib import Path
 
-from desktop.cli.errors import CliError
-from desktop.messages import Words, cli_language
+from desktop.cli.context import CliError, Context, add_command
+from desktop.messages import Words
 from desktop.signing import CertificateRefused, KeyVerdict, SigningError, inspect_key_file
 from desktop.signing.keyfiles import CERTIFICATE_SUFFIXES
 
@@ -23,36 +22,31 @@ __all__ = ["KEY_PASSWORD_ENV", "register"]
 KEY_PASSWORD_ENV = "EXPORT_COMMISSION_KEY_PASSWORD"
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
 def _password(path: Path) -> str | None:
     if path.suffix.lower() in CERTIFICATE_SUFFIXES:
         return None
     password = os.environ.get(KEY_PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise CliError(f"no password for {path.name}: set {KEY_PASSWORD_ENV} or run the "
-                           "command on a terminal")
+            raise CliError(f"no password for {path.name}", reason="no_password",
+                           values=(path.name, KEY_PASSWORD_ENV))
         password = getpass.getpass(f"Password for {path.name}: ")
     return password
 
 
-def inspect(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    words = Words(cli_language(getattr(args, "lang", None)))
+def inspect(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    words = ctx.words
     try:
         verdict = inspect_key_file(path, _password(path))
     except SigningError as exc:
-        raise CliError(words.refusal(exc)) from exc
-    if args.json:
+        raise CliError(str(exc), reason="refused", values=(words.refusal(exc),)) from exc
+    if ctx.args.json:
         payload = {"file": path.name, **verdict.as_dict(),
                    "explanations": {r: _why(words, r, verdict) for r in verdict.reasons}}
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
-        _out()
+        ctx.out_json(payload)
     else:
-        _print(path, verdict, words)
+        _print(ctx, path, verdict, words)
     return 0 if verdict.fit else 1
 
 
@@ -60,9 +54,9 @@ def _why(words: Words, reason: str, verdict: KeyVerdict) -> str:
     return words.refusal(CertificateRefused.because(reason, verdict))
 
 
-def _print(path: Path, v: KeyVerdict, words: Words) -> None:
+def _print(ctx: Context, path: Path, v: KeyVerdict, words: Words) -> None:
     who = v.identity
-    _out(path.name)
+    ctx.out(path.name)
     rows = (
         ("holder", who.name), ("IIN", who.iin or "—"), ("BIN", who.bin or "—"),
         ("organisation", who.organisation or "—"), ("algorithm", v.algorithm),
@@ -73,20 +67,19 @@ def _print(path: Path, v: KeyVerdict, words: Words) -> None:
         ("may sign a conclusion", "yes" if v.fit else "no"),
     )
     for label, value in rows:
-        _out(f"  {label}: {value}")
+        ctx.out(f"  {label}: {value}")
     for reason in v.reasons:
-        _out(f"  {reason}: {_why(words, reason, v)}")
+        ctx.out(f"  {reason}: {_why(words, reason, v)}")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     keys = sub.add_parser("keys", help="signing keys and certificates")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
-    p = keys_sub.add_parser(
-        "inspect", help="what a .p12 or certificate file holds, and whether it may sign",
+    p = add_command(
+        keys_sub, "inspect", inspect, sign_in=False,
+        help="what a .p12 or certificate file holds, and whether it may sign",
         description=f"The password of a .p12 file is read from {KEY_PASSWORD_ENV}, or asked "
                     "for. Exit 0: the key may sign a conclusion; 1: it may not (reasons "
                     "listed); 2: the file cannot be read.")
     p.add_argument("file", metavar="FILE.p12|FILE.cer")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the explanations")
-    p.set_defaults(handler=inspect)

@@ -1,0 +1,32 @@
+"""The headless commands: one module a theme, each registering its sub-commands.
+
+Each command is ``handler(ctx: Context) -> int`` and imports only
+:mod:`desktop.cli.context` from the command line, plus the services it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.commands import (
+    admin,
+    applications,
+    audit,
+    conclusions,
+    demo,
+    documents,
+    exports,
+    keys,
+    register,
+    signing,
+)
+
+__all__ = ["register_all"]
+
+_MODULES = (demo, applications, audit, signing, keys, admin, register, documents, conclusions,
+            exports)
+
+
+def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for module in _MODULES:
+        module.register(sub)

@@ -1,0 +1,167 @@
+"""Administration from the command line: backup, restore, accounts, commission settings.
+
+Each signs in as an administrator, except where the database has no account yet: the
+first administrator is created, and a backup restored, on an empty installation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop.cli.context import CliError, Context, add_command
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action, Role
+from desktop.services import audit, settings
+from desktop.services import backup as backups
+from desktop.services.actor import Actor
+from desktop.services.users import NewUser, UserService
+
+__all__ = ["NEW_PASSWORD_ENV", "register"]
+
+NEW_PASSWORD_ENV = "EXPORT_COMMISSION_NEW_PASSWORD"
+
+
+def _administrator(ctx: Context) -> Actor:
+    actor = ctx.sign_in()
+    actor.require(Action.MANAGE_USERS)
+    return actor
+
+
+def backup_cmd(ctx: Context) -> int:
+    _administrator(ctx)
+    try:
+        report = backups.backup(ctx.database(), Path(ctx.args.out))
+    except backups.BackupError as exc:
+        raise CliError(str(exc), 1, reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"backup written to {ctx.args.out}: {report.blobs} stored files and "
+            f"{report.audit_events} audit events verified")
+    return 0
+
+
+def restore_cmd(ctx: Context) -> int:
+    db = ctx.database(migrate=False)
+    if _has_accounts(ctx):
+        _administrator(ctx)
+    try:
+        report = backups.restore(db, Path(ctx.args.source))
+    except backups.BackupError as exc:
+        raise CliError(str(exc), 1, reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"restored from {ctx.args.source}: {report.blobs} stored files and "
+            f"{report.audit_events} audit events verified")
+    return 0
+
+
+def _has_accounts(ctx: Context) -> bool:
+    """Whether the database holds accounts; a database too broken to tell has none we can
+    sign in to, and restoring it is how it is mended."""
+    try:
+        return UserService(ctx.database()).has_users()
+    except Exception:
+        return False
+
+
+def _new_password() -> str:
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(f"give the new password in {NEW_PASSWORD_ENV} or run in a terminal",
+                       reason="no_new_password", values=(NEW_PASSWORD_ENV,))
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat the password: "):
+        raise CliError("the two passwords differ", reason="passwords_differ")
+    return first
+
+
+def users_add(ctx: Context) -> int:
+    args = ctx.args
+    service = UserService(ctx.database())
+    first = not service.has_users()
+    actor = None if first else _administrator(ctx)
+    new = NewUser(args.username, args.full_name, Role(args.role), _new_password(), args.iin)
+    try:
+        if actor is None:
+            if new.role != Role.ADMIN:
+                raise CliError("the first account of a database must be an administrator",
+                               reason="first_admin")
+            service.create_first_admin(new)
+        else:
+            service.create_user(actor, new)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"account '{args.username}' ({args.role}) created")
+    return 0
+
+
+def users_list(ctx: Context) -> int:
+    actor = _administrator(ctx)
+    for user in UserService(ctx.database()).list_users(actor):
+        state = "active" if user.active else "disabled"
+        ctx.out(f"{user.id:>4} {user.username:<16} {user.role:<7} {state:<9} {user.full_name}")
+    return 0
+
+
+def users_set_active(ctx: Context) -> int:
+    actor = _administrator(ctx)
+    service = UserService(ctx.database())
+    match = [u for u in service.list_users(actor) if u.username == ctx.args.username]
+    if not match:
+        raise CliError(f"no account '{ctx.args.username}'", reason="no_account",
+                       values=(ctx.args.username,))
+    try:
+        service.set_active(actor, match[0].id, ctx.args.active)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"account '{ctx.args.username}' {'enabled' if ctx.args.active else 'disabled'}")
+    return 0
+
+
+def region_cmd(ctx: Context) -> int:
+    db = ctx.database()
+    if ctx.args.code is None:
+        ctx.sign_in()
+        with db.read() as s:
+            ctx.out(settings.region_profile(s).code)
+        return 0
+    actor = _administrator(ctx)
+    try:
+        with db.write() as s:
+            before = settings.region_profile(s).code
+            settings.set_region(s, ctx.args.code)
+            audit.record(s, actor, "settings.region", entity="setting",
+                         before={"region": before}, after={"region": ctx.args.code})
+    except ValueError as exc:
+        raise CliError(str(exc), reason="unknown_region", values=(ctx.args.code,)) from exc
+    ctx.out(f"region set to {ctx.args.code}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "backup", backup_cmd, help="write a verified backup of the database")
+    p.add_argument("out", metavar="OUT", help="the backup file to create")
+    p = add_command(sub, "restore", restore_cmd,
+                    help="replace the database with a verified backup")
+    p.add_argument("source", metavar="IN", help="a file written by 'backup'")
+
+    users = sub.add_parser("users", help="staff accounts")
+    users_sub = users.add_subparsers(dest="users_command", metavar="COMMAND", required=True)
+    p = add_command(users_sub, "add", users_add,
+                    help=f"create an account (password from {NEW_PASSWORD_ENV} or a prompt; "
+                         "the first account of an empty database needs no sign-in)")
+    p.add_argument("username")
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--iin", help="the person's IIN (needed to sign conclusions)")
+    add_command(users_sub, "list", users_list, help="list accounts")
+    for name, active in (("enable", True), ("disable", False)):
+        p = add_command(users_sub, name, users_set_active, help=f"{name} an account")
+        p.add_argument("username")
+        p.set_defaults(active=active)
+
+    p = add_command(sub, "region", region_cmd,
+                    help="show or set the commission's region profile")
+    p.add_argument("code", nargs="?", help="akmola, zhambyl, …")

@@ -1,0 +1,67 @@
+"""``demo-data``: fill an empty database with bilingual demo data (no account needed)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.context import CliError, Context, add_command
+from desktop.services.demo import DemoDataGenerator
+from desktop.storage.database import Database, user_data_dir
+
+__all__ = ["register"]
+
+
+def demo_data(ctx: Context) -> int:
+    if ctx.args.applications < 0:
+        raise CliError("--applications must be zero or more", reason="negative",
+                       values=("--applications",))
+    db = ctx.database()
+    generator = DemoDataGenerator(db, seed=ctx.args.seed)
+    if not generator.is_empty():
+        if ctx.args.if_empty:
+            ctx.out(f"The database {db.display_url} already has data; left as it is.")
+            _print_accounts(ctx)
+            return 0
+        raise CliError("the database already has users or applications; demo data goes only "
+                       "into an empty database (use --if-empty to skip quietly)", 1,
+                       reason="demo_not_empty")
+
+    def progress(done: int, total: int) -> None:
+        ctx.stderr.write(f"\r  applications: {done}/{total}")
+        if done == total:
+            ctx.stderr.write("\n")
+
+    summary = generator.generate(ctx.args.applications, progress=progress)
+    keys = generator.write_keys(_keys_folder(db))
+    ctx.out(f"Demo data written to {db.display_url}:")
+    ctx.out(f"  {summary.applications} applications, {summary.applicants} applicants, "
+            f"{summary.items} items, {summary.pages} document pages")
+    _print_accounts(ctx)
+    ctx.out(f"Demo signing keys (password: the account's; not for real use): {keys}")
+    return 0
+
+
+def _keys_folder(db: Database) -> Path:
+    """Beside the SQLite file, or in the user data folder for a server database."""
+    if db.is_sqlite and db.url.database:
+        return Path(db.url.database).resolve().parent / "demo-keys"
+    return user_data_dir() / "demo-keys"
+
+
+def _print_accounts(ctx: Context) -> None:
+    from desktop.services.demo_people import STAFF
+
+    ctx.out("Demo accounts (user name / password / role):")
+    for username, full_name, role, password in STAFF:
+        ctx.out(f"  {username:<8} {password:<13} {role:<7} {full_name}")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "demo-data", demo_data, sign_in=False,
+                    help="fill an empty database with demo data")
+    p.add_argument("--applications", type=int, default=120, metavar="N",
+                   help="how many applications (default 120)")
+    p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    p.add_argument("--if-empty", action="store_true",
+                   help="do nothing (exit 0) when the database already has data")

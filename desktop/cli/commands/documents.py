@@ -1,0 +1,44 @@
+"""``import-scans``: attach scanned files to an application from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.context import CliError, Context, add_command
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import DomainError
+from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
+
+__all__ = ["register"]
+
+
+def import_scans(ctx: Context) -> int:
+    args = ctx.args
+    if not MIN_DPI <= args.dpi <= MAX_DPI:
+        raise CliError(f"--dpi must be {MIN_DPI} to {MAX_DPI}", reason="dpi",
+                       values=(MIN_DPI, MAX_DPI))
+    actor = ctx.sign_in()
+    service = DocumentService(ctx.database())
+    try:
+        application_id = service.application_id(actor, args.number)
+        report = service.import_files(actor, application_id, args.files,
+                                      PageKind(args.kind), dpi=args.dpi)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    stored = len(args.files) - len(report.rejections)
+    ctx.out(f"{args.number}: stored {len(report.page_ids)} page(s) from {stored} of "
+            f"{len(args.files)} file(s)")
+    for file, reason in report.rejections:
+        ctx.err(f"{file}: {reason}")
+    return 0 if report.ok else 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "import-scans", import_scans,
+                    help="attach scanned files (JPEG, PNG, TIFF, PDF) to an application")
+    p.add_argument("number", metavar="NUMBER", help="registration number, e.g. AKM-2026-00001")
+    p.add_argument("files", metavar="FILE", nargs="+", help="the files, in page order")
+    p.add_argument("--kind", choices=[k.value for k in PageKind], default=PageKind.FORM.value,
+                   help="what the pages are (default: form)")
+    p.add_argument("--dpi", type=int, default=300,
+                   help="resolution to store and to render PDFs at (default 300)")
