@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
+from tests.conftest import PASSWORD
 from tests.packaging.conftest import BIN, isolated_env, run
 
 pytestmark = pytest.mark.slow
 
 DEMO_APPLICATIONS = 50
+CLERK = {"EXPORT_COMMISSION_USER": "clerk", "EXPORT_COMMISSION_PASSWORD": "Clerk-2026!"}
+"""The demo's clerk signs in for the commands that read the registry."""
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +81,7 @@ def test_version(installed: Path, home: Path) -> None:
 
 def test_demo_data_and_the_registry(installed: Path, home: Path, demo: str) -> None:
     done = run([installed / "export-commission", "--db", demo, "applications", "list", "--json"],
-               env=isolated_env(home), cwd=home)
+               env=isolated_env(home, **CLERK), cwd=home)
     rows = json.loads(done.stdout)
     assert len(rows) == DEMO_APPLICATIONS
     assert {"number", "applicant", "status", "deadline"} <= set(rows[0])
@@ -120,7 +123,7 @@ def test_a_signed_conclusion_is_written_and_verifies(installed: Path, home: Path
                  env=env, cwd=home).stdout.strip()
     pdf = home / "conclusion.pdf"
     done = run([installed / "export-commission", "--db", demo, "conclusion", number,
-                "-o", pdf], env=env, cwd=home)
+                "-o", pdf], env=isolated_env(home, **CLERK), cwd=home)
     assert "signed" in done.stdout
     assert pdf.read_bytes().startswith(b"%PDF")
     done = run([installed / "export-commission", "--db", demo, "verify", pdf, "--json"],
@@ -148,5 +151,6 @@ def test_the_window_shows_in_kazakh(installed: Path, home: Path, demo: str) -> N
 def test_a_shared_postgresql_server(installed: Path, home: Path, pg_url: str) -> None:
     """The PostgreSQL extra and the migrations on a server, as a shared office installs it."""
     done = run([installed / "export-commission", "--db", pg_url, "users", "list"],
-               env=isolated_env(home), cwd=home)
+               env=isolated_env(home, EXPORT_COMMISSION_USER="admin",
+                                EXPORT_COMMISSION_PASSWORD=PASSWORD), cwd=home)
     assert "clerk" in done.stdout
