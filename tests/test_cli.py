@@ -151,7 +151,7 @@ def test_lang_option_and_variable_choose_the_language(empty_url: str, monkeypatc
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     monkeypatch.setenv("EXPORT_COMMISSION_LANG", "kk")
     assert main(["--db", empty_url, "applications", "list"]) == 2
-    assert "жүйеге кіруді талап етеді" in capsys.readouterr().err
+    assert "--user АТЫ" in capsys.readouterr().err
     assert main(["--lang", "en", "--db", empty_url, "applications", "list"]) == 2
     assert "needs a signed-in user" in capsys.readouterr().err
 

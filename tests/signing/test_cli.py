@@ -123,7 +123,7 @@ def test_sign_with_a_wrong_password_writes_nothing(pki: TestPki, tmp_path: Path,
     monkeypatch.setenv(PASSWORD_ENV, "wrong")
     code = main(["sign", str(source), "-o", str(target), "--p12", str(pki.p12[MEMBER1.label])])
     assert code == 2
-    assert "the password for member1.p12 is wrong" in capsys.readouterr().err
+    assert "The password for member1.p12 is wrong" in capsys.readouterr().err
     assert not target.exists()
 
 
