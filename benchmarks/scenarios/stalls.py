@@ -22,7 +22,7 @@ TICK_MS = 5
 def _longest_stall(work: Callable[[object], object]) -> float:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from desktop.ui.operations import Operation
+    from desktop.ui.kit.operations import Operation
 
     loop = QEventLoop()
     clock = QElapsedTimer()

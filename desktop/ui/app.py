@@ -34,10 +34,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
-from desktop.ui import settings
-from desktop.ui.language import install_translators
+from desktop.ui.kit import settings
+from desktop.ui.kit.language import install_translators
+from desktop.ui.kit.theme import install_color_scheme
 from desktop.ui.main_window import MainWindow
-from desktop.ui.theme import install_color_scheme
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
@@ -99,7 +99,7 @@ def apply_appearance(app: QApplication) -> None:
 
 def set_window_icon(app: QApplication) -> None:
     """The application's icon (drawn from SVG: the window may show before it)."""
-    from desktop.ui.icons import application_icon
+    from desktop.ui.kit.icons import application_icon
 
     app.setWindowIcon(application_icon())
 
@@ -113,7 +113,7 @@ def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) ->
     from desktop.domain.errors import DomainError
 
     if isinstance(exc, DomainError):  # a refusal we word (an incomplete installation…)
-        from desktop.ui.errors import error_text
+        from desktop.ui.kit.errors import error_text
 
         lines = [error_text(exc)]
     else:
@@ -281,7 +281,7 @@ class _Start(QObject):
         self.opened.emit()
 
     def _continue(self) -> None:
-        from desktop.ui.session import Session
+        from desktop.ui.kit.session import Session
 
         opened, window = self.result, self.window
         if opened.failure is not None or opened.services is None:

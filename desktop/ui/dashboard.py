@@ -40,14 +40,14 @@ from desktop.domain.survey import QUESTIONS
 from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
-from desktop.ui.errors import error_text
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date, status_name
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import format_date, status_name
-from desktop.ui.operations import Operation
-from desktop.ui.session import Change, Session
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import is_dark
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.survey_dialog import answer_names
-from desktop.ui.theme import is_dark
-from desktop.ui.widgets import InlineMessage
 
 __all__ = ["StartPage"]
 

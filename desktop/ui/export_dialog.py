@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services.exports import ExportKind, Period
-from desktop.ui import settings
-from desktop.ui.errors import error_text
-from desktop.ui.language import interface_language
-from desktop.ui.operations import Operation, Progress, run_with_progress
-from desktop.ui.session import Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.operations import Operation, Progress, run_with_progress
+from desktop.ui.kit.session import Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["ExportDialog"]
 

@@ -21,8 +21,8 @@ from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AccountError, NewUser, UserService
-from desktop.ui.labels import identity_problem
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.labels import identity_problem
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["FirstAdminDialog"]
 

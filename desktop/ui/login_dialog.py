@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.actor import Actor
 from desktop.services.users import AuthenticationError, UserService
-from desktop.ui import settings
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit import settings
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["LoginDialog"]
 

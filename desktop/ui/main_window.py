@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui import settings
+from desktop.ui.kit import settings
 
 if TYPE_CHECKING:
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.kit.session import Session
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
-    from desktop.ui.session import Session
     from desktop.ui.settings_dialog import SettingsDialog
     from desktop.ui.shortcuts_overlay import ShortcutOverlay
 
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self._set_icons()
 
     def _set_icons(self) -> None:
-        from desktop.ui.icons import icon  # with the session: the frame shows sooner
+        from desktop.ui.kit.icons import icon  # with the session: the frame shows sooner
 
         for action, name in (
             (self.new_action, "new-application"), (self.close_tab_action, "close-tab"),
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every text of the window and its menus in the interface language (again)."""
         from desktop.ui.audit import AuditWidget
-        from desktop.ui.labels import role_name
+        from desktop.ui.kit.labels import role_name
 
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
         self.tabs.setTabText(self.tabs.indexOf(self.start), self.tr("Start"))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AuthenticationError
-from desktop.ui.errors import error_text
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.operations import Operation
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["PasswordDialog"]
 

@@ -1,8 +1,8 @@
 """The settings dialog: the interface language and the appearance (light or dark).
 
 Accepting a new language switches the running interface at once (see
-:mod:`desktop.ui.language`); nothing open is closed, so no typed text is lost. A new
-appearance switches the application palette at once too (see :mod:`desktop.ui.theme`).
+:mod:`desktop.ui.kit.language`); nothing open is closed, so no typed text is lost. A new
+appearance switches the application palette at once too (see :mod:`desktop.ui.kit.theme`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.regions import LANGUAGES
-from desktop.ui import settings
-from desktop.ui.language import LANGUAGE_NAMES, apply_language, system_language
-from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme, color_scheme
+from desktop.ui.kit import settings
+from desktop.ui.kit.language import LANGUAGE_NAMES, apply_language, system_language
+from desktop.ui.kit.theme import DARK, LIGHT, SYSTEM, apply_color_scheme, color_scheme
 
 __all__ = ["SettingsDialog"]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.theme import is_dark
+from desktop.ui.kit.theme import is_dark
 
 __all__ = ["ShortcutOverlay", "plain_text"]
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.ui.app import configure_application
-from desktop.ui.language import apply_language
+from desktop.ui.kit.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from tests.conftest import actor_for
 from tests.support.sessions import session_for

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.models.application import Application
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from desktop.ui.language import apply_language
+from desktop.ui.kit.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registration.dialog import FORM_PAGE, RESULT_PAGE
 from tests.conftest import actor_for

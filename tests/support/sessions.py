@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.actor import Actor
 from desktop.services.services import Services
 from desktop.storage.database import Database
-from desktop.ui.operations import Operation
-from desktop.ui.session import Session
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Session
 
 __all__ = ["session_for", "wait_for_writes", "written"]
 

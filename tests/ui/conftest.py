@@ -14,7 +14,7 @@ from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from desktop.ui.app import configure_application
-from desktop.ui.language import apply_language
+from desktop.ui.kit.language import apply_language
 from tests.conftest import actor_for
 from tests.factories import application, company, individual
 

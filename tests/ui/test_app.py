@@ -18,10 +18,10 @@ from desktop.domain.workflow import Status
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui import app as ui_app
-from desktop.ui import language, settings
-from desktop.ui.labels import status_name
+from desktop.ui.kit import language, settings
+from desktop.ui.kit.labels import status_name
 from desktop.ui.main_window import MainWindow
-from desktop.ui.screenshots import main as screenshots_main
+from desktop.ui.shots.screenshots import main as screenshots_main
 from tests.conftest import PASSWORD, STAFF
 
 UI_PACKAGE = Path(ui_app.__file__).parent

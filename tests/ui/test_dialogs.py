@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.roles import Role
 from desktop.services.users import MAX_FAILED_LOGINS, UserService
 from desktop.storage.database import Database
-from desktop.ui import settings
 from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.kit import settings
 from desktop.ui.login_dialog import LoginDialog
 from tests.conftest import PASSWORD, STAFF
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from desktop.ui import settings
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.kit import settings
 from desktop.ui.main_window import MainWindow
 from tests.conftest import actor_for
 from tests.factories import application, company, individual

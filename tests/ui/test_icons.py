@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import icons
+from desktop.ui.kit import icons
 
 
 def _opaque_colours(image: QImage) -> set[str]:

@@ -11,7 +11,7 @@ from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import SortKey
 from desktop.storage.database import Database
-from desktop.ui import settings
+from desktop.ui.kit import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registry.model import Column
 from desktop.ui.registry.view import NO_DATE, SEARCH_DELAY_MS

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.domain.errors import DomainError
-from desktop.ui.operations import Operation, Progress, run_with_progress
+from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 
 
 def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import settings, theme
+from desktop.ui.kit import settings, theme
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.widgets import InlineMessage
 
 
 def _contrast(one: QColor, other: QColor) -> float:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.workflow import Transition
 from desktop.services.applications import Colleague
-from desktop.ui.labels import role_name, step_name
+from desktop.ui.kit.labels import role_name, step_name
 
 __all__ = ["ActionsBar", "ReasonDialog"]
 

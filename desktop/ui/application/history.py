@@ -3,65 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop.domain.workflow import Status
 from desktop.services.audit_log import AuditEntry
-from desktop.ui.kit.vocabulary import field_name
-from desktop.ui.labels import audit_action_name, format_date, status_name
+from desktop.ui.kit.history import describe_event
+from desktop.ui.kit.labels import audit_action_name, format_date
 
-__all__ = ["HistoryList", "describe_event"]
-
-class History(QObject):
-    """The translation context of the history's details.
-
-    ``History.tr(text, "", n)`` is the form ``pyside6-lupdate`` reads as a plural (numerus)
-    message; ``QCoreApplication.translate`` with *n* is not recognised as one.
-    """
-
-_SKIP = {"item", "sha256", "version"}
-
-
-
-def _status(value: Any) -> str:
-    try:
-        return status_name(Status(value))
-    except ValueError:
-        return str(value)
-
-
-def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) -> str:
-    """The details column: what changed, as far as the event says."""
-    before, after = entry.before or {}, entry.after or {}
-    action = entry.action
-    if "status" in after and "status" in before:
-        text = f"{_status(before['status'])} → {_status(after['status'])}"
-        if after.get("reason"):
-            text += "\n" + History.tr("Reason: %1").replace("%1", str(after["reason"]))
-        return text
-    if action == "application.assign":
-        member = after.get("assigned_member_id")
-        if not member:
-            return History.tr("nobody")
-        return (names or {}).get(member, str(member))
-    if action.startswith("examination."):
-        fields = [field_name(k) for k in after if k not in _SKIP]
-        prefix = (History.tr("item %1: ").replace("%1", str(after["item"]))
-                  if "item" in after else "")
-        return prefix + ", ".join(fields)
-    if action == "document.import":
-        pages = len(after.get("pages") or [])
-        return History.tr("%1: %n page(s)", "", pages).replace(
-            "%1", str(after.get("file", "")))
-    if action == "document.import_rejected":
-        return f"{after.get('file', '')}: {after.get('reason', '')}"
-    if action == "application.register":
-        return str(after.get("number", ""))
-    shown = {k: v for k, v in after.items() if k not in _SKIP}
-    return ", ".join(f"{k}: {v}" for k, v in shown.items())
+__all__ = ["HistoryList"]
 
 
 class HistoryList(QTreeWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
 from desktop.domain.countries import country_name
 from desktop.services.applications import ApplicationDetail
-from desktop.ui.labels import format_date
-from desktop.ui.language import interface_language
+from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.language import interface_language
 from desktop.ui.registration.request_sections import PAPER_DOCUMENT_LABELS
 
 __all__ = ["SummaryPanel", "applicant_name"]

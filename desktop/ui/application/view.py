@@ -28,24 +28,30 @@ from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationDetail, Colleague
 from desktop.services.audit_log import AuditEntry
-from desktop.ui import settings
 from desktop.ui.application.actions import ActionsBar
 from desktop.ui.application.history import HistoryList
 from desktop.ui.application.summary import SummaryPanel, applicant_name
 from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents import DocumentsPanel, PageIdRole
-from desktop.ui.errors import error_text
 from desktop.ui.examination import ExaminationForm
-from desktop.ui.icons import icon
+from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import (
+    DEADLINE_COLOURS,
+    deadline_text,
+    format_date,
+    status_name,
+    step_name,
+)
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name, step_name
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import Tone, set_tone
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.returns.panel import ReturnPanel
-from desktop.ui.session import Change, Session
 from desktop.ui.survey_dialog import SurveyDialog
-from desktop.ui.theme import Tone, set_tone
 from desktop.ui.viewer import ScanViewer
-from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ApplicationView", "Tab"]
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, NotFoundError
 from desktop.services.audit_log import AuditEntry
-from desktop.ui.application.history import describe_event
-from desktop.ui.errors import error_text
-from desktop.ui.labels import audit_action_name
-from desktop.ui.session import Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.history import describe_event
+from desktop.ui.kit.labels import audit_action_name
+from desktop.ui.kit.session import Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["AuditWidget"]
 

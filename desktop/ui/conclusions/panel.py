@@ -27,12 +27,12 @@ from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
 from desktop.signing import SigningKey
 from desktop.ui.conclusions.sign_dialog import SignDialog
-from desktop.ui.errors import error_text
-from desktop.ui.icons import icon
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.operations import Operation, run_with_progress
+from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.vocabulary import annex_lack_name
-from desktop.ui.operations import Operation, run_with_progress
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["ConclusionPanel"]
 

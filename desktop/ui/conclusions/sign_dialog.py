@@ -27,9 +27,9 @@ from desktop.signing import (
     find_pkcs11_module,
     inspect_key_file,
 )
-from desktop.ui import settings
-from desktop.ui.errors import error_text
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["SignDialog"]
 

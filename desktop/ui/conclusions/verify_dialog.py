@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signing import NotAPdf, VerificationReport, verify_pdf
-from desktop.ui.labels import DEADLINE_COLOURS
-from desktop.ui.operations import Operation
-from desktop.ui.session import Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.labels import DEADLINE_COLOURS
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["VerifyDialog"]
 

@@ -1,6 +1,6 @@
 """Importing files into an application: the kind and dpi question, the work, the summary.
 
-The work runs in an :class:`~desktop.ui.operations.Operation`. It hands the files to
+The work runs in an :class:`~desktop.ui.kit.operations.Operation`. It hands the files to
 :meth:`DocumentService.import_files` one at a time, so the progress dialog can name the file
 being read; the service stores each file whole or not at all, so a cancel between or inside
 files never leaves half a file behind.
@@ -30,8 +30,8 @@ from desktop.documents import count_pages
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
-from desktop.ui.labels import page_kind_name
-from desktop.ui.operations import Progress
+from desktop.ui.kit.labels import page_kind_name
+from desktop.ui.kit.operations import Progress
 
 __all__ = [
     "IMPORT_SUFFIXES",

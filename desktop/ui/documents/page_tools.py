@@ -2,7 +2,7 @@
 
 Each tool sends the page's version with the change (``expected_version``), so an edit made
 meanwhile on another desktop is refused by the service rather than overwritten; the panel
-then reloads and says so. Each runs as an :class:`~desktop.ui.operations.Operation`: deskew
+then reloads and says so. Each runs as an :class:`~desktop.ui.kit.operations.Operation`: deskew
 on a 600 dpi page takes a moment, and the GUI stays responsive.
 """
 
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.documents import PageInfo
 from desktop.ui.documents.crop_dialog import CropDialog
+from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import page_kind_name
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress
 
 if TYPE_CHECKING:
     from desktop.ui.documents.panel import DocumentsPanel

@@ -32,7 +32,6 @@ from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import ConflictError
 from desktop.domain.roles import Action
 from desktop.services.documents import PageInfo
-from desktop.ui import settings
 from desktop.ui.documents.importing import (
     IMPORT_SUFFIXES,
     ImportJob,
@@ -45,11 +44,12 @@ from desktop.ui.documents.importing import (
 from desktop.ui.documents.page_tools import PageTools
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
-from desktop.ui.icons import icon
+from desktop.ui.kit import settings
+from desktop.ui.kit.icons import icon
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.operations import Operation, Progress, run_with_progress
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.operations import Operation, Progress, run_with_progress
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["DocumentsPanel", "dropped_files"]
 

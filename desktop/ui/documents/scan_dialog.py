@@ -2,7 +2,7 @@
 
 The dialog lists SANE's scanners (off the GUI thread: network scanners take seconds), lets the
 clerk choose resolution, colour mode, source and page kind, then scans and stores in one
-:class:`~desktop.ui.operations.Operation`: each page is stored through
+:class:`~desktop.ui.kit.operations.Operation`: each page is stored through
 :meth:`DocumentService.import_images` as soon as the scanner delivers it, so a jam or a cancel
 keeps the pages already scanned and drops only the one being read.
 """
@@ -32,13 +32,13 @@ from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.scanning import ScanMode, ScannerDevice, ScanSettings, ScanSource
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
-from desktop.ui import settings
-from desktop.ui.icons import icon
+from desktop.ui.kit import settings
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import page_kind_name, scan_mode_name, scan_source_name
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import page_kind_name, scan_mode_name, scan_source_name
-from desktop.ui.operations import Operation, Progress, run_with_progress
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.operations import Operation, Progress, run_with_progress
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["RESOLUTIONS", "ScanDialog", "ScanJob"]
 

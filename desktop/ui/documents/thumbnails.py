@@ -3,7 +3,7 @@
 The model is a thin adapter over :meth:`DocumentService.list_pages`: it keeps the page
 records of the current application and nothing else. A thumbnail is fetched the first time
 the view asks for it (``DecorationRole``): a placeholder of the page's shape is shown while
-an :class:`~desktop.ui.operations.Operation` reads and scales it, then ``dataChanged`` says
+an :class:`~desktop.ui.kit.operations.Operation` reads and scales it, then ``dataChanged`` says
 it is there. Pixmaps are cached by the thumbnail's SHA-256, so a reload after a page tool
 fetches only the pages whose image changed.
 
@@ -35,9 +35,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
+from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import page_kind_name
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress
 
 __all__ = [
     "DEFAULT_ICON_SIZE",

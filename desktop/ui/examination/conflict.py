@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import CONTENT_FIELDS, ExaminationConflict, record_to_json
+from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.vocabulary import display_value, field_name
-from desktop.ui.labels import format_date
 
 __all__ = ["ConflictChoice", "ConflictDialog"]
 

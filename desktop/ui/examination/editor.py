@@ -28,8 +28,8 @@ from desktop.domain.examination_rules import (
 )
 from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
 from desktop.ui.examination.rows import PageLinkRows
+from desktop.ui.kit.theme import Tone, tone_colour
 from desktop.ui.kit.vocabulary import field_name
-from desktop.ui.theme import Tone, tone_colour
 
 __all__ = ["RecordEditor", "empty_state"]
 

@@ -46,19 +46,19 @@ from desktop.domain.returns import ReturnOutcome
 from desktop.domain.roles import Action, PermissionDenied
 from desktop.domain.workflow import Status
 from desktop.services.examination import DraftState
-from desktop.ui.errors import error_text
 from desktop.ui.examination.commands import FieldEdit
 from desktop.ui.examination.conflict import ConflictChoice, ConflictDialog
 from desktop.ui.examination.editor import RecordEditor, empty_state
 from desktop.ui.examination.items import ItemsList
-from desktop.ui.icons import icon
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import is_dark
 from desktop.ui.kit.vocabulary import page_label, problem_text
-from desktop.ui.labels import format_date
-from desktop.ui.operations import Operation
-from desktop.ui.session import Change, Session
-from desktop.ui.theme import is_dark
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["DRAFT_DELAY_MS", "ExaminationForm", "RecordChoice"]
 

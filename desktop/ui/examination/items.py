@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.examination import ItemExamination, RecordState
+from desktop.ui.kit.theme import Tone, tone_colour
 from desktop.ui.kit.vocabulary import annex_lack_name, field_name
-from desktop.ui.theme import Tone, tone_colour
 
 __all__ = ["ItemsList"]
 

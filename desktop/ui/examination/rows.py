@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import MAX_MEASUREMENTS, Dimension, LengthUnit, PageRole
+from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
-from desktop.ui.theme import Tone, set_tone
 
 __all__ = ["MeasurementRows", "PageLinkRows"]
 

@@ -1,6 +1,6 @@
 """Callbacks for background work that may end after the widget that started it is gone.
 
-An :class:`~desktop.ui.operations.Operation` reports on the GUI thread when its work ends,
+An :class:`~desktop.ui.kit.operations.Operation` reports on the GUI thread when its work ends,
 which can be after the user closed the application view that owned it. A plain lambda
 would then call into a deleted widget; wrapped here, it is skipped instead.
 """

@@ -28,7 +28,7 @@ from desktop.domain.examination_rules import (
     Recommendation,
     WeightUnit,
 )
-from desktop.ui.labels import page_kind_name
+from desktop.ui.kit.labels import page_kind_name
 
 __all__ = [
     "annex_lack_name",

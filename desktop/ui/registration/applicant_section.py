@@ -26,9 +26,9 @@ from desktop.domain.countries import HOME
 from desktop.domain.drafts import ApplicantData
 from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 from desktop.services.applicants import ApplicantRegistry
-from desktop.ui.labels import format_date, identity_problem
+from desktop.ui.kit.labels import format_date, identity_problem
+from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
-from desktop.ui.theme import Tone, set_tone
 
 __all__ = ["COMMON_FIELDS", "COMPANY_FIELDS", "INDIVIDUAL_FIELDS", "ApplicantSection"]
 

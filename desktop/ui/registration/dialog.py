@@ -31,10 +31,12 @@ from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action, PermissionDenied
 from desktop.services.applicants import ApplicantRegistry
 from desktop.services.registration import Registered
-from desktop.ui.errors import error_text
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import format_date
-from desktop.ui.operations import Operation
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.registration.applicant_section import ApplicantSection
 from desktop.ui.registration.editors import FieldRow
 from desktop.ui.registration.items_table import NAME, QUANTITY, ItemsEditor
@@ -44,8 +46,6 @@ from desktop.ui.registration.request_sections import (
     ExportSection,
     RequestSection,
 )
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
 
 __all__ = ["RegistrationDialog"]
 

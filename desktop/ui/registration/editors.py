@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.countries import countries
-from desktop.ui.labels import format_date
-from desktop.ui.language import interface_language
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = [
     "CONTEXT",

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.drafts import MAX_QUANTITY, ItemData
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["NAME", "QUANTITY", "ItemsEditor", "ItemsModel"]
 

@@ -22,8 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
-from desktop.ui.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name
-from desktop.ui.paged_model import AnyIndex, PagedTableModel
+from desktop.ui.kit.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name
+from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
 
 __all__ = ["DEFAULT_PAGE_SIZE", "ROW_ID_ROLE", "Column", "RegistryModel"]
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.workflow import Status
-from desktop.ui import settings
-from desktop.ui.icons import icon
-from desktop.ui.labels import deadline_text, status_name
+from desktop.ui.kit import settings
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import deadline_text, status_name
+from desktop.ui.kit.session import Change, Session
 from desktop.ui.registry.model import Column, RegistryModel
-from desktop.ui.session import Change, Session
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
 

@@ -40,14 +40,14 @@ from desktop.domain.examination_rules import ExaminationRecord, record_to_json
 from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
 from desktop.services.returns import ItemComparison, ItemReturnState
-from desktop.ui import settings
-from desktop.ui.errors import error_text
+from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.vocabulary import display_value, field_name, format_number
-from desktop.ui.operations import Operation
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.returns.photo_pair import PhotoPair
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ComparisonDialog"]
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.returns import ItemReturnState
-from desktop.ui.errors import error_text
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import DATE_FORMAT
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import DATE_FORMAT
-from desktop.ui.operations import Operation
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["LossDialog", "RegisterReturnDialog", "SubmitDialog", "item_label"]
 

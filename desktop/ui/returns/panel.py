@@ -26,10 +26,12 @@ from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary, ReturnActIncomplete
 from desktop.services.returns import ItemReturnState
-from desktop.ui.errors import error_text
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.labels import format_date
-from desktop.ui.operations import Operation, run_with_progress
+from desktop.ui.kit.operations import Operation, run_with_progress
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.dialogs import (
     LossDialog,
@@ -37,8 +39,6 @@ from desktop.ui.returns.dialogs import (
     SubmitDialog,
     item_label,
 )
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
 
 __all__ = ["ReturnPanel"]
 

@@ -38,11 +38,11 @@ from desktop.domain.countries import country_name
 from desktop.domain.returns import ExportState
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnService, TrackedExport
-from desktop.ui import settings
-from desktop.ui.labels import DEADLINE_COLOURS, format_date
-from desktop.ui.language import interface_language
-from desktop.ui.paged_model import AnyIndex, PagedTableModel
-from desktop.ui.session import Change, Session
+from desktop.ui.kit import settings
+from desktop.ui.kit.labels import DEADLINE_COLOURS, format_date
+from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
+from desktop.ui.kit.session import Change, Session
 
 __all__ = ["OPEN_STATES", "TrackingModel", "TrackingWidget", "export_state_name"]
 

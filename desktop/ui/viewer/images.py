@@ -1,7 +1,7 @@
 """Loading page images for the viewer off the GUI thread, into a byte-bounded cache.
 
 The decoding itself (draft scales, levels, the cache) is :mod:`desktop.documents.viewing`;
-this module runs it through the :class:`~desktop.ui.operations.Operation` runner and turns
+this module runs it through the :class:`~desktop.ui.kit.operations.Operation` runner and turns
 the result into a :class:`QImage` on the worker thread, so the GUI thread only paints.
 """
 
@@ -27,7 +27,7 @@ from desktop.documents.viewing import (
 )
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress
 
 __all__ = ["LoadedImage", "PageLoader", "ViewerPage", "to_qimage"]
 

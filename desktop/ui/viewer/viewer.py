@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.viewing import reduction_for_zoom
-from desktop.ui import settings
-from desktop.ui.icons import icon
-from desktop.ui.session import Session
+from desktop.ui.kit import settings
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.session import Session
 from desktop.ui.viewer.canvas import FitMode, PageCanvas
 from desktop.ui.viewer.help import HelpOverlay
 from desktop.ui.viewer.images import LoadedImage, PageLoader, ViewerPage

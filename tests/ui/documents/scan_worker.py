@@ -23,7 +23,7 @@ from desktop.storage.database import Database
 from desktop.ui.app import configure_application
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
-from desktop.ui.language import apply_language
+from desktop.ui.kit.language import apply_language
 from tests.conftest import actor_for
 from tests.support.sessions import session_for
 

@@ -25,9 +25,9 @@ from desktop.models.document import Blob, DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
-from desktop.ui import settings
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.importing import ImportOptionsDialog, suggest_options
+from desktop.ui.kit import settings
 from tests.conftest import actor_for
 from tests.documents import samples
 from tests.support.sessions import session_for

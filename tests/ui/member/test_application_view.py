@@ -15,7 +15,7 @@ from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.ui.application import ApplicationView
 from desktop.ui.application.view import Tab
-from desktop.ui.labels import status_name
+from desktop.ui.kit.labels import status_name
 from tests.examination.support import complete
 from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.member.conftest import Case, make_case, settle

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
-from desktop.ui import settings
-from desktop.ui.language import apply_language, interface_language
+from desktop.ui.kit import settings
+from desktop.ui.kit.language import apply_language, interface_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registration.editors import CountryEditor
 from desktop.ui.registry.model import Column

@@ -10,10 +10,10 @@ from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.ui.application import ApplicationView
+from desktop.ui.kit.session import Change
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry.model import ROW_ID_ROLE
-from desktop.ui.session import Change
 from tests.support.sessions import session_for
 from tests.ui.member.conftest import Case, make_case, settle, type_text
 

@@ -13,7 +13,7 @@ from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.ui import app as ui_app
-from desktop.ui.screenshots import main as screenshots_main
+from desktop.ui.shots.screenshots import main as screenshots_main
 from tests.conftest import PASSWORD
 from tests.ui.member.conftest import make_case
 

@@ -1,7 +1,7 @@
 """Screenshots of the application's screens for the documentation.
 
     EXPORT_COMMISSION_AUTOLOGIN=clerk:Clerk-2026! \\
-        python -m desktop.ui.screenshots docs/screenshots --db sqlite:////tmp/shots.sqlite3
+        python -m desktop.ui.shots docs/screenshots --db sqlite:////tmp/shots.sqlite3
 
 Signs in from ``EXPORT_COMMISSION_AUTOLOGIN`` (a demo account, see :mod:`desktop.ui.app`),
 shows each screen in :data:`SHOTS`, waits until its data is there, saves ``<name>.png`` into
@@ -33,10 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.roles import Role
-from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery
-from desktop.services.services import Services
-from desktop.ui import settings
 from desktop.ui.app import (
     AUTOLOGIN_ENV,
     apply_appearance,
@@ -45,40 +42,29 @@ from desktop.ui.app import (
     load_fonts,
     open_database,
 )
-from desktop.ui.application import shots as desk_shots
 from desktop.ui.audit import AuditWidget
-from desktop.ui.conclusions import shots as conclusion_shots
-from desktop.ui.documents import shots as documents_shots
 from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.language import install_translators
+from desktop.ui.kit import settings
+from desktop.ui.kit.language import install_translators
+from desktop.ui.kit.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
-from desktop.ui.returns import shots as return_shots
-from desktop.ui.session import Session
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shots import application as desk_shots
+from desktop.ui.shots import conclusions as conclusion_shots
+from desktop.ui.shots import documents as documents_shots
+from desktop.ui.shots import returns as return_shots
+from desktop.ui.shots.context import Context
 from desktop.ui.survey_dialog import SurveyDialog
-from desktop.ui.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
 
-__all__ = ["SHOTS", "Context", "Shot", "main", "take"]
+__all__ = ["SHOTS", "Shot", "main", "take"]
 
 log = logging.getLogger(__name__)
 
 TIMEOUT_MS = 15_000
 SETTLE_MS = 300
 """Events are processed this long after a screen is ready, so layout and painting finish."""
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the screens are built from."""
-
-    services: Services
-    actor: Actor
-
-    def session(self, actor: Actor | None = None) -> Session:
-        """A session of *actor* (the signed-in user when None) for a screen."""
-        return Session(self.services, actor or self.actor)
 
 
 @dataclass(frozen=True)
@@ -246,7 +232,7 @@ def take(shot: Shot, ctx: Context, outdir: Path, suffix: str = "") -> Path:
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m desktop.ui.screenshots", description=__doc__.splitlines()[0]
+        prog="python -m desktop.ui.shots", description=__doc__.splitlines()[0]
     )
     parser.add_argument("outdir", type=Path, help="folder for the PNG files")
     parser.add_argument("--db", metavar="URL", help="database URL (a demo database)")
@@ -295,7 +281,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             services.dispose()
             apply_color_scheme(app, SYSTEM)  # the palette as it was (tests run this in-process)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

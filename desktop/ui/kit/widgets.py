@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.ui.theme import Tone, set_tone
+from desktop.ui.kit.theme import Tone, set_tone
 
 __all__ = ["ERROR_COLOUR", "InlineMessage"]
 
 ERROR_COLOUR = "#b3261e"
 """Red for refusals and validation messages on a light palette; text that must stay readable
-on a dark palette too takes :data:`Tone.ERROR <desktop.ui.theme.Tone>` instead."""
+on a dark palette too takes :data:`Tone.ERROR <desktop.ui.kit.theme.Tone>` instead."""
 
 
 class InlineMessage(QLabel):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from desktop.ui.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import LANGUAGES
 from desktop.resources import resources_dir
-from desktop.ui import settings
+from desktop.ui.kit import settings
 
 __all__ = [
     "LANGUAGE_NAMES",

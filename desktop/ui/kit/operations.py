@@ -11,7 +11,7 @@ The running function never touches a widget.
     op.failed.connect(show_error)
     run_with_progress(op, parent, title)   # or op.start() for quiet work
 
-A write is made by the window's session (:meth:`desktop.ui.session.Session.write`): it runs
+A write is made by the window's session (:meth:`desktop.ui.kit.session.Session.write`): it runs
 on the session's queue of writes, one after the other, and tells every screen what changed.
 """
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from desktop.ui import settings
+from desktop.ui.kit import settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -225,7 +225,7 @@ def _apply(app: QApplication, choice: str) -> bool:
 def apply_color_scheme(app: QApplication, choice: str) -> bool:
     """Store *choice* (``system``, ``light`` or ``dark``) and switch the palette to it.
 
-    Every widget repaints in the new palette; icons from :mod:`desktop.ui.icons` and texts
+    Every widget repaints in the new palette; icons from :mod:`desktop.ui.kit.icons` and texts
     coloured with :func:`set_tone` follow by themselves. Returns True when the palette is
     dark now.
     """

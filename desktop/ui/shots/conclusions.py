@@ -1,4 +1,4 @@
-"""The conclusion screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+"""The conclusion screens for :mod:`desktop.ui.shots.screenshots`, built on a demo database.
 
 The newest examined demo application whose items have agreed records gets its conclusion
 drafted, and the first member signs it with a demo key (made in a temporary folder, its
@@ -24,14 +24,14 @@ from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
 from desktop.services.registry import RegistryQuery
 from desktop.signing import Pkcs12Key
-from desktop.ui.application.shots import staff_actor
 from desktop.ui.application.view import Tab
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.conclusions.verify_dialog import VerifyDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.shots.application import staff_actor
 
 if TYPE_CHECKING:
-    from desktop.ui.screenshots import Context
+    from desktop.ui.shots.context import Context
 
 __all__ = ["conclusion_tab", "conclusion_tab_ready", "sign_dialog", "verify_dialog",
            "verify_ready"]

@@ -10,8 +10,8 @@ from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import WorkflowError
 from desktop.messages import MESSAGES, fill, message_key
 from desktop.messages.catalog import CONTEXT
+from desktop.ui.kit.labels import role_name, status_name, step_name
 from desktop.ui.kit.vocabulary import describe_missing
-from desktop.ui.labels import role_name, status_name, step_name
 
 __all__ = ["error_text"]
 

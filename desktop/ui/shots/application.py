@@ -1,4 +1,4 @@
-"""The member's desk screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+"""The member's desk screens for :mod:`desktop.ui.shots.screenshots`, built on a demo database.
 
 Whoever the screenshots signed in as, these screens are shown as the first commission
 member (the demo's ``member1``) or the chairperson, read from the user list. The data is
@@ -42,7 +42,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.viewer import ScanViewer
 
 if TYPE_CHECKING:
-    from desktop.ui.screenshots import Context
+    from desktop.ui.shots.context import Context
 
 __all__ = [
     "VIEWER_SIZE",

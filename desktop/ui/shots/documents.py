@@ -1,4 +1,4 @@
-"""The documents screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+"""The documents screens for :mod:`desktop.ui.shots.screenshots`, built on a demo database.
 
 They need a clerk's account (``EXPORT_COMMISSION_AUTOLOGIN=clerk:…``): the panel's tools and
 the import are the clerk's. The import screen really imports: it writes A4 scans at 300 dpi
@@ -27,7 +27,7 @@ from desktop.ui.documents.panel import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 
 if TYPE_CHECKING:
-    from desktop.ui.screenshots import Context
+    from desktop.ui.shots.context import Context
 
 __all__ = [
     "PANEL_SIZE",

@@ -1,4 +1,4 @@
-"""The return screens for :mod:`desktop.ui.screenshots`, built on a demo database.
+"""The return screens for :mod:`desktop.ui.shots.screenshots`, built on a demo database.
 
 The demo has a few overdue agreed exports with complete records and photos. The first of
 them is brought back through the services as staff would do it: the clerk registers the
@@ -31,13 +31,13 @@ from desktop.domain.examination_rules import (
 from desktop.domain.returns import ExportState
 from desktop.domain.roles import Role
 from desktop.services.demo_images import demo_images
-from desktop.ui.application.shots import staff_actor
 from desktop.ui.application.view import Tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.comparison import ComparisonDialog
+from desktop.ui.shots.application import staff_actor
 
 if TYPE_CHECKING:
-    from desktop.ui.screenshots import Context
+    from desktop.ui.shots.context import Context
 
 __all__ = ["comparison_dialog", "comparison_ready", "return_tab", "tracking_list",
            "tracking_ready"]
