@@ -14,9 +14,11 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.messages import Words, cli_language
+from desktop.private_files import private_folder, write_private_file
 from desktop.services.actor import Actor
 from desktop.services.users import UserService
 from desktop.storage.database import Database
@@ -129,6 +131,30 @@ class Context:
     def out_json(self, payload: Any) -> None:
         json.dump(payload, self.stdout, ensure_ascii=False, indent=1)
         self.stdout.write("\n")
+
+    def output(self, name: str, *, folder: bool = False) -> Path:
+        """Where the user asked a file (or, with ``folder``, a folder) to be written: its
+        folder must exist, and a folder asked for is created private."""
+        path = Path(name)
+        parent = path.absolute().parent
+        if not parent.is_dir():
+            raise CliError(f"the folder {parent} does not exist", reason="no_folder",
+                           values=(parent,))
+        if folder:
+            try:
+                private_folder(path)
+            except OSError as exc:
+                raise CliError(f"cannot write {path}: {exc.strerror or exc}", reason="write",
+                               values=(path, exc.strerror or exc)) from exc
+        return path
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Write a file that may hold personal data: readable by its owner only."""
+        try:
+            write_private_file(path, data)
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc.strerror or exc}", reason="write",
+                           values=(path, exc.strerror or exc)) from exc
 
     def err(self, text: str) -> None:
         self.stderr.write(text + "\n")

@@ -156,4 +156,5 @@ MESSAGES: dict[str, str] = {
                                        "list."),
     "cli.not_signed": QT_TRANSLATE_NOOP("Errors", "Not signed: %1"),
     "cli.write": QT_TRANSLATE_NOOP("Errors", "Cannot write %1: %2"),
+    "cli.no_folder": QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),
 }

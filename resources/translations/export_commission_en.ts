@@ -1270,6 +1270,10 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>This command needs a signed-in user: give --user NAME or set %1.</translation>
     </message>

@@ -1270,6 +1270,10 @@
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>Бұл пәрменге жүйеге кірген пайдаланушы керек: --user АТЫ деп көрсетіңіз немесе %1 орнатыңыз.</translation>
     </message>

@@ -1278,6 +1278,10 @@
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>Этой команде нужен вошедший пользователь: укажите --user ИМЯ или задайте %1.</translation>
     </message>

@@ -64,3 +64,32 @@ def test_document_result_package_and_verify(db: Database, staff, commission: Com
     assert main(["--db", url, "trust", "list"]) == 0
     assert "CN=" in capsys.readouterr().out
     assert main(["--db", url, "conclusion", "NO-SUCH", "-o", str(pdf)]) == 2
+
+
+def test_outputs_are_private_and_a_missing_folder_is_said(
+        db: Database, staff, commission: Commission, tmp_path: Path, capsys,
+        sign_in_as) -> None:
+    """A conclusion holds personal data: only its owner may read the files written; a
+    folder that does not exist is named, never a traceback."""
+    import os
+    import stat
+
+    url = db.url.render_as_string(hide_password=False)
+    number, _ = _issued(db, staff, commission)
+    sign_in_as("clerk")
+    missing = tmp_path / "no-such-folder" / "c.pdf"
+    for command in (["conclusion", number, "-o", str(missing)],
+                    ["export-result", number, "-o", str(tmp_path / "no" / "such")],
+                    ["export", "journal", "--from", "2026-01-01", "--to", "2026-12-31",
+                     "-o", str(missing.with_suffix(".csv"))]):
+        assert main(["--db", url, *command]) == 2, command
+        err = capsys.readouterr().err
+        assert "does not exist" in err and "Traceback" not in err
+    pdf = tmp_path / "c.pdf"
+    assert main(["--db", url, "conclusion", number, "-o", str(pdf)]) == 0
+    out = tmp_path / "result"
+    assert main(["--db", url, "export-result", number, "-o", str(out)]) == 0
+    if os.name == "posix":
+        assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+        assert stat.S_IMODE(out.stat().st_mode) == 0o700
+        assert {stat.S_IMODE(f.stat().st_mode) for f in out.iterdir()} == {0o600}

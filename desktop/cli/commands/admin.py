@@ -34,7 +34,7 @@ def _administrator(ctx: Context) -> Actor:
 def backup_cmd(ctx: Context) -> int:
     _administrator(ctx)
     try:
-        report = backups.backup(ctx.database(), Path(ctx.args.out))
+        report = backups.backup(ctx.database(), ctx.output(ctx.args.out))
     except backups.BackupError as exc:
         raise CliError(str(exc), 1, reason="refused", values=(ctx.refusal(exc),)) from exc
     ctx.out(f"backup written to {ctx.args.out}: {report.blobs} stored files and "

@@ -29,8 +29,8 @@ def conclusion_cmd(ctx: Context) -> int:
         pdf = service.document(actor, summary.id, ctx.args.lang)
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
-    out = Path(ctx.args.output)
-    out.write_bytes(pdf)
+    out = ctx.output(ctx.args.output)
+    ctx.write(out, pdf)
     state = "signed" if summary.status == ConclusionStatus.ISSUED else str(summary.status)
     ctx.out(f"{summary.number} ({ctx.args.lang}, {state}) written to {out}")
     return 0
@@ -49,13 +49,12 @@ def export_result(ctx: Context) -> int:
         raise CliError(f"{summary.number} is {summary.status}, not issued: there is no "
                        "signed result yet", 1, reason="not_issued", values=(summary.number,))
     detail = ApplicationService(db).detail(actor, summary.application_id)
-    out = Path(ctx.args.output)
-    out.mkdir(parents=True, exist_ok=True)
+    out = ctx.output(ctx.args.output, folder=True)
     documents = []
     for lang in summary.languages:
         pdf = service.document(actor, summary.id, lang)
         path = out / f"{summary.number}-{lang}.pdf"
-        path.write_bytes(pdf)
+        ctx.write(path, pdf)
         documents.append({"lang": lang, "file": path.name,
                           "sha256": hashlib.sha256(pdf).hexdigest()})
     if summary.kind == ConclusionKind.REFUSAL:
@@ -75,8 +74,8 @@ def export_result(ctx: Context) -> int:
                   for i in detail.items],
         "documents": documents,
     }
-    (out / f"{summary.number}.json").write_text(
-        json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    ctx.write(out / f"{summary.number}.json",
+              (json.dumps(result, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     ctx.out(f"result package of {summary.number} written to {out}")
     return 0
 

@@ -23,7 +23,8 @@ def export_cmd(ctx: Context) -> int:
     actor = ctx.sign_in()
     try:
         count = ExportService(ctx.database()).export(actor, ExportKind(ctx.args.what),
-                                         Period(ctx.args.start, ctx.args.end), ctx.args.output,
+                                         Period(ctx.args.start, ctx.args.end),
+                                         ctx.output(ctx.args.output),
                                          lang=ctx.args.lang)
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc

@@ -171,7 +171,7 @@ def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
 
 
 def sign(ctx: Context) -> int:
-    source, target = Path(ctx.args.file), Path(ctx.args.output)
+    source, target = Path(ctx.args.file), ctx.output(ctx.args.output)
     pdf = _read(source, "the file")
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
@@ -194,11 +194,7 @@ def sign(ctx: Context) -> int:
     except SigningError as exc:
         raise CliError(f"not signed: {exc}", reason="not_signed",
                        values=(ctx.refusal(exc),)) from exc
-    try:
-        target.write_bytes(signed)
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}", reason="write",
-                       values=(target, exc.strerror or exc)) from exc
+    ctx.write(target, signed)
     ctx.out(f"signed {source} into {target} (field {ctx.args.field})")
     return 0
 
