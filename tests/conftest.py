@@ -11,6 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.domain.roles import Role
-from desktop.models.user import User
+from desktop.domain.seats import SeatKind
+from desktop.models.user import CommissionSeat, User
 from desktop.services import settings
 from desktop.services.actor import Actor
 from desktop.services.users import NewUser, UserService
@@ -151,6 +153,16 @@ def actor_for(db: Database, username: str) -> Actor:
 @pytest.fixture
 def staff(db: Database) -> dict[str, Actor]:
     return {name: actor_for(db, name) for name in STAFF}
+
+
+def seat_commission(db: Database, team: dict[str, Actor]) -> None:
+    """Seat the seeded chairperson and both members on the Akmola commission (a refusal
+    letter or a conclusion names who signs it)."""
+    with db.write() as s:
+        for name, seat in (("member", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
+                           ("chair", SeatKind.CHAIR)):
+            s.add(CommissionSeat(region="akmola", user_id=team[name].user_id, seat=seat,
+                                 since=date(2020, 1, 1)))
 
 
 @pytest.fixture(scope="session")

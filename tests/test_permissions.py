@@ -62,8 +62,8 @@ USES: dict[Action, Use] = {
     Action.REGISTER: lambda db, a, _: RegistrationService(db).register(a, application(
         individual(99))),
     Action.EDIT_APPLICANT: _edit_applicant,
-    Action.REFUSE: lambda db, a, app: WorkflowService(db).advance(a, app, "refuse",
-                                                                  reason="неполный комплект"),
+    Action.REFUSE: lambda db, a, app: ConclusionService(db).refuse(a, app, "other",
+                                                                   "неполный комплект"),
     Action.AGREE_RESULT: lambda db, a, app: WorkflowService(db).advance(
         a, app, "finish_examination"),
     Action.MANAGE_USERS: lambda db, a, _: UserService(db).create_user(

@@ -128,7 +128,14 @@ def test_stale_version_is_a_conflict(db: Database, staff) -> None:
     wf = WorkflowService(db)
     wf.advance(staff["clerk"], app_id, "complete_documents", expected_version=version)
     with pytest.raises(ConflictError, match="changed by someone else"):
-        wf.advance(staff["chair"], app_id, "refuse", reason="x", expected_version=version)
+        wf.advance(staff["member"], app_id, "start_examination", expected_version=version)
+
+
+def test_a_refusal_is_not_a_step_on_its_own(db: Database, staff) -> None:
+    """A refused request gets its letter: the conclusion service refuses, with a ground."""
+    app_id = _registered(db, staff)
+    with pytest.raises(WorkflowError, match="refused with its refusal letter"):
+        WorkflowService(db).advance(staff["chair"], app_id, "refuse", reason="x")
 
 
 def test_repeat_examination_sets_a_new_deadline(db: Database, staff) -> None:

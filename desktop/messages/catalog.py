@@ -103,6 +103,13 @@ MESSAGES: dict[str, str] = {
                                                 "again."),
     "signing.service": QT_TRANSLATE_NOOP("Errors", "The time-stamp service %1 did not give a "
                                          "timestamp."),
+    # -- refusals --
+    "refusal.unknown_ground": QT_TRANSLATE_NOOP("Errors", "There is no refusal ground «%1»; "
+                                                "the grounds are: %2."),
+    "refusal.other_needs_text": QT_TRANSLATE_NOOP("Errors", "Say what the other ground of the "
+                                                  "refusal is."),
+    "refusal.too_long": QT_TRANSLATE_NOOP("Errors", "The reasons of a refusal may have at most "
+                                          "%1 characters."),
     # -- the command line --
     "cli.database": QT_TRANSLATE_NOOP("Errors", "Cannot open the database: %1"),
     "cli.no_user": QT_TRANSLATE_NOOP("Errors", "This command needs a signed-in user: give "

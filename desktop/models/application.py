@@ -43,7 +43,10 @@ class Application(Base):
     preliminary_due: Mapped[date | None] = mapped_column(Date)
     result_due: Mapped[date] = mapped_column(Date)
     decided: Mapped[date | None] = mapped_column(Date)
+    refusal_ground: Mapped[str | None] = mapped_column(String(32))
+    """Why the request was refused (:class:`desktop.domain.refusals.RefusalGround`)."""
     refusal_reasons: Mapped[str | None] = mapped_column(Text)
+    """The commission's words on the ground, a line each."""
     assigned_member_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     search_key: Mapped[str] = mapped_column(Text, default="")

@@ -36,6 +36,9 @@ class Conclusion(Base):
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("conclusions.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """A refusal letter's reasons: the commission's words on its ground, a paragraph each."""
+    ground: Mapped[str | None] = mapped_column(String(32))
+    """A refusal letter's ground (:class:`desktop.domain.refusals.RefusalGround`)."""
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.examination_rules import MAX_ANNEX_DETAILS, PageRole
+from desktop.domain.refusals import RefusalGround
 from desktop.reports.errors import ReportDataError
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "MAX_QUANTITY",
     "ORIGINALITY",
     "RECOMMENDATIONS",
+    "REFUSAL_GROUNDS",
     "RETURN_OUTCOMES",
     "WEIGHT_UNITS",
     "AnnexPhoto",
@@ -65,6 +67,8 @@ RECOMMENDATIONS = ("recommended", "not_recommended")
 APPLICANT_KINDS = ("individual", "company")
 RETURN_OUTCOMES = ("returned", "lost")
 CHECK_RESULTS = ("matches", "differs")
+REFUSAL_GROUNDS = tuple(ground.value for ground in RefusalGround)
+"""The grounds of a refusal (the codes of :class:`desktop.domain.refusals.RefusalGround`)."""
 COMPARED = ("object_type", "title", "material", "technique", "measurements", "weight_value",
             "inscriptions", "features", "condition", "condition_note", "completeness",
             "hazards")
@@ -400,7 +404,8 @@ class ConclusionData:
 
 @dataclass(frozen=True)
 class RefusalData:
-    """The motivated refusal: the application, and every reason for refusing it."""
+    """The motivated refusal: the application, the ground of the refusal with the
+    commission's reasons, and how to appeal."""
 
     number: str
     date: dt.date
@@ -410,18 +415,25 @@ class RefusalData:
     applicant: ApplicantData
     application_number: str
     application_date: dt.date
+    ground: str
+    """One of :data:`REFUSAL_GROUNDS`."""
     reasons: tuple[str, ...]
+    """The commission's words on the ground, a paragraph each (required for "other")."""
+    appeal: str
+    """The paragraph on how to appeal, in the document's language."""
     chair: Signatory
 
     def __post_init__(self) -> None:
         _check_header(self)
         _text("application_number", self.application_number, required=True, limit=64)
         _date("application_date", self.application_date)
+        _code("ground", self.ground, REFUSAL_GROUNDS, optional=False)
         reasons = _tuple(self, "reasons")
-        if not reasons:
-            raise ReportDataError("reasons", "a refusal must give at least one reason")
+        if self.ground == "other" and not reasons:
+            raise ReportDataError("reasons", "a refusal on another ground must state it")
         for i, reason in enumerate(reasons, start=1):
             _text(f"reason {i}", reason, required=True, limit=_MAX_TEXT)
+        _text("appeal", self.appeal, required=True, limit=_MAX_TEXT)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The motivated refusal (ДӘЛЕЛДІ БАС ТАРТУ / МОТИВИРОВАННЫЙ ОТКАЗ).
 
 The same letterhead, QR code and footer as the conclusion; then the applicant, the
-application refused, every reason as a numbered paragraph, and the chairperson's
-signature place.
+application refused, the ground of the refusal from the closed list with the commission's
+reasons as numbered paragraphs, how to appeal, and the chairperson's signature place.
 """
 
 from __future__ import annotations
@@ -38,9 +38,17 @@ def render_refusal(data: RefusalData, *, created: datetime | None = None) -> Ren
     sheet.space(5)
     sheet.paragraph([Span(w.refusal_intro)])
     sheet.space(2)
+    ground = w.codes[f"ground.{data.ground}"]
+    sheet.field(w.refusal_ground, [Span(ground[:1].upper() + ground[1:], bold=True)],
+                label_width=label)
+    if data.reasons:
+        sheet.space(2)
+        sheet.paragraph([Span(w.refusal_reasons + ":", bold=True)])
     for i, reason in enumerate(data.reasons, start=1):
         sheet.space(1.2)
         sheet.paragraph([Span(reason, prefix=f"{i})")], indent=4)
+    sheet.space(5)
+    sheet.paragraph([Span(data.appeal)])
     sheet.signatures([(w.chair, [data.chair])], caption=w.signature_caption, seal=w.seal,
                      locked=data.chair.field)
     return sheet.finish(title=title, author=data.executive_body, attachment=canonical_json(data),

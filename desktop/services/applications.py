@@ -17,6 +17,7 @@ from desktop.domain.calendar import (
 from desktop.domain.documents import PageKind
 from desktop.domain.drafts import ApplicantData
 from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Action, Role
 from desktop.domain.workflow import ACTIVE_STATUSES, Status, Transition
 from desktop.models.document import DocumentPage
@@ -61,6 +62,7 @@ class ApplicationDetail:
     result_due: date
     deadline: DeadlineState | None
     decided: date | None
+    refusal_ground: RefusalGround | None
     refusal_reasons: str | None
     purpose: str
     destination_country: str
@@ -107,7 +109,9 @@ class ApplicationService:
                 preliminary_due=app.preliminary_due, result_due=app.result_due,
                 deadline=(deadline_state(app.result_due, today or date.today(), self.calendar)
                           if status in ACTIVE_STATUSES else None),
-                decided=app.decided, refusal_reasons=app.refusal_reasons, purpose=app.purpose,
+                decided=app.decided,
+                refusal_ground=RefusalGround(app.refusal_ground) if app.refusal_ground else None,
+                refusal_reasons=app.refusal_reasons, purpose=app.purpose,
                 destination_country=app.destination_country,
                 destination_place=app.destination_place, export_from=app.export_from,
                 export_until=app.export_until, paper_documents=tuple(app.paper_documents),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop import reports
 from desktop.documents.encode import print_photo
+from desktop.domain.appeal import appeal_terms
 from desktop.domain.applications import ApplicantKind
 from desktop.domain.countries import country_name
 from desktop.domain.examination_rules import (
@@ -19,6 +20,7 @@ from desktop.domain.examination_rules import (
     Recommendation,
     annex_choice,
 )
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.regions import RegionProfile
 from desktop.domain.returns import ReturnOutcome, compare_records
 from desktop.models.applicant import Applicant
@@ -175,11 +177,15 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
 
 def refusal_data(conclusion: Conclusion, app: Application, profile: RegionProfile,
                  lang: str) -> reports.RefusalData:
+    """The letter cites its ground and says how to appeal, as the law stood on its date."""
+    header = _header(conclusion, app, profile, lang)
     return reports.RefusalData(
-        **_header(conclusion, app, profile, lang),  # type: ignore[arg-type]
+        **header,  # type: ignore[arg-type]
         application_number=app.number,
         application_date=app.received,
+        ground=conclusion.ground or RefusalGround.OTHER.value,
         reasons=tuple(conclusion.reasons),
+        appeal=appeal_terms(conclusion.issued_on).text(lang, str(header["executive_body"])),
         chair=_chair(conclusion),
     )
 

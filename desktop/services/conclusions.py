@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop import reports
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.refusals import RefusalGround, make_refusal
 from desktop.domain.regions import RegionProfile, load_profile
 from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
@@ -113,6 +114,8 @@ class ConclusionSummary:
     languages: tuple[str, ...]
     signers: tuple[SignerState, ...]
     version: int
+    ground: RefusalGround | None = None
+    """A refusal letter's ground."""
 
     @property
     def missing(self) -> tuple[SignerState, ...]:
@@ -145,6 +148,7 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
         signers=tuple(SignerState(g.user_id, g.full_name, g.seat, g.field_name, g.signed_at)
                       for g in c.signers),
         version=c.version,
+        ground=RefusalGround(c.ground) if c.ground else None,
     )
 
 
@@ -192,19 +196,23 @@ class ConclusionService:
             WorkflowService(self.db).apply(s, actor, app, "draft_conclusion", today=today)
             return _summary(s, conclusion)
 
-    def refuse(self, actor: Actor, application_id: int, reasons: list[str], *,
+    def refuse(self, actor: Actor, application_id: int, ground: str | RefusalGround,
+               text: str = "", *, expected_version: int | None = None,
                today: date | None = None) -> ConclusionSummary:
-        """Refuse the application and draft the motivated refusal letter, together."""
+        """Refuse the application on *ground* (with the commission's words in *text*, a
+        paragraph a line; required for "other") and draft the refusal letter, together."""
         actor.require(Action.REFUSE)
         today = today or date.today()
-        cleaned = [r.strip() for r in reasons if r.strip()]
-        if not cleaned:
-            raise ConclusionError("a refusal needs at least one reason")
+        refusal = make_refusal(ground, text)
         with self.db.write() as s:
             app = lookup.application(s, application_id)
-            WorkflowService(self.db).apply(s, actor, app, "refuse", reason="\n".join(cleaned),
+            if expected_version is not None and app.version != expected_version:
+                raise ConflictError(
+                    f"application {app.number} was changed by someone else; reload it")
+            WorkflowService(self.db).apply(s, actor, app, "refuse", refusal=refusal,
                                            today=today)
-            letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today, reasons=cleaned)
+            letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
+                               reasons=list(refusal.details), ground=refusal.ground)
             return _summary(s, letter)
 
     def draft_refusal_letter(self, actor: Actor, application_id: int, *,
@@ -221,9 +229,10 @@ class ConclusionService:
                     Conclusion.kind == ConclusionKind.REFUSAL.value,
                     Conclusion.status != ConclusionStatus.CANCELLED.value)).first():
                 raise ConclusionError(f"application {app.number} has its refusal letter")
-            reasons = [r for r in (app.refusal_reasons or "").splitlines() if r.strip()]
+            refusal = make_refusal(app.refusal_ground or RefusalGround.OTHER,
+                                   app.refusal_reasons or "—")
             letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
-                               reasons=reasons or ["—"])
+                               reasons=list(refusal.details), ground=refusal.ground)
             return _summary(s, letter)
 
     def correct(self, actor: Actor, conclusion_id: int, note: str, *,
@@ -288,7 +297,8 @@ class ConclusionService:
     def _new(self, s: Session, actor: Actor, app: Application, kind: ConclusionKind,
              today: date, *, agreed: bool | None = None, reasons: list[str] | None = None,
              corrects: Conclusion | None = None, note: str = "",
-             examiners: set[int] | None = None) -> Conclusion:
+             examiners: set[int] | None = None,
+             ground: RefusalGround | None = None) -> Conclusion:
         """Number, lay out the signers (for a return act: the members among *examiners*)
         and render a new document of *kind*."""
         profile = load_profile(app.region)
@@ -299,7 +309,8 @@ class ConclusionService:
             f"{_LETTERS[kind]}{seq:04d}", year=today.year, sequence=seq, issued_on=today,
             agreed=agreed if kind != ConclusionKind.REFUSAL else None,
             status=ConclusionStatus.DRAFT, corrects_id=corrects.id if corrects else None,
-            note=note, reasons=reasons or [], created_by_id=actor.user_id)
+            note=note, reasons=reasons or [], created_by_id=actor.user_id,
+            ground=ground.value if ground is not None else None)
         if kind == ConclusionKind.REFUSAL:
             members = []
         elif kind == ConclusionKind.RETURN_ACT:

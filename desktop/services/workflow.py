@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.calendar import WorkingCalendar, default_calendar
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionStatus
 from desktop.domain.errors import ConflictError
+from desktop.domain.refusals import Refusal
 from desktop.domain.regions import compute_deadlines, load_profile, repeat_deadline
 from desktop.domain.workflow import FINAL_STATUSES, TRANSITIONS, Status, Transition, WorkflowError
 from desktop.domain.workflow import available_transitions as _available
@@ -64,6 +65,10 @@ class WorkflowService:
             raise WorkflowError(
                 f"the step '{step}' is taken by drafting or signing the conclusion, "
                 "not on its own", transition=step, status=Status.REGISTERED)
+        if step == "refuse":
+            raise WorkflowError(
+                "a request is refused with its refusal letter (the conclusion service), "
+                "not on its own", transition=step, status=Status.REGISTERED)
         with self.db.write() as s:
             app = lookup.application(s, application_id)
             if expected_version is not None and app.version != expected_version:
@@ -73,20 +78,30 @@ class WorkflowService:
             return self.apply(s, actor, app, step, reason=reason, today=today)
 
     def apply(self, s: Session, actor: Actor, app: Application, step: str, *,
-              reason: str | None = None, today: date | None = None) -> Status:
-        """Take *step* inside the caller's transaction (the conclusion service uses this)."""
+              reason: str | None = None, refusal: Refusal | None = None,
+              today: date | None = None) -> Status:
+        """Take *step* inside the caller's transaction (the conclusion service uses this;
+        it refuses with *refusal*, the ground and its words)."""
         today = today or date.today()
         definition = TRANSITIONS.get(step)
         if definition is not None:
             actor.require(definition.action)
         before = Status(app.status)
+        if step == "refuse":
+            if refusal is None:
+                raise WorkflowError("a refusal needs its ground", transition=step,
+                                    status=before)
+            reason = refusal.text or refusal.ground.value
         after = _transition(before, step, reason)
         if step == "finish_examination":
             ensure_examined(s, app.id)
         app.status = after
         app.status_changed_at = utcnow()
-        if step == "refuse":
-            app.refusal_reasons = (reason or "").strip()
+        extra: dict[str, str] = {}
+        if refusal is not None and step == "refuse":
+            app.refusal_ground = refusal.ground.value
+            app.refusal_reasons = refusal.text
+            extra["ground"] = refusal.ground.value
         if step == "repeat_examination":
             app.result_due = self._repeat_due(app.region, today)
             _cancel_open_conclusions(s, actor, app)
@@ -95,7 +110,7 @@ class WorkflowService:
         audit.record(
             s, actor, f"application.{step}", entity="application", entity_id=app.id,
             application_id=app.id, before={"status": before.value},
-            after={"status": after.value, **({"reason": reason} if reason else {})},
+            after={"status": after.value, **extra, **({"reason": reason} if reason else {})},
         )
         log.info("application %s: %s -> %s", app.number, before, after)
         return after

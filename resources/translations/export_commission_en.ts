@@ -218,6 +218,14 @@
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
+    <message>
+        <source>Drafting the refusal letter…</source>
+        <translation>Drafting the refusal letter…</translation>
+    </message>
+    <message>
+        <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
+        <translation>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -1178,6 +1186,18 @@
     <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>The time-stamp service %1 did not give a timestamp.</translation>
+    </message>
+    <message>
+        <source>There is no refusal ground «%1»; the grounds are: %2.</source>
+        <translation>There is no refusal ground «%1»; the grounds are: %2.</translation>
+    </message>
+    <message>
+        <source>Say what the other ground of the refusal is.</source>
+        <translation>Say what the other ground of the refusal is.</translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal may have at most %1 characters.</source>
+        <translation>The reasons of a refusal may have at most %1 characters.</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
@@ -2778,10 +2798,6 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>The reasons for the refusal, as the applicant will read them:</source>
-        <translation>The reasons for the refusal, as the applicant will read them:</translation>
-    </message>
-    <message>
         <source>Why the examination is repeated:</source>
         <translation>Why the examination is repeated:</translation>
     </message>
@@ -2823,6 +2839,56 @@
     <message>
         <source>Required</source>
         <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGround</name>
+    <message>
+        <source>Violations found in the applicant&apos;s data in the request</source>
+        <translation>Violations found in the applicant&apos;s data in the request</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s electronic signature is not confirmed</source>
+        <translation>The applicant&apos;s electronic signature is not confirmed</translation>
+    </message>
+    <message>
+        <source>The applicant is not in the state database of individuals or legal entities</source>
+        <translation>The applicant is not in the state database of individuals or legal entities</translation>
+    </message>
+    <message>
+        <source>The documents required for the service are incomplete</source>
+        <translation>The documents required for the service are incomplete</translation>
+    </message>
+    <message>
+        <source>The items do not meet the requirements for temporary export</source>
+        <translation>The items do not meet the requirements for temporary export</translation>
+    </message>
+    <message>
+        <source>Another ground (state it)</source>
+        <translation>Another ground (state it)</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>&amp;Ground of the refusal:</source>
+        <translation>&amp;Ground of the refusal:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— choose the ground —</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s reasons, as the applicant will read them (a paragraph a line):</source>
+        <translation>The commission&apos;s reasons, as the applicant will read them (a paragraph a line):</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>The letter also tells the applicant how to appeal.</source>
+        <translation>The letter also tells the applicant how to appeal.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4149,10 @@
     <message>
         <source>Received on paper</source>
         <translation>Received on paper</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Ground of the refusal</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>

@@ -218,6 +218,14 @@
         <source>Done: %1</source>
         <translation>Орындалды: %1</translation>
     </message>
+    <message>
+        <source>Drafting the refusal letter…</source>
+        <translation>Бас тарту хаты жасалуда…</translation>
+    </message>
+    <message>
+        <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
+        <translation>Бас тартылды; %1 бас тарту хаты төрағаның қолтаңбасын күтуде («Қорытынды» қойындысы).</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -1178,6 +1186,18 @@
     <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>%1 уақыт белгісі қызметі уақыт белгісін бермеді.</translation>
+    </message>
+    <message>
+        <source>There is no refusal ground «%1»; the grounds are: %2.</source>
+        <translation>«%1» деген бас тарту негізі жоқ; негіздер: %2.</translation>
+    </message>
+    <message>
+        <source>Say what the other ground of the refusal is.</source>
+        <translation>Бас тартудың өзге негізі қандай екенін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal may have at most %1 characters.</source>
+        <translation>Бас тарту негіздемесі %1 таңбадан аспауы тиіс.</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
@@ -2778,10 +2798,6 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>The reasons for the refusal, as the applicant will read them:</source>
-        <translation>Бас тарту себептері (өтініш беруші оларды дәл осылай оқиды):</translation>
-    </message>
-    <message>
         <source>Why the examination is repeated:</source>
         <translation>Сараптаманың қайта жүргізілу себебі:</translation>
     </message>
@@ -2823,6 +2839,56 @@
     <message>
         <source>Required</source>
         <translation>Міндетті</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGround</name>
+    <message>
+        <source>Violations found in the applicant&apos;s data in the request</source>
+        <translation>Сұрау салудағы өтініш беруші деректерінде бұзушылықтар анықталды</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s electronic signature is not confirmed</source>
+        <translation>Өтініш берушінің электрондық цифрлық қолтаңбасы расталмады</translation>
+    </message>
+    <message>
+        <source>The applicant is not in the state database of individuals or legal entities</source>
+        <translation>Өтініш беруші жеке немесе заңды тұлғалардың мемлекеттік дерекқорында жоқ</translation>
+    </message>
+    <message>
+        <source>The documents required for the service are incomplete</source>
+        <translation>Қызметке қажетті құжаттар толық емес</translation>
+    </message>
+    <message>
+        <source>The items do not meet the requirements for temporary export</source>
+        <translation>Заттар уақытша әкету талаптарына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>Another ground (state it)</source>
+        <translation>Өзге негіз (көрсетіңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>&amp;Ground of the refusal:</source>
+        <translation>Бас тарту &amp;негізі:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— негізді таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s reasons, as the applicant will read them (a paragraph a line):</source>
+        <translation>Комиссияның негіздемесі, өтініш беруші оқитын түрде (әр абзац жаңа жолдан):</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>The letter also tells the applicant how to appeal.</source>
+        <translation>Хатта өтініш берушіге шағымдану тәртібі де түсіндіріледі.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4149,10 @@
     <message>
         <source>Received on paper</source>
         <translation>Қағаз түрінде алынды</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Бас тарту негізі</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>

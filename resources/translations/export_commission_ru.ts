@@ -218,6 +218,14 @@
         <source>Done: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
+    <message>
+        <source>Drafting the refusal letter…</source>
+        <translation>Составляется письмо об отказе…</translation>
+    </message>
+    <message>
+        <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
+        <translation>Отказано; письмо об отказе %1 ожидает подписи председателя (вкладка «Заключение»).</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -1186,6 +1194,18 @@
     <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>Служба меток времени %1 не выдала метку времени.</translation>
+    </message>
+    <message>
+        <source>There is no refusal ground «%1»; the grounds are: %2.</source>
+        <translation>Основания отказа «%1» нет; есть такие основания: %2.</translation>
+    </message>
+    <message>
+        <source>Say what the other ground of the refusal is.</source>
+        <translation>Укажите, в чём состоит иное основание отказа.</translation>
+    </message>
+    <message>
+        <source>The reasons of a refusal may have at most %1 characters.</source>
+        <translation>Обоснование отказа может содержать не более %1 символов.</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
@@ -2791,10 +2811,6 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>The reasons for the refusal, as the applicant will read them:</source>
-        <translation>Причины отказа (заявитель прочтёт их именно так):</translation>
-    </message>
-    <message>
         <source>Why the examination is repeated:</source>
         <translation>Причина повторной экспертизы:</translation>
     </message>
@@ -2836,6 +2852,56 @@
     <message>
         <source>Required</source>
         <translation>Обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGround</name>
+    <message>
+        <source>Violations found in the applicant&apos;s data in the request</source>
+        <translation>В данных заявителя в запросе выявлены нарушения</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s electronic signature is not confirmed</source>
+        <translation>Электронная цифровая подпись заявителя не подтверждена</translation>
+    </message>
+    <message>
+        <source>The applicant is not in the state database of individuals or legal entities</source>
+        <translation>Заявитель отсутствует в государственной базе данных физических или юридических лиц</translation>
+    </message>
+    <message>
+        <source>The documents required for the service are incomplete</source>
+        <translation>Документы, необходимые для услуги, представлены не полностью</translation>
+    </message>
+    <message>
+        <source>The items do not meet the requirements for temporary export</source>
+        <translation>Предметы не соответствуют требованиям к временному вывозу</translation>
+    </message>
+    <message>
+        <source>Another ground (state it)</source>
+        <translation>Иное основание (укажите)</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>&amp;Ground of the refusal:</source>
+        <translation>&amp;Основание отказа:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— выберите основание —</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s reasons, as the applicant will read them (a paragraph a line):</source>
+        <translation>Обоснование комиссии в том виде, в каком его прочтёт заявитель (каждый абзац с новой строки):</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>The letter also tells the applicant how to appeal.</source>
+        <translation>В письме заявителю также разъясняется порядок обжалования.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4167,10 @@
     <message>
         <source>Received on paper</source>
         <translation>Получено на бумаге</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Основание отказа</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>

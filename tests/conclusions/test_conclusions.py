@@ -10,11 +10,15 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select, update
 
+from desktop.domain.appeal import appeal_terms
 from desktop.domain.conclusions import ConclusionStatus
 from desktop.domain.errors import ConflictError
+from desktop.domain.refusals import RefusalError, RefusalGround
+from desktop.domain.regions import load_profile
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import Status, WorkflowError
 from desktop.models.application import Application
+from desktop.models.audit import AuditEvent
 from desktop.models.conclusion import ConclusionDocument
 from desktop.models.document import Blob
 from desktop.services.conclusions import ConclusionError, ConclusionService
@@ -162,12 +166,14 @@ def test_refusal_letter_and_gap_free_numbers(db: Database, staff,
     assert second.number == f"AKM-{YEAR}-Q0002"
 
     other = examined(db, staff, serial=2)
-    letter = service.refuse(staff["chair"], other, ["Құжаттар толық емес",
-                                                    "Заттың иесі расталмаған"])
+    letter = service.refuse(staff["chair"], other, "documents_incomplete",
+                            "Меншік құқығын растайтын құжат жоқ\nЗаттың иесі расталмаған")
     assert letter.number == f"AKM-{YEAR}-R0001" and _status(db, other) == Status.REFUSED
     assert [s.seat for s in letter.signers] == ["chair"]
+    assert letter.ground == RefusalGround.DOCUMENTS_INCOMPLETE
     text = pdftools.flat(service.document(staff["clerk"], letter.id, "kk"))
-    assert "Заттың иесі расталмаған" in text
+    assert "2) Заттың иесі расталмаған" in text
+    assert "құжаттар толық ұсынылмады" in text and "1414" in text
     service.sign(commission.chair, letter.id, commission.keys["chair"])
     journal = service.journal(staff["clerk"], year=YEAR)
     assert [(c.number, c.status) for c in journal] == [
@@ -193,3 +199,34 @@ def test_a_correction_supersedes_the_issued_conclusion(db: Database, staff,
     assert service.summary(staff["clerk"], draft.id).status == ConclusionStatus.SUPERSEDED
     assert _status(db, app_id) == Status.ISSUED_AGREED
     assert draft.number in pdftools.flat(service.document(staff["clerk"], fixed.id, "ru"))
+
+
+def test_a_refusal_cites_its_ground_and_how_to_appeal(db: Database, staff,
+                                                     commission: Commission) -> None:
+    service = ConclusionService(db)
+    app_id = examined(db, staff)
+    with pytest.raises(RefusalError) as unknown:
+        service.refuse(staff["chair"], app_id, "whim")
+    assert unknown.value.reason == "unknown_ground" and unknown.value.values[0] == "whim"
+    with pytest.raises(RefusalError) as silent:
+        service.refuse(staff["chair"], app_id, "other", "  \n ")
+    assert silent.value.reason == "other_needs_text"
+    assert _status(db, app_id) == Status.EXAMINED  # nothing happened
+
+    letter = service.refuse(staff["chair"], app_id, "signature_not_confirmed")
+    service.sign(commission.chair, letter.id, commission.keys["chair"])
+    profile = load_profile("akmola")
+    appeal = appeal_terms(date.today())
+    for lang, ground in (("kk", "электрондық цифрлық қолтаңбасының түпнұсқалығы расталмады"),
+                         ("ru", "подлинность электронной цифровой подписи услугополучателя не "
+                                "подтверждена")):
+        text = pdftools.flat(service.document(staff["clerk"], letter.id, lang))
+        assert ground in text.lower()
+        assert " ".join(appeal.text(lang, profile.executive_body.get(lang)).split()) in text
+    with db.read() as s:
+        app = s.get(Application, app_id)
+        assert app is not None and app.refusal_ground == "signature_not_confirmed"
+        event = s.execute(select(AuditEvent).where(AuditEvent.action == "application.refuse")
+                          ).scalar_one()
+        assert event.after == {"status": "refused", "ground": "signature_not_confirmed",
+                               "reason": "signature_not_confirmed"}

@@ -146,13 +146,22 @@ REASONS = {
 }
 
 
+APPEAL = {
+    "kk": "Шағымдану тәртібі. Осы шешімге үш ай ішінде шағым жасауға болады. Бірыңғай байланыс "
+          "орталығы: 1414.",
+    "ru": "Порядок обжалования. Решение может быть обжаловано в течение трёх месяцев. Единый "
+          "контакт-центр: 1414.",
+}
+
+
 def refusal(lang: str = "kk") -> RefusalData:
     return RefusalData(
         number="ҚР-Б-2026-0003", date=date(2026, 3, 20), lang=lang,
         executive_body={"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
                         "ru": "Управление культуры акимата Жамбылской области"}[lang],
         city="Тараз", applicant=applicant(lang), application_number="ZHB-2026-0012",
-        application_date=date(2026, 3, 5), reasons=REASONS[lang], chair=CHAIR)
+        application_date=date(2026, 3, 5), ground="documents_incomplete",
+        reasons=REASONS[lang], appeal=APPEAL[lang], chair=CHAIR)
 
 
 def return_act(lang: str = "kk") -> ReturnActData:

@@ -53,8 +53,12 @@ def test_the_sample_data_is_valid_and_lists_become_tuples() -> None:
     (lambda: Measure("height", 10, "inch"), "measurement height unit: must be one of mm, cm"),
     (lambda: Measure("girth", 10, "cm"), "measurement dimension: must be one of height"),
     (lambda: Weight(float("nan"), "kg"), "weight value: must be a positive number"),
-    (lambda: dataclasses.replace(samples.refusal(), reasons=()),
-     "reasons: a refusal must give at least one reason"),
+    (lambda: dataclasses.replace(samples.refusal(), ground="other", reasons=()),
+     "reasons: a refusal on another ground must state it"),
+    (lambda: dataclasses.replace(samples.refusal(), ground="whim"),
+     "ground: must be one of data_violations"),
+    (lambda: dataclasses.replace(samples.refusal(), appeal=" "),
+     "appeal: must not be empty"),
     (lambda: dataclasses.replace(samples.refusal(), reasons=("Дұрыс", "  ")),
      "reason 2: must not be empty"),
 ])
@@ -70,7 +74,8 @@ def test_every_code_has_words_in_both_languages() -> None:
     from desktop.reports import data
 
     codes = [*ORIGINALITY, *DIMENSIONS, *data.LENGTH_UNITS, *data.WEIGHT_UNITS,
-             *data.CONDITIONS, *data.COMPLETENESS, *data.CULTURAL_VALUES, *RECOMMENDATIONS]
+             *data.CONDITIONS, *data.COMPLETENESS, *data.CULTURAL_VALUES, *RECOMMENDATIONS,
+             *(f"ground.{ground}" for ground in data.REFUSAL_GROUNDS)]
     for lang in data.LANGS:
         words = wording(lang).codes
         assert set(codes) <= set(words), set(codes) - set(words)

@@ -31,13 +31,42 @@ def test_the_wording_in_each_language(refusal_pdf: Render) -> None:
     kk = pdftools.flat(refusal_pdf("kk").pdf)
     assert "ДӘЛЕЛДІ БАС ТАРТУ № ҚР-Б-2026-0003" in kk
     assert "Өтініш: 05.03.2026 № ZHB-2026-0012" in kk
-    assert "куәлік беруден бас тартады:" in kk
+    assert "куәлік беруден мына негіз бойынша бас тартады:" in kk
+    assert "Бас тарту негізі: Мемлекеттік қызметті көрсету үшін қажетті құжаттар толық " \
+           "ұсынылмады" in kk
+    assert "Негіздемесі:" in kk
     assert "«20» наурыз 2026 ж." in kk
     ru = pdftools.flat(refusal_pdf("ru").pdf)
     assert "МОТИВИРОВАННЫЙ ОТКАЗ № ҚР-Б-2026-0003" in ru
     assert "Заявление: № ZHB-2026-0012 от 05.03.2026" in ru
-    assert "отказывает в выдаче свидетельства по следующим основаниям:" in ru
+    assert "отказывает в выдаче свидетельства по следующему основанию:" in ru
+    assert "Основание отказа: Документы, необходимые для оказания государственной услуги, " \
+           "представлены не в полном объёме" in ru
     assert "Председатель экспертной комиссии:" in ru
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_letter_says_how_to_appeal_before_the_signature(refusal_pdf: Render,
+                                                            lang: str) -> None:
+    text = pdftools.flat(refusal_pdf(lang).pdf)
+    appeal = " ".join(samples.APPEAL[lang].split())
+    assert appeal in text
+    assert text.index(samples.REASONS[lang][-1][:30]) < text.index(appeal) \
+        < text.rindex(samples.CHAIR.name)
+
+
+def test_a_ground_needs_no_more_words_unless_it_is_another_one() -> None:
+    rendered = render_refusal(dataclasses.replace(samples.refusal("ru"),
+                                                  ground="identity_not_found", reasons=()))
+    text = pdftools.flat(rendered.pdf)
+    assert "Основание отказа: Сведения об услугополучателе отсутствуют в государственной " \
+           "базе данных физических (юридических) лиц" in text
+    assert "Обоснование" not in text
+    other = pdftools.flat(render_refusal(dataclasses.replace(
+        samples.refusal("kk"), ground="other", reasons=("Өтініш беруші өтінішін қайтарып алды.",))
+    ).pdf)
+    assert "Бас тарту негізі: Өзге негіз" in other
+    assert "1) Өтініш беруші өтінішін қайтарып алды." in other
 
 
 def test_only_the_chair_signs_and_locks(refusal_pdf: Render) -> None:

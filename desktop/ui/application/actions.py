@@ -1,9 +1,10 @@
 """The steps a user may take on an application now, the chair's assignment, and the reasons.
 
 Buttons come from ``ApplicationDetail.allowed_steps``: the service decides what a role may
-do in a status, the bar only shows it. A step that needs a reason (a refusal, a repeat
-examination) asks for it in a dialog first; the bar reports what the user asked for and the
-view runs it, so a refusal by the service is shown in one place.
+do in a status, the bar only shows it. A repeat examination asks for its reason in a dialog
+first, a refusal for its ground from the closed list and the commission's words; the bar
+reports what the user asked for and the view runs it, so a refusal by the service is shown
+in one place.
 """
 
 from __future__ import annotations
@@ -23,25 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.workflow import Transition
 from desktop.services.applications import Colleague
-from desktop.ui.kit.labels import role_name, step_name
+from desktop.ui.kit.labels import refusal_ground_name, role_name, step_name
 
-__all__ = ["ActionsBar", "ReasonDialog"]
+__all__ = ["ActionsBar", "ReasonDialog", "RefuseDialog"]
 
 
 class ReasonDialog(QDialog):
-    """Asks for the reasons of a refusal (or of a repeat examination); several lines."""
+    """Asks why the examination is repeated; several lines."""
 
     def __init__(self, step: Transition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.setWindowTitle(step_name(step.name).rstrip("…"))
-        if step.name == "refuse":
-            prompt = self.tr("The reasons for the refusal, as the applicant will read them:")
-        else:
-            prompt = self.tr("Why the examination is repeated:")
-        self.prompt = QLabel(prompt, self)
+        self.prompt = QLabel(self.tr("Why the examination is repeated:"), self)
         self.prompt.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(self.tr("Reasons"))
@@ -65,18 +63,75 @@ class ReasonDialog(QDialog):
         return self.text.toPlainText()
 
 
+class RefuseDialog(QDialog):
+    """The ground of a refusal from the closed list, and the commission's words on it
+    (required for another ground); the refusal letter cites both."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(step_name("refuse").rstrip("…"))
+        self.ground_label = QLabel(self.tr("&Ground of the refusal:"), self)
+        self.ground = QComboBox(self)
+        self.ground.addItem(self.tr("— choose the ground —"), "")
+        for ground in RefusalGround:
+            self.ground.addItem(refusal_ground_name(ground), ground.value)
+        self.ground_label.setBuddy(self.ground)
+        self.text_label = QLabel(self.tr("The commission's reasons, as the applicant will read "
+                                         "them (a paragraph a line):"), self)
+        self.text_label.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(self.tr("Reasons"))
+        self.text.setTabChangesFocus(True)
+        self.text_label.setBuddy(self.text)
+        self.hint = QLabel(self.tr("The letter also tells the applicant how to appeal."), self)
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(step_name("refuse").rstrip("…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ground.currentIndexChanged.connect(self._update)
+        self.text.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.ground_label)
+        layout.addWidget(self.ground)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(560, 340)
+        self._update()
+
+    def chosen(self) -> str:
+        """The ground's code; empty until one is chosen."""
+        return str(self.ground.currentData() or "")
+
+    def reasons(self) -> str:
+        return self.text.toPlainText()
+
+    @Slot()
+    def _update(self) -> None:
+        ground = self.chosen()
+        needs_text = ground == RefusalGround.OTHER.value
+        self.ok_button.setEnabled(bool(ground) and (not needs_text
+                                                    or bool(self.reasons().strip())))
+
+
 class ActionsBar(QWidget):
     """A button per allowed step, and for the chair the member to assign."""
 
     stepRequested = Signal(str, str)
     """``(step, reason)``; the reason is empty for steps that need none."""
+    refuseRequested = Signal(str, str)
+    """``(ground, reasons)`` of a refusal."""
     assignRequested = Signal(int)
     """The user id to assign (0: nobody)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        self.reason_dialog: ReasonDialog | None = None
+        self.reason_dialog: ReasonDialog | RefuseDialog | None = None
         self.steps_layout = QHBoxLayout()
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.assign_label = QLabel(self.tr("Assigned member:"), self)
@@ -121,16 +176,25 @@ class ActionsBar(QWidget):
         self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(assigned or 0)))
 
     def _step_clicked(self, step: Transition) -> None:
+        if step.name == "refuse":
+            refuse = RefuseDialog(self)
+            refuse.accepted.connect(
+                lambda: self.refuseRequested.emit(refuse.chosen(), refuse.reasons()))
+            self._open(refuse)
+            return
         if not step.needs_reason:
             self.stepRequested.emit(step.name, "")
             return
         dialog = ReasonDialog(step, self)
         dialog.accepted.connect(lambda: self.stepRequested.emit(step.name, dialog.reason()))
+        self._open(dialog)
+
+    def _open(self, dialog: ReasonDialog | RefuseDialog) -> None:
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.reason_dialog = dialog
         dialog.open()
 
-    def _dialog_closed(self, dialog: ReasonDialog) -> None:
+    def _dialog_closed(self, dialog: ReasonDialog | RefuseDialog) -> None:
         if self.reason_dialog is dialog:
             self.reason_dialog = None
         dialog.deleteLater()

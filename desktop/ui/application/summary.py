@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
 from desktop.domain.countries import country_name
 from desktop.services.applications import ApplicationDetail
-from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.labels import format_date, refusal_ground_name
 from desktop.ui.kit.language import interface_language
 from desktop.ui.registration.request_sections import PAPER_DOCUMENT_LABELS
 
@@ -147,6 +147,9 @@ class SummaryPanel(QScrollArea):
                                                 PAPER_DOCUMENT_LABELS[PaperDocument(code)])
                      for code in detail.paper_documents if code in set(PaperDocument)]
         self._line(form, "paper_documents", self.tr("Received on paper"), "\n".join(documents))
+        if detail.refusal_ground:
+            self._line(form, "refusal_ground", self.tr("Ground of the refusal"),
+                       refusal_ground_name(detail.refusal_ground))
         if detail.refusal_reasons:
             self._line(form, "refusal_reasons", self.tr("Reasons for the refusal"),
                        detail.refusal_reasons)

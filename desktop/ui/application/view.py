@@ -28,6 +28,7 @@ from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationDetail, Colleague
 from desktop.services.audit_log import AuditEntry
+from desktop.services.conclusions import ConclusionSummary
 from desktop.ui.application.actions import ActionsBar
 from desktop.ui.application.history import HistoryList
 from desktop.ui.application.summary import SummaryPanel, applicant_name
@@ -45,7 +46,7 @@ from desktop.ui.kit.labels import (
     step_name,
 )
 from desktop.ui.kit.lifetime import while_alive
-from desktop.ui.kit.operations import Operation, Progress
+from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.widgets import InlineMessage
@@ -71,6 +72,7 @@ class ApplicationView(QWidget):
         self.application_id = application_id
         self.applications = session.services.applications
         self.workflow = session.services.workflow
+        self.letters = session.services.conclusions
         self.audit = session.services.audit_log
         self.detail: ApplicationDetail | None = None
         self._names: dict[int, str] = {}
@@ -137,6 +139,7 @@ class ApplicationView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.action_bar.stepRequested.connect(self.take_step)
+        self.action_bar.refuseRequested.connect(self.refuse)
         self.action_bar.assignRequested.connect(self.assign)
         self.documents.pageActivated.connect(self._show_page)
         self.documents.view.selectionModel().currentChanged.connect(self._document_selected)
@@ -278,6 +281,31 @@ class ApplicationView(QWidget):
                                                        reason=reason or None,
                                                        expected_version=version),
                            done, f"step {step}")
+
+    @Slot(str, str)
+    def refuse(self, ground: str, reasons: str = "") -> Operation | None:
+        """Refuse on ``ground`` and draft the refusal letter off the GUI thread (it is
+        rendered in each language); the letter then waits in the Conclusion tab for the
+        chairperson's signature."""
+        if self.detail is None:
+            return None
+        self.form.flush_draft()
+        self.info.hide()
+        self.message.clear_message()
+        service, actor, application_id = self.letters, self.actor, self.application_id
+        version = self.detail.version
+        op = self.session.write(
+            lambda _progress: service.refuse(actor, application_id, ground, reasons,
+                                             expected_version=version),
+            Change.APPLICATION, [application_id])
+        op.succeeded.connect(while_alive(self, self._refused_with_letter))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._refused(exc, "refusal")))
+        run_with_progress(op, self, self.tr("Drafting the refusal letter…"))
+        return op
+
+    def _refused_with_letter(self, letter: ConclusionSummary) -> None:
+        self._show_info(self.tr("Refused; the refusal letter %1 waits for the chairperson's "
+                                "signature (Conclusion tab).").replace("%1", letter.number))
 
     @Slot(int)
     def assign(self, user_id: int) -> Operation | None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.documents import PageKind
 from desktop.domain.identity import IdentityError
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.scanning import ScanMode, ScanSource
@@ -25,6 +26,7 @@ __all__ = [
     "format_date",
     "identity_problem",
     "page_kind_name",
+    "refusal_ground_name",
     "role_name",
     "scan_mode_name",
     "scan_source_name",
@@ -166,6 +168,28 @@ DEADLINE_COLOURS: dict[str, tuple[str, str]] = {
     "due_soon": ("#ffd36b", "#3b2a00"),
 }
 """How a deadline at each level of :class:`DeadlineState` is coloured wherever it is shown."""
+
+_GROUND_CONTEXT = "RefusalGround"
+_GROUND: dict[RefusalGround, str] = {
+    RefusalGround.DATA_VIOLATIONS: QT_TRANSLATE_NOOP(
+        "RefusalGround", "Violations found in the applicant's data in the request"),
+    RefusalGround.SIGNATURE_NOT_CONFIRMED: QT_TRANSLATE_NOOP(
+        "RefusalGround", "The applicant's electronic signature is not confirmed"),
+    RefusalGround.IDENTITY_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "RefusalGround", "The applicant is not in the state database of individuals or legal "
+        "entities"),
+    RefusalGround.DOCUMENTS_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "RefusalGround", "The documents required for the service are incomplete"),
+    RefusalGround.NOT_FIT_FOR_EXPORT: QT_TRANSLATE_NOOP(
+        "RefusalGround", "The items do not meet the requirements for temporary export"),
+    RefusalGround.OTHER: QT_TRANSLATE_NOOP("RefusalGround", "Another ground (state it)"),
+}
+
+
+def refusal_ground_name(ground: RefusalGround) -> str:
+    """A ground of refusal from the closed list, in the interface language."""
+    return QCoreApplication.translate(_GROUND_CONTEXT, _GROUND[ground])
+
 
 _STEP_CONTEXT = "Step"
 _STEP: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""The application view: steps per role, a refusal with reasons, assignment, the history."""
+"""The application view: steps per role, a refusal on its ground, assignment, the history."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
+from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.ui.application import ApplicationView
+from desktop.ui.application.actions import RefuseDialog
 from desktop.ui.application.view import Tab
-from desktop.ui.kit.labels import status_name
+from desktop.ui.kit.labels import refusal_ground_name, status_name
+from tests.conftest import seat_commission
 from tests.examination.support import complete
 from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.member.conftest import Case, make_case, settle
@@ -63,31 +67,43 @@ def test_the_steps_shown_depend_on_the_role(qtbot: QtBot, open_view: OpenView,
     assert clerk.info.text() == "Done: Documents are complete"
 
 
-def test_a_refusal_asks_for_reasons_and_changes_the_status(
+def test_a_refusal_asks_for_its_ground_and_drafts_the_letter(
         qtbot: QtBot, open_view: OpenView, sqlite_db: Database, team: dict[str, Actor],
         case: Case) -> None:
+    seat_commission(sqlite_db, team)
     view = open_view("chair", case.application_id)
     changed: list[tuple[str, tuple[int, ...]]] = []
     view.session.changed.connect(lambda kind, ids: changed.append((kind, ids)))
     view.action_bar.buttons["refuse"].click()
     dialog = view.action_bar.reason_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok_button.isEnabled()  # no refusal without a reason
+    assert isinstance(dialog, RefuseDialog) and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()  # no refusal without a ground
+    grounds = [dialog.ground.itemText(i) for i in range(dialog.ground.count())]
+    assert grounds == ["— choose the ground —", *map(refusal_ground_name, RefusalGround)]
+    dialog.ground.setCurrentIndex(dialog.ground.findData("other"))
+    assert not dialog.ok_button.isEnabled()  # another ground must be stated
     reasons = "Меншік құқығын растайтын құжат жоқ.\nНет документа о праве собственности."
     dialog.text.setPlainText(reasons)
     assert dialog.ok_button.isEnabled()
+    dialog.ground.setCurrentIndex(dialog.ground.findData("documents_incomplete"))
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.status == Status.REFUSED)
 
     stored = ApplicationService(sqlite_db).detail(team["chair"], case.application_id)
     assert stored.status == Status.REFUSED
+    assert stored.refusal_ground == RefusalGround.DOCUMENTS_INCOMPLETE
     assert stored.refusal_reasons == reasons
     assert view.status_label.text() == "Refused"
+    assert view.summary.values["refusal_ground"].text() == \
+        "The documents required for the service are incomplete"
     assert view.summary.values["refusal_reasons"].text() == reasons
     assert view.action_bar.buttons == {}  # a refused application has no further steps
     assert changed == [("application", (case.application_id,))]
-    assert view.history.action_texts()[-1] == "Refused"
-    details = view.history.topLevelItem(view.history.topLevelItemCount() - 1).text(3)
+    (letter,) = ConclusionService(sqlite_db).for_application(team["chair"], case.application_id)
+    assert letter.ground == RefusalGround.DOCUMENTS_INCOMPLETE
+    assert view.info.text().startswith(f"Refused; the refusal letter {letter.number} waits")
+    assert view.history.action_texts()[-2:] == ["Refused", "Refusal letter drafted"]
+    details = view.history.topLevelItem(view.history.topLevelItemCount() - 2).text(3)
     assert "Under examination → Refused" in details and "Меншік" in details
 
 
@@ -140,11 +156,12 @@ def test_a_change_made_elsewhere_meanwhile_is_a_clear_message(
     assert view.detail is not None
     ApplicationService(sqlite_db).assign(team["chair"], case.application_id,
                                          team["member"].user_id, view.detail.version)
-    assert not written(qtbot, view.session, view.take_step("refuse", "жоқ"))
+    seat_commission(sqlite_db, team)
+    assert not written(qtbot, view.session, view.refuse("other", "жоқ"))
     assert "changed this application meanwhile" in view.message.text()
     # It was read again: the assignment made elsewhere shows, and the step can be retried.
     assert view.assigned_label.text() == "Assigned: Ахметов Ерболат"
-    assert written(qtbot, view.session, view.take_step("refuse", "жоқ"))
+    assert written(qtbot, view.session, view.refuse("other", "жоқ"))
 
 
 def test_the_history_lists_the_events(open_view: OpenView, case: Case) -> None:

@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.examination_rules import CONTENT_FIELDS, ExaminationKind, PageLink, PageRole
 from desktop.services.actor import Actor
+from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService, RecordState
-from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.examination import ConflictChoice, ExaminationForm
 from desktop.ui.examination.fields import FIELDS
+from tests.conftest import seat_commission
 from tests.examination.support import complete
 from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.member.conftest import Case, type_text
@@ -247,8 +248,9 @@ def test_the_chair_reads_the_members_opinions(qtbot: QtBot, open_form: OpenForm,
 def test_records_are_read_only_outside_the_examination(
         qtbot: QtBot, open_form: OpenForm, sqlite_db: Database, team: dict[str, Actor],
         case: Case) -> None:
-    WorkflowService(sqlite_db).advance(team["chair"], case.application_id, "refuse",
-                                       reason="құжаттар жоқ")
+    seat_commission(sqlite_db, team)
+    ConclusionService(sqlite_db).refuse(team["chair"], case.application_id,
+                                        "documents_incomplete", "құжаттар жоқ")
     form = open_form("chair")
     assert _line(form, "title").isReadOnly()
     assert "not under examination" in form.record_label.text()
