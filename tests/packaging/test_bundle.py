@@ -78,7 +78,8 @@ def test_version_without_python(bundle: Path, home: Path, no_python: str) -> Non
 def test_demo_data_and_the_registry(bundle: Path, home: Path, no_python: str,
                                     demo: str) -> None:
     done = run([bundle / PROGRAM, "--db", demo, "applications", "list", "--json"],
-               env=_env(home, no_python), cwd=home)
+               env=_env(home, no_python, EXPORT_COMMISSION_USER="clerk",
+                        EXPORT_COMMISSION_PASSWORD="Clerk-2026!"), cwd=home)
     assert len(json.loads(done.stdout)) == 50
 
 
