@@ -16,7 +16,9 @@ from PIL import Image
 
 from desktop.domain.errors import DomainError
 from desktop.domain.examination_rules import ExaminationKind, ExaminationRecord
+from desktop.domain.languages import Bilingual
 from desktop.domain.roles import PERMISSIONS, Action, PermissionDenied, Role
+from desktop.domain.vocabulary import Term
 from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantService
 from desktop.services.applications import ApplicationService
@@ -28,6 +30,7 @@ from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.services.returns import ReturnService
 from desktop.services.users import NewUser, UserService
+from desktop.services.vocabulary import VocabularyService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
@@ -49,7 +52,8 @@ def _import(db: Database, actor: Actor, app_id: int) -> object:
 def _record(db: Database, actor: Actor, app_id: int) -> object:
     item_id = ApplicationService(db).detail(Actor.system(), app_id).items[0].id
     return ExaminationService(db).save(
-        actor, item_id, ExaminationRecord(kind=ExaminationKind.OPINION, title="Домбыра"), None)
+        actor, item_id, ExaminationRecord(kind=ExaminationKind.OPINION,
+                                          title=Bilingual(kk="Домбыра", ru="Домбра")), None)
 
 
 def _sign(db: Database, actor: Actor, app_id: int) -> object:
@@ -68,6 +72,8 @@ USES: dict[Action, Use] = {
         a, app, "finish_examination"),
     Action.MANAGE_USERS: lambda db, a, _: UserService(db).create_user(
         a, NewUser("new-clerk", "Жаңа", Role.CLERK, "Long-enough-1")),
+    Action.MANAGE_VOCABULARY: lambda db, a, _: VocabularyService(db).add(a, [Term(
+        "material", "birch_bark", "қайың қабығы", "берёста", "birch bark")]),
     Action.READ_AUDIT: lambda db, a, _: AuditLogService(db).events(a),
     Action.IMPORT_DOCUMENTS: _import,
     Action.RECORD_EXAMINATION: _record,

@@ -17,14 +17,19 @@ from typing import Any
 
 from desktop.domain.drafts import Problem, ValidationFailed
 from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.languages import DOCUMENT_LANGS, NO_TEXT, Bilingual, guess_language
+from desktop.domain.vocabulary import Vocabulary
 
 __all__ = [
+    "BILINGUAL_FIELDS",
     "CONTENT_FIELDS",
     "FIELD_LABELS",
     "MAX_ANNEX_DETAILS",
     "REQUIRED_FOR_EXAMINED",
+    "TERM_FIELDS",
     "AnnexChoice",
     "AnnexLack",
+    "Coded",
     "Completeness",
     "ConditionGrade",
     "CulturalValue",
@@ -35,6 +40,8 @@ __all__ = [
     "ExaminationIncomplete",
     "ExaminationKind",
     "ExaminationRecord",
+    "GapKind",
+    "LanguagesIncomplete",
     "LengthUnit",
     "Measurement",
     "Missing",
@@ -42,11 +49,16 @@ __all__ = [
     "PageLink",
     "PageRole",
     "Recommendation",
+    "Untranslated",
     "ValidationFailed",
     "WeightUnit",
     "annex_choice",
     "changed_fields",
     "describe_missing",
+    "describe_untranslated",
+    "field_from_json",
+    "field_to_json",
+    "language_gaps",
     "missing_required",
     "record_from_json",
     "record_to_json",
@@ -185,44 +197,54 @@ def annex_choice(pages: tuple[PageLink, ...] | list[PageLink]) -> AnnexChoice:
     return AnnexChoice(overall, details, tuple(lacks))
 
 
+Coded = str | Bilingual
+"""A value of a term field: the code of a vocabulary term (``silver``), or text written
+before the vocabulary existed, kept until a member replaces it with a term."""
+
+
 @dataclass(frozen=True)
 class ExaminationRecord:
     """One opinion or agreed result on one item: a snapshot, never an ORM object.
 
-    Text is stored exactly as given. The fields after ``remarks`` describe the stored
+    What the documents print is in both their languages: a term field holds codes of the
+    vocabulary, a text field a :class:`Bilingual` text; a name (``maker_name``) is written
+    once. Text is stored exactly as given. The fields after ``remarks`` describe the stored
     record; the service fills them when reading and ignores them when saving, except
     ``author_id`` of an opinion, which must be the saving member's own.
     """
 
     kind: ExaminationKind
     originality: Originality | None = None
-    object_type: str = ""
-    title: str = ""
-    subject: str = ""
-    maker: str = ""
-    dating: str = ""
+    object_type: Coded = ""
+    title: Bilingual = NO_TEXT
+    subject: Bilingual = NO_TEXT
+    maker_name: str = ""
+    """The author's or maker's name, written once (a proper name is not translated)."""
+    maker: Bilingual = NO_TEXT
+    """The maker when no name is known: "unknown master", a workshop, a school."""
+    dating: Bilingual = NO_TEXT
     """Time of creation as written: a date or a period ("late 19th century")."""
     year_from: int | None = None
     year_to: int | None = None
-    place_of_creation: str = ""
-    material: str = ""
-    technique: str = ""
+    place_of_creation: Bilingual = NO_TEXT
+    material: tuple[Coded, ...] = ()
+    technique: tuple[Coded, ...] = ()
     measurements: tuple[Measurement, ...] = ()
     weight_value: float | None = None
     weight_unit: WeightUnit | None = None
-    inscriptions: str = ""
-    features: str = ""
+    inscriptions: Bilingual = NO_TEXT
+    features: Bilingual = NO_TEXT
     """Distinguishing features."""
     condition: ConditionGrade | None = None
-    condition_note: str = ""
+    condition_note: Bilingual = NO_TEXT
     """Damages and restorations."""
     completeness: Completeness | None = None
-    hazards: str = ""
-    description: str = ""
+    hazards: Bilingual = NO_TEXT
+    description: Bilingual = NO_TEXT
     pages: tuple[PageLink, ...] = ()
     cultural_value: CulturalValue | None = None
     recommendation: Recommendation | None = None
-    remarks: str = ""
+    remarks: Bilingual = NO_TEXT
 
     item_id: int | None = None
     author_id: int | None = None
@@ -240,13 +262,22 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 """The fields a user edits, in form order: what saves, audits and conflicts compare."""
 
 SINGLE_LINE_LIMITS = {
-    "object_type": 500, "title": 500, "maker": 500, "dating": 500, "place_of_creation": 500,
-    "material": 1000, "technique": 1000,
+    "title": 500, "maker_name": 500, "maker": 500, "dating": 500, "place_of_creation": 500,
 }
 MULTI_LINE_LIMITS = {
     "subject": 10_000, "inscriptions": 10_000, "features": 10_000, "condition_note": 10_000,
     "hazards": 10_000, "description": 10_000, "remarks": 10_000,
 }
+BILINGUAL_FIELDS: tuple[str, ...] = (
+    "title", "subject", "maker", "dating", "place_of_creation", "inscriptions", "features",
+    "condition_note", "hazards", "description", "remarks",
+)
+"""The text fields kept in Kazakh and in Russian, in form order."""
+TERM_FIELDS: tuple[str, ...] = ("object_type", "material", "technique")
+"""The fields whose values are vocabulary terms; each is named as its kind of term."""
+MAX_TERMS = 20
+"""Terms one material or technique field may list."""
+_CODE_SHAPE = "abcdefghijklmnopqrstuvwxyz0123456789_"
 NOTE_LIMIT = 500
 MAX_MEASUREMENTS = 30
 MAX_PAGES = 200
@@ -272,12 +303,22 @@ FIELD_LABELS: dict[str, str] = {
     "originality": "original or copy",
     "object_type": "object type",
     "title": "name",
+    "subject": "subject",
+    "maker": "maker",
+    "dating": "date or period",
+    "place_of_creation": "place of creation",
     "material": "material",
     "technique": "technique",
     "measurements": "dimensions",
+    "inscriptions": "inscriptions",
+    "features": "distinguishing features",
     "condition": "state of preservation",
+    "condition_note": "damage and repairs",
+    "hazards": "hazards",
+    "description": "description",
     "cultural_value": "cultural value",
     "recommendation": "recommendation",
+    "remarks": "remarks",
 }
 """English names for messages and logs; the UI translates the field codes itself."""
 
@@ -362,22 +403,31 @@ class ExaminationConflict(ConflictError):
         return self.theirs.updated_at
 
 
-def _json_value(value: Any) -> Any:
+def field_to_json(value: Any) -> Any:
+    """A field's value as :func:`record_to_json` writes it."""
+    if isinstance(value, Bilingual):
+        return value.to_json()
     if isinstance(value, tuple):
-        return [{f.name: _json_value(getattr(v, f.name)) for f in fields(v)} for v in value]
+        return [field_to_json(v) if isinstance(v, str | Bilingual)
+                else {f.name: field_to_json(getattr(v, f.name)) for f in fields(v)}
+                for v in value]
     if isinstance(value, StrEnum):
         return value.value
     return value
 
 
 def record_to_json(record: ExaminationRecord) -> dict[str, Any]:
-    """The content fields as JSON-ready values (for the audit, drafts and comparisons)."""
-    return {name: _json_value(getattr(record, name)) for name in CONTENT_FIELDS}
+    """The content fields as JSON-ready values (for the audit, drafts and comparisons):
+    a bilingual text is ``{"kk": …, "ru": …}``, a term its code (text from before the
+    vocabulary: ``{"kk": …, "ru": …}``), a term list a list of those."""
+    return {name: field_to_json(getattr(record, name)) for name in CONTENT_FIELDS}
 
 
 def record_from_json(kind: ExaminationKind, data: dict[str, Any]) -> ExaminationRecord:
     """The inverse of :func:`record_to_json`; unknown keys are ignored.
 
+    Values written before the two languages were kept apart (plain text for a bilingual
+    field or a term) are read as text in the language they look like.
     Raises :class:`ValidationFailed` naming the field whose value cannot be read.
     """
     values: dict[str, Any] = {}
@@ -385,16 +435,38 @@ def record_from_json(kind: ExaminationKind, data: dict[str, Any]) -> Examination
         if name not in data:
             continue
         try:
-            values[name] = _from_json_value(name, data[name])
+            values[name] = field_from_json(name, data[name])
         except (KeyError, TypeError, ValueError) as exc:
             raise ValidationFailed([Problem(name, "unreadable", f"cannot be read: {exc}")]) \
                 from exc
     return ExaminationRecord(kind=ExaminationKind(kind), **values)
 
 
-def _from_json_value(name: str, value: Any) -> Any:
+def is_code(value: str) -> bool:
+    """Whether *value* has the shape of a vocabulary code (not of text)."""
+    return bool(value) and value[0].isascii() and value[0].isalpha() \
+        and all(ch in _CODE_SHAPE for ch in value)
+
+
+def _coded(value: Any) -> Coded:
+    if isinstance(value, str):
+        return value if not value or is_code(value) else Bilingual(**{guess_language(value):
+                                                                     value})
+    return Bilingual.from_json(value)
+
+
+def field_from_json(name: str, value: Any) -> Any:
+    """The value of field *name* from its JSON form (see :func:`record_from_json`)."""
     if name in _ENUMS and value is not None:
         return _ENUMS[name](value)
+    if name in BILINGUAL_FIELDS:
+        return Bilingual.from_json(value)
+    if name == "object_type":
+        return _coded(value)
+    if name in TERM_FIELDS:
+        if isinstance(value, str):  # one text, from before the vocabulary
+            return (_coded(value),) if value else ()
+        return tuple(_coded(v) for v in value)
     if name == "measurements":
         return tuple(Measurement(Dimension(m["dimension"]), float(m["value"]),
                                  LengthUnit(m["unit"]), m.get("note", "")) for m in value)
@@ -498,19 +570,62 @@ def _check_pages(problems: list[Problem], r: ExaminationRecord) -> None:
         _check_text(problems, f"pages.{i}.note", link.note, NOTE_LIMIT, False)
 
 
-def validate_record(record: ExaminationRecord, today: date | None = None) -> list[Problem]:
+def _check_bilingual(problems: list[Problem], path: str, value: object, limit: int,
+                     multi_line: bool) -> None:
+    if not isinstance(value, Bilingual):
+        problems.append(Problem(path, "type", "must be text in Kazakh and Russian"))
+        return
+    for lang in DOCUMENT_LANGS:
+        _check_text(problems, f"{path}.{lang}", value.get(lang), limit, multi_line)
+
+
+def _check_term(problems: list[Problem], path: str, kind: str, value: object,
+                vocabulary: Vocabulary | None) -> None:
+    if isinstance(value, Bilingual):  # text from before the vocabulary: kept, not checked
+        _check_bilingual(problems, path, value, 1000, False)
+    elif not isinstance(value, str) or (value and not is_code(value)):
+        problems.append(Problem(path, "type", "must be a term of the vocabulary"))
+    elif value and vocabulary is not None and vocabulary.get(kind, value) is None:
+        problems.append(Problem(path, "unknown", f"'{value}' is not a {kind} of the "
+                                                 "vocabulary"))
+
+
+def _check_terms(problems: list[Problem], r: ExaminationRecord,
+                 vocabulary: Vocabulary | None) -> None:
+    _check_term(problems, "object_type", "object_type", r.object_type, vocabulary)
+    for name in ("material", "technique"):
+        values = getattr(r, name)
+        if not isinstance(values, tuple):
+            problems.append(Problem(name, "type", "must be a list of terms"))
+            continue
+        if len(values) > MAX_TERMS:
+            problems.append(Problem(name, "too_many", f"at most {MAX_TERMS} terms"))
+        for i, value in enumerate(values, start=1):
+            _check_term(problems, f"{name}.{i}", name, value, vocabulary)
+            if not value or value in values[:i - 1]:
+                problems.append(Problem(f"{name}.{i}", "duplicate",
+                                        "is empty or listed twice"))
+
+
+def validate_record(record: ExaminationRecord, today: date | None = None,
+                    vocabulary: Vocabulary | None = None) -> list[Problem]:
     """Every problem with *record*'s values; an empty list means it can be stored.
 
     Nothing is required here: a record may be saved half done. What the application needs
-    before it is "examined" is :func:`missing_required`.
+    before it is "examined" is :func:`missing_required` and :func:`language_gaps`. Codes
+    are checked against *vocabulary* when it is given.
     """
     today = today or date.today()
     problems: list[Problem] = []
     _check_enum(problems, "kind", record.kind, ExaminationKind, True)
     for name, limit in SINGLE_LINE_LIMITS.items():
-        _check_text(problems, name, getattr(record, name), limit, False)
+        if name in BILINGUAL_FIELDS:
+            _check_bilingual(problems, name, getattr(record, name), limit, False)
+        else:
+            _check_text(problems, name, getattr(record, name), limit, False)
     for name, limit in MULTI_LINE_LIMITS.items():
-        _check_text(problems, name, getattr(record, name), limit, True)
+        _check_bilingual(problems, name, getattr(record, name), limit, True)
+    _check_terms(problems, record, vocabulary)
     for name, enum in _ENUMS.items():
         if name != "weight_unit":
             _check_enum(problems, name, getattr(record, name), enum)
@@ -526,6 +641,74 @@ def missing_required(record: ExaminationRecord) -> list[str]:
     missing = []
     for name in REQUIRED_FOR_EXAMINED:
         value = getattr(record, name)
-        if value is None or (isinstance(value, str) and not value.strip()) or value == ():
+        if value is None or not value or (isinstance(value, str) and not value.strip()):
             missing.append(name)
     return missing
+
+
+class GapKind(StrEnum):
+    """Why a field of an agreed result cannot be printed in every document language."""
+
+    LANGUAGE = "language"
+    """A text is written in one language and not in the other (``detail``: the lacking
+    language)."""
+    FREE_TEXT = "free_text"
+    """A term field holds text from before the vocabulary (``detail``: the text); a term
+    of the vocabulary must replace it."""
+    UNKNOWN_TERM = "unknown_term"
+    """A code the vocabulary does not have (``detail``: the code)."""
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A field of an item's agreed result that a document could not print in its
+    language."""
+
+    position: int
+    item_name: str
+    field: str
+    kind: GapKind
+    detail: str
+
+
+def language_gaps(record: ExaminationRecord, vocabulary: Vocabulary,
+                  langs: tuple[str, ...] = DOCUMENT_LANGS) -> list[tuple[str, GapKind, str]]:
+    """``(field, kind, detail)`` for every value of *record* that a document in one of
+    *langs* could not print wholly in its language, in form order."""
+    gaps: list[tuple[str, GapKind, str]] = []
+    for name in CONTENT_FIELDS:
+        value = getattr(record, name)
+        if name in BILINGUAL_FIELDS:
+            gaps += [(name, GapKind.LANGUAGE, lang) for lang in value.lacking(langs)]
+        elif name in TERM_FIELDS:
+            for term in (value,) if name == "object_type" else value:
+                if isinstance(term, Bilingual):
+                    text = next(term.get(lang) for lang in DOCUMENT_LANGS if term.get(lang))
+                    gaps.append((name, GapKind.FREE_TEXT, text))
+                elif term and vocabulary.get(name, term) is None:
+                    gaps.append((name, GapKind.UNKNOWN_TERM, term))
+    return gaps
+
+
+def describe_untranslated(gaps: list[Untranslated]) -> str:
+    """``item 2 «Домбыра»: subject (ru), material «қарағай» (not a term)`` in English."""
+    by_item: dict[tuple[int, str], list[str]] = {}
+    for gap in gaps:
+        label = FIELD_LABELS.get(gap.field, gap.field)
+        text = {GapKind.LANGUAGE: f"{label} ({gap.detail})",
+                GapKind.FREE_TEXT: f"{label} «{gap.detail}» (not a term of the vocabulary)",
+                GapKind.UNKNOWN_TERM: f"{label} {gap.detail} (unknown term)"}[gap.kind]
+        by_item.setdefault((gap.position, gap.item_name), []).append(text)
+    return "; ".join(
+        f"item {pos} «{name}»: {', '.join(texts)}" for (pos, name), texts in by_item.items()
+    )
+
+
+class LanguagesIncomplete(ExaminationError):
+    """The agreed results cannot be printed wholly in each document language yet."""
+
+    def __init__(self, gaps: list[Untranslated]) -> None:
+        described = describe_untranslated(gaps)
+        super().__init__(f"the agreed results are not in every document language yet: "
+                         f"{described}", described, reason="languages_incomplete")
+        self.gaps = gaps

@@ -102,11 +102,34 @@ class FieldComparison:
     differs: bool
 
 
+def _fold(value: Any) -> str:
+    text = unicodedata.normalize("NFC", str(value or "")).casefold()
+    return " ".join(text.split())
+
+
 def _same_text(a: Any, b: Any) -> bool:
-    def fold(value: Any) -> str:
-        text = unicodedata.normalize("NFC", str(value or "")).casefold()
-        return " ".join(text.split())
-    return fold(a) == fold(b)
+    """Two texts alike as a reader sees them; texts in both languages
+    (``{"kk": …, "ru": …}``) agree in every language written on both sides, and at least
+    one language is written on both."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        common = [lang for lang in a if _fold(a.get(lang)) and _fold(b.get(lang))]
+        return bool(common) and all(_fold(a[lang]) == _fold(b[lang]) for lang in common)
+    return _fold(a) == _fold(b)
+
+
+def _same_terms(a: Any, b: Any) -> bool:
+    """Two term lists name the same terms, in any order (text from before the vocabulary
+    compared as text)."""
+    def keys(values: list[Any]) -> set[str]:
+        return {_fold(v) if isinstance(v, str) else "|".join(_fold(t) for t in v.values())
+                for v in values}
+    return keys(a if isinstance(a, list) else [a]) == keys(b if isinstance(b, list) else [b])
+
+
+def _blank(value: Any) -> bool:
+    if isinstance(value, dict):
+        return not any(_fold(v) for v in value.values())
+    return value in ("", None, [])
 
 
 def _close(a: float, b: float, tolerance: float, minimum: float) -> bool:
@@ -153,8 +176,9 @@ def compare_records(original: ExaminationRecord,
                 continue
             same = ga is not None and gb is not None and _close(ga, gb, WEIGHT_TOLERANCE, 1.0)
         else:
-            if a[name] in ("", None) and b[name] in ("", None):
+            if _blank(a[name]) and _blank(b[name]):
                 continue
-            same = _same_text(a[name], b[name])
+            same = _same_terms(a[name], b[name]) if name in ("material", "technique") \
+                else _same_text(a[name], b[name])
         rows.append(FieldComparison(name, a[name], b[name], not same))
     return tuple(rows)

@@ -32,6 +32,8 @@ class Action(StrEnum):
     REGISTER_RETURN = "register_return"
     """Record that exported items came back, and import their new photos."""
     MANAGE_USERS = "manage_users"
+    MANAGE_VOCABULARY = "manage_vocabulary"
+    """Add terms to the examination's controlled vocabulary."""
     READ_AUDIT = "read_audit"
 
 
@@ -49,6 +51,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.REFUSE: frozenset({_CH}),
     Action.REGISTER_RETURN: frozenset({_C, _M, _CH}),
     Action.MANAGE_USERS: frozenset({_A}),
+    Action.MANAGE_VOCABULARY: frozenset({_A}),
     Action.READ_AUDIT: frozenset({_CH, _A}),
 }
 

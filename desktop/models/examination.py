@@ -19,14 +19,15 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
-    Text,
     UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from desktop.domain.examination_rules import (
+    BILINGUAL_FIELDS,
     CONTENT_FIELDS,
+    TERM_FIELDS,
     Completeness,
     ConditionGrade,
     CulturalValue,
@@ -40,6 +41,8 @@ from desktop.domain.examination_rules import (
     PageRole,
     Recommendation,
     WeightUnit,
+    field_from_json,
+    field_to_json,
 )
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
@@ -60,6 +63,17 @@ __all__ = [
 
 _AGREED_ONLY = text("kind = 'agreed'")
 _RETURN_ONLY = text("kind = 'return'")
+_NO_TERM = text("'\"\"'")
+
+
+def _bilingual() -> Any:
+    """A column of text in both document languages: ``{"kk": …, "ru": …}``."""
+    return mapped_column(JSON, default=dict, server_default=text("'{}'"))
+
+
+def _term_list() -> Any:
+    """A column of vocabulary codes (text kept from before the vocabulary: as bilingual)."""
+    return mapped_column(JSON, default=list, server_default=text("'[]'"))
 
 
 class Examination(Base):
@@ -72,29 +86,32 @@ class Examination(Base):
     kind: Mapped[ExaminationKind] = mapped_column(String(16))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
+    # Texts in both document languages are {"kk": …, "ru": …}; a term is its vocabulary
+    # code, term lists are lists of codes (see record_to_json).
     originality: Mapped[Originality | None] = mapped_column(String(16))
-    object_type: Mapped[str] = mapped_column(String(500), default="")
-    title: Mapped[str] = mapped_column(String(500), default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
-    maker: Mapped[str] = mapped_column(String(500), default="")
-    dating: Mapped[str] = mapped_column(String(500), default="")
+    object_type: Mapped[Any] = mapped_column(JSON, default="", server_default=_NO_TERM)
+    title: Mapped[dict[str, str]] = _bilingual()
+    subject: Mapped[dict[str, str]] = _bilingual()
+    maker_name: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    maker: Mapped[dict[str, str]] = _bilingual()
+    dating: Mapped[dict[str, str]] = _bilingual()
     year_from: Mapped[int | None] = mapped_column(Integer)
     year_to: Mapped[int | None] = mapped_column(Integer)
-    place_of_creation: Mapped[str] = mapped_column(String(500), default="")
-    material: Mapped[str] = mapped_column(String(1000), default="")
-    technique: Mapped[str] = mapped_column(String(1000), default="")
+    place_of_creation: Mapped[dict[str, str]] = _bilingual()
+    material: Mapped[list[Any]] = _term_list()
+    technique: Mapped[list[Any]] = _term_list()
     weight_value: Mapped[float | None] = mapped_column(Float)
     weight_unit: Mapped[WeightUnit | None] = mapped_column(String(4))
-    inscriptions: Mapped[str] = mapped_column(Text, default="")
-    features: Mapped[str] = mapped_column(Text, default="")
+    inscriptions: Mapped[dict[str, str]] = _bilingual()
+    features: Mapped[dict[str, str]] = _bilingual()
     condition: Mapped[ConditionGrade | None] = mapped_column(String(16))
-    condition_note: Mapped[str] = mapped_column(Text, default="")
+    condition_note: Mapped[dict[str, str]] = _bilingual()
     completeness: Mapped[Completeness | None] = mapped_column(String(16))
-    hazards: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    hazards: Mapped[dict[str, str]] = _bilingual()
+    description: Mapped[dict[str, str]] = _bilingual()
     cultural_value: Mapped[CulturalValue | None] = mapped_column(String(16))
     recommendation: Mapped[Recommendation | None] = mapped_column(String(24))
-    remarks: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[dict[str, str]] = _bilingual()
 
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -185,11 +202,14 @@ class ExaminationDraft(Base):
 
 
 _SCALARS = [n for n in CONTENT_FIELDS if n not in ("measurements", "pages")]
+_AS_JSON = frozenset((*BILINGUAL_FIELDS, *TERM_FIELDS))
 
 
 def to_record(row: Examination) -> ExaminationRecord:
     """The stored record as a frozen snapshot (loads the children and users if needed)."""
-    values: dict[str, Any] = {name: getattr(row, name) for name in _SCALARS}
+    values: dict[str, Any] = {
+        name: field_from_json(name, getattr(row, name)) if name in _AS_JSON
+        else getattr(row, name) for name in _SCALARS}
     for name, enum in (("originality", Originality), ("weight_unit", WeightUnit),
                        ("condition", ConditionGrade), ("completeness", Completeness),
                        ("cultural_value", CulturalValue), ("recommendation", Recommendation)):
@@ -231,7 +251,8 @@ def apply_record(row: Examination, record: ExaminationRecord) -> None:
         row.page_links.clear()
         session.flush()
     for name in _SCALARS:
-        setattr(row, name, _plain(getattr(record, name)))
+        value = getattr(record, name)
+        setattr(row, name, field_to_json(value) if name in _AS_JSON else _plain(value))
     row.measurements = [
         ExaminationMeasurement(position=i, dimension=_plain(m.dimension), value=float(m.value),
                                unit=_plain(m.unit), note=m.note)

@@ -2,10 +2,11 @@
 Object ID description, so that a customs officer or the commission recognises the object.
 
 Each page prints the item's overall view at least 9×12 cm (the size the EU export licence
-asks of its photo), up to three detail photos under it and the description with labels in
-both official languages. Its running head names the conclusion, the item and the item's
-place among all of them ("item 2 of 3"), and the footer carries the document's digest, so a
-page cannot be swapped unnoticed; the annex is part of the signed file.
+asks of its photo), up to three detail photos under it and the description, all in the
+document's language (the Kazakh and the Russian conclusion each have their annex). Its
+running head names the conclusion, the item and the item's place among all of them
+("item 2 of 3"), and the footer carries the document's digest, so a page cannot be swapped
+unnoticed; the annex is part of the signed file.
 
 The photos arrive prepared (:func:`print_pixels` gives the size to prepare them at) and are
 embedded as they are, so a ten-item conclusion stays a few megabytes.
@@ -58,26 +59,21 @@ def print_pixels(width_px: int, height_px: int, role: str) -> tuple[int, int]:
 
 
 def _caption(photo: AnnexPhoto, w: Wording) -> str:
+    """What the photo shows, in the document's words (a member's note on a photo is their
+    working note, in one language, and is not printed)."""
     parts = [w.codes[photo.role]]
     if photo.shows_scale:
         parts.append(w.with_scale)
-    if photo.note:
-        parts.append(photo.note)
     return ", ".join(parts)
 
 
-def _labels(lang: str) -> tuple[Wording, Wording]:
-    """The document's wording and the other language's: the annex is bilingual."""
-    return wording(lang), wording("ru" if lang == "kk" else "kk")
-
-
 def _description_rows(item: ItemData, lang: str) -> list[tuple[str, list[Span]]]:
-    """Object ID's checklist, labelled in the document's language and the other one."""
-    w, other = _labels(lang)
+    """Object ID's checklist, labelled in the document's language."""
+    w = wording(lang)
     d = item.description
 
     def label(name: str) -> str:
-        return f"{getattr(w, name)} / {getattr(other, name)}"
+        return str(getattr(w, name))
 
     def code(value: str | None) -> str:
         return w.codes[value] if value else ""
@@ -168,14 +164,12 @@ def add_annex(sheet: Sheet, data: ConclusionData) -> None:
     items = sorted(data.items, key=lambda item: item.position)
     if not any(item.has_photos for item in items):
         return
-    w, other = _labels(data.lang)
+    w = wording(data.lang)
     total = len(items)
     reference = (f"{w.conclusion_title.capitalize()} № {data.number}, "
                  f"{short_date(data.date)}")
     for place, item in enumerate(items, start=1):
-        head = (f"{w.annex_title} / {other.annex_title}\n{reference}",
-                f"{w.annex_item.format(item=place, items=total)}\n"
-                f"{other.annex_item.format(item=place, items=total)}")
+        head = (f"{w.annex_title}\n{reference}", w.annex_item.format(item=place, items=total))
         sheet.new_page(running_head=head)
         sheet.paragraph([Span(item.name, bold=True, prefix=f"{item.position}.")])
         sheet.space(2)
@@ -186,4 +180,4 @@ def add_annex(sheet: Sheet, data: ConclusionData) -> None:
         sheet.table(rows, label_width=_LABEL_WIDTH, style=COMPACT_TABLE)
         if place == total:
             sheet.space(3)
-            sheet.paragraph([Span(f"{w.annex_note}. / {other.annex_note}.")])
+            sheet.paragraph([Span(f"{w.annex_note}.")])

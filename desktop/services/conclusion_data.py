@@ -14,15 +14,18 @@ from desktop.domain.appeal import appeal_terms
 from desktop.domain.applications import ApplicantKind
 from desktop.domain.countries import country_name
 from desktop.domain.examination_rules import (
+    Coded,
     ExaminationKind,
     ExaminationRecord,
     PageLink,
     Recommendation,
     annex_choice,
 )
+from desktop.domain.languages import Bilingual
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.regions import RegionProfile
 from desktop.domain.returns import ReturnOutcome, compare_records
+from desktop.domain.vocabulary import Vocabulary
 from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
 from desktop.models.conclusion import Conclusion, ConclusionSigner
@@ -31,6 +34,7 @@ from desktop.models.examination import Examination, to_record
 from desktop.models.returns import ItemReturn
 from desktop.services.examination import live_links, removed_pages
 from desktop.services.returns import return_records
+from desktop.services.vocabulary import current_vocabulary
 from desktop.storage.blobs import BlobStore
 
 
@@ -95,40 +99,67 @@ class AnnexPhotos:
         return overall, tuple(self.photo(link) for link in choice.details)
 
 
-def item_data(item: Item, record: ExaminationRecord | None,
+class RecordWords:
+    """An examination record's values in one document's language: texts from their
+    language, terms from the vocabulary. What the record lacks in that language prints
+    as nothing (a dash); drafting refuses such a record first."""
+
+    def __init__(self, vocabulary: Vocabulary, lang: str) -> None:
+        self.vocabulary = vocabulary
+        self.lang = lang
+
+    def text(self, value: Bilingual) -> str:
+        return value.get(self.lang)
+
+    def term(self, kind: str, value: Coded) -> str:
+        if isinstance(value, Bilingual):  # text from before the vocabulary
+            return value.get(self.lang)
+        return self.vocabulary.label(kind, value, self.lang) if value else ""
+
+    def terms(self, kind: str, values: tuple[Coded, ...]) -> str:
+        return ", ".join(t for t in (self.term(kind, v) for v in values) if t)
+
+    def item_name(self, item: Item, record: ExaminationRecord | None) -> str:
+        """The commission's name of the item in this language, else the applicant's."""
+        return (record.title.get(self.lang) if record is not None else "") or item.name
+
+
+def item_data(item: Item, record: ExaminationRecord | None, words: RecordWords,
               photos: AnnexPhotos | None = None) -> reports.ItemData:
-    """Points 5 and 6 of the form for one item, from its agreed record, and the photos of
-    its annex page when ``photos`` is given."""
+    """Points 5 and 6 of the form for one item, from its agreed record in the words'
+    language, and the photos of its annex page when ``photos`` is given."""
+    name = words.item_name(item, record)
     if record is None:
-        return reports.ItemData(item.position, item.name, item.quantity)
+        return reports.ItemData(item.position, name, item.quantity)
     weight = (reports.Weight(record.weight_value, str(record.weight_unit))
               if record.weight_value and record.weight_unit else None)
+    text = words.text
     description = reports.ItemDescription(
         originality=_code(record.originality),
-        object_type=record.object_type,
-        title=record.title,
-        subject=record.subject,
-        maker=record.maker,
-        dating=record.dating,
-        place_of_creation=record.place_of_creation,
-        material=record.material,
-        technique=record.technique,
+        object_type=words.term("object_type", record.object_type),
+        title=text(record.title),
+        subject=text(record.subject),
+        maker=", ".join(p for p in (record.maker_name, text(record.maker)) if p),
+        dating=text(record.dating),
+        place_of_creation=text(record.place_of_creation),
+        material=words.terms("material", record.material),
+        technique=words.terms("technique", record.technique),
         measurements=tuple(reports.Measure(str(m.dimension), m.value, str(m.unit))
                            for m in record.measurements),
         weight=weight,
         condition=_code(record.condition),
-        condition_note=record.condition_note,
+        condition_note=text(record.condition_note),
         completeness=_code(record.completeness),
-        inscriptions=record.inscriptions,
-        features=record.features,
-        hazards=record.hazards,
-        summary=record.description,
+        inscriptions=text(record.inscriptions),
+        features=text(record.features),
+        hazards=text(record.hazards),
+        summary=text(record.description),
         cultural_value=_code(record.cultural_value),
         recommendation=_code(record.recommendation),
-        remarks=record.remarks,
+        remarks=text(record.remarks),
     )
     overall, details = photos.for_record(record) if photos else (None, ())
-    return reports.ItemData(item.position, item.name, item.quantity, description,
+    return reports.ItemData(item.position, name, item.quantity, description,
                             overall_photo=overall, detail_photos=details)
 
 
@@ -157,6 +188,7 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
                     profile: RegionProfile, lang: str,
                     photos: AnnexPhotos | None = None) -> reports.ConclusionData:
     records = agreed_records(s, app.id)
+    words = RecordWords(current_vocabulary(s), lang)
     corrects = s.get(Conclusion, conclusion.corrects_id) if conclusion.corrects_id else None
     return reports.ConclusionData(
         **_header(conclusion, app, profile, lang),  # type: ignore[arg-type]
@@ -165,7 +197,8 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
         destination_place=app.destination_place,
         export_from=app.export_from,
         export_until=app.export_until,
-        items=tuple(item_data(item, records.get(item.id), photos) for item in app.items),
+        items=tuple(item_data(item, records.get(item.id), words, photos)
+                    for item in app.items),
         agreed=bool(conclusion.agreed),
         chair=_chair(conclusion),
         members=tuple(_signatory(sig) for sig in conclusion.signers if sig.seat == "member"),
@@ -203,18 +236,20 @@ def return_act_data(s: Session, act: Conclusion, app: Application, profile: Regi
     returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
         ItemReturn.application_id == app.id)).scalars()}
     original, back = agreed_records(s, app.id), return_records(s, app.id)
+    words = RecordWords(current_vocabulary(s), lang)
     items = []
     for item in app.items:
         row = returns[item.id]
+        name = words.item_name(item, original.get(item.id))
         if row.outcome == ReturnOutcome.LOST:
-            items.append(reports.ReturnedItem(item.position, item.name, item.quantity, "lost",
+            items.append(reports.ReturnedItem(item.position, name, item.quantity, "lost",
                                               row.returned_on, note=row.note))
             continue
         before, after = original.get(item.id), back.get(item.id)
         differences = tuple(f.field for f in compare_records(before, after) if f.differs) \
             if before is not None and after is not None else ()
         items.append(reports.ReturnedItem(
-            item.position, item.name, item.quantity, "returned", row.returned_on,
+            item.position, name, item.quantity, "returned", row.returned_on,
             presented_by=row.presented_by, place=row.place, note=row.note,
             result=str(row.check_result), differences=differences, check_note=row.check_note))
     return reports.ReturnActData(

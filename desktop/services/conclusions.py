@@ -247,6 +247,7 @@ class ConclusionService:
             if old.kind != ConclusionKind.CONCLUSION or old.status != ConclusionStatus.ISSUED:
                 raise ConclusionError(f"{old.number} is not an issued conclusion")
             app = lookup.application(s, old.application_id)
+            ensure_examined(s, app.id)
             new = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
                             agreed=old.agreed, corrects=old, note=note.strip())
             return _summary(s, new)

@@ -1,5 +1,9 @@
 """Agreed examination records for the demo's examined applications, so that a new user can
-draft a conclusion at once (the bulk generator sets statuses without records)."""
+draft a conclusion at once (the bulk generator sets statuses without records).
+
+Each record describes its item as the kind of object it is (:mod:`demo_objects`): a
+bracelet is silver and weighs tens of grams, a rug is felt and measures metres; its terms
+are codes of the vocabulary and its texts are in Kazakh and in Russian."""
 
 from __future__ import annotations
 
@@ -14,10 +18,8 @@ from desktop.domain.examination_rules import (
     Completeness,
     ConditionGrade,
     CulturalValue,
-    Dimension,
     ExaminationKind,
     ExaminationRecord,
-    LengthUnit,
     Measurement,
     Originality,
     PageLink,
@@ -25,20 +27,25 @@ from desktop.domain.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.domain.languages import NO_TEXT, Bilingual
 from desktop.domain.workflow import Status
 from desktop.models.application import Application, Item
 from desktop.models.document import DocumentPage
 from desktop.models.examination import Examination, apply_record
 from desktop.models.returns import ItemReturn
 from desktop.services.demo_images import demo_images
+from desktop.services.demo_objects import OBJECTS, Size, object_named
 from desktop.storage.blobs import sha256_hex
 
-MATERIALS = [("жүн, табиғи бояулар", "қолмен тоқылған"), ("күміс", "құйма, бедерлеу"),
-             ("қарағай, ешкі ішегі", "ою, күйдіріп өрнектеу"), ("киіз", "басу, сыру"),
-             ("кенеп, май бояу", "кескіндеме")]
+_CONDITION_NOTES = (
+    Bilingual("шамалы тозу іздері", "незначительные следы износа"),
+    Bilingual("жиегінде ұсақ сызаттар", "мелкие царапины по краю"),
+    Bilingual("бояуы аздап оңған", "краски слегка выцвели"),
+)
+_UNKNOWN_MAKER = Bilingual("белгісіз шебер", "неизвестный мастер")
 
 
-def _photos(s: Session, item: Item, rng: random.Random) -> tuple[PageLink, ...]:
+def item_photos(s: Session, item: Item, rng: random.Random) -> tuple[PageLink, ...]:
     """Two of the demo's object photos filed as the item's pages, chosen for the annex:
     an overall view (the demo photos carry a scale bar) and a detail."""
     photos = [image for image in demo_images() if image.kind == PageKind.PHOTO]
@@ -61,20 +68,30 @@ def _photos(s: Session, item: Item, rng: random.Random) -> tuple[PageLink, ...]:
     return tuple(links)
 
 
-def _record(item: Item, rng: random.Random, pages: tuple[PageLink, ...]) -> ExaminationRecord:
-    material, technique = rng.choice(MATERIALS)
+def _size(size: Size, rng: random.Random) -> Measurement:
+    value = rng.uniform(size.low, size.high)
+    return Measurement(size.dimension, round(value, 1 if value < 100 else 0), size.unit)
+
+
+def agreed_record(item: Item, rng: random.Random,
+                  pages: tuple[PageLink, ...]) -> ExaminationRecord:
+    """The commission's agreed record of a demo item, with its photos."""
+    obj = object_named(item.name) or rng.choice(OBJECTS)
+    materials, techniques = rng.choice(obj.makes)
+    dating, year_from, year_to = rng.choice(obj.datings)
+    low, high, unit = obj.weight
+    weight = rng.uniform(low, high)
     return ExaminationRecord(
         kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL,
-        object_type="мәдени құндылық", title=item.name[:200], maker="белгісіз шебер",
-        dating=rng.choice(["XIX ғасырдың соңы", "XX ғасырдың басы", "1950-жылдар"]),
-        place_of_creation="Ақмола облысы", material=material, technique=technique,
-        measurements=(Measurement(Dimension.HEIGHT, round(rng.uniform(10, 200), 1),
-                                  LengthUnit.CM),
-                      Measurement(Dimension.WIDTH, round(rng.uniform(10, 150), 1),
-                                  LengthUnit.CM)),
-        weight_value=round(rng.uniform(0.2, 12), 1), weight_unit=WeightUnit.KG,
+        object_type=obj.object_type, title=obj.name, subject=obj.subject,
+        maker_name=obj.maker_name, maker=NO_TEXT if obj.maker_name else _UNKNOWN_MAKER,
+        dating=dating, year_from=year_from, year_to=year_to, place_of_creation=obj.place,
+        material=materials, technique=techniques,
+        measurements=tuple(_size(size, rng) for size in obj.sizes),
+        weight_value=round(weight) if unit == WeightUnit.G else round(weight, 1),
+        weight_unit=unit, description=obj.description,
         condition=rng.choice([ConditionGrade.GOOD, ConditionGrade.FAIR]),
-        condition_note="шамалы тозу іздері", completeness=Completeness.COMPLETE,
+        condition_note=rng.choice(_CONDITION_NOTES), completeness=Completeness.COMPLETE,
         cultural_value=CulturalValue.HAS, recommendation=Recommendation.RECOMMENDED,
         pages=pages,
     )
@@ -101,7 +118,7 @@ def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 
     for item in items:
         row = Examination(item_id=item.id, kind=ExaminationKind.AGREED.value,
                           author_id=chair_id, updated_by_id=chair_id)
-        apply_record(row, _record(item, rng, _photos(s, item, rng)))
+        apply_record(row, agreed_record(item, rng, item_photos(s, item, rng)))
         s.add(row)
     s.flush()
     return len(app_ids)

@@ -30,15 +30,20 @@ from desktop.domain.examination_rules import (
     ExaminationIncomplete,
     ExaminationKind,
     ExaminationRecord,
+    LanguagesIncomplete,
     Missing,
     PageLink,
     PageRole,
+    Untranslated,
     ValidationFailed,
     annex_choice,
+    language_gaps,
     missing_required,
     record_to_json,
     validate_record,
 )
+from desktop.domain.languages import NO_TEXT
+from desktop.domain.regions import load_profile
 from desktop.domain.returns import ReturnOutcome
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
@@ -51,10 +56,13 @@ from desktop.models.user import User
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnError, open_act
+from desktop.services.vocabulary import current_vocabulary
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
+_BLANK = ("", None, [], NO_TEXT.to_json())
+"""Values of a new record that the audit leaves out: nothing was written there."""
 MAX_DRAFT_CHARS = 2_000_000
 """A form's state is a few kilobytes; anything near this is a bug in the caller."""
 
@@ -84,6 +92,9 @@ class ItemExamination:
     """What the agreed result's choice of photos for the identification annex lacks
     (:class:`AnnexLack` codes; ``("agreed",)`` when there is no agreed result). An
     opinion's photos do not make the annex, and removed pages do not count."""
+    untranslated: tuple[str, ...] = ()
+    """Field codes of the agreed result that a document language could not print yet:
+    a text in one language only, or text where a vocabulary term belongs."""
 
 
 @dataclass(frozen=True)
@@ -173,8 +184,8 @@ def _ensure_returned(s: Session, app: Application, item: Item) -> None:
                           "before changing the return examination", act.number)
 
 
-def missing_in(s: Session, application_id: int) -> list[Missing]:
-    """What the agreed results of the application's items lack, item by item."""
+def _agreed_rows(s: Session, application_id: int) -> list[tuple[Item, Examination | None]]:
+    """The application's items in order, each with its agreed result (None: none yet)."""
     items = s.execute(select(Item).where(Item.application_id == application_id)
                       .order_by(Item.position)).scalars().all()
     agreed = {row.item_id: row for row in s.execute(
@@ -182,16 +193,35 @@ def missing_in(s: Session, application_id: int) -> list[Missing]:
                                              Examination.kind == ExaminationKind.AGREED.value)
         .options(selectinload(Examination.measurements),
                  selectinload(Examination.page_links))).scalars()}
+    return [(item, agreed.get(item.id)) for item in items]
+
+
+def missing_in(s: Session, application_id: int) -> list[Missing]:
+    """What the agreed results of the application's items lack, item by item."""
     missing: list[Missing] = []
-    for item in items:
-        row = agreed.get(item.id)
+    for item, row in _agreed_rows(s, application_id):
         fields = ["agreed"] if row is None else missing_required(to_record(row))
         missing.extend(Missing(item.position, item.name, f) for f in fields)
     return missing
 
 
+def untranslated_in(s: Session, application_id: int) -> list[Untranslated]:
+    """What the agreed results of the application's items cannot print yet in each language
+    its region issues documents in, item by item."""
+    app = s.get_one(Application, application_id)
+    langs = tuple(load_profile(app.region).conclusion_languages)
+    vocabulary = current_vocabulary(s)
+    gaps: list[Untranslated] = []
+    for item, row in _agreed_rows(s, application_id):
+        if row is not None:
+            gaps += [Untranslated(item.position, item.name, field, kind, detail)
+                     for field, kind, detail in language_gaps(to_record(row), vocabulary, langs)]
+    return gaps
+
+
 def ensure_examined(s: Session, application_id: int) -> None:
-    """The guard of the step "finish_examination": every item has a complete agreed result.
+    """The guard of the step "finish_examination" and of drafting: every item has a
+    complete agreed result, printable in each document language.
 
     Locks the application row first, so a save that is under way finishes before the check.
     """
@@ -199,6 +229,9 @@ def ensure_examined(s: Session, application_id: int) -> None:
     missing = missing_in(s, application_id)
     if missing:
         raise ExaminationIncomplete(missing)
+    gaps = untranslated_in(s, application_id)
+    if gaps:
+        raise LanguagesIncomplete(gaps)
 
 
 def removed_pages(s: Session, application_id: int) -> set[int]:
@@ -263,7 +296,9 @@ class ExaminationService:
             raise ExaminationError(
                 f"{actor.full_name} may save only their own opinion; this one is by {owner}"
             )
-        problems = validate_record(record)
+        with self.db.read() as s:
+            vocabulary = current_vocabulary(s)
+        problems = validate_record(record, vocabulary=vocabulary)
         if problems:
             raise ValidationFailed(problems)
         try:
@@ -307,7 +342,7 @@ class ExaminationService:
         row.updated_by = user  # type: ignore[assignment]
         s.flush()
         if before is None:
-            changes: dict[str, Any] = {k: v for k, v in after.items() if v not in ("", None, [])}
+            changes: dict[str, Any] = {k: v for k, v in after.items() if v not in _BLANK}
             audit_before, audit_after = None, {"item": item.position, **changes}
         else:
             changed = [k for k in after if before[k] != after[k]]
@@ -367,6 +402,9 @@ class ExaminationService:
                        ExaminationDraft.user_id == actor.user_id)
             ).scalars())
             removed = removed_pages(s, application_id)
+            vocabulary = current_vocabulary(s)
+            langs = tuple(load_profile(s.get_one(Application, application_id).region)
+                          .conclusion_languages)
             result = []
             for item in items:
                 mine = [r for r in rows if r.item_id == item.id]
@@ -385,6 +423,9 @@ class ExaminationService:
                     item.id in drafts,
                     tuple(annex_choice(live_links(record, removed)).lacks) if record
                     else ("agreed",),
+                    tuple(dict.fromkeys(field for field, _kind, _detail
+                                        in language_gaps(record, vocabulary, langs)))
+                    if record else (),
                 ))
             return result
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.services.survey import SurveyService
     from desktop.services.trust import TrustStore
     from desktop.services.users import UserService
+    from desktop.services.vocabulary import VocabularyService
     from desktop.services.workflow import WorkflowService
 
 __all__ = ["Services"]
@@ -177,6 +178,12 @@ class Services:
         from desktop.services.users import UserService
 
         return UserService(self.db)
+
+    @cached_property
+    def vocabulary(self) -> VocabularyService:
+        from desktop.services.vocabulary import VocabularyService
+
+        return VocabularyService(self.db)
 
     @cached_property
     def workflow(self) -> WorkflowService:

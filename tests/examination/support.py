@@ -26,6 +26,7 @@ from desktop.domain.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.domain.languages import Bilingual
 from desktop.models.application import Item
 from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
@@ -63,30 +64,30 @@ def complete(kind: ExaminationKind = ExaminationKind.AGREED, **overrides: object
     record = ExaminationRecord(
         kind=kind,
         originality=Originality.ORIGINAL,
-        object_type="музыкалық аспап",
-        title="Домбыра",
-        subject="екі ішекті халық аспабы",
-        maker="белгісіз шебер",
-        dating="XIX ғасырдың соңы",
+        object_type="musical_instrument",
+        title=Bilingual("Домбыра", "Домбра"),
+        subject=Bilingual("екі ішекті халық аспабы", "двухструнный народный инструмент"),
+        maker=Bilingual("белгісіз шебер", "неизвестный мастер"),
+        dating=Bilingual("XIX ғасырдың соңы", "конец XIX века"),
         year_from=1880,
         year_to=1899,
-        place_of_creation="Ақмола облысы",
-        material="қарағай, ешкі ішегі",
-        technique="ою, күйдіріп өрнектеу",
+        place_of_creation=Bilingual("Ақмола облысы", "Акмолинская область"),
+        material=("pine", "gut"),
+        technique=("wood_carving", "pyrography"),
         measurements=(Measurement(Dimension.LENGTH, 98.5, LengthUnit.CM),
                       Measurement(Dimension.WIDTH, 21.0, LengthUnit.CM, "шанағы")),
         weight_value=0.9,
         weight_unit=WeightUnit.KG,
-        inscriptions="мойнында «Ж.Б.» таңбасы",
-        features="шанағының сол жағында жарықшақ",
+        inscriptions=Bilingual("мойнында «Ж.Б.» таңбасы", "на грифе клеймо «Ж.Б.»"),
+        features=Bilingual("шанағының сол жағында жарықшақ",
+                           "трещина на левой стороне корпуса"),
         condition=ConditionGrade.FAIR,
-        condition_note="ішектері ауыстырылған",
+        condition_note=Bilingual("ішектері ауыстырылған", "струны заменены"),
         completeness=Completeness.COMPLETE,
-        hazards="",
-        description="қарағайдан ойып жасалған домбыра",
+        description=Bilingual("қарағайдан ойып жасалған домбыра",
+                              "домбра, выдолбленная из сосны"),
         cultural_value=CulturalValue.HAS,
         recommendation=Recommendation.RECOMMENDED,
-        remarks="",
     )
     return replace(record, **overrides)  # type: ignore[arg-type]
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.examination_rules import ExaminationConflict, ExaminationKind
+from desktop.domain.languages import Bilingual
 from desktop.models.audit import AuditEvent
 from desktop.models.examination import Examination, apply_record
 from desktop.models.user import User
@@ -50,11 +51,12 @@ def test_the_second_save_on_the_same_version_is_a_conflict_with_both_versions(
     assert read_here is not None and read_there is not None
     assert read_here.version == read_there.version == 1
 
-    first = here.save(staff["chair"], item, replace(read_here, material="күміс"), 1)
+    first = here.save(staff["chair"], item, replace(read_here, material=("silver",)), 1)
     assert first.version == 2
     audit_before = _audit_count(db)
 
-    mine = replace(read_there, material="алтын", remarks="қайта өлшеу керек")
+    mine = replace(read_there, material=("gold",),
+                   remarks=Bilingual("қайта өлшеу керек", "перемерить"))
     with pytest.raises(ExaminationConflict) as caught:
         there.save(staff["chair"], item, mine, 1)
     conflict = caught.value
@@ -68,12 +70,12 @@ def test_the_second_save_on_the_same_version_is_a_conflict_with_both_versions(
 
     # Nothing of the losing save was written, not even an audit event.
     stored = here.get(staff["chair"], item, AGREED)
-    assert stored == first and stored.material == "күміс" and stored.remarks == ""
+    assert stored == first and stored.material == ("silver",) and not stored.remarks
     assert _audit_count(db) == audit_before
 
     # The user compared and keeps theirs on top, deliberately.
     kept = there.save(staff["chair"], item, mine, conflict.their_version)
-    assert kept.version == 3 and kept.material == "алтын"
+    assert kept.version == 3 and kept.material == ("gold",)
     assert here.get(staff["chair"], item, AGREED) == kept
 
 
@@ -83,9 +85,11 @@ def test_two_first_saves_of_one_opinion_conflict_too(
     here, there = ExaminationService(db), ExaminationService(other_db)
     assert here.get(staff["member"], item, OPINION) is None
     assert there.get(staff["member"], item, OPINION) is None
-    created = here.save(staff["member"], item, complete(OPINION, title="бірінші"), None)
+    created = here.save(staff["member"], item,
+                        complete(OPINION, title=Bilingual("бірінші", "первое")), None)
     with pytest.raises(ExaminationConflict) as caught:
-        there.save(staff["member"], item, complete(OPINION, title="екінші"), None)
+        there.save(staff["member"], item, complete(OPINION, title=Bilingual("екінші", "второе")),
+                   None)
     assert caught.value.expected_version is None and caught.value.theirs == created
     assert "after you opened no record" in str(caught.value)
     assert there.get(staff["member"], item, OPINION) == created
@@ -102,7 +106,7 @@ def test_racing_first_saves_end_in_a_conflict_not_a_crash(
     def save_on_b() -> None:
         try:
             outcome["saved"] = ExaminationService(other_db).save(
-                staff["member"], item, complete(OPINION, title="B"), None)
+                staff["member"], item, complete(OPINION, title=Bilingual("B", "B")), None)
         except Exception as exc:  # handed to the main thread to assert on
             outcome["error"] = exc
 
@@ -110,7 +114,7 @@ def test_racing_first_saves_end_in_a_conflict_not_a_crash(
     with db.write() as s:
         member = s.get(User, staff["member"].user_id)
         row = Examination(item_id=item, kind=OPINION.value, author=member, updated_by=member)
-        apply_record(row, complete(OPINION, title="A"))
+        apply_record(row, complete(OPINION, title=Bilingual("A", "A")))
         s.add(row)
         s.flush()
         racer.start()
@@ -120,6 +124,6 @@ def test_racing_first_saves_end_in_a_conflict_not_a_crash(
     assert not racer.is_alive()
     error = outcome.get("error")
     assert isinstance(error, ExaminationConflict), outcome
-    assert error.theirs.title == "A" and error.mine.title == "B"
+    assert error.theirs.title.kk == "A" and error.mine.title.kk == "B"
     stored = ExaminationService(db).get(staff["member"], item, OPINION)
-    assert stored is not None and stored.title == "A" and stored.version == 1
+    assert stored is not None and stored.title.kk == "A" and stored.version == 1

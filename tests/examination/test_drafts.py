@@ -20,6 +20,7 @@ from desktop.domain.examination_rules import (
     record_from_json,
     record_to_json,
 )
+from desktop.domain.languages import Bilingual
 from desktop.domain.roles import PermissionDenied
 from desktop.models.examination import ExaminationDraft
 from desktop.services.actor import Actor
@@ -72,7 +73,8 @@ def test_a_draft_knows_when_the_record_moved_on(staff: dict[str, Actor],
     v1 = service.save(staff["chair"], item, complete(), None)
     service.save_draft(staff["chair"], item, AGREED, record_to_json(v1), v1.version)
     # The same chair saves from another window meanwhile: the draft is gone with it...
-    service.save(staff["chair"], item, complete(remarks="басқа терезе"), 1)
+    service.save(staff["chair"], item,
+                 complete(remarks=Bilingual("басқа терезе", "другое окно")), 1)
     assert service.load_draft(staff["chair"], item, AGREED) is None
     # ...and a draft begun on version 1 now reports that it is outdated.
     service.save_draft(staff["chair"], item, AGREED, record_to_json(v1), 1)
@@ -95,9 +97,10 @@ def test_saving_the_record_removes_the_draft_in_the_same_transaction(
     # A refused save keeps the draft: the typing is still needed.
     service.save_draft(staff["member"], item, OPINION, FORM, None)
     with pytest.raises(ExaminationConflict):
-        service.save(staff["member"], item, complete(OPINION, title="екінші"), None)
+        service.save(staff["member"], item,
+                     complete(OPINION, title=Bilingual("екінші", "второе")), None)
     with pytest.raises(ValidationFailed):
-        service.save(staff["member"], item, complete(OPINION, title="x\x00"), 1)
+        service.save(staff["member"], item, complete(OPINION, title=Bilingual("x\x00", "x")), 1)
     assert service.load_draft(staff["member"], item, OPINION) is not None
     with db.read() as s:
         assert s.execute(select(func.count()).select_from(ExaminationDraft)).scalar_one() == 2

@@ -13,6 +13,7 @@ from desktop.domain.examination_rules import (
     ExaminationKind,
     Missing,
 )
+from desktop.domain.languages import Bilingual
 from desktop.domain.workflow import Status
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
@@ -48,7 +49,7 @@ def test_finish_examination_lists_what_is_missing_then_passes(
     service.save(staff["member"], first, complete(ExaminationKind.OPINION), None)
     service.save(staff["chair"], first, complete(), None)
     service.save(staff["chair"], second,
-                 complete(material="  ", measurements=(), cultural_value=None), None)
+                 complete(material=(), measurements=(), cultural_value=None), None)
     before = _status_and_actions(db, app_id)
     with pytest.raises(ExaminationIncomplete) as caught:
         wf.advance(staff["chair"], app_id, "finish_examination")
@@ -74,9 +75,10 @@ def test_finish_examination_lists_what_is_missing_then_passes(
 
     # Once examined, the records are closed until a repeat examination reopens them.
     with pytest.raises(ExaminationClosed, match="in the status 'examined'"):
-        service.save(staff["chair"], second, complete(remarks="кеш"), 2)
+        service.save(staff["chair"], second, complete(remarks=Bilingual("кеш", "поздно")), 2)
     wf.advance(staff["chair"], app_id, "repeat_examination", reason="жаңа фотосуреттер")
-    reopened = service.save(staff["chair"], second, complete(remarks="қайта"), 2)
+    reopened = service.save(staff["chair"], second,
+                            complete(remarks=Bilingual("қайта", "снова")), 2)
     assert reopened.version == 3
 
 

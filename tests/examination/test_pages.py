@@ -10,6 +10,7 @@ from sqlalchemy import update
 from desktop.domain.documents import PageKind
 from desktop.domain.drafts import ValidationFailed
 from desktop.domain.examination_rules import ExaminationKind, PageLink, PageRole
+from desktop.domain.languages import Bilingual
 from desktop.models.base import utcnow
 from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
@@ -85,7 +86,8 @@ def test_a_page_removed_after_linking_does_not_block_the_next_save(
     saved = service.save(staff["chair"], item, complete(pages=(PageLink(page),)), None)
     _remove_page(db, page)
     assert service.page_links(staff["chair"], item)[0].deleted
-    again = service.save(staff["chair"], item, replace(saved, remarks="тексерілді"), 1)
+    again = service.save(staff["chair"], item,
+                         replace(saved, remarks=Bilingual("тексерілді", "проверено")), 1)
     assert again.version == 2 and again.pages == saved.pages
 
 

@@ -19,6 +19,7 @@ from desktop.domain.examination_rules import (
     LengthUnit,
     Measurement,
 )
+from desktop.domain.languages import Bilingual
 from desktop.domain.roles import PermissionDenied
 from desktop.models.audit import AuditEvent
 from desktop.models.examination import Examination, ExaminationMeasurement
@@ -44,21 +45,21 @@ def test_two_members_give_opinions_and_the_chair_records_the_agreed_result(
         db: Database, staff: dict[str, Actor], service: ExaminationService,
         exam_app: ExamApp) -> None:
     item = exam_app.item_ids[0]
-    first = service.save(staff["member"], item, complete(OPINION, material="қарағай"), None)
+    first = service.save(staff["member"], item, complete(OPINION, material=("pine",)), None)
     second = service.save(staff["member2"], item,
-                          complete(OPINION, material="қайың", condition=ConditionGrade.POOR),
+                          complete(OPINION, material=("birch",), condition=ConditionGrade.POOR),
                           None)
     assert (first.version, first.author_name, first.updated_by_name) == (
         1, "Ахметов Ерболат", "Ахметов Ерболат")
-    assert second.author_id == staff["member2"].user_id and second.material == "қайың"
+    assert second.author_id == staff["member2"].user_id and second.material == ("birch",)
     assert first.updated_at is not None and first.item_id == item
 
     opinions = service.opinions(staff["chair"], item)
     assert [(o.author_name, o.material) for o in opinions] == [
-        ("Ахметов Ерболат", "қарағай"), ("Петрова Анна", "қайың")]
+        ("Ахметов Ерболат", ("pine",)), ("Петрова Анна", ("birch",))]
     # Each member reads their own opinion; another's is the chairperson's to read.
     mine = service.get(staff["member2"], item, OPINION)
-    assert mine is not None and mine.material == "қайың"
+    assert mine is not None and mine.material == ("birch",)
     with pytest.raises(PermissionDenied, match="'member' may not perform 'agree_result'"):
         service.get(staff["member2"], item, OPINION, author=staff["member"].user_id)
     assert [o.author_name for o in service.opinions(staff["member2"], item)] == ["Петрова Анна"]
@@ -89,9 +90,9 @@ def test_the_chair_may_also_give_an_opinion(staff: dict[str, Actor],
                                             service: ExaminationService,
                                             exam_app: ExamApp) -> None:
     item = exam_app.item_ids[0]
-    service.save(staff["chair"], item, complete(OPINION, title="чайдың"), None)
+    service.save(staff["chair"], item, complete(OPINION, title=Bilingual("шайдың", "чайный")), None)
     own = service.get(staff["chair"], item, OPINION)
-    assert own is not None and own.title == "чайдың"
+    assert own is not None and own.title == Bilingual("шайдың", "чайный")
     assert [r.state for r in service.items(staff["chair"], exam_app.application_id)] == [
         RecordState.OPINIONS, RecordState.NONE]
 
@@ -111,15 +112,15 @@ def test_a_member_cannot_save_another_members_opinion(db: Database, staff: dict[
                                                       service: ExaminationService,
                                                       exam_app: ExamApp) -> None:
     item = exam_app.item_ids[0]
-    service.save(staff["member"], item, complete(OPINION, material="қарағай"), None)
+    service.save(staff["member"], item, complete(OPINION, material=("pine",)), None)
     theirs = service.get(staff["chair"], item, OPINION, author=staff["member"].user_id)
     assert theirs is not None
     with pytest.raises(ExaminationError,
                        match="Петрова Анна may save only their own opinion; "
                              "this one is by Ахметов Ерболат"):
-        service.save(staff["member2"], item, replace(theirs, material="қола"), theirs.version)
+        service.save(staff["member2"], item, replace(theirs, material=("bronze",)), theirs.version)
     again = service.get(staff["member"], item, OPINION)
-    assert again is not None and again.material == "қарағай" and again.version == 1
+    assert again is not None and again.material == ("pine",) and again.version == 1
     assert service.get(staff["member2"], item, OPINION) is None
 
 
@@ -149,19 +150,19 @@ def test_an_update_audits_only_the_changed_fields(db: Database, staff: dict[str,
     v1 = service.save(staff["chair"], item, complete(), None)
     created = _events(db, exam_app.application_id)[-1]
     assert created.before is None
-    assert created.after["item"] == 2 and created.after["material"] == "қарағай, ешкі ішегі"
+    assert created.after["item"] == 2 and created.after["material"] == ["pine", "gut"]
     assert "hazards" not in created.after  # empty fields are not news
 
-    changed = replace(v1, material="жаңғақ", measurements=(
+    changed = replace(v1, material=("wood",), measurements=(
         Measurement(Dimension.HEIGHT, 12.5, LengthUnit.MM),))
     v2 = service.save(staff["chair"], item, changed, v1.version)
-    assert v2.version == 2 and v2.material == "жаңғақ"
+    assert v2.version == 2 and v2.material == ("wood",)
     assert v2.measurements == (Measurement(Dimension.HEIGHT, 12.5, LengthUnit.MM, ""),)
     event = _events(db, exam_app.application_id)[-1]
     assert event.action == "examination.agreed.update"
     assert event.entity == "examination" and event.username == "chair"
     assert set(event.before) == set(event.after) == {"material", "measurements"}
-    assert event.before["material"] == "қарағай, ешкі ішегі"
+    assert event.before["material"] == ["pine", "gut"]
     assert event.after["measurements"] == [
         {"dimension": "height", "value": 12.5, "unit": "mm", "note": ""}]
     with db.read() as s:  # the old measurement rows are gone, not orphaned
@@ -179,12 +180,12 @@ def test_invalid_values_are_refused_with_every_problem(staff: dict[str, Actor],
                                                        exam_app: ExamApp) -> None:
     bad = complete(OPINION, year_from=1900, year_to=1850, weight_unit=None,
                    measurements=(Measurement(Dimension.DEPTH, 0.0, LengthUnit.CM),),
-                   title="Домбыра\x07")
+                   title=Bilingual("Домбыра\x07", "Домбра"))
     with pytest.raises(ValidationFailed) as caught:
         service.save(staff["member"], exam_app.item_ids[0], bad, None)
     assert {p.field for p in caught.value.problems} == {
-        "title", "year_to", "measurements.1.value", "weight_unit"}
-    assert "title: contains the control character U+0007 at position 8" in str(caught.value)
+        "title.kk", "year_to", "measurements.1.value", "weight_unit"}
+    assert "title.kk: contains the control character U+0007 at position 8" in str(caught.value)
     assert "measurements.1.value: must be more than 0" in str(caught.value)
 
 

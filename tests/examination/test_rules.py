@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.drafts import ValidationFailed
 from desktop.domain.examination_rules import (
+    BILINGUAL_FIELDS,
     CONTENT_FIELDS,
     MULTI_LINE_LIMITS,
     SINGLE_LINE_LIMITS,
@@ -32,6 +33,7 @@ from desktop.domain.examination_rules import (
     record_to_json,
     validate_record,
 )
+from desktop.domain.languages import Bilingual
 from tests.examination.support import complete
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None)
@@ -43,6 +45,14 @@ def _fields(record: ExaminationRecord) -> set[str]:
     return {p.field for p in validate_record(record)}
 
 
+def _with(field: str, text: str) -> tuple[ExaminationRecord, str]:
+    """A complete record with *text* in *field* (the Russian side of a bilingual text), and
+    the path a problem with it names."""
+    if field in BILINGUAL_FIELDS:
+        return complete(**{field: Bilingual("дұрыс", text)}), f"{field}.ru"
+    return complete(**{field: text}), field
+
+
 def test_a_complete_record_and_an_empty_one_are_both_valid() -> None:
     assert validate_record(complete()) == []
     assert validate_record(ExaminationRecord(ExaminationKind.OPINION)) == []
@@ -50,7 +60,8 @@ def test_a_complete_record_and_an_empty_one_are_both_valid() -> None:
         "originality", "object_type", "title", "material", "technique", "measurements",
         "condition", "cultural_value", "recommendation"]
     assert missing_required(complete()) == []
-    assert missing_required(complete(title=" \n ", technique="")) == ["title", "technique"]
+    assert missing_required(complete(title=Bilingual(" \n ", ""), technique=())) == [
+        "title", "technique"]
 
 
 @SETTINGS
@@ -60,31 +71,34 @@ def test_control_characters_are_refused_naming_field_and_position(
         field: str, text: str, bad: str, data: st.DataObject) -> None:
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
     at = data.draw(st.integers(0, len(text)), label="at")
-    problems = validate_record(complete(**{field: text[:at] + bad + text[at:]}))
+    record, path = _with(field, text[:at] + bad + text[at:])
+    problems = validate_record(record)
     [problem] = problems
-    assert (problem.field, problem.code) == (field, "control_chars")
+    assert (problem.field, problem.code) == (path, "control_chars")
     assert str(ValidationFailed(problems)) == (
-        f"{field}: contains the control character U+{ord(bad):04X} at position {at + 1}; "
+        f"{path}: contains the control character U+{ord(bad):04X} at position {at + 1}; "
         "remove it")
 
 
 @pytest.mark.parametrize("field", sorted(SINGLE_LINE_LIMITS))
 def test_single_line_fields_refuse_line_breaks(field: str) -> None:
-    [problem] = validate_record(complete(**{field: "бір\nекі"}))
-    assert str(problem) == f"{field}: contains a line break U+000A at position 4; remove it"
+    record, path = _with(field, "бір\nекі")
+    [problem] = validate_record(record)
+    assert str(problem) == f"{path}: contains a line break U+000A at position 4; remove it"
 
 
 @pytest.mark.parametrize("field", sorted(MULTI_LINE_LIMITS))
 def test_multi_line_fields_keep_line_breaks_and_tabs(field: str) -> None:
-    assert validate_record(complete(**{field: "бір\r\nекі\tүш"})) == []
+    assert validate_record(_with(field, "бір\r\nекі\tүш")[0]) == []
 
 
 @pytest.mark.parametrize("field", TEXT_FIELDS)
 def test_text_up_to_the_limit_is_accepted_and_longer_text_refused(field: str) -> None:
     limit = {**SINGLE_LINE_LIMITS, **MULTI_LINE_LIMITS}[field]
-    assert validate_record(complete(**{field: "ә" * limit})) == []
-    [problem] = validate_record(complete(**{field: "ә" * (limit + 1)}))
-    assert str(problem) == f"{field}: is {limit + 1} characters long; the limit is {limit}"
+    assert validate_record(_with(field, "ә" * limit)[0]) == []
+    record, path = _with(field, "ә" * (limit + 1))
+    [problem] = validate_record(record)
+    assert str(problem) == f"{path}: is {limit + 1} characters long; the limit is {limit}"
 
 
 def test_years_measurements_weight_and_pages_are_checked() -> None:
@@ -119,6 +133,9 @@ def test_missing_fields_read_as_one_sentence_per_item() -> None:
 
 
 _words = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30)
+_texts = st.builds(Bilingual, _words, _words)
+_codes = st.from_regex(r"[a-z][a-z0-9_]{1,20}", fullmatch=True)
+_terms = st.lists(_codes | _texts.filter(bool), max_size=4).map(tuple)
 _measurements = st.lists(st.builds(
     Measurement, st.sampled_from(Dimension),
     st.floats(min_value=0.001, max_value=100_000, allow_nan=False), st.sampled_from(LengthUnit),
@@ -130,8 +147,9 @@ _pages = st.lists(st.builds(PageLink, st.integers(1, 10_000), st.sampled_from(Pa
 
 @SETTINGS
 @given(record=st.builds(
-    ExaminationRecord, kind=st.sampled_from(ExaminationKind), title=_words, material=_words,
-    remarks=_words, measurements=_measurements, pages=_pages,
+    ExaminationRecord, kind=st.sampled_from(ExaminationKind), title=_texts, material=_terms,
+    object_type=st.just("") | _codes | _texts.filter(bool), maker_name=_words,
+    remarks=_texts, measurements=_measurements, pages=_pages,
     year_from=st.none() | st.integers(-10_000, 2000)))
 def test_the_json_form_reads_back_to_the_same_record(record: ExaminationRecord) -> None:
     data = json.loads(json.dumps(record_to_json(record), ensure_ascii=False))

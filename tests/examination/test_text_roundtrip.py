@@ -8,11 +8,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.examination_rules import (
+    BILINGUAL_FIELDS,
     MULTI_LINE_LIMITS,
     SINGLE_LINE_LIMITS,
     ExaminationKind,
     ExaminationRecord,
 )
+from desktop.domain.languages import Bilingual
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from tests.examination.support import ExamApp, complete
@@ -39,21 +41,29 @@ _line = st.lists(st.sampled_from(FRAGMENTS)
 _lines = st.lists(_line | st.sampled_from(["\n", "\r\n", "\t"]), max_size=12).map("".join)
 
 
+def _value(name: str, kk: str, ru: str) -> str | Bilingual:
+    return Bilingual(kk, ru) if name in BILINGUAL_FIELDS else kk
+
+
 @st.composite
-def _texts(draw: st.DrawFn) -> dict[str, str]:
-    values = {n: draw(_line)[:limit] for n, limit in SINGLE_LINE_LIMITS.items()}
-    values.update({n: draw(_lines)[:limit] for n, limit in MULTI_LINE_LIMITS.items()})
+def _texts(draw: st.DrawFn) -> dict[str, str | Bilingual]:
+    values = {n: _value(n, draw(_line)[:limit], draw(_line)[:limit])
+              for n, limit in SINGLE_LINE_LIMITS.items()}
+    values.update({n: _value(n, draw(_lines)[:limit], draw(_lines)[:limit])
+                   for n, limit in MULTI_LINE_LIMITS.items()})
     return values
 
 
 @settings(max_examples=25, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=_texts())
-@example(texts={**{n: "ж" * limit for n, limit in SINGLE_LINE_LIMITS.items()},
-                **{n: ("ұзын мәтін\n" * limit)[:limit] for n, limit in MULTI_LINE_LIMITS.items()}})
+@example(texts={**{n: _value(n, "ж" * limit, "ж" * limit)
+                   for n, limit in SINGLE_LINE_LIMITS.items()},
+                **{n: _value(n, ("ұзын мәтін\n" * limit)[:limit], ("длинный\n" * limit)[:limit])
+                   for n, limit in MULTI_LINE_LIMITS.items()}})
 def test_text_fields_are_stored_and_read_back_exactly(
         staff: dict[str, Actor], service: ExaminationService, exam_app: ExamApp,
-        texts: dict[str, str]) -> None:
+        texts: dict[str, str | Bilingual]) -> None:
     item = exam_app.item_ids[0]
     stored = service.get(staff["chair"], item, AGREED)
     record = replace(complete(), **texts)

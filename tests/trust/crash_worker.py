@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 
 from desktop.domain.documents import PageKind
 from desktop.domain.examination_rules import ExaminationKind
+from desktop.domain.languages import Bilingual
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
@@ -87,7 +88,8 @@ def main(url: str, workdir: str, seed: int) -> None:
             app_id = rng.choice(examining)
             item = examinations.items(staff["member"], app_id)[0]
             saved = examinations.save(staff["member"], item.item_id, complete(
-                ExaminationKind.OPINION, material=f"материал {n}"), item.my_opinion_version)
+                ExaminationKind.OPINION, remarks=Bilingual(f"ескертпе {n}", f"примечание {n}")),
+                item.my_opinion_version)
             print(f"ACK examination {item.item_id}:{saved.version}", flush=True)
         elif roll < 0.65 and examining:
             app_id = examining.pop(rng.randrange(len(examining)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import CONTENT_FIELDS, ExaminationConflict, record_to_json
+from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.vocabulary import display_value, field_name
 
@@ -45,9 +46,10 @@ class ConflictChoice(IntEnum):
 
 class ConflictDialog(QDialog):
     def __init__(self, conflict: ExaminationConflict, page_labels: dict[int, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 vocabulary: Vocabulary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
+        self.vocabulary = vocabulary
         self.setWindowTitle(self.tr("Saved by someone else meanwhile"))
         self.setObjectName("ConflictDialog")
         theirs = conflict.theirs
@@ -110,8 +112,9 @@ class ConflictDialog(QDialog):
         bold = QFont(self.font())
         bold.setBold(True)
         for row, name in enumerate(CONTENT_FIELDS):
-            cells = [field_name(name), display_value(name, mine[name], page_labels),
-                     display_value(name, theirs[name], page_labels)]
+            cells = [field_name(name),
+                     display_value(name, mine[name], page_labels, self.vocabulary),
+                     display_value(name, theirs[name], page_labels, self.vocabulary)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, name)

@@ -26,6 +26,7 @@ from desktop.domain.examination_rules import (
     ExaminationRecord,
     record_to_json,
 )
+from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
 from desktop.ui.examination.rows import PageLinkRows
 from desktop.ui.kit.theme import Tone, tone_colour
@@ -33,7 +34,7 @@ from desktop.ui.kit.vocabulary import field_name
 
 __all__ = ["RecordEditor", "empty_state"]
 
-_WIDE = {Kind.TEXT, Kind.MEASUREMENTS, Kind.PAGES}
+_WIDE = {Kind.TEXTS, Kind.TERMS, Kind.MEASUREMENTS, Kind.PAGES}
 
 
 def empty_state(kind: ExaminationKind) -> dict[str, Any]:
@@ -46,8 +47,9 @@ class RecordEditor(QScrollArea):
     """``(field, value, typing)`` for each change the user makes."""
     pageRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.vocabulary = vocabulary
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
@@ -97,14 +99,14 @@ class RecordEditor(QScrollArea):
         }[section]
 
     def _add_field(self, form: QFormLayout, group: QGroupBox, spec: FieldSpec) -> None:
-        binder = make_binder(spec, group)
+        binder = make_binder(spec, group, self.vocabulary)
         name = field_name(spec.name)
         required = spec.name in REQUIRED_FOR_EXAMINED
         red = tone_colour(Tone.ERROR).name()
         label = QLabel(f"{name} <span style='color:{red}'>*</span>" if required
                        else name, group)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setBuddy(binder.widget)
+        label.setBuddy(binder.focus_target())
         binder.widget.setAccessibleName(name)
         if required:
             binder.widget.setAccessibleDescription(self.tr("Required"))
@@ -140,13 +142,16 @@ class RecordEditor(QScrollArea):
         self.pages.set_viewer_page(page_id)
 
     def mark_problems(self, problems: list[Problem]) -> None:
-        """Outline the editors of the fields in *problems* in red (none: clear all)."""
-        bad = {p.field.split(".")[0] for p in problems}
+        """Outline the editors of the fields in *problems* in red (none: clear all); of a
+        text in two languages, the language a problem names."""
+        bad: dict[str, set[str]] = {}
+        for problem in problems:
+            name, _dot, rest = problem.field.partition(".")
+            bad.setdefault(name, set()).add(rest)
         red = tone_colour(Tone.ERROR).name()  # for the palette in force
         for name, binder in self.binders.items():
-            binder.widget.setStyleSheet(
-                f"border: 1px solid {red};" if name in bad
-                and binder.spec.kind not in (Kind.MEASUREMENTS, Kind.PAGES) else "")
+            if binder.spec.kind not in (Kind.MEASUREMENTS, Kind.PAGES):
+                binder.mark(bad.get(name, set()), f"border: 1px solid {red};")
             self.labels[name].setStyleSheet(
                 f"color: {red}; font-weight: bold;" if name in bad else "")
 
@@ -154,4 +159,4 @@ class RecordEditor(QScrollArea):
         binder = self.binders.get(field)
         if binder is not None:
             self.ensureWidgetVisible(binder.widget)
-            binder.widget.setFocus()
+            binder.focus()

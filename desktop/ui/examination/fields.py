@@ -2,8 +2,9 @@
 
 :data:`FIELDS` says, for every content field of :class:`ExaminationRecord`, which section it
 belongs to and which kind of editor shows it; the form is built from that list. A binder
-owns one editor and speaks the record's JSON values (see ``record_to_json``): text, a
-choice code or None, a whole year, a number, or a list of rows.
+owns one editor and speaks the record's JSON values (see ``record_to_json``): text, a text
+in Kazakh and Russian, a term of the vocabulary or a list of them, a choice code or None, a
+whole year, a number, or a list of rows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRegularExpression, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.domain.examination_rules import (
     Completeness,
@@ -24,15 +25,27 @@ from desktop.domain.examination_rules import (
     Recommendation,
     WeightUnit,
 )
+from desktop.domain.vocabulary import Vocabulary
+from desktop.ui.examination.language_editors import BilingualEdit, TermChoice, TermList
 from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
-from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
+from desktop.ui.kit.vocabulary import (
+    choice_name,
+    field_name,
+    format_number,
+    parse_number,
+)
 
 __all__ = ["FIELDS", "SECTIONS", "Binder", "FieldSpec", "Kind", "make_binder"]
 
 
 class Kind(Enum):
     LINE = "line"
-    TEXT = "text"
+    LINES = "lines"
+    """A line in Kazakh and one in Russian."""
+    TEXTS = "texts"
+    """A few lines in Kazakh and in Russian."""
+    TERM = "term"
+    TERMS = "terms"
     CHOICE = "choice"
     YEAR = "year"
     NUMBER = "number"
@@ -52,33 +65,35 @@ SECTIONS: tuple[str, ...] = (
     "identification", "description", "measurements", "condition", "pages", "assessment",
 )
 
-_L, _T, _C, _Y, _N = Kind.LINE, Kind.TEXT, Kind.CHOICE, Kind.YEAR, Kind.NUMBER
+_L, _L2, _T2, _C, _Y, _N = (Kind.LINE, Kind.LINES, Kind.TEXTS, Kind.CHOICE, Kind.YEAR,
+                            Kind.NUMBER)
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("object_type", _L, "identification"),
-    FieldSpec("title", _L, "identification"),
+    FieldSpec("object_type", Kind.TERM, "identification"),
+    FieldSpec("title", _L2, "identification"),
     FieldSpec("originality", _C, "identification", Originality),
-    FieldSpec("maker", _L, "identification"),
-    FieldSpec("dating", _L, "identification"),
+    FieldSpec("maker_name", _L, "identification"),
+    FieldSpec("maker", _L2, "identification"),
+    FieldSpec("dating", _L2, "identification"),
     FieldSpec("year_from", _Y, "identification"),
     FieldSpec("year_to", _Y, "identification"),
-    FieldSpec("place_of_creation", _L, "identification"),
-    FieldSpec("subject", _T, "identification"),
-    FieldSpec("material", _L, "description"),
-    FieldSpec("technique", _L, "description"),
-    FieldSpec("inscriptions", _T, "description"),
-    FieldSpec("features", _T, "description"),
-    FieldSpec("description", _T, "description"),
+    FieldSpec("place_of_creation", _L2, "identification"),
+    FieldSpec("subject", _T2, "identification"),
+    FieldSpec("material", Kind.TERMS, "description"),
+    FieldSpec("technique", Kind.TERMS, "description"),
+    FieldSpec("inscriptions", _T2, "description"),
+    FieldSpec("features", _T2, "description"),
+    FieldSpec("description", _T2, "description"),
     FieldSpec("measurements", Kind.MEASUREMENTS, "measurements"),
     FieldSpec("weight_value", _N, "measurements"),
     FieldSpec("weight_unit", _C, "measurements", WeightUnit),
     FieldSpec("condition", _C, "condition", ConditionGrade),
     FieldSpec("completeness", _C, "condition", Completeness),
-    FieldSpec("condition_note", _T, "condition"),
-    FieldSpec("hazards", _T, "condition"),
+    FieldSpec("condition_note", _T2, "condition"),
+    FieldSpec("hazards", _T2, "condition"),
     FieldSpec("pages", Kind.PAGES, "pages"),
     FieldSpec("cultural_value", _C, "assessment", CulturalValue),
     FieldSpec("recommendation", _C, "assessment", Recommendation),
-    FieldSpec("remarks", _T, "assessment"),
+    FieldSpec("remarks", _T2, "assessment"),
 )
 
 
@@ -113,6 +128,18 @@ class Binder(QObject):
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
 
+    def mark(self, paths: set[str], style: str) -> None:
+        """Outline the editor when a problem names the field (*paths*: the problems'
+        fields below this one, e.g. "ru" of "subject.ru"; empty: none)."""
+        self.widget.setStyleSheet(style if paths else "")
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the focus for the field (its label's buddy)."""
+        return self.widget
+
+    def focus(self) -> None:
+        self.focus_target().setFocus()
+
     def _emit(self, typing: bool) -> None:
         if not self._setting:
             self.edited.emit(self.spec.name, self.value(), typing)
@@ -133,24 +160,6 @@ class _LineBinder(Binder):
 
     def _show(self, value: Any) -> None:
         self.edit.setText(value or "")
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-
-
-class _TextBinder(Binder):
-    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
-        super().__init__(spec, QPlainTextEdit(parent))
-        self.edit: QPlainTextEdit = self.widget  # type: ignore[assignment]
-        self.edit.setTabChangesFocus(True)
-        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.edit.textChanged.connect(lambda: self._emit(True))
-
-    def value(self) -> Any:
-        return self.edit.toPlainText()
-
-    def _show(self, value: Any) -> None:
-        self.edit.setPlainText(value or "")
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
@@ -217,12 +226,67 @@ class _RowsBinder(Binder):
         self.rows.set_read_only(read_only)
 
 
-def make_binder(spec: FieldSpec, parent: QWidget) -> Binder:
+class _BilingualBinder(Binder):
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        super().__init__(spec, BilingualEdit(field_name(spec.name), spec.kind == Kind.TEXTS,
+                                             parent))
+        self.edit: BilingualEdit = self.widget  # type: ignore[assignment]
+        self.edit.edited.connect(self._emit)
+
+    def value(self) -> Any:
+        return self.edit.value()
+
+    def _show(self, value: Any) -> None:
+        self.edit.set_value(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.set_read_only(read_only)
+
+    def mark(self, paths: set[str], style: str) -> None:
+        self.edit.mark(set(self.edit.editors) if "" in paths else paths, style)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.edit.editors.values()))
+
+
+class _TermBinder(Binder):
+    """One term (TermChoice) or a list of them (TermList) of the field's kind."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget, vocabulary: Vocabulary) -> None:
+        editor: TermChoice | TermList = (
+            TermChoice(spec.name, vocabulary, parent) if spec.kind == Kind.TERM
+            else TermList(spec.name, field_name(spec.name), vocabulary, parent))
+        super().__init__(spec, editor)
+        self.editor = editor
+        editor.edited.connect(self._emit)
+
+    def value(self) -> Any:
+        return self.editor.value()
+
+    def _show(self, value: Any) -> None:
+        self.editor.set_value(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        if isinstance(self.editor, TermList):
+            self.editor.set_read_only(read_only)
+        else:
+            self.editor.setEnabled(not read_only)
+
+    def mark(self, paths: set[str], style: str) -> None:
+        self.focus_target().setStyleSheet(style if paths else "")
+
+    def focus_target(self) -> QWidget:
+        return self.editor.list if isinstance(self.editor, TermList) else self.editor
+
+
+def make_binder(spec: FieldSpec, parent: QWidget, vocabulary: Vocabulary) -> Binder:
     match spec.kind:
         case Kind.LINE:
             return _LineBinder(spec, parent)
-        case Kind.TEXT:
-            return _TextBinder(spec, parent)
+        case Kind.LINES | Kind.TEXTS:
+            return _BilingualBinder(spec, parent)
+        case Kind.TERM | Kind.TERMS:
+            return _TermBinder(spec, parent, vocabulary)
         case Kind.CHOICE:
             return _ChoiceBinder(spec, parent)
         case Kind.YEAR | Kind.NUMBER:

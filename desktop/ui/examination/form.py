@@ -140,7 +140,8 @@ class ExaminationForm(QWidget):
         self.toolbar = self._make_toolbar()
         self.banner, self.banner_label = self._make_banner()
         self.message = InlineMessage(self)
-        self.editor = RecordEditor(self)
+        self.vocabulary = session.services.vocabulary.vocabulary(session.actor)
+        self.editor = RecordEditor(self.vocabulary, self)
         self._install_key_filter(self.editor)
 
         chooser = QHBoxLayout()
@@ -559,7 +560,7 @@ class ExaminationForm(QWidget):
                                       .replace("%1", error_text(exc)))
 
     def _show_conflict(self, conflict: ExaminationConflict) -> None:
-        dialog = ConflictDialog(conflict, self.editor.pages.labels(), self)
+        dialog = ConflictDialog(conflict, self.editor.pages.labels(), self.vocabulary, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._conflict_answered(conflict, result))
         self.conflict_dialog = dialog

@@ -56,7 +56,8 @@ class ItemsList(QTreeWidget):
                 line.setData(0, _ID_ROLE, row.item_id)
                 line.setToolTip(2, self.state_text(row))
                 if row.state == RecordState.AGREED:
-                    tone = Tone.WARNING if row.missing or row.annex_lacks else Tone.SUCCESS
+                    tone = Tone.WARNING if row.missing or row.annex_lacks or row.untranslated \
+                        else Tone.SUCCESS
                     line.setData(2, _TONE_ROLE, str(tone))
                     line.setForeground(2, QBrush(tone_colour(tone)))
                 self.addTopLevelItem(line)
@@ -80,6 +81,9 @@ class ItemsList(QTreeWidget):
             text = self.tr("agreed; missing: %1").replace("%1", missing)
         else:
             text = self.tr("agreed, complete")
+        if row.state == RecordState.AGREED and row.untranslated:
+            text += " · " + self.tr("not in both languages: %1").replace(
+                "%1", ", ".join(field_name(f).lower() for f in row.untranslated))
         if row.state == RecordState.AGREED and row.annex_lacks:
             text += " · " + self.tr("annex photos: %1").replace(
                 "%1", ", ".join(annex_lack_name(code) for code in row.annex_lacks))

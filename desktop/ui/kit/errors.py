@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import ConflictError, DomainError
-from desktop.domain.examination_rules import ExaminationIncomplete
+from desktop.domain.examination_rules import ExaminationIncomplete, LanguagesIncomplete
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import WorkflowError
 from desktop.messages import MESSAGES, fill, message_key
 from desktop.messages.catalog import CONTEXT
 from desktop.ui.kit.labels import role_name, status_name, step_name
-from desktop.ui.kit.vocabulary import describe_missing
+from desktop.ui.kit.vocabulary import describe_missing, describe_untranslated
 
 __all__ = ["error_text"]
 
@@ -29,6 +29,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ExaminationIncomplete):
         return translate("ApplicationActions", "The examination cannot be finished yet; the "
                          "agreed results lack:") + "\n" + describe_missing(exc.missing)
+    if isinstance(exc, LanguagesIncomplete):
+        return translate("ApplicationActions", "The documents are issued in Kazakh and in "
+                         "Russian, and the agreed results are not written in both yet:") \
+            + "\n" + describe_untranslated(exc.gaps)
     if isinstance(exc, PermissionDenied):
         return translate("ApplicationActions", "Your role (%1) may not do this.").replace(
             "%1", role_name(exc.role))

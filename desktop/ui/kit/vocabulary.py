@@ -1,7 +1,8 @@
 """The words of the examination form: field names, choice names, and values as text.
 
-The record keeps stable codes (:mod:`desktop.domain.examination_rules`); this module turns
-them into the interface language, for the form, the conflict dialog and messages.
+The record keeps stable codes (:mod:`desktop.domain.examination_rules`) and terms of the
+controlled vocabulary (:mod:`desktop.domain.vocabulary`); this module turns them into the
+interface language, for the form, the conflict dialog and messages.
 """
 
 from __future__ import annotations
@@ -15,31 +16,41 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from desktop.domain.documents import PageKind
 from desktop.domain.drafts import Problem
 from desktop.domain.examination_rules import (
+    BILINGUAL_FIELDS,
     MAX_ANNEX_DETAILS,
+    TERM_FIELDS,
     AnnexLack,
     Completeness,
     ConditionGrade,
     CulturalValue,
     Dimension,
+    GapKind,
     LengthUnit,
     Missing,
     Originality,
     PageRole,
     Recommendation,
+    Untranslated,
     WeightUnit,
 )
+from desktop.domain.languages import DOCUMENT_LANGS
+from desktop.domain.vocabulary import Vocabulary, bundled_vocabulary
 from desktop.ui.kit.labels import page_kind_name
+from desktop.ui.kit.language import interface_language
 
 __all__ = [
     "annex_lack_name",
     "choice_name",
     "describe_missing",
+    "describe_untranslated",
     "display_value",
     "field_name",
     "format_number",
+    "language_name",
     "page_label",
     "parse_number",
     "problem_text",
+    "term_name",
 ]
 
 translate = QCoreApplication.translate
@@ -52,7 +63,8 @@ _FIELDS: dict[str, str] = {
     "object_type": QT_TRANSLATE_NOOP("ExaminationField", "Type of object"),
     "title": QT_TRANSLATE_NOOP("ExaminationField", "Name"),
     "subject": QT_TRANSLATE_NOOP("ExaminationField", "Subject"),
-    "maker": QT_TRANSLATE_NOOP("ExaminationField", "Author or maker"),
+    "maker_name": QT_TRANSLATE_NOOP("ExaminationField", "Author or maker (name)"),
+    "maker": QT_TRANSLATE_NOOP("ExaminationField", "Maker, when no name is known"),
     "dating": QT_TRANSLATE_NOOP("ExaminationField", "Date or period"),
     "year_from": QT_TRANSLATE_NOOP("ExaminationField", "Year from"),
     "year_to": QT_TRANSLATE_NOOP("ExaminationField", "Year to"),
@@ -147,6 +159,29 @@ def choice_name(value: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
     return translate(_CHOICE_CONTEXT, source) if source else str(value)
 
 
+_LANGUAGES: dict[str, str] = {
+    "kk": QT_TRANSLATE_NOOP("ExaminationValue", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("ExaminationValue", "Russian"),
+}
+
+
+def language_name(lang: str) -> str:
+    """A document language's name: "Kazakh", "Russian"."""
+    return translate("ExaminationValue", _LANGUAGES[lang])
+
+
+def term_name(kind: str, value: Any, vocabulary: Vocabulary | None = None) -> str:
+    """A term's text in the interface language; text kept from before the vocabulary is
+    shown as written, marked as not a term."""
+    if isinstance(value, dict):
+        text = next((value[lang] for lang in DOCUMENT_LANGS if value.get(lang)), "")
+        return translate("ExaminationValue", "«%1» (not in the vocabulary)").replace(
+            "%1", text)
+    if not value:
+        return ""
+    return (vocabulary or bundled_vocabulary()).label(kind, str(value), interface_language())
+
+
 def format_number(value: float | None) -> str:
     """A measurement as the interface's locale writes it, without trailing zeros."""
     if value is None:
@@ -190,10 +225,19 @@ def _page_text(p: dict[str, Any], page_label: dict[int, str]) -> str:
     return ", ".join(parts)
 
 
-def display_value(field: str, value: Any, page_label: dict[int, str] | None = None) -> str:
-    """A field's JSON value (see ``record_to_json``) as one readable text."""
+def display_value(field: str, value: Any, page_label: dict[int, str] | None = None,
+                  vocabulary: Vocabulary | None = None) -> str:
+    """A field's JSON value (see ``record_to_json``) as one readable text: a text in both
+    languages as a line per language, terms by their names."""
     if value is None or value == "" or value == []:
         return "—"
+    if field in BILINGUAL_FIELDS and isinstance(value, dict):
+        lines = [f"{language_name(lang)}: {value[lang]}" for lang in DOCUMENT_LANGS
+                 if value.get(lang)]
+        return "\n".join(lines) or "—"
+    if field in TERM_FIELDS:
+        return ", ".join(term_name(field, v, vocabulary)
+                         for v in (value if isinstance(value, list) else [value]))
     if field in ENUM_FIELDS:
         return choice_name(value, ENUM_FIELDS[field])
     if field == "measurements":
@@ -216,6 +260,29 @@ def describe_missing(missing: list[Missing]) -> str:
     return "\n".join(
         line.replace("%1", str(pos)).replace("%2", name).replace("%3", ", ".join(labels))
         for (pos, name), labels in by_item.items()
+    )
+
+
+def describe_untranslated(gaps: list[Untranslated]) -> str:
+    """"Item 2 «Домбыра»: Subject (no Russian), Materials: «…» is not a term" a line per
+    item, in the interface language."""
+    by_item: dict[tuple[int, str], list[str]] = {}
+    for gap in gaps:
+        name = field_name(gap.field)
+        if gap.kind == GapKind.LANGUAGE:
+            text = translate("ExaminationValue", "%1 (no %2 text)").replace(
+                "%1", name).replace("%2", language_name(gap.detail))
+        elif gap.kind == GapKind.FREE_TEXT:
+            text = translate("ExaminationValue", "%1: «%2» is not a term of the vocabulary, "
+                             "choose one").replace("%1", name).replace("%2", gap.detail)
+        else:
+            text = translate("ExaminationValue", "%1: unknown term %2").replace(
+                "%1", name).replace("%2", gap.detail)
+        by_item.setdefault((gap.position, gap.item_name), []).append(text)
+    line = translate("ExaminationValue", "Item %1 «%2»: %3")
+    return "\n".join(
+        line.replace("%1", str(pos)).replace("%2", name).replace("%3", "; ".join(texts))
+        for (pos, name), texts in by_item.items()
     )
 
 

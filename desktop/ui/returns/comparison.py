@@ -39,6 +39,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.examination_rules import ExaminationRecord, record_to_json
 from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
+from desktop.domain.vocabulary import Vocabulary
 from desktop.services.returns import ItemComparison, ItemReturnState
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
@@ -68,14 +69,15 @@ class _Photos:
     """Why the similarity could not be computed (a photo that does not decode)."""
 
 
-def _value(field: str, record: ExaminationRecord | None, plain: Any) -> str:
+def _value(field: str, record: ExaminationRecord | None, plain: Any,
+           vocabulary: Vocabulary) -> str:
     if record is None:
         return "—"
     if field == "weight_value" and record.weight_value is not None:
         unit = display_value("weight_unit", record.weight_unit.value) \
             if record.weight_unit else ""
         return f"{format_number(record.weight_value)} {unit}".strip()
-    return display_value(field, plain)
+    return display_value(field, plain, vocabulary=vocabulary)
 
 
 class ComparisonDialog(QDialog):
@@ -91,6 +93,7 @@ class ComparisonDialog(QDialog):
         self.item = item
         self.returns = session.services.returns
         self.documents = session.services.documents
+        self.vocabulary = session.services.vocabulary.vocabulary(session.actor)
         self.comparison: ItemComparison | None = None
         self.similarity: Similarity | None = None
         self._operation: Operation | None = None
@@ -209,8 +212,10 @@ class ComparisonDialog(QDialog):
         self.table.setRowCount(len(comparison.fields))
         for row, field in enumerate(comparison.fields):
             cells = (field_name(field.field),
-                     _value(field.field, comparison.original, original.get(field.field)),
-                     _value(field.field, comparison.returned, returned.get(field.field)))
+                     _value(field.field, comparison.original, original.get(field.field),
+                            self.vocabulary),
+                     _value(field.field, comparison.returned, returned.get(field.field),
+                            self.vocabulary))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if field.differs:

@@ -30,13 +30,16 @@ from desktop.domain.examination_rules import (
     Originality,
     PageLink,
     PageRole,
+    WeightUnit,
 )
+from desktop.domain.languages import NO_TEXT, Bilingual
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery
 from desktop.ui.application.view import ApplicationView, Tab
 from desktop.ui.examination import ConflictDialog
+from desktop.ui.examination.language_editors import BilingualEdit
 from desktop.ui.kit.vocabulary import page_label
 from desktop.ui.main_window import MainWindow
 from desktop.ui.viewer import ScanViewer
@@ -80,14 +83,18 @@ def staff_actor(ctx: Context, role: Role) -> Actor:
 def _opinion(photo: int) -> ExaminationRecord:
     return ExaminationRecord(
         kind=ExaminationKind.OPINION, originality=Originality.ORIGINAL,
-        object_type="музыкалық аспап / музыкальный инструмент", title="Домбыра",
-        maker="белгісіз шебер", dating="XIX ғасырдың соңы", year_from=1880, year_to=1899,
-        place_of_creation="Ақмола облысы", material="қарағай, ешкі ішегі",
-        technique="ою, күйдіріп өрнектеу",
+        object_type="musical_instrument", title=Bilingual("Домбыра", "Домбра"),
+        maker=Bilingual("белгісіз шебер", "неизвестный мастер"),
+        dating=Bilingual("XIX ғасырдың соңы", "конец XIX века"), year_from=1880, year_to=1899,
+        place_of_creation=Bilingual("Ақмола облысы", "Акмолинская область"),
+        material=("pine", "gut"), technique=("wood_carving", "pyrography"),
         measurements=(Measurement(Dimension.LENGTH, 98.5, LengthUnit.CM),
                       Measurement(Dimension.WIDTH, 21.0, LengthUnit.CM, "шанағы")),
-        inscriptions="мойнында «Ж.Б.» таңбасы", condition=ConditionGrade.FAIR,
-        condition_note="шанағында жарықшақ; ішектері ауыстырылған",
+        weight_value=0.9, weight_unit=WeightUnit.KG,
+        inscriptions=Bilingual("мойнында «Ж.Б.» таңбасы", "на грифе клеймо «Ж.Б.»"),
+        condition=ConditionGrade.FAIR,
+        condition_note=Bilingual("шанағында жарықшақ; ішектері ауыстырылған",
+                                 "трещина на корпусе; струны заменены"),
         pages=(PageLink(photo, PageRole.OVERALL, shows_scale=True, for_annex=True),),
     )
 
@@ -116,8 +123,8 @@ def _desk(ctx: Context) -> _Desk:
     if exam.get(member, first, ExaminationKind.OPINION) is None:
         exam.save(member, first, _opinion(photos[0]), None)
     if exam.get(chair, first, ExaminationKind.AGREED) is None:
-        agreed = replace(_opinion(photos[0]), kind=ExaminationKind.AGREED, maker="",
-                         inscriptions="", condition_note="")
+        agreed = replace(_opinion(photos[0]), kind=ExaminationKind.AGREED, maker=NO_TEXT,
+                         inscriptions=NO_TEXT, condition_note=NO_TEXT)
         exam.save(chair, first, agreed, None)
     log.info("member's desk screens show application %s", row.number)
     return _Desk(row.id, [i.item_id for i in items], photos, member, chair)
@@ -143,8 +150,13 @@ def examination_form(ctx: Context) -> QWidget:
     desk = _desk(ctx)
     window = _window(ctx, desk, desk.member, Tab.EXAMINATION)
     subject = window.application_views()[0].form.editor.binders["subject"].widget
-    assert isinstance(subject, QPlainTextEdit)
-    subject.setPlainText("Екі ішекті халық аспабы; шанағы бір бөлек ағаштан ойылған.")
+    assert isinstance(subject, BilingualEdit)
+    texts = {"kk": "Екі ішекті халық аспабы; шанағы бір бөлек ағаштан ойылған.",
+             "ru": "Двухструнный народный инструмент; корпус выдолблен из цельного дерева."}
+    for lang, text in texts.items():
+        editor = subject.editors[lang]
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(text)
     return window
 
 
@@ -189,12 +201,15 @@ def conflict_dialog(ctx: Context) -> QWidget:
     stored = exam.get(desk.chair, item, ExaminationKind.AGREED)
     name = ctx.services.examination.items(desk.chair, desk.application_id)[1].name
     theirs = ExaminationRecord(
-        kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL, title=name,
-        dating="XIX ғасырдың соңы", condition=ConditionGrade.GOOD,
+        kind=ExaminationKind.AGREED, originality=Originality.ORIGINAL,
+        title=Bilingual.from_json(name), dating=Bilingual("XIX ғасырдың соңы", "конец XIX века"),
+        condition=ConditionGrade.GOOD,
         pages=(PageLink(desk.photo_ids[-1], PageRole.OVERALL, shows_scale=True),))
     saved = exam.save(desk.chair, item, theirs, stored.version if stored else None)
-    mine = replace(theirs, dating="XX ғасырдың басы", condition=ConditionGrade.FAIR,
-                   condition_note="Жиегінде қалпына келтіру іздері бар.",
+    mine = replace(theirs, dating=Bilingual("XX ғасырдың басы", "начало XX века"),
+                   condition=ConditionGrade.FAIR,
+                   condition_note=Bilingual("Жиегінде қалпына келтіру іздері бар.",
+                                            "По краю следы реставрации."),
                    pages=(PageLink(desk.photo_ids[-1], PageRole.OVERALL, shows_scale=True,
                                    for_annex=True),))
     before = (saved.version or 1) - 1
@@ -203,5 +218,6 @@ def conflict_dialog(ctx: Context) -> QWidget:
     except ExaminationConflict as conflict:
         pages = {p.id: page_label(p.position, p.kind) for p in
                  ctx.services.documents.list_pages(desk.chair, desk.application_id)}
-        return ConflictDialog(conflict, pages)
+        return ConflictDialog(conflict, pages,
+                              ctx.services.vocabulary.vocabulary(desk.chair))
     raise RuntimeError("the second save did not meet the conflict it was set up for")

@@ -121,7 +121,7 @@ def test_an_incomplete_examination_is_explained(qtbot: QtBot, open_view: OpenVie
                                                 sqlite_db: Database, team: dict[str, Actor],
                                                 case: Case) -> None:
     service = ExaminationService(sqlite_db)
-    service.save(team["chair"], case.item_ids[0], complete(material=""), None)
+    service.save(team["chair"], case.item_ids[0], complete(material=()), None)
     view = open_view("chair", case.application_id)
     view.action_bar.buttons["finish_examination"].click()
     wait_for_writes(qtbot, view.session)

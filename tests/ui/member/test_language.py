@@ -40,7 +40,7 @@ def test_the_open_window_and_an_unsaved_form_switch_language(
         case: Case) -> None:
     window = _window(qtbot, sqlite_db, team["member"])
     view = window.open_application(case.application_id)
-    title = view.form.editor.binders["title"].widget
+    title = view.form.editor.binders["title"].widget.editors["kk"]  # type: ignore[attr-defined]
     assert isinstance(title, QLineEdit)
     title.setFocus()
     type_text(title, "Домбыра, XIX ғ.")

@@ -35,6 +35,6 @@ def test_the_member_desk_screens(sqlite_db: Database, sqlite_url: str, team: dic
     # The screens were prepared through the services, as staff would fill them in.
     service = ExaminationService(sqlite_db)
     opinion = service.get(team["member"], case.item_ids[0], ExaminationKind.OPINION)
-    assert opinion is not None and opinion.title == "Домбыра" and opinion.pages
+    assert opinion is not None and opinion.title.kk == "Домбыра" and opinion.pages
     conflict_item = service.get(team["chair"], case.item_ids[1], ExaminationKind.AGREED)
     assert conflict_item is not None and conflict_item.version == 1  # "mine" was not saved
