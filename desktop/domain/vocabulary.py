@@ -92,7 +92,7 @@ def _term(kind: str, entry: Any, where: str) -> Term:
     unknown = set(entry) - {"code", *TERM_LANGS}
     if unknown:
         raise VocabularyError(f"{where}: the term {code} has unknown keys "
-                              f"{', '.join(sorted(unknown))}", where, code, reason="bad_term")
+                              f"{', '.join(sorted(unknown))}", where, reason="bad_term")
     return Term(kind, code, **texts)
 
 
@@ -135,7 +135,7 @@ class Vocabulary:
         unknown = set(data) - set(TERM_KINDS)
         if unknown:
             raise VocabularyError(f"{where}: unknown kind(s) {', '.join(sorted(unknown))}; "
-                                  f"known: {', '.join(TERM_KINDS)}", where,
+                                  f"known: {', '.join(TERM_KINDS)}",
                                   ", ".join(sorted(unknown)), reason="bad_kind")
         terms = []
         for kind, entries in data.items():

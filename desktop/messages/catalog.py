@@ -110,6 +110,25 @@ MESSAGES: dict[str, str] = {
                                                   "refusal is."),
     "refusal.too_long": QT_TRANSLATE_NOOP("Errors", "The reasons of a refusal may have at most "
                                           "%1 characters."),
+    # -- the examination's languages and vocabulary --
+    "examination.languages_incomplete": QT_TRANSLATE_NOOP(
+        "Errors", "The documents are issued in Kazakh and in Russian, and the agreed results "
+        "are not written in both yet: %1"),
+    "vocabulary.bad_file": QT_TRANSLATE_NOOP("Errors", "%1 cannot be read as a vocabulary "
+                                             "file."),
+    "vocabulary.bad_term": QT_TRANSLATE_NOOP("Errors", "%1: a term needs a code and its "
+                                             "Kazakh, Russian and English text, nothing else."),
+    "vocabulary.bad_code": QT_TRANSLATE_NOOP("Errors", "%1: the code «%2» must be 2 to 48 "
+                                             "small Latin letters, digits or _, starting with "
+                                             "a letter."),
+    "vocabulary.bad_text": QT_TRANSLATE_NOOP("Errors", "%1: the term %2 needs its text in "
+                                             "%3, one line of at most 200 characters."),
+    "vocabulary.bad_kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind of term: %1. The kinds "
+                                             "are object_type, material and technique."),
+    "vocabulary.code_taken": QT_TRANSLATE_NOOP("Errors", "The %1 code %2 is taken already."),
+    "vocabulary.text_taken": QT_TRANSLATE_NOOP("Errors", "The %1 «%2» is the term %3 "
+                                               "already."),
+    "vocabulary.nothing_to_add": QT_TRANSLATE_NOOP("Errors", "No term to add."),
     # -- the command line --
     "cli.database": QT_TRANSLATE_NOOP("Errors", "Cannot open the database: %1"),
     "cli.no_user": QT_TRANSLATE_NOOP("Errors", "This command needs a signed-in user: give "

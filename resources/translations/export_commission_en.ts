@@ -132,6 +132,10 @@
         <translation>The examination cannot be finished yet; the agreed results lack:</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</translation>
+    </message>
+    <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
     </message>
@@ -1200,6 +1204,42 @@
         <translation>The reasons of a refusal may have at most %1 characters.</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
+        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a vocabulary file.</source>
+        <translation>%1 cannot be read as a vocabulary file.</translation>
+    </message>
+    <message>
+        <source>%1: a term needs a code and its Kazakh, Russian and English text, nothing else.</source>
+        <translation>%1: a term needs a code and its Kazakh, Russian and English text, nothing else.</translation>
+    </message>
+    <message>
+        <source>%1: the code «%2» must be 2 to 48 small Latin letters, digits or _, starting with a letter.</source>
+        <translation>%1: the code «%2» must be 2 to 48 small Latin letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>%1: the term %2 needs its text in %3, one line of at most 200 characters.</source>
+        <translation>%1: the term %2 needs its text in %3, one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of term: %1. The kinds are object_type, material and technique.</source>
+        <translation>Unknown kind of term: %1. The kinds are object_type, material and technique.</translation>
+    </message>
+    <message>
+        <source>The %1 code %2 is taken already.</source>
+        <translation>The %1 code %2 is taken already.</translation>
+    </message>
+    <message>
+        <source>The %1 «%2» is the term %3 already.</source>
+        <translation>The %1 «%2» is the term %3 already.</translation>
+    </message>
+    <message>
+        <source>No term to add.</source>
+        <translation>No term to add.</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -1476,8 +1516,12 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Author or maker</source>
-        <translation>Author or maker</translation>
+        <source>Author or maker (name)</source>
+        <translation>Author or maker (name)</translation>
+    </message>
+    <message>
+        <source>Maker, when no name is known</source>
+        <translation>Maker, when no name is known</translation>
     </message>
     <message>
         <source>Date or period</source>
@@ -1729,6 +1773,18 @@
 <context>
     <name>ExaminationValue</name>
     <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>«%1» (not in the vocabulary)</source>
+        <translation>«%1» (not in the vocabulary)</translation>
+    </message>
+    <message>
         <source>Page %1 · %2</source>
         <translation>Page %1 · %2</translation>
     </message>
@@ -1747,6 +1803,22 @@
     <message>
         <source>Item %1 «%2»: %3</source>
         <translation>Item %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: no text in Kazakh</source>
+        <translation>%1: no text in Kazakh</translation>
+    </message>
+    <message>
+        <source>%1: no text in Russian</source>
+        <translation>%1: no text in Russian</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
+        <translation>%1: «%2» is not a term of the vocabulary, choose one</translation>
+    </message>
+    <message>
+        <source>%1: unknown term %2</source>
+        <translation>%1: unknown term %2</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2311,10 @@
     <message>
         <source>agreed, complete</source>
         <translation>agreed, complete</translation>
+    </message>
+    <message>
+        <source>not in both languages: %1</source>
+        <translation>not in both languages: %1</translation>
     </message>
     <message>
         <source>annex photos: %1</source>
@@ -4191,6 +4267,25 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Choose an answer to each question.</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>Find a term…</source>
+        <translation>Find a term…</translation>
+    </message>
+    <message>
+        <source>Find a term: %1</source>
+        <translation>Find a term: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Nothing chosen</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <translation>Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де толтырылмаған:</translation>
+    </message>
+    <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Сіздің рөліңізге (%1) бұл әрекетке рұқсат жоқ.</translation>
     </message>
@@ -1200,6 +1204,42 @@
         <translation>Бас тарту негіздемесі %1 таңбадан аспауы тиіс.</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
+        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де толтырылмаған: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a vocabulary file.</source>
+        <translation>%1 сөздік файлы ретінде оқылмайды.</translation>
+    </message>
+    <message>
+        <source>%1: a term needs a code and its Kazakh, Russian and English text, nothing else.</source>
+        <translation>%1: терминде коды мен қазақша, орысша және ағылшынша мәтіні ғана болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: the code «%2» must be 2 to 48 small Latin letters, digits or _, starting with a letter.</source>
+        <translation>%1: «%2» коды әріптен басталып, 2–48 кіші латын әрпінен, цифрдан немесе _ белгісінен тұруы керек.</translation>
+    </message>
+    <message>
+        <source>%1: the term %2 needs its text in %3, one line of at most 200 characters.</source>
+        <translation>%1: %2 терминінің %3 тіліндегі мәтіні керек (ең көбі 200 таңбалы бір жол).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of term: %1. The kinds are object_type, material and technique.</source>
+        <translation>Терминнің белгісіз түрі: %1. Түрлері: object_type, material және technique.</translation>
+    </message>
+    <message>
+        <source>The %1 code %2 is taken already.</source>
+        <translation>%1 түріндегі %2 коды бос емес.</translation>
+    </message>
+    <message>
+        <source>The %1 «%2» is the term %3 already.</source>
+        <translation>%1 түріндегі «%2» мәтіні %3 терминінде бар.</translation>
+    </message>
+    <message>
+        <source>No term to add.</source>
+        <translation>Қосатын термин жоқ.</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Дерекқорды ашу мүмкін емес: %1</translation>
     </message>
@@ -1476,8 +1516,12 @@
         <translation>Тақырыбы</translation>
     </message>
     <message>
-        <source>Author or maker</source>
-        <translation>Авторы (шебері)</translation>
+        <source>Author or maker (name)</source>
+        <translation>Авторы немесе шебері (аты-жөні)</translation>
+    </message>
+    <message>
+        <source>Maker, when no name is known</source>
+        <translation>Шебері, аты-жөні белгісіз болса</translation>
     </message>
     <message>
         <source>Date or period</source>
@@ -1729,6 +1773,18 @@
 <context>
     <name>ExaminationValue</name>
     <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>«%1» (not in the vocabulary)</source>
+        <translation>«%1» (сөздікте жоқ)</translation>
+    </message>
+    <message>
         <source>Page %1 · %2</source>
         <translation>%1-бет · %2</translation>
     </message>
@@ -1747,6 +1803,22 @@
     <message>
         <source>Item %1 «%2»: %3</source>
         <translation>%1-зат «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: no text in Kazakh</source>
+        <translation>%1: қазақ тіліндегі мәтіні жоқ</translation>
+    </message>
+    <message>
+        <source>%1: no text in Russian</source>
+        <translation>%1: орыс тіліндегі мәтіні жоқ</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
+        <translation>%1: «%2» сөздіктің термині емес, тізімнен таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: unknown term %2</source>
+        <translation>%1: белгісіз термин %2</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2311,10 @@
     <message>
         <source>agreed, complete</source>
         <translation>келісілген, толық</translation>
+    </message>
+    <message>
+        <source>not in both languages: %1</source>
+        <translation>екі тілде толық емес: %1</translation>
     </message>
     <message>
         <source>annex photos: %1</source>
@@ -4191,6 +4267,25 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Әр сұраққа жауап таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>Find a term…</source>
+        <translation>Терминді іздеу…</translation>
+    </message>
+    <message>
+        <source>Find a term: %1</source>
+        <translation>Терминді іздеу: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Таңдалғаны: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Ештеңе таңдалмаған</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <translation>Экспертизу пока нельзя завершить; в согласованных результатах не хватает:</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не заполнены на обоих языках:</translation>
+    </message>
+    <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Вашей роли (%1) это действие не разрешено.</translation>
     </message>
@@ -1208,6 +1212,42 @@
         <translation>Обоснование отказа может содержать не более %1 символов.</translation>
     </message>
     <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
+        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не заполнены на обоих языках: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a vocabulary file.</source>
+        <translation>%1 не удаётся прочитать как файл словаря.</translation>
+    </message>
+    <message>
+        <source>%1: a term needs a code and its Kazakh, Russian and English text, nothing else.</source>
+        <translation>%1: у термина должны быть код и текст на казахском, русском и английском языках, и ничего больше.</translation>
+    </message>
+    <message>
+        <source>%1: the code «%2» must be 2 to 48 small Latin letters, digits or _, starting with a letter.</source>
+        <translation>%1: код «%2» должен начинаться с буквы и состоять из 2–48 строчных латинских букв, цифр или _.</translation>
+    </message>
+    <message>
+        <source>%1: the term %2 needs its text in %3, one line of at most 200 characters.</source>
+        <translation>%1: у термина %2 нет текста на языке %3 (одна строка не длиннее 200 знаков).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of term: %1. The kinds are object_type, material and technique.</source>
+        <translation>Неизвестный вид термина: %1. Виды: object_type, material и technique.</translation>
+    </message>
+    <message>
+        <source>The %1 code %2 is taken already.</source>
+        <translation>Код %2 вида %1 уже занят.</translation>
+    </message>
+    <message>
+        <source>The %1 «%2» is the term %3 already.</source>
+        <translation>Текст «%2» вида %1 уже есть у термина %3.</translation>
+    </message>
+    <message>
+        <source>No term to add.</source>
+        <translation>Нет терминов для добавления.</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
@@ -1484,8 +1524,12 @@
         <translation>Сюжет</translation>
     </message>
     <message>
-        <source>Author or maker</source>
-        <translation>Автор (мастер)</translation>
+        <source>Author or maker (name)</source>
+        <translation>Автор или мастер (имя)</translation>
+    </message>
+    <message>
+        <source>Maker, when no name is known</source>
+        <translation>Мастер, если имя неизвестно</translation>
     </message>
     <message>
         <source>Date or period</source>
@@ -1737,6 +1781,18 @@
 <context>
     <name>ExaminationValue</name>
     <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>«%1» (not in the vocabulary)</source>
+        <translation>«%1» (нет в словаре)</translation>
+    </message>
+    <message>
         <source>Page %1 · %2</source>
         <translation>Страница %1 · %2</translation>
     </message>
@@ -1755,6 +1811,22 @@
     <message>
         <source>Item %1 «%2»: %3</source>
         <translation>Предмет %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: no text in Kazakh</source>
+        <translation>%1: нет текста на казахском языке</translation>
+    </message>
+    <message>
+        <source>%1: no text in Russian</source>
+        <translation>%1: нет текста на русском языке</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
+        <translation>%1: «%2» — не термин словаря, выберите из списка</translation>
+    </message>
+    <message>
+        <source>%1: unknown term %2</source>
+        <translation>%1: неизвестный термин %2</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2323,10 @@
     <message>
         <source>agreed, complete</source>
         <translation>согласован, полностью</translation>
+    </message>
+    <message>
+        <source>not in both languages: %1</source>
+        <translation>не на обоих языках: %1</translation>
     </message>
     <message>
         <source>annex photos: %1</source>
@@ -4209,6 +4285,25 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Выберите ответ на каждый вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>Find a term…</source>
+        <translation>Найти термин…</translation>
+    </message>
+    <message>
+        <source>Find a term: %1</source>
+        <translation>Найти термин: %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Ничего не выбрано</translation>
     </message>
 </context>
 <context>

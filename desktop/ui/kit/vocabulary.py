@@ -263,15 +263,20 @@ def describe_missing(missing: list[Missing]) -> str:
     )
 
 
+_NO_TEXT_IN = {
+    "kk": QT_TRANSLATE_NOOP("ExaminationValue", "%1: no text in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("ExaminationValue", "%1: no text in Russian"),
+}
+
+
 def describe_untranslated(gaps: list[Untranslated]) -> str:
-    """"Item 2 «Домбыра»: Subject (no Russian), Materials: «…» is not a term" a line per
-    item, in the interface language."""
+    """"Item 2 «Домбыра»: Subject: no text in Russian; Materials: «…» is not a term…" a
+    line per item, in the interface language."""
     by_item: dict[tuple[int, str], list[str]] = {}
     for gap in gaps:
         name = field_name(gap.field)
         if gap.kind == GapKind.LANGUAGE:
-            text = translate("ExaminationValue", "%1 (no %2 text)").replace(
-                "%1", name).replace("%2", language_name(gap.detail))
+            text = translate("ExaminationValue", _NO_TEXT_IN[gap.detail]).replace("%1", name)
         elif gap.kind == GapKind.FREE_TEXT:
             text = translate("ExaminationValue", "%1: «%2» is not a term of the vocabulary, "
                              "choose one").replace("%1", name).replace("%2", gap.detail)
