@@ -113,7 +113,7 @@ def _desk(ctx: Context) -> _Desk:
                             "ready for examination")
     # The filled-in record describes a dombra: show an application whose first item is one.
     row = next((r for r in rows
-                if exam.items(member, r.id)[0].name.startswith("Домбыра")), rows[0])
+                if exam.items(member, r.id)[0].name.startswith(("Домбыра", "Домбра"))), rows[0])
     if row.status == Status.DOCUMENTS_COMPLETE:
         ctx.services.workflow.advance(member, row.id, "start_examination")
     items = exam.items(member, row.id)
