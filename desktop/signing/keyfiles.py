@@ -20,11 +20,21 @@ from desktop.signing.certificates import KeyVerdict, assess
 from desktop.signing.errors import KeyFileError, WrongPassword
 from desktop.signing.pkcs12 import Pkcs12Unreadable, WrongPkcs12Password, certificates_without_key
 
-__all__ = ["KeyFile", "inspect_key_file", "read_certificate_file", "read_pkcs12"]
+__all__ = [
+    "CERTIFICATE_SUFFIXES",
+    "KEY_PASSWORD_ENV",
+    "KeyFile",
+    "inspect_key_file",
+    "read_certificate_file",
+    "read_pkcs12",
+]
 
 log = logging.getLogger(__name__)
 
 CERTIFICATE_SUFFIXES = (".cer", ".crt", ".pem", ".der")
+
+KEY_PASSWORD_ENV = "EXPORT_COMMISSION_KEY_PASSWORD"
+"""Where the command line reads a ``.p12`` file's password from (else it asks)."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from desktop.signing.certificates import assess, is_gost
 from desktop.signing.errors import CertificateRefused, KeyFileError, TokenError
 from desktop.signing.keyfiles import read_pkcs12
+from desktop.signing.ncalayer import NcaLayerKey
 
 __all__ = [
     "KNOWN_MODULE_DIRS",
@@ -44,16 +45,22 @@ class Pkcs12Key:
 
 @dataclass(frozen=True)
 class Pkcs11Key:
-    """A key on a PKCS#11 token; without labels, the token's only signing key is used."""
+    """A key on a PKCS#11 token; without labels, the token's only signing key is used.
+
+    The token is found by its label, or by ``slot``: a slot's id, or its position among the
+    slots that hold a token (as ``pkcs11-tool --list-slots`` numbers them).
+    """
 
     module: Path
     token_label: str
     pin: str = field(repr=False)
     key_label: str | None = None
     cert_label: str | None = None
+    slot: int | None = None
 
 
-SigningKey = Pkcs12Key | Pkcs11Key
+SigningKey = Pkcs12Key | Pkcs11Key | NcaLayerKey
+"""A ``.p12`` file, a PKCS#11 token, or NCALayer (which holds the key itself)."""
 
 _MULTIARCH = f"{platform.machine()}-linux-gnu"
 KNOWN_MODULE_DIRS: tuple[Path, ...] = tuple(Path(p) for p in (
@@ -115,12 +122,29 @@ def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
 # -- PKCS#11 tokens -------------------------------------------------------------------------
 
 
+def _token_in_slot(lib: object, slot: int) -> object:
+    import pkcs11
+
+    slots = list(lib.get_slots(token_present=True))  # type: ignore[attr-defined]
+    chosen = next((s for s in slots if s.slot_id == slot), None)
+    if chosen is None and 0 <= slot < len(slots):
+        chosen = slots[slot]
+    if chosen is None:
+        raise TokenError(f"no token is in slot {slot}", f"#{slot}", reason="token_absent")
+    try:
+        return chosen.get_token()
+    except pkcs11.PKCS11Error as exc:
+        raise TokenError(f"the token in slot {slot} cannot be read: {exc!r}",
+                         f"#{slot}") from exc
+
+
 @contextmanager
 def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
     import pkcs11  # python-pkcs11: imported only when a token is used
     from pkcs11 import Attribute, ObjectClass
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
+    label = key.token_label or f"#{key.slot}"
     module = key.module
     if not module.is_file():
         raise TokenError(f"the PKCS#11 module {module} does not exist", module,
@@ -131,32 +155,33 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
         raise TokenError(f"the PKCS#11 module {module} cannot be loaded: {exc}", module,
                          reason="token_module") from exc
     try:
-        token = lib.get_token(token_label=key.token_label)
+        token = _token_in_slot(lib, key.slot) if key.slot is not None else \
+            lib.get_token(token_label=key.token_label)
     except pkcs11.exceptions.NoSuchToken as exc:
-        raise TokenError(f"no token labelled {key.token_label!r} is present", key.token_label,
+        raise TokenError(f"no token labelled {label!r} is present", label,
                          reason="token_absent") from exc
     except pkcs11.exceptions.MultipleTokensReturned as exc:
-        raise TokenError(f"more than one token is labelled {key.token_label!r}",
-                         key.token_label) from exc
+        raise TokenError(f"more than one token is labelled {label!r}",
+                         label) from exc
     try:
         session = token.open(user_pin=key.pin)
     except (pkcs11.exceptions.PinIncorrect, pkcs11.exceptions.PinLenRange) as exc:
-        raise TokenError(f"the PIN for token {key.token_label!r} is wrong", key.token_label,
+        raise TokenError(f"the PIN for token {label!r} is wrong", label,
                          reason="token_pin") from exc
     except pkcs11.exceptions.PinLocked as exc:
-        raise TokenError(f"the PIN for token {key.token_label!r} is locked", key.token_label,
+        raise TokenError(f"the PIN for token {label!r} is locked", label,
                          reason="token_pin_locked") from exc
     except pkcs11.PKCS11Error as exc:
-        raise TokenError(f"cannot open token {key.token_label!r}: {exc!r}",
-                         key.token_label) from exc
+        raise TokenError(f"cannot open token {label!r}: {exc!r}",
+                         label) from exc
     try:
         key_label, key_id = key.key_label, None
         if key.key_label is None and key.cert_label is None:
             found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY,
                                               Attribute.SIGN: True}))
             if len(found) != 1:
-                raise TokenError(f"token {key.token_label!r} holds {len(found)} signing keys; "
-                                 "name the key or certificate label", key.token_label,
+                raise TokenError(f"token {label!r} holds {len(found)} signing keys; "
+                                 "name the key or certificate label", label,
                                  reason="token_key")
             key_id = found[0][Attribute.ID] or None
             key_label = None if key_id else found[0][Attribute.LABEL]
@@ -166,8 +191,8 @@ def _pkcs11_signer(key: Pkcs11Key) -> Iterator[Signer]:
         try:
             signer.signing_cert  # noqa: B018 - loads the key and certificate now
         except Exception as exc:  # pyHanko and python-pkcs11 raise several kinds here
-            raise TokenError(f"token {key.token_label!r} has no usable key and certificate "
-                             f"for this signature: {exc}", key.token_label,
+            raise TokenError(f"token {label!r} has no usable key and certificate "
+                             f"for this signature: {exc}", label,
                              reason="token_key") from exc
         yield signer
     finally:

@@ -41,7 +41,9 @@ from desktop.signing.errors import (
     ServiceError,
     SigningError,
 )
+from desktop.signing.external import embed_external_signature
 from desktop.signing.keys import SigningKey, open_signer
+from desktop.signing.ncalayer import NcaLayerKey, sign_detached
 from desktop.signing.stamp import STAMP_SIZE, stamp_lang, stamp_style, stamp_text_params
 
 __all__ = ["SignatureRequest", "read_pdf", "sign_pdf"]
@@ -112,6 +114,9 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
                          "and the document is signed already: the final signature's "
                          "field must be laid out with lock=True", request.field_name,
                          reason="field_unlocked")
+    if isinstance(key, NcaLayerKey):
+        return _sign_through_ncalayer(pdf, key, request, reader,
+                                      field_exists=existing is not None)
     with open_signer(key) as signer:
         cert: x509.Certificate = signer.signing_cert
         identity = check_certificate(cert, at=request.at, expected_iin=request.expected_iin)
@@ -120,6 +125,22 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
         lang = stamp_lang(request.lang or _document_lang(reader))
         return _sign(pdf, signer, cert, identity, request, lang,
                      field_exists=existing is not None)
+
+
+def _sign_through_ncalayer(pdf: bytes, key: NcaLayerKey, request: SignatureRequest,
+                           reader: PdfFileReader, *, field_exists: bool) -> bytes:
+    """Sign with a key NCALayer holds: it signs the covered bytes, the CMS is embedded."""
+    if request.timestamp_url or request.embed_revocation:
+        log.info("a signature through NCALayer is embedded as NCALayer makes it (no "
+                 "timestamp or revocation data added here)")
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    new_field = _field_spec(writer, request, field_exists=field_exists)
+    return embed_external_signature(
+        writer, new_field, field_name=request.field_name, lock=request.certify_and_lock,
+        lang=stamp_lang(request.lang or _document_lang(reader)),
+        display_name=request.signer_name, expected_iin=request.expected_iin,
+        reason=request.reason, location=request.location, at=request.at,
+        make_cms=lambda covered: sign_detached(key, covered))
 
 
 def _document_lang(reader: PdfFileReader) -> str | None:
@@ -194,22 +215,7 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
           request: SignatureRequest, lang: str, *, field_exists: bool) -> bytes:
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     lock = request.certify_and_lock
-    new_field: SigFieldSpec | None = None
-    try:
-        if field_exists:
-            if lock:
-                _lock_existing_field(writer, request.field_name)
-        else:
-            new_field = SigFieldSpec(
-                sig_field_name=request.field_name,
-                on_page=request.page,
-                box=request.box or _auto_box(writer, request.page),  # type: ignore[arg-type]
-                field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL) if lock else None,
-                doc_mdp_update_value=MDPPerm.NO_CHANGES if lock else None,
-            )
-    except (PdfError, IndexError, KeyError) as exc:
-        raise FieldError(f"cannot place the field {request.field_name!r} on page "
-                         f"{request.page}: {exc}", request.field_name) from exc
+    new_field = _field_spec(writer, request, field_exists=field_exists)
     context = _revocation_context(signer) if request.embed_revocation else None
     usages = set(cert.key_usage_value.native) & SIGNING_KEY_USAGES if cert.key_usage_value \
         else set()
@@ -240,6 +246,27 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     except PyHankoSigningError as exc:
         raise _explain(exc, identity, request) from exc
     return bytes(out.getbuffer())
+
+
+def _field_spec(writer: IncrementalPdfFileWriter, request: SignatureRequest, *,
+                field_exists: bool) -> SigFieldSpec | None:
+    """Lock the existing field for the final signature, or lay out a new one."""
+    lock = request.certify_and_lock
+    try:
+        if field_exists:
+            if lock:
+                _lock_existing_field(writer, request.field_name)
+            return None
+        return SigFieldSpec(
+            sig_field_name=request.field_name,
+            on_page=request.page,
+            box=request.box or _auto_box(writer, request.page),  # type: ignore[arg-type]
+            field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL) if lock else None,
+            doc_mdp_update_value=MDPPerm.NO_CHANGES if lock else None,
+        )
+    except (PdfError, IndexError, KeyError) as exc:
+        raise FieldError(f"cannot place the field {request.field_name!r} on page "
+                         f"{request.page}: {exc}", request.field_name) from exc
 
 
 def _explain(exc: PyHankoSigningError, identity: SignerIdentity,

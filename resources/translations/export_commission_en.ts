@@ -3876,12 +3876,28 @@
         <translation>PIN:</translation>
     </message>
     <message>
+        <source>NCALayer address</source>
+        <translation>NCALayer address</translation>
+    </message>
+    <message>
+        <source>NCALayer, the national certification centre&apos;s program, must be running: it asks for the key (a GOST key file, Kaztoken, an ID card…) and its password in its own window.</source>
+        <translation>NCALayer, the national certification centre&apos;s program, must be running: it asks for the key (a GOST key file, Kaztoken, an ID card…) and its password in its own window.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
         <source>Key &amp;file</source>
         <translation>Key &amp;file</translation>
     </message>
     <message>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;NCALayer</source>
+        <translation>&amp;NCALayer</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
@@ -3914,6 +3930,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Enter the key&apos;s password.</translation>
+    </message>
+    <message>
+        <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>
+        <translation>NCALayer&apos;s address starts with wss://, e.g. %1</translation>
     </message>
     <message>
         <source>The PKCS#11 library was not found: %1</source>

@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>This is the login key of %1 (AUTH_RSA256_….p12), which may not sign documents. Choose the signing key instead: the file named RSA256_….p12 or GOSTKNCA_….p12.</source>
-        <translation>Бұл — %1 жүйеге кіру кілті (AUTH_RSA256_….p12), онымен құжатқа қол қоюға болмайды. Оның орнына қол қою кілтін таңдаңыз: RSA256_….p12 немесе GOSTKNCA_….p12 деп аталған файлды.</translation>
+        <translation>Бұл — жүйеге кіруге арналған кілт (%1, AUTH_RSA256_….p12), онымен құжатқа қол қоюға болмайды. Оның орнына қол қою кілтін таңдаңыз: RSA256_….p12 немесе GOSTKNCA_….p12 деп аталған файлды.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not for signing documents: its key usage (%2) lacks non-repudiation.</source>
@@ -3876,12 +3876,28 @@
         <translation>PIN:</translation>
     </message>
     <message>
+        <source>NCALayer address</source>
+        <translation>NCALayer мекенжайы</translation>
+    </message>
+    <message>
+        <source>NCALayer, the national certification centre&apos;s program, must be running: it asks for the key (a GOST key file, Kaztoken, an ID card…) and its password in its own window.</source>
+        <translation>Ұлттық куәландырушы орталықтың NCALayer бағдарламасы іске қосылған болуы керек: кілтті (ГОСТ кілт файлы, Kaztoken, жеке куәлік…) және оның құпиясөзін ол өз терезесінде сұрайды.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
         <source>Key &amp;file</source>
         <translation>Кілт &amp;файлы</translation>
     </message>
     <message>
         <source>&amp;Token</source>
         <translation>&amp;Токен</translation>
+    </message>
+    <message>
+        <source>&amp;NCALayer</source>
+        <translation>&amp;NCALayer</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
@@ -3914,6 +3930,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Кілттің құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>
+        <translation>NCALayer мекенжайы wss:// деп басталады, мысалы %1</translation>
     </message>
     <message>
         <source>The PKCS#11 library was not found: %1</source>

@@ -3893,12 +3893,28 @@
         <translation>PIN:</translation>
     </message>
     <message>
+        <source>NCALayer address</source>
+        <translation>Адрес NCALayer</translation>
+    </message>
+    <message>
+        <source>NCALayer, the national certification centre&apos;s program, must be running: it asks for the key (a GOST key file, Kaztoken, an ID card…) and its password in its own window.</source>
+        <translation>Должна быть запущена программа Национального удостоверяющего центра NCALayer: ключ (файл ключа ГОСТ, Kaztoken, удостоверение личности…) и его пароль она запросит в своём окне.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
         <source>Key &amp;file</source>
         <translation>&amp;Файл ключа</translation>
     </message>
     <message>
         <source>&amp;Token</source>
         <translation>&amp;Токен</translation>
+    </message>
+    <message>
+        <source>&amp;NCALayer</source>
+        <translation>&amp;NCALayer</translation>
     </message>
     <message>
         <source>Time-stamp server</source>
@@ -3931,6 +3947,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Введите пароль ключа.</translation>
+    </message>
+    <message>
+        <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>
+        <translation>Адрес NCALayer начинается с wss://, например %1</translation>
     </message>
     <message>
         <source>The PKCS#11 library was not found: %1</source>

@@ -106,7 +106,7 @@ def test_sign_then_verify(pki: TestPki, tmp_path: Path, root_pem_file: Path,
     source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
     source.write_bytes(commission_file.unsigned)
     monkeypatch.setenv(PASSWORD_ENV, P12_PASSWORD)
-    assert main(["sign", str(source), "-o", str(target), "--p12", str(pki.p12[CHAIR.label]),
+    assert main(["sign-pdf", str(source), "-o", str(target), "--p12", str(pki.p12[CHAIR.label]),
                  "--field", "chair", "--lock", "--iin", CHAIR.iin]) == 0
     assert "signed" in capsys.readouterr().out
     assert main(["verify", str(target), "--trust", str(root_pem_file), "--json"]) == 0
@@ -121,7 +121,7 @@ def test_sign_with_a_wrong_password_writes_nothing(pki: TestPki, tmp_path: Path,
     source, target = tmp_path / "in.pdf", tmp_path / "out.pdf"
     source.write_bytes(commission_file.unsigned)
     monkeypatch.setenv(PASSWORD_ENV, "wrong")
-    code = main(["sign", str(source), "-o", str(target), "--p12", str(pki.p12[MEMBER1.label])])
+    code = main(["sign-pdf", str(source), "-o", str(target), "--p12", str(pki.p12[MEMBER1.label])])
     assert code == 2
     assert "The password for member1.p12 is wrong" in capsys.readouterr().err
     assert not target.exists()
@@ -140,7 +140,7 @@ def test_sign_asks_for_the_password_without_echo(pki: TestPki, tmp_path: Path,
         return P12_PASSWORD
 
     monkeypatch.setattr("getpass.getpass", fake_getpass)
-    assert main(["sign", str(source), "-o", str(target),
+    assert main(["sign-pdf", str(source), "-o", str(target),
                  "--p12", str(pki.p12[MEMBER1.label])]) == 0
     assert prompts == ["Password for member1.p12: "]
     assert target.read_bytes().startswith(commission_file.unsigned)

@@ -18,13 +18,14 @@ from desktop.cli.commands import (
     exports,
     keys,
     register,
+    sign,
     signing,
 )
 
 __all__ = ["register_all"]
 
-_MODULES = (demo, applications, audit, signing, keys, admin, register, documents, conclusions,
-            exports)
+_MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
+            conclusions, exports)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -15,11 +15,9 @@ from pathlib import Path
 from desktop.cli.context import CliError, Context, add_command
 from desktop.messages import Words
 from desktop.signing import CertificateRefused, KeyVerdict, SigningError, inspect_key_file
-from desktop.signing.keyfiles import CERTIFICATE_SUFFIXES
+from desktop.signing.keyfiles import CERTIFICATE_SUFFIXES, KEY_PASSWORD_ENV
 
-__all__ = ["KEY_PASSWORD_ENV", "register"]
-
-KEY_PASSWORD_ENV = "EXPORT_COMMISSION_KEY_PASSWORD"
+__all__ = ["register"]
 
 
 def _password(path: Path) -> str | None:

@@ -1,8 +1,10 @@
-"""``verify`` and ``sign``: electronic signatures of PDF files, from the command line.
+"""``verify`` and ``sign-pdf``: electronic signatures of PDF files, from the command line.
 
-``verify`` exits 0 when every signature is intact, valid, trusted and unchanged, 1 when
-not (the reason per signature is printed), and 2 when the file cannot be read as a PDF.
-``sign`` is a helper for tests and demonstrations: it signs with a ``.p12`` file.
+``verify`` exits 0 when every signature is intact, valid, trusted and unchanged and every
+signature field is signed, 1 when not (the reason per signature and each empty field are
+printed), and 2 when the file cannot be read as a PDF.
+``sign-pdf`` is a helper for tests and demonstrations: it signs any PDF with a ``.p12`` file
+(an application's documents are signed with ``sign NUMBER``, as the window signs them).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from desktop.signing import (
     verify_pdf,
 )
 
-__all__ = ["PASSWORD_ENV", "register", "sign", "verify"]
+__all__ = ["PASSWORD_ENV", "register", "sign_file", "verify"]
 
 PASSWORD_ENV = "EXPORT_COMMISSION_P12_PASSWORD"
 
@@ -138,10 +140,10 @@ def _revocation(s: SignatureCheck) -> str:
 def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
     signatures = report.signatures
     ctx.out(f"{path}: {len(signatures)} signature(s) in {len(report.fields)} signature "
-         "field(s)")
+            "field(s)")
     for number, s in enumerate(signatures, 1):
         ctx.out(f"{number}. field {s.field_name}: {s.signer_name}, IIN {s.iin or '—'}"
-             + (" (locks the document)" if s.locks_document else ""))
+                + (" (locks the document)" if s.locks_document else ""))
         if s.gost:
             ctx.out(f"   {GOST_NOT_CHECKABLE}")
             continue
@@ -151,7 +153,7 @@ def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
         ctx.out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}")
         ctx.out(f"   revocation {_revocation(s)}")
         ctx.out(f"   coverage {s.coverage}, modifications {s.modifications}, "
-             f"disallowed changes {_yes(s.disallowed_changes)}")
+                f"disallowed changes {_yes(s.disallowed_changes)}")
         ctx.out("   OK" if s.ok else f"   NOT OK: {s.reason}")
     for field in report.missing:
         ctx.out(f"-. field {field.name}{_who(field)}: NOT SIGNED")
@@ -164,13 +166,13 @@ def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
         ctx.out(f"not OK: {bad} of {len(signatures)} signature(s) failed")
     if report.ok:
         ctx.out(f"OK: all {len(signatures)} signature(s) are intact, valid and trusted, and "
-             "every signature field is signed")
+                "every signature field is signed")
 
 
 # -- sign -----------------------------------------------------------------------------------
 
 
-def sign(ctx: Context) -> int:
+def sign_file(ctx: Context) -> int:
     source, target = Path(ctx.args.file), ctx.output(ctx.args.output)
     pdf = _read(source, "the file")
     password = os.environ.get(PASSWORD_ENV)
@@ -213,8 +215,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "machine without internet (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    p = add_command(sub, "sign", sign, sign_in=False,
-                    help="sign a PDF file with a .p12 key (tests and demos)",
+    p = add_command(sub, "sign-pdf", sign_file, sign_in=False,
+                    help="sign any PDF file with a .p12 key (tests and demos)",
                     description=f"The password is read from {PASSWORD_ENV}, or asked for.")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")

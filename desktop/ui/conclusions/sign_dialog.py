@@ -1,4 +1,5 @@
-"""Choosing the key to sign with: a .p12 file and its password, or a PKCS#11 token and PIN."""
+"""Choosing the key to sign with: a .p12 file and its password, a PKCS#11 token and PIN, or
+NCALayer (which asks for the key in its own window)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ from desktop.signing import (
     find_pkcs11_module,
     inspect_key_file,
 )
+from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["SignDialog"]
@@ -37,7 +40,7 @@ __all__ = ["SignDialog"]
 class SignDialog(QDialog):
     """Ask for the signer's key; :attr:`key` and :attr:`timestamp_url` after ``accepted``."""
 
-    FILE, TOKEN = range(2)
+    FILE, TOKEN, NCALAYER = range(3)
 
     def __init__(self, parent: QWidget | None, signer_name: str, number: str) -> None:
         super().__init__(parent)
@@ -79,10 +82,25 @@ class SignDialog(QDialog):
         token_form.addRow(self.tr("Token label:"), self.token)
         token_form.addRow(self.tr("PIN:"), self.pin)
 
+        self.ncalayer_url = QLineEdit(settings.SIGN_NCALAYER_URL.get(), self)
+        self.ncalayer_url.setAccessibleName(self.tr("NCALayer address"))
+        ncalayer_note = QLabel(self.tr("NCALayer, the national certification centre's "
+                                       "program, must be running: it asks for the key (a "
+                                       "GOST key file, Kaztoken, an ID card…) and its "
+                                       "password in its own window."), self)
+        ncalayer_note.setWordWrap(True)
+        ncalayer_page = QWidget(self)
+        ncalayer_form = QFormLayout(ncalayer_page)
+        ncalayer_form.addRow(ncalayer_note)
+        ncalayer_form.addRow(self.tr("Address:"), self.ncalayer_url)
+
         self.source = QTabWidget(self)
         self.source.addTab(file_page, self.tr("Key &file"))
         self.source.addTab(token_page, self.tr("&Token"))
-        self.source.setCurrentIndex(self.TOKEN if settings.SIGN_WITH_TOKEN.get() else self.FILE)
+        self.source.addTab(ncalayer_page, self.tr("&NCALayer"))
+        self.source.setCurrentIndex(
+            self.NCALAYER if settings.SIGN_WITH_NCALAYER.get()
+            else self.TOKEN if settings.SIGN_WITH_TOKEN.get() else self.FILE)
         self.tsa = QLineEdit(settings.SIGN_TSA_URL.get(), self)
         self.tsa.setAccessibleName(self.tr("Time-stamp server"))
         self.tsa.setPlaceholderText(self.tr("optional, e.g. http://tsp.pki.gov.kz"))
@@ -111,12 +129,15 @@ class SignDialog(QDialog):
             self.password.setFocus()
 
     def _accept(self) -> None:
-        key = self._file_key() if self.source.currentIndex() == self.FILE else self._token_key()
+        chosen = self.source.currentIndex()
+        key = self._file_key() if chosen == self.FILE else \
+            self._token_key() if chosen == self.TOKEN else self._ncalayer_key()
         if key is None:
             return
         self.timestamp_url = self.tsa.text().strip() or None
         settings.SIGN_TSA_URL.set(self.tsa.text().strip())
-        settings.SIGN_WITH_TOKEN.set(self.source.currentIndex() == self.TOKEN)
+        settings.SIGN_WITH_TOKEN.set(chosen == self.TOKEN)
+        settings.SIGN_WITH_NCALAYER.set(chosen == self.NCALAYER)
         self.key = key
         self.accept()
 
@@ -136,11 +157,22 @@ class SignDialog(QDialog):
         if not verdict.fit:
             # The same verdict as "keys inspect": a login key, an expired or a GOST key is
             # refused here, before the signing starts.
+            implied = {"no-non-repudiation"} if "auth-key" in verdict.reasons else set()
             self.message.show_message("\n".join(
-                error_text(CertificateRefused.because(r, verdict)) for r in verdict.reasons))
+                error_text(CertificateRefused.because(r, verdict))
+                for r in verdict.reasons if r not in implied))
             return None
         settings.SIGN_KEY_FILE.set(str(path))
         return Pkcs12Key(path, self.password.text())
+
+    def _ncalayer_key(self) -> NcaLayerKey | None:
+        url = self.ncalayer_url.text().strip() or DEFAULT_URL
+        if not url.startswith(("wss://", "ws://")):
+            self.message.show_message(self.tr("NCALayer's address starts with wss://, "
+                                              "e.g. %1").replace("%1", DEFAULT_URL))
+            return None
+        settings.SIGN_NCALAYER_URL.set(url)
+        return NcaLayerKey(url=url, locale=interface_language())
 
     def _token_key(self) -> Pkcs11Key | None:
         module = Path(self.module.text().strip())

@@ -88,6 +88,9 @@ SIGN_WITH_TOKEN = Setting("signing/with_token", False, bool)
 SIGN_TOKEN_MODULE = Setting("signing/token_module", "", str)
 SIGN_TOKEN_LABEL = Setting("signing/token_label", "", str)
 SIGN_TSA_URL = Setting("signing/tsa_url", "", str)
+SIGN_WITH_NCALAYER = Setting("signing/with_ncalayer", False, bool)
+"""The last signature went through NCALayer (it comes before SIGN_WITH_TOKEN)."""
+SIGN_NCALAYER_URL = Setting("signing/ncalayer_url", "wss://127.0.0.1:13579", str)
 """A :class:`desktop.scanning.ScanSource` value."""
 APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
 """How the application view divides its width between the tabs and the scan viewer."""

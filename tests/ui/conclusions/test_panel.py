@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationService
+from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
 from tests.conclusions.conftest import Commission, examined
@@ -110,6 +111,21 @@ def test_the_sign_dialog_refuses_a_login_key_before_signing(qtbot: QtBot, pki: T
     dialog.password.setText("pw")
     dialog.sign_button.click()
     assert dialog.key is not None and dialog.key.path == signing
+
+
+def test_the_ncalayer_tab_of_the_sign_dialog_makes_an_ncalayer_key(qtbot: QtBot) -> None:
+    dialog = SignDialog(None, "Өтепова Гүлнәр", "AKM-2026-Q0001")
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(SignDialog.NCALAYER)
+    dialog.ncalayer_url.setText("https://127.0.0.1:13579")
+    dialog.sign_button.click()
+    assert dialog.key is None and "wss://" in dialog.message.text()
+    dialog.ncalayer_url.setText("wss://127.0.0.1:13579")
+    dialog.sign_button.click()
+    assert isinstance(dialog.key, NcaLayerKey) and dialog.key.url == "wss://127.0.0.1:13579"
+    again = SignDialog(None, "Өтепова Гүлнәр", "AKM-2026-Q0001")  # remembers the choice
+    qtbot.addWidget(again)
+    assert again.source.currentIndex() == SignDialog.NCALAYER
 
 
 def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database, staff,

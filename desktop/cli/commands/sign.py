@@ -1,0 +1,94 @@
+"""``sign NUMBER``: sign the application's open document as the window does, headless.
+
+The same service and the same checks as the signing dialog: the signed-in user's role and
+turn (the chairperson last), the key's fitness (a login key, an expired or a GOST key file
+is refused), and the certificate's IIN against the user's. A refusal is worded in the
+reader's language and exits 1; bad input (a missing file, no password) exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop.cli.context import CliError, Context, add_command
+from desktop.services.conclusions import ConclusionService
+from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey
+from desktop.signing.keyfiles import KEY_PASSWORD_ENV
+from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
+
+__all__ = ["NCALAYER_CA_ENV", "PIN_ENV", "register"]
+PIN_ENV = "EXPORT_COMMISSION_TOKEN_PIN"
+NCALAYER_CA_ENV = "EXPORT_COMMISSION_NCALAYER_CA"
+"""A CA file for NCALayer's TLS certificate, when the system's store does not hold it."""
+
+
+def _secret(env: str, what: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"no password for {what}", reason="no_password", values=(what, env))
+    return getpass.getpass(f"{what}: ")
+
+
+def _key(ctx: Context) -> SigningKey:
+    args = ctx.args
+    if args.ncalayer:
+        ca = os.environ.get(NCALAYER_CA_ENV)
+        return NcaLayerKey(url=args.ncalayer, locale=ctx.words.language,
+                           ca_file=Path(ca) if ca else None)
+    if args.key:
+        path = Path(args.key)
+        if not path.is_file():
+            raise CliError(f"the key file {path} does not exist", reason="no_file",
+                           values=(path,))
+        return Pkcs12Key(path, _secret(KEY_PASSWORD_ENV, path.name))
+    module = Path(args.pkcs11)
+    if not module.is_file():
+        raise CliError(f"the PKCS#11 library {module} does not exist", reason="no_file",
+                       values=(module,))
+    if args.token is None and args.slot is None:
+        raise CliError("name the token: --token LABEL or --slot N", reason="no_token")
+    token = args.token or f"#{args.slot}"
+    return Pkcs11Key(module, args.token or "", _secret(PIN_ENV, token), slot=args.slot)
+
+
+def sign(ctx: Context) -> int:
+    actor = ctx.sign_in()
+    service = ConclusionService(ctx.database())
+    summary = service.by_number(actor, ctx.args.number)
+    signed = service.sign(actor, summary.id, _key(ctx), timestamp_url=ctx.args.tsa)
+    mine = next(g for g in signed.signers if g.user_id == actor.user_id)
+    state = "issued" if not signed.missing else \
+        "still to sign: " + ", ".join(g.full_name for g in signed.missing)
+    ctx.out(f"signed {signed.number} in field {mine.field_name} as {actor.full_name}; "
+            f"{state}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(
+        sub, "sign", sign,
+        help="sign an application's open conclusion, refusal letter or return act",
+        description="Sign as the window does: the user's turn, the key's fitness and the "
+                    f"certificate's IIN are checked. The key password comes from "
+                    f"{KEY_PASSWORD_ENV}, a token's PIN from {PIN_ENV}, or they are asked "
+                    f"for; NCALayer asks in its own window ({NCALAYER_CA_ENV}: a CA file for "
+                    "its TLS certificate). Exit 0 signed; 1 refused (the reason is printed); "
+                    "2 bad input.")
+    p.add_argument("number", metavar="NUMBER",
+                   help="the document's number, or its application's number")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--key", metavar="FILE.p12", help="a key file (RSA256_….p12)")
+    source.add_argument("--pkcs11", metavar="LIBRARY",
+                        help="a token's PKCS#11 library (Kaztoken, eToken, JaCarta…)")
+    source.add_argument("--ncalayer", nargs="?", const=DEFAULT_URL, metavar="URL",
+                        help="sign through NCALayer (GOST keys, tokens, ID cards); it asks "
+                             f"for the key in its own window (default {DEFAULT_URL})")
+    p.add_argument("--token", metavar="LABEL", help="the token's label (with --pkcs11)")
+    p.add_argument("--slot", type=int, metavar="N", help="the token's slot (with --pkcs11)")
+    p.add_argument("--tsa", metavar="URL", help="time-stamp service (PAdES B-T)")
