@@ -16,10 +16,11 @@ from desktop.domain.calendar import (
 )
 from desktop.domain.documents import PageKind
 from desktop.domain.drafts import ApplicantData
-from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Action, Role
 from desktop.domain.workflow import ACTIVE_STATUSES, Status, Transition
+from desktop.models.application import Application
 from desktop.models.document import DocumentPage
 from desktop.models.user import User
 from desktop.services import audit, lookup
@@ -126,6 +127,17 @@ class ApplicationService:
                 assigned_member=app.assigned_member.full_name if app.assigned_member else None,
                 allowed_steps=tuple(WorkflowService(self.db).allowed_steps(actor, status)),
             )
+
+    def id_of(self, actor: Actor, number: str) -> int:
+        """The id of the application registered under *number* (e.g. AKM-2026-00001)."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            found = s.execute(select(Application.id).where(
+                Application.number == number.strip().upper())).scalar_one_or_none()
+        if found is None:
+            raise NotFoundError(f"no application with the number {number!r}", number,
+                                reason="application")
+        return found
 
     def examiners(self, actor: Actor) -> list[Colleague]:
         """Active members and chairs: whom an application can be assigned to."""

@@ -104,6 +104,7 @@ class WorkflowService:
             extra["ground"] = refusal.ground.value
         if step == "repeat_examination":
             app.result_due = self._repeat_due(app.region, today)
+            extra["result_due"] = app.result_due.isoformat()
             _cancel_open_conclusions(s, actor, app)
         if after in FINAL_STATUSES and before not in FINAL_STATUSES:
             app.decided = today  # closing an export later keeps the day it was decided

@@ -1240,6 +1240,110 @@
         <translation>No term to add.</translation>
     </message>
     <message>
+        <source>There is no application numbered %1.</source>
+        <translation>There is no application numbered %1.</translation>
+    </message>
+    <message>
+        <source>It is decided but has no issued conclusion.</source>
+        <translation>It is decided but has no issued conclusion.</translation>
+    </message>
+    <message>
+        <source>Its issued conclusion does not say what its status says.</source>
+        <translation>Its issued conclusion does not say what its status says.</translation>
+    </message>
+    <message>
+        <source>It is refused but has no refusal letter.</source>
+        <translation>It is refused but has no refusal letter.</translation>
+    </message>
+    <message>
+        <source>It is closed but has no signed return act.</source>
+        <translation>It is closed but has no signed return act.</translation>
+    </message>
+    <message>
+        <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
+        <translation>Its status does not allow the conclusion %1, which is being drafted or signed.</translation>
+    </message>
+    <message>
+        <source>Its status says a conclusion is being drafted or signed, but none is.</source>
+        <translation>Its status says a conclusion is being drafted or signed, but none is.</translation>
+    </message>
+    <message>
+        <source>%1 is issued, but %2 has not signed it.</source>
+        <translation>%1 is issued, but %2 has not signed it.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2».</source>
+        <translation>%1 has no document in «%2».</translation>
+    </message>
+    <message>
+        <source>It is closed, but item %1 has no checked return.</source>
+        <translation>It is closed, but item %1 has no checked return.</translation>
+    </message>
+    <message>
+        <source>Its examination records are incomplete: %1.</source>
+        <translation>Its examination records are incomplete: %1.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 it refers to is missing.</source>
+        <translation>The stored file %1 it refers to is missing.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is referenced by nothing.</source>
+        <translation>The stored file %1 is referenced by nothing.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its hash.</source>
+        <translation>The stored file %1 does not match its hash.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1: %2</source>
+        <translation>The audit journal is broken at event %1: %2</translation>
+    </message>
+    <message>
+        <source>Its number should read %1.</source>
+        <translation>Its number should read %1.</translation>
+    </message>
+    <message>
+        <source>The numbers of %1 skip %2.</source>
+        <translation>The numbers of %1 skip %2.</translation>
+    </message>
+    <message>
+        <source>%1 gives the number %2 twice: %3.</source>
+        <translation>%1 gives the number %2 twice: %3.</translation>
+    </message>
+    <message>
+        <source>The counter %1 stands at %2, but the last number given is %3.</source>
+        <translation>The counter %1 stands at %2, but the last number given is %3.</translation>
+    </message>
+    <message>
+        <source>Its registration is not in the audit journal.</source>
+        <translation>Its registration is not in the audit journal.</translation>
+    </message>
+    <message>
+        <source>The step «%1» from «%2» to «%3» in the audit journal is not allowed there.</source>
+        <translation>The step «%1» from «%2» to «%3» in the audit journal is not allowed there.</translation>
+    </message>
+    <message>
+        <source>Its status is «%1», but its steps in the audit journal lead to «%2».</source>
+        <translation>Its status is «%1», but its steps in the audit journal lead to «%2».</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 differs from the last one in the audit journal, %2.</source>
+        <translation>Its deadline %1 differs from the last one in the audit journal, %2.</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 is not what the calendar gives, %2.</source>
+        <translation>Its deadline %1 is not what the calendar gives, %2.</translation>
+    </message>
+    <message>
+        <source>It is decided, but its decision date is %1.</source>
+        <translation>It is decided, but its decision date is %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not verify: %3</source>
+        <translation>%1 (%2) does not verify: %3</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -1332,6 +1436,10 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</source>
+        <translation>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>

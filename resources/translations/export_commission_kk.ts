@@ -1240,6 +1240,110 @@
         <translation>Қосатын термин жоқ.</translation>
     </message>
     <message>
+        <source>There is no application numbered %1.</source>
+        <translation>%1 нөмірлі өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>It is decided but has no issued conclusion.</source>
+        <translation>Өтініш бойынша шешім шығарылған, бірақ берілген қорытындысы жоқ.</translation>
+    </message>
+    <message>
+        <source>Its issued conclusion does not say what its status says.</source>
+        <translation>Берілген қорытындысы өтініштің мәртебесіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>It is refused but has no refusal letter.</source>
+        <translation>Өтініш бойынша бас тартылған, бірақ бас тарту хаты жоқ.</translation>
+    </message>
+    <message>
+        <source>It is closed but has no signed return act.</source>
+        <translation>Өтініш жабылған, бірақ қол қойылған қайтару актісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
+        <translation>Өтініштің мәртебесі жасалып немесе қол қойылып жатқан %1 қорытындысына жол бермейді.</translation>
+    </message>
+    <message>
+        <source>Its status says a conclusion is being drafted or signed, but none is.</source>
+        <translation>Мәртебесі бойынша қорытынды жасалып немесе қол қойылып жатуы керек, бірақ ондай қорытынды жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is issued, but %2 has not signed it.</source>
+        <translation>%1 берілген, бірақ %2 оған қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2».</source>
+        <translation>%1 құжатының «%2» тіліндегі нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>It is closed, but item %1 has no checked return.</source>
+        <translation>Өтініш жабылған, бірақ %1-заттың қайтарылуы тексерілмеген.</translation>
+    </message>
+    <message>
+        <source>Its examination records are incomplete: %1.</source>
+        <translation>Сараптама жазбалары толық емес: %1.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 it refers to is missing.</source>
+        <translation>Сілтеме жасалған %1 сақталған файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is referenced by nothing.</source>
+        <translation>%1 сақталған файлына ешнәрсе сілтеме жасамайды.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its hash.</source>
+        <translation>%1 сақталған файлы өзінің хэшіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1: %2</source>
+        <translation>Аудит журналы %1-оқиғада үзілген: %2</translation>
+    </message>
+    <message>
+        <source>Its number should read %1.</source>
+        <translation>Оның нөмірі %1 болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The numbers of %1 skip %2.</source>
+        <translation>%1 нөмірлерінде %2 өткізіліп кеткен.</translation>
+    </message>
+    <message>
+        <source>%1 gives the number %2 twice: %3.</source>
+        <translation>%1 бойынша %2 нөмірі екі рет берілген: %3.</translation>
+    </message>
+    <message>
+        <source>The counter %1 stands at %2, but the last number given is %3.</source>
+        <translation>%1 есептегіші %2 мәнінде тұр, бірақ соңғы берілген нөмір %3.</translation>
+    </message>
+    <message>
+        <source>Its registration is not in the audit journal.</source>
+        <translation>Оның тіркелуі аудит журналында жоқ.</translation>
+    </message>
+    <message>
+        <source>The step «%1» from «%2» to «%3» in the audit journal is not allowed there.</source>
+        <translation>Аудит журналындағы «%2» мәртебесінен «%3» мәртебесіне «%1» қадамына бұл жерде жол берілмейді.</translation>
+    </message>
+    <message>
+        <source>Its status is «%1», but its steps in the audit journal lead to «%2».</source>
+        <translation>Оның мәртебесі «%1», бірақ аудит журналындағы қадамдары «%2» мәртебесіне әкеледі.</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 differs from the last one in the audit journal, %2.</source>
+        <translation>Оның %1 мерзімі аудит журналындағы соңғы мерзімнен (%2) өзгеше.</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 is not what the calendar gives, %2.</source>
+        <translation>Оның %1 мерзімі күнтізбе бойынша шығатын мерзімге (%2) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>It is decided, but its decision date is %1.</source>
+        <translation>Шешім шығарылған, бірақ шешім күні: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not verify: %3</source>
+        <translation>%1 (%2) тексеруден өтпейді: %3</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Дерекқорды ашу мүмкін емес: %1</translation>
     </message>
@@ -1332,6 +1436,10 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</source>
+        <translation>Құжатты жазу үшін НӨМІР және -o ФАЙЛ.pdf беріңіз, қорытындыны жасау үшін &apos;draft НӨМІР&apos; деп жазыңыз.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>

@@ -1248,6 +1248,110 @@
         <translation>Нет терминов для добавления.</translation>
     </message>
     <message>
+        <source>There is no application numbered %1.</source>
+        <translation>Заявления с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>It is decided but has no issued conclusion.</source>
+        <translation>По заявлению принято решение, но выданного заключения нет.</translation>
+    </message>
+    <message>
+        <source>Its issued conclusion does not say what its status says.</source>
+        <translation>Выданное заключение не соответствует статусу заявления.</translation>
+    </message>
+    <message>
+        <source>It is refused but has no refusal letter.</source>
+        <translation>По заявлению отказано, но письма об отказе нет.</translation>
+    </message>
+    <message>
+        <source>It is closed but has no signed return act.</source>
+        <translation>Заявление закрыто, но подписанного акта возврата нет.</translation>
+    </message>
+    <message>
+        <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
+        <translation>Статус заявления не допускает заключения %1, которое составляется или подписывается.</translation>
+    </message>
+    <message>
+        <source>Its status says a conclusion is being drafted or signed, but none is.</source>
+        <translation>По статусу заключение составляется или подписывается, но такого заключения нет.</translation>
+    </message>
+    <message>
+        <source>%1 is issued, but %2 has not signed it.</source>
+        <translation>%1 выдано, но %2 его не подписал(а).</translation>
+    </message>
+    <message>
+        <source>%1 has no document in «%2».</source>
+        <translation>У %1 нет документа на языке «%2».</translation>
+    </message>
+    <message>
+        <source>It is closed, but item %1 has no checked return.</source>
+        <translation>Заявление закрыто, но возврат предмета %1 не проверен.</translation>
+    </message>
+    <message>
+        <source>Its examination records are incomplete: %1.</source>
+        <translation>Записи экспертизы неполны: %1.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 it refers to is missing.</source>
+        <translation>Сохранённого файла %1, на который есть ссылка, нет.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is referenced by nothing.</source>
+        <translation>На сохранённый файл %1 ничто не ссылается.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its hash.</source>
+        <translation>Сохранённый файл %1 не совпадает со своим хешем.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1: %2</source>
+        <translation>Журнал аудита нарушен на событии %1: %2</translation>
+    </message>
+    <message>
+        <source>Its number should read %1.</source>
+        <translation>Его номер должен быть %1.</translation>
+    </message>
+    <message>
+        <source>The numbers of %1 skip %2.</source>
+        <translation>В номерах %1 пропущены %2.</translation>
+    </message>
+    <message>
+        <source>%1 gives the number %2 twice: %3.</source>
+        <translation>В %1 номер %2 выдан дважды: %3.</translation>
+    </message>
+    <message>
+        <source>The counter %1 stands at %2, but the last number given is %3.</source>
+        <translation>Счётчик %1 стоит на %2, а последний выданный номер %3.</translation>
+    </message>
+    <message>
+        <source>Its registration is not in the audit journal.</source>
+        <translation>Его регистрации нет в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>The step «%1» from «%2» to «%3» in the audit journal is not allowed there.</source>
+        <translation>Шаг «%1» из «%2» в «%3» в журнале аудита здесь недопустим.</translation>
+    </message>
+    <message>
+        <source>Its status is «%1», but its steps in the audit journal lead to «%2».</source>
+        <translation>Его статус «%1», но шаги в журнале аудита ведут к «%2».</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 differs from the last one in the audit journal, %2.</source>
+        <translation>Его срок %1 отличается от последнего в журнале аудита, %2.</translation>
+    </message>
+    <message>
+        <source>Its deadline %1 is not what the calendar gives, %2.</source>
+        <translation>Его срок %1 не совпадает с тем, что даёт календарь, %2.</translation>
+    </message>
+    <message>
+        <source>It is decided, but its decision date is %1.</source>
+        <translation>Решение принято, но дата решения: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not verify: %3</source>
+        <translation>%1 (%2) не проходит проверку: %3</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
@@ -1340,6 +1444,10 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</source>
+        <translation>Укажите НОМЕР и -o ФАЙЛ.pdf, чтобы записать документ, или &apos;draft НОМЕР&apos;, чтобы составить заключение.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>

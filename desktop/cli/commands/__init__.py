@@ -16,6 +16,7 @@ from desktop.cli.commands import (
     demo,
     documents,
     exports,
+    flow,
     keys,
     register,
     sign,
@@ -25,7 +26,7 @@ from desktop.cli.commands import (
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, exports)
+            conclusions, flow, exports)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -18,6 +18,7 @@ from desktop.domain.roles import Action, Role
 from desktop.services import audit, settings
 from desktop.services import backup as backups
 from desktop.services.actor import Actor
+from desktop.services.invariants import InvariantService
 from desktop.services.users import NewUser, UserService
 
 __all__ = ["NEW_PASSWORD_ENV", "register"]
@@ -43,16 +44,25 @@ def backup_cmd(ctx: Context) -> int:
 
 
 def restore_cmd(ctx: Context) -> int:
+    """Restore, then check every invariant of what was restored (exit 1 when one is
+    broken: the data are back, and ``check`` lists what to look at)."""
     db = ctx.database(migrate=False)
-    if _has_accounts(ctx):
-        _administrator(ctx)
+    actor = _administrator(ctx) if _has_accounts(ctx) else Actor.system()
     try:
         report = backups.restore(db, Path(ctx.args.source))
     except backups.BackupError as exc:
         raise CliError(str(exc), 1, reason="refused", values=(ctx.refusal(exc),)) from exc
     ctx.out(f"restored from {ctx.args.source}: {report.blobs} stored files and "
             f"{report.audit_events} audit events verified")
-    return 0
+    db.migrate()
+    checked = InvariantService(db).check(actor)
+    if checked.ok:
+        ctx.out("every invariant of the restored database holds")
+        return 0
+    for line in checked.lines(ctx.words.message):
+        ctx.out(line)
+    ctx.out(f"the restored database breaks {len(checked.breaches)} invariant(s)")
+    return 1
 
 
 def _has_accounts(ctx: Context) -> bool:

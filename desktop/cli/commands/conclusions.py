@@ -17,7 +17,14 @@ __all__ = ["register"]
 
 
 def conclusion_cmd(ctx: Context) -> int:
-    """Write the conclusion (or refusal letter) as it stands: a draft or the signed file."""
+    """``conclusion NUMBER -o FILE.pdf``: write the conclusion (or refusal letter) as it
+    stands, a draft or the signed file; ``conclusion draft NUMBER``: draft it."""
+    words = ctx.args.words
+    if words[0] == "draft" and len(words) == 2:
+        return draft_cmd(ctx, words[1])
+    if len(words) != 1 or not ctx.args.output:
+        raise CliError("give NUMBER -o FILE.pdf, or draft NUMBER", reason="conclusion_usage")
+    ctx.args.number = words[0]
     actor = ctx.sign_in()
     service = ConclusionService(ctx.database())
     try:
@@ -33,6 +40,19 @@ def conclusion_cmd(ctx: Context) -> int:
     ctx.write(out, pdf)
     state = "signed" if summary.status == ConclusionStatus.ISSUED else str(summary.status)
     ctx.out(f"{summary.number} ({ctx.args.lang}, {state}) written to {out}")
+    return 0
+
+
+def draft_cmd(ctx: Context, number: str) -> int:
+    """The window's Draft: number and render the conclusion of an examined application
+    (in the region's languages); the members sign it first, the chairperson last."""
+    actor = ctx.sign_in()
+    db = ctx.database()
+    application_id = ApplicationService(db).id_of(actor, number)
+    summary = ConclusionService(db).draft(actor, application_id)
+    outcome = "export agreed" if summary.agreed else "export not agreed"
+    ctx.out(f"{summary.number} drafted for {summary.application_number} ({outcome}); "
+            f"signers in turn: {', '.join(s.full_name for s in summary.signers)}")
     return 0
 
 
@@ -112,10 +132,13 @@ def trust_list(ctx: Context) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(sub, "conclusion", conclusion_cmd,
-                    help="write a conclusion or refusal letter as PDF")
-    p.add_argument("number", metavar="NUMBER",
-                   help="the conclusion's number, or the application's registration number")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+                    help="write a conclusion or refusal letter as PDF, or draft a conclusion",
+                    usage="%(prog)s NUMBER -o FILE.pdf [--lang kk|ru] [--user NAME]\n"
+                          "       %(prog)s draft NUMBER [--user NAME]")
+    p.add_argument("words", nargs="+", metavar="NUMBER",
+                   help="the conclusion's number, or the application's registration number; "
+                        "'draft NUMBER' drafts the conclusion of an examined application")
+    p.add_argument("-o", "--output", metavar="FILE.pdf")
     p.add_argument("--lang", choices=["kk", "ru"], default="kk")
 
     p = add_command(sub, "export-result", export_result,

@@ -1,0 +1,180 @@
+"""Every invariant the application relies on, checked over the whole database.
+
+The services keep these rules one change at a time; this check looks at everything at
+once, so a database restored from a backup, repaired by hand or filled by a generator can
+be trusted again (or shown where it cannot). Each broken rule is a :class:`Breach` naming
+the application, with a code the interface words (``check.<rule>`` in the message
+catalogue) and an English sentence for logs.
+
+What is checked:
+
+- every decided application has its result: an issued conclusion that agrees with the
+  status, a refusal letter, for a closed export the returns, their check and the signed
+  return act; every issued document is signed by everyone it names and verifies against
+  the trust store; conclusions being drafted or signed match the status;
+- every application at or past "examined" has complete agreed records for its items;
+- every blob is referenced and hashes to its name, and nothing refers to a missing one;
+- the audit chain is whole;
+- registration and document numbers have no gaps and no number beyond its counter;
+- deadlines are those the calendar gives (or the last audited change), decided ones dated;
+- each application reached its status through allowed steps, as the audit trail shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
+from desktop.models.audit import Counter
+from desktop.models.document import Blob
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.invariant_rules import (
+    AppRow,
+    Found,
+    check_deadlines,
+    check_numbering,
+    check_records,
+    check_results,
+    check_steps,
+    referenced_blobs,
+)
+from desktop.services.trust import TrustStore
+from desktop.services.verify_pool import DocumentJob, verify_documents
+from desktop.storage.blobs import DatabaseBlobStore, sha256_hex
+from desktop.storage.database import Database
+
+__all__ = ["Breach", "CheckReport", "InvariantService"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Breach:
+    rule: str
+    """The rule's code; ``check.<rule>`` in the message catalogue words it."""
+    application: str | None
+    """The number of the application it concerns, if any."""
+    message: str
+    """English, for logs and ``--json``."""
+    values: tuple[str, ...] = ()
+    """What the catalogue's ``%1``, ``%2``… stand for."""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    breaches: tuple[Breach, ...]
+    checked: dict[str, int] = field(default_factory=dict)
+    """How many things each part looked at (applications, documents, blobs, events…)."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaches
+
+    def lines(self, words: Callable[[str, tuple[str, ...]], str | None]) -> list[str]:
+        """Each breach as its application's number and a sentence: the one ``words`` gives
+        for ``check.<rule>`` and the values, else the English message."""
+        return [f"{b.application or '—':<16} "
+                f"{words(f'check.{b.rule}', b.values) or b.message}" for b in self.breaches]
+
+
+class InvariantService:
+    def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
+        self.db = db
+        self.calendar = calendar or default_calendar()
+
+    def check(self, actor: Actor, *, workers: int = 1,
+              progress: Progress | None = None) -> CheckReport:
+        """Check every invariant; ``workers`` processes verify the signed documents."""
+        actor.require(Action.READ_AUDIT)
+        say = progress or (lambda _part: None)
+        found: list[Found] = []
+        checked: dict[str, int] = {}
+        with self.db.read() as s:
+            apps = {row.id: row for row in AppRow.load(s)}
+            checked["applications"] = len(apps)
+            say("results")
+            documents = check_results(s, apps, found)
+            say("records")
+            checked["examined"] = check_records(s, apps, found)
+            say("blobs")
+            checked["blobs"] = self._blobs(s, found)
+            say("audit")
+            chain = audit.verify_database(s)
+            checked["events"] = chain.checked
+            if not chain.ok:
+                found.append(Found("audit_chain", None,
+                                   f"the audit chain is broken at event {chain.broken_at}: "
+                                   f"{chain.reason}", (str(chain.broken_at), chain.reason or "")))
+            say("numbers")
+            counters = {name: value for name, value in s.execute(select(Counter.name,
+                                                                       Counter.value))}
+            check_numbering(s, apps, counters, found)
+            say("steps")
+            trails = check_steps(s, apps, found)
+            say("deadlines")
+            check_deadlines(apps, trails, self.calendar, found)
+        say("signatures")
+        checked["documents"] = len(documents)
+        roots = TrustStore(self.db).roots()
+        blobs = DatabaseBlobStore()
+        with self.db.read() as s:
+            def load(job: DocumentJob) -> bytes | None:
+                try:
+                    return blobs.get(s, job.sha256)
+                except DomainError:  # missing or damaged: the blob check reports it
+                    return None
+                finally:
+                    s.expunge_all()
+
+            for job, problem in verify_documents(documents, roots, load, workers=workers):
+                found.append(Found("document_invalid", job.application,
+                                   f"{job.number} ({job.lang}) does not verify: {problem}",
+                                   (job.number, job.lang, problem)))
+        breaches = tuple(Breach(f.rule, f.application, f.message, f.values) for f in found)
+        log.info("check: %d breaches over %s", len(breaches), checked)
+        return CheckReport(breaches, checked)
+
+    @staticmethod
+    def _blobs(s: Session, found: list[Found]) -> int:
+        """Each blob hashes to its name, is referenced, and every reference has its blob."""
+        references = referenced_blobs(s)
+        names = set(s.execute(select(Blob.sha256)).scalars())
+        for name, owners in sorted(references.items()):
+            if name not in names:
+                found.append(Found("blob_missing", owners[0],
+                                   f"the stored file {name} it refers to is missing", (name,)))
+        for name in sorted(names - references.keys()):
+            found.append(Found("blob_unreferenced", None,
+                               f"the stored file {name} is referenced by nothing", (name,)))
+        checked = 0
+        for name, data, size in _blob_rows(s):
+            checked += 1
+            if sha256_hex(data) != name or len(data) != size:
+                found.append(Found("blob_corrupt", None,
+                                   f"the stored file {name} does not match its hash", (name,)))
+        return checked
+
+
+def _blob_rows(s: Session) -> Iterable[tuple[str, bytes, int]]:
+    """Every blob, a few at a time (a database of scans does not fit in memory)."""
+    last = ""
+    while True:
+        rows = s.execute(select(Blob.sha256, Blob.data, Blob.size).where(Blob.sha256 > last)
+                         .order_by(Blob.sha256).limit(200)).all()
+        if not rows:
+            return
+        for name, data, size in rows:
+            yield name, bytes(data), size
+        last = rows[-1][0]
+        s.expunge_all()
+
