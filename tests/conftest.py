@@ -2,46 +2,41 @@
 
 Each backend gets a template database once per session (migrated, with one account per
 role); every test works on its own copy, so tests never see each other's data and the slow
-password hashing runs once.
+password hashing runs once. A test that uses Qt gets private settings and the English
+interface. The fixtures several features share (a commission, an application under
+examination, a small registry) are in :mod:`tests.support.fixtures`; the builders behind
+them are plain functions in ``tests/support/``, which tests import (never a conftest).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.domain.roles import Role
-from desktop.domain.seats import SeatKind
-from desktop.models.user import CommissionSeat, User
 from desktop.services import settings
 from desktop.services.actor import Actor
 from desktop.services.users import NewUser, UserService
 from desktop.storage.database import Database
-from tests.signing.pki import OFFICER, TestPki, serve_pki
-from tests.signing.softhsm import SoftToken, make_token, write_config
+from tests.support.pki import OFFICER, TestPki, serve_pki
+from tests.support.softhsm import SoftToken, make_token, write_config
+from tests.support.staff import PASSWORD, STAFF, actor_for
+
+pytest_plugins = ["tests.support.fixtures"]
 
 PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
 REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
-
-PASSWORD = "Correct-horse-1"
-STAFF = {
-    "admin": ("Әкімші Админ", Role.ADMIN, "791028302728"),
-    "clerk": ("Серікова Айгүл", Role.CLERK, "880515400187"),
-    "member": ("Ахметов Ерболат", Role.MEMBER, "750303300260"),
-    "member2": ("Петрова Анна", Role.MEMBER, "820714400237"),
-    "chair": ("Байжанов Нұрлан", Role.CHAIR, "690101300348"),
-}
 
 
 def _seed(db: Database) -> None:
@@ -128,11 +123,21 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(fixture))
 
 
+def _close(database: Database) -> None:
+    """Qt's background reads (thumbnails, figures, pages) end before the test's database
+    goes away."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+    database.dispose()
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
     yield database
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture
@@ -140,29 +145,12 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     """SQLite only: for tests of behaviour that does not depend on the backend."""
     database = Database(sqlite_url)
     yield database
-    database.dispose()
-
-
-def actor_for(db: Database, username: str) -> Actor:
-    """The actor of a seeded account, read directly (sign-in has tests of its own)."""
-    with db.read() as s:
-        user = s.execute(select(User).where(User.username == username)).scalar_one()
-        return Actor.of(user)
+    _close(database)
 
 
 @pytest.fixture
 def staff(db: Database) -> dict[str, Actor]:
     return {name: actor_for(db, name) for name in STAFF}
-
-
-def seat_commission(db: Database, team: dict[str, Actor]) -> None:
-    """Seat the seeded chairperson and both members on the Akmola commission (a refusal
-    letter or a conclusion names who signs it)."""
-    with db.write() as s:
-        for name, seat in (("member", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
-                           ("chair", SeatKind.CHAIR)):
-            s.add(CommissionSeat(region="akmola", user_id=team[name].user_id, seat=seat,
-                                 since=date(2020, 1, 1)))
 
 
 @pytest.fixture(scope="session")
@@ -185,6 +173,30 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     yield
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that uses Qt (``qtbot`` or ``qapp``) gets its own, empty QSettings folder
+    (Qt caches the XDG path once) and the English interface, whatever the machine's
+    language: the tests read the English texts, and the English translation gives them
+    their plural forms ("1 application"). Loading a translation takes a while, so tests
+    without Qt skip it."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.app import configure_application
+    from desktop.ui.kit.language import apply_language
+
+    qapp = request.getfixturevalue("qapp")
+    folder = request.getfixturevalue("tmp_path") / "qt-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    configure_application()
+    apply_language(qapp, "en")
+    yield
+    apply_language(qapp, "en")  # a test that switched language leaves none behind
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.factories import application
+from tests.support.factories import application
 
 
 def test_detail_shows_what_the_application_view_needs(db: Database, staff) -> None:

@@ -10,7 +10,7 @@ from desktop.models.audit import AuditEvent
 from desktop.services import audit
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 
 
 def _events(db: Database, staff, n: int = 3) -> None:

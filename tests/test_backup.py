@@ -16,8 +16,8 @@ from desktop.services.backup import BackupError, backup, restore, verify
 from desktop.services.registration import RegistrationService
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
-from tests.conftest import actor_for
-from tests.factories import application
+from tests.support.factories import application
+from tests.support.staff import actor_for
 
 
 def _fill(db: Database, staff) -> str:

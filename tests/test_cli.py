@@ -13,7 +13,7 @@ from desktop import __version__
 from desktop.cli import main
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 
 
 @pytest.fixture

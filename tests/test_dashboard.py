@@ -13,7 +13,7 @@ from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.dashboard import StartPage
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 from tests.support.sessions import session_for
 
 
@@ -54,7 +54,7 @@ def test_figures_count_requests_per_month_and_outcomes(db: Database, staff) -> N
 
 
 def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> None:
-    from tests.conftest import actor_for
+    from tests.support.staff import actor_for
 
     clerk = actor_for(sqlite_db, "clerk")
     done = RegistrationService(sqlite_db).register(clerk, application(individual(1)))

@@ -14,7 +14,7 @@ from desktop.services.examination import ExaminationService
 from desktop.services.users import UserService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
-from tests.reports import pdftools
+from tests.support import pdftools
 
 
 def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, capsys) -> None:

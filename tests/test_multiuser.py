@@ -16,8 +16,8 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database, DatabaseUnavailable
-from tests.conftest import PASSWORD, actor_for
-from tests.factories import application, individual
+from tests.support.factories import application, individual
+from tests.support.staff import PASSWORD, actor_for
 
 
 def _register_many(url: str, worker: int, count: int, out: mp.Queue) -> None:

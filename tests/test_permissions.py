@@ -34,8 +34,8 @@ from desktop.services.vocabulary import VocabularyService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
-from tests.conftest import actor_for
-from tests.factories import application, individual
+from tests.support.factories import application, individual
+from tests.support.staff import actor_for
 
 Use = Callable[[Database, Actor, int], object]
 

@@ -16,7 +16,7 @@ from desktop.services import settings
 from desktop.services.applicants import LocalApplicantRegistry
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.factories import application, company, individual
+from tests.support.factories import application, company, individual
 
 
 def test_register_assigns_number_and_akmola_deadline(db: Database, staff) -> None:

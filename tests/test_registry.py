@@ -8,7 +8,7 @@ from desktop.services.applicants import ApplicantService
 from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService, SortKey
 from desktop.storage.database import Database
-from tests.factories import application, company, individual
+from tests.support.factories import application, company, individual
 
 SURNAMES = ["Ілиясов", "Иванов", "Әбенова", "Абаев", "Ғалымов", "Гусев", "Ұланов", "Үсенов",
             "Қасымова", "Кузнецова", "Һадиев", "Хасанов"]

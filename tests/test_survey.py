@@ -11,7 +11,7 @@ from desktop.domain.survey import Satisfaction
 from desktop.services.registration import RegistrationService
 from desktop.services.survey import SurveyError, SurveyService
 from desktop.storage.database import Database
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 
 
 def test_answers_are_recorded_corrected_and_counted(db: Database, staff) -> None:

@@ -18,7 +18,7 @@ from desktop.services.users import (
     UserService,
 )
 from desktop.storage.database import Database
-from tests.conftest import PASSWORD
+from tests.support.staff import PASSWORD
 
 
 def _last_event(db: Database) -> AuditEvent:

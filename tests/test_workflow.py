@@ -23,8 +23,8 @@ from desktop.models.audit import AuditEvent
 from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.examination.support import complete_examination
-from tests.factories import application
+from tests.support.examination import complete_examination
+from tests.support.factories import application
 
 HAPPY_PATH = [
     ("complete_documents", Status.DOCUMENTS_COMPLETE),

@@ -16,7 +16,7 @@ from benchmarks.data import P12_PASSWORD, Workspace
 from benchmarks.harness import Result, interleaved, median_ms, peak_mb
 from desktop.reports import render_conclusion
 from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
-from tests.reports import samples
+from tests.support import report_samples as samples
 
 RENDER_TARGET_MS = 300.0
 SIGN_RATIO = 1.2

@@ -58,7 +58,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
     from desktop.storage.database import Database
     from desktop.ui.app import freeze_startup_objects
-    from tests.reports import samples
+    from tests.support import report_samples as samples
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the loop needs one)
     db = Database(ws.db_url)

@@ -20,10 +20,11 @@ from desktop.services.examination import ExaminationService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import verify_pdf
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission
-from tests.examination.support import complete, under_examination
-from tests.reports import pdftools, samples
-from tests.signing.pki import TestPki
+from tests.support import pdftools
+from tests.support import report_samples as samples
+from tests.support.commission import Commission
+from tests.support.examination import complete, under_examination
+from tests.support.pki import TestPki
 
 
 def _photographed_application(db: Database, staff, tmp_path: Path) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli import main
 from desktop.services.conclusions import ConclusionService
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
+from tests.support.commission import Commission, examined
 
 
 def _issued(db: Database, staff, commission: Commission) -> tuple[str, str]:

@@ -26,8 +26,8 @@ from desktop.services.workflow import WorkflowService
 from desktop.signing import CertificateRefused, SignatureRequest, WrongPassword, sign_pdf
 from desktop.storage.blobs import BlobCorrupted
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
-from tests.reports import pdftools
+from tests.support import pdftools
+from tests.support.commission import Commission, examined
 
 YEAR = date.today().year
 

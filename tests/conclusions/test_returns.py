@@ -33,10 +33,10 @@ from desktop.services.documents import DocumentService, DocumentsLocked
 from desktop.services.examination import ExaminationService
 from desktop.services.returns import ReturnError, ReturnService
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, abroad_since, agreed_export, examined
-from tests.conftest import PASSWORD
-from tests.examination.support import complete
-from tests.reports import pdftools
+from tests.support import pdftools
+from tests.support.commission import Commission, abroad_since, agreed_export, examined
+from tests.support.examination import complete
+from tests.support.staff import PASSWORD
 
 TODAY = date.today()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.services.conclusions import ConclusionService
 from desktop.services.dashboard import DashboardService
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
+from tests.support.commission import Commission, examined
 
 
 def test_a_draft_waits_for_its_signers(db: Database, staff, commission: Commission) -> None:

@@ -8,7 +8,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.registration import Registered, RegistrationService
 from desktop.storage.database import Database
-from tests.factories import application
+from tests.support.factories import application
 
 
 @pytest.fixture

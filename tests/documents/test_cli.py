@@ -14,8 +14,8 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.registration import Registered
 from desktop.storage.database import Database
-from tests.conftest import PASSWORD
 from tests.documents import samples
+from tests.support.staff import PASSWORD
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The photo similarity aid of the return check, calibrated on generated objects.
 
-Each seed makes a different made-up object (:mod:`tests.documents.objects`).
+Each seed makes a different made-up object (:mod:`tests.support.objects`).
 "Re-photographing" it (turned, rescaled, re-lit, cropped, re-encoded) must keep it alike;
 other objects must score below :data:`DIFFERS_BELOW`.
 """
@@ -27,8 +27,8 @@ from desktop.documents.similarity import (
     score_for,
 )
 from desktop.domain.errors import DomainError
-from tests.documents.objects import SIZE, Colour, object_photo
 from tests.documents.samples import jpeg_bytes, pdf_bytes, png_bomb_bytes, png_bytes
+from tests.support.objects import SIZE, Colour, object_photo
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import pytest
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, under_examination
+from tests.support.examination import ExamApp, under_examination
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from desktop.models.user import User
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, complete
+from tests.support.examination import ExamApp, complete
 
 AGREED, OPINION = ExaminationKind.AGREED, ExaminationKind.OPINION
 

@@ -26,7 +26,7 @@ from desktop.models.examination import ExaminationDraft
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, complete
+from tests.support.examination import ExamApp, complete
 
 OPINION, AGREED = ExaminationKind.OPINION, ExaminationKind.AGREED
 

@@ -21,7 +21,7 @@ from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, complete, complete_examination
+from tests.support.examination import ExamApp, complete, complete_examination
 
 
 def _status_and_actions(db: Database, app_id: int) -> tuple[str, list[str]]:

@@ -27,7 +27,7 @@ from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, complete, complete_examination
+from tests.support.examination import ExamApp, complete, complete_examination
 
 AGREED = ExaminationKind.AGREED
 LEGACY_MATERIAL = Bilingual(kk="ешкі ішегі")

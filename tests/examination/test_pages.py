@@ -16,7 +16,7 @@ from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.examination import AnnexGap, ExaminationService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, add_page, complete, under_examination
+from tests.support.examination import ExamApp, add_page, complete, under_examination
 
 AGREED = ExaminationKind.AGREED
 

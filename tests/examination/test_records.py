@@ -28,8 +28,8 @@ from desktop.services.examination import ExaminationService, RecordState
 from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.examination.support import ExamApp, complete
-from tests.factories import application
+from tests.support.examination import ExamApp, complete
+from tests.support.factories import application
 
 OPINION, AGREED = ExaminationKind.OPINION, ExaminationKind.AGREED
 

@@ -34,7 +34,7 @@ from desktop.domain.examination_rules import (
     validate_record,
 )
 from desktop.domain.languages import Bilingual
-from tests.examination.support import complete
+from tests.support.examination import complete
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None)
 TEXT_FIELDS = sorted({**SINGLE_LINE_LIMITS, **MULTI_LINE_LIMITS})

@@ -17,7 +17,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.languages import Bilingual
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
-from tests.examination.support import ExamApp, complete
+from tests.support.examination import ExamApp, complete
 
 AGREED = ExaminationKind.AGREED
 

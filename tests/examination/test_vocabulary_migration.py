@@ -16,7 +16,7 @@ from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.storage.migrate import alembic_config
-from tests.examination.support import ExamApp, add_page, complete
+from tests.support.examination import ExamApp, add_page, complete
 
 AGREED, OPINION = ExaminationKind.AGREED, ExaminationKind.OPINION
 OLD_TEXTS = {

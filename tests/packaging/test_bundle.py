@@ -15,7 +15,7 @@ import pikepdf
 import pytest
 
 from desktop import __version__
-from tests.packaging.conftest import ROOT, isolated_env, run
+from tests.packaging.tools import ROOT, isolated_env, run
 
 pytestmark = pytest.mark.slow
 

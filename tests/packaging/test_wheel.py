@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
-from tests.conftest import PASSWORD
-from tests.packaging.conftest import BIN, isolated_env, run
+from tests.packaging.tools import BIN, isolated_env, run
+from tests.support.staff import PASSWORD
 
 pytestmark = pytest.mark.slow
 

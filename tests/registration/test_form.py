@@ -17,8 +17,6 @@ from desktop.storage.database import Database
 from desktop.ui.kit.language import apply_language
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registration.dialog import FORM_PAGE, RESULT_PAGE
-from tests.conftest import actor_for
-from tests.factories import application, individual
 from tests.registration.form_filling import (
     BIN,
     IIN,
@@ -26,7 +24,9 @@ from tests.registration.form_filling import (
     fill_individual,
     type_into,
 )
+from tests.support.factories import application, individual
 from tests.support.sessions import session_for
+from tests.support.staff import actor_for
 
 Opener = Callable[..., RegistrationDialog]
 
@@ -92,7 +92,7 @@ def test_known_applicant_fills_the_form(qtbot: QtBot, sqlite_db: Database,
 
 def test_known_company_switches_the_kind(qtbot: QtBot, sqlite_db: Database,
                                          open_dialog: Opener) -> None:
-    from tests.factories import company
+    from tests.support.factories import company
 
     known = company(4)
     RegistrationService(sqlite_db).register(actor_for(sqlite_db, "clerk"), application(known))
@@ -301,7 +301,7 @@ def test_every_input_has_an_accessible_name(open_dialog: Opener) -> None:
 
 
 def test_country_names_follow_the_interface_language(qtbot: QtBot, qapp: QApplication,
-                                                     sqlite_db: Database, english: None) -> None:
+                                                     sqlite_db: Database) -> None:
     apply_language(qapp, "kk")
     dialog = RegistrationDialog(session_for(sqlite_db, actor_for(sqlite_db, "clerk")))
     qtbot.addWidget(dialog)

@@ -13,8 +13,8 @@ from desktop.services.actor import Actor
 from desktop.services.packages import PackageRejected, load_package
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
-from tests.conftest import actor_for
 from tests.registration.samples import company_package, individual_package
+from tests.support.staff import actor_for
 
 FRAGMENTS = [
     "'; DROP TABLE applications; --",

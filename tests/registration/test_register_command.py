@@ -14,8 +14,8 @@ from desktop.models.applicant import Applicant
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
 from desktop.storage.database import Database
-from tests.conftest import PASSWORD
 from tests.registration.samples import company_package, individual_package, write
+from tests.support.staff import PASSWORD
 
 
 @pytest.fixture

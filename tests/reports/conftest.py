@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.reports import RenderedPdf, render_conclusion, render_refusal
-from tests.reports import samples
-from tests.signing.pki import TestPki, serve_pki
+from tests.support import report_samples as samples
+from tests.support.pki import TestPki, serve_pki
 
 
 @pytest.fixture(scope="session")

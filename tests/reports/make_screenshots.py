@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 from desktop.reports import render_conclusion, render_refusal, render_return_act
-from tests.reports import pdftools, samples
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 log = logging.getLogger(__name__)
 

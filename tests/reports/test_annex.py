@@ -19,8 +19,9 @@ from desktop.reports import (
     render_conclusion,
 )
 from desktop.reports.annex import print_size
-from tests.reports import pdftools, samples
 from tests.reports.test_digest_and_pdfa import check_pdfa_structure
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,8 @@ from desktop.reports import (
     render_conclusion,
 )
 from desktop.reports.wording import long_date, wording
-from tests.reports import pdftools, samples
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 MM = 72 / 25.4
 LEFT, RIGHT, TOP, BOTTOM = 25 * MM, 15 * MM, 15 * MM, 22 * MM

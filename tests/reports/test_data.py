@@ -18,7 +18,7 @@ from desktop.reports import (
 )
 from desktop.reports.data import DIMENSIONS, ORIGINALITY, RECOMMENDATIONS
 from desktop.reports.wording import wording
-from tests.reports import samples
+from tests.support import report_samples as samples
 
 
 def test_the_sample_data_is_valid_and_lists_become_tuples() -> None:

@@ -20,7 +20,8 @@ from desktop.reports import (
     parse_qr_payload,
     qr_payload,
 )
-from tests.reports import pdftools, samples
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 Render = Callable[[int, str], RenderedPdf]
 

@@ -11,7 +11,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import enumerate_sig_fields
 
 from desktop.reports import RenderedPdf, render_refusal
-from tests.reports import pdftools, samples
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 Render = Callable[[str], RenderedPdf]
 

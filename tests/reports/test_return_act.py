@@ -15,7 +15,8 @@ from desktop.reports import (
     content_digest,
     render_return_act,
 )
-from tests.reports import pdftools, samples
+from tests.support import pdftools
+from tests.support import report_samples as samples
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

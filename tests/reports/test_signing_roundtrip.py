@@ -10,9 +10,10 @@ import zxingcpp
 
 from desktop.reports import content_digest, parse_qr_payload, render_conclusion
 from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
-from tests.reports import pdftools, samples
 from tests.reports.test_digest_and_pdfa import check_pdfa_structure
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, P12_PASSWORD, TestPki
+from tests.support import pdftools
+from tests.support import report_samples as samples
+from tests.support.pki import CHAIR, MEMBER1, MEMBER2, P12_PASSWORD, TestPki
 
 
 def test_members_then_the_chair_sign_the_rendered_conclusion(report_pki: TestPki) -> None:

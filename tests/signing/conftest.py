@@ -4,32 +4,19 @@ live in the top-level conftest, since the conclusion and fuzz tests share them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
+from desktop.signing import SignatureRequest, sign_pdf
 from tests.signing.documents import simple_pdf
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, P12_PASSWORD, TestPki
-
-
-def p12(pki: TestPki, label: str) -> Pkcs12Key:
-    return Pkcs12Key(pki.p12[label], P12_PASSWORD)
+from tests.signing.files import CommissionFile, p12
+from tests.support.pki import CHAIR, MEMBER1, MEMBER2, TestPki
 
 
 @pytest.fixture(scope="session")
 def blank_pdf() -> bytes:
     return simple_pdf()
-
-
-@dataclass(frozen=True)
-class CommissionFile:
-    """A conclusion signed by two members and then, locking it, by the chair."""
-
-    unsigned: bytes
-    after_members: bytes
-    signed: bytes
 
 
 @pytest.fixture(scope="session")

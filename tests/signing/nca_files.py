@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from desktop.signing.pkcs12 import pkcs12_kdf
-from tests.signing.pki import TestPki
+from tests.support.pki import TestPki
 
 GOST_2004_KEY = "1.2.398.3.10.1.1.1.1"
 GOST_2004_PARAMS = ("1.2.398.3.10.1.1.1.1.1", "1.2.398.3.10.1.3.1.1.0")

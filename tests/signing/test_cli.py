@@ -12,8 +12,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.cli.commands.signing import PASSWORD_ENV
-from tests.signing.conftest import CommissionFile
-from tests.signing.pki import CHAIR, MEMBER1, P12_PASSWORD, TestPki
+from tests.signing.files import CommissionFile
+from tests.support.pki import CHAIR, MEMBER1, P12_PASSWORD, TestPki
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"field", "signer_name", "iin", "signing_time", "timestamp", "timestamp_time",

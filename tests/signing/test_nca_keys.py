@@ -30,7 +30,7 @@ from desktop.signing import (
 )
 from desktop.signing.pkcs12 import certificates_without_key
 from tests.signing.nca_files import gost_certificate, gost_p12, legacy_p12
-from tests.signing.pki import (
+from tests.support.pki import (
     NCA_AUTH,
     NCA_BIN,
     NCA_ORG,

@@ -15,8 +15,8 @@ from desktop.signing import (
     verify_pdf,
 )
 from desktop.signing.keys import KNOWN_MODULE_DIRS
-from tests.signing.pki import OFFICER, TestPki
-from tests.signing.softhsm import SoftToken
+from tests.support.pki import OFFICER, TestPki
+from tests.support.softhsm import SoftToken
 
 REQUEST = SignatureRequest(field_name="sig-token", signer_name=OFFICER.name,
                            reason="Хатшы", expected_iin=OFFICER.iin)

@@ -19,8 +19,8 @@ from desktop.signing import (
     identity_of,
     sign_pdf,
 )
-from tests.signing.conftest import p12
-from tests.signing.pki import (
+from tests.signing.files import p12
+from tests.support.pki import (
     CHAIR,
     EXPIRED,
     KEY_ENCIPHERMENT_ONLY,

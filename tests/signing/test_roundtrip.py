@@ -20,9 +20,9 @@ from desktop.signing import (
     sign_pdf,
     verify_pdf,
 )
-from tests.signing.conftest import CommissionFile, p12
 from tests.signing.documents import TITLE, replace_page_text, simple_pdf
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, OFFICER, TestPki
+from tests.signing.files import CommissionFile, p12
+from tests.support.pki import CHAIR, MEMBER1, MEMBER2, OFFICER, TestPki
 
 
 def _request(field: str = "sig-member1", **changes: object) -> SignatureRequest:

@@ -16,9 +16,9 @@ from PIL import Image
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from desktop.signing import SignatureBox, SignatureRequest, add_signature_fields, sign_pdf
-from tests.signing.conftest import CommissionFile, p12
 from tests.signing.documents import simple_pdf
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, TestPki
+from tests.signing.files import CommissionFile, p12
+from tests.support.pki import CHAIR, MEMBER1, MEMBER2, TestPki
 
 BOX = (60.0, 100.0, 280.0, 170.0)
 PAGE_HEIGHT = 842.0

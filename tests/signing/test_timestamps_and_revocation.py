@@ -16,8 +16,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import DocumentSecurityStore
 
 from desktop.signing import SignatureRequest, sign_pdf, verify_pdf
-from tests.signing.conftest import p12
-from tests.signing.pki import MEMBER1, MEMBER2, TestPki, serve_pki
+from tests.signing.files import p12
+from tests.support.pki import MEMBER1, MEMBER2, TestPki, serve_pki
 
 
 def _request(person_name: str, field: str, **changes: object) -> SignatureRequest:

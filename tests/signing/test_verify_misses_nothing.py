@@ -26,9 +26,9 @@ from desktop.signing import (
     verify_pdf,
 )
 from desktop.signing.keyfiles import read_pkcs12
-from tests.signing.conftest import p12
+from tests.signing.files import p12
 from tests.signing.nca_files import gost_certificate
-from tests.signing.pki import CHAIR, MEMBER1, MEMBER2, NCA_ORG_SIGN, NO_SOURCES, OFFICER, TestPki
+from tests.support.pki import CHAIR, MEMBER1, MEMBER2, NCA_ORG_SIGN, NO_SOURCES, OFFICER, TestPki
 
 CHAIR_SEAT = f"Төраға: {CHAIR.name}"
 

@@ -28,9 +28,9 @@ from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
-from tests.conftest import actor_for
-from tests.examination.support import complete, complete_examination
-from tests.factories import application, individual
+from tests.support.examination import complete, complete_examination
+from tests.support.factories import application, individual
+from tests.support.staff import actor_for
 
 KEY_PASSWORD = "crash-test"
 

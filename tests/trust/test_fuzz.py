@@ -21,8 +21,8 @@ from PIL import Image
 from desktop.documents import ImportRejected, open_document
 from desktop.reports import render_conclusion
 from desktop.signing import NotAPdf, Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
-from tests.reports import samples
-from tests.signing.pki import MEMBER1, P12_PASSWORD, TestPki
+from tests.support import report_samples as samples
+from tests.support.pki import MEMBER1, P12_PASSWORD, TestPki
 
 EXAMPLES = int(os.environ.get("EXPORT_COMMISSION_FUZZ_EXAMPLES", "400"))
 

@@ -22,7 +22,7 @@ from desktop.ui.kit import language, settings
 from desktop.ui.kit.labels import status_name
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shots.screenshots import main as screenshots_main
-from tests.conftest import PASSWORD, STAFF
+from tests.support.staff import PASSWORD, STAFF
 
 UI_PACKAGE = Path(ui_app.__file__).parent
 
@@ -149,7 +149,7 @@ def restore_locale(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
-    language.apply_language(qapp, "en")  # as tests/ui/conftest.py leaves every test
+    language.apply_language(qapp, "en")  # as tests/conftest.py leaves every Qt test
 
 
 def test_translation_is_installed_when_present(

@@ -9,9 +9,9 @@ from desktop.models.audit import AuditEvent
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
-from tests.conftest import actor_for
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 from tests.support.sessions import session_for
+from tests.support.staff import actor_for
 
 
 def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot,

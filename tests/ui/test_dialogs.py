@@ -11,7 +11,7 @@ from desktop.storage.database import Database
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.kit import settings
 from desktop.ui.login_dialog import LoginDialog
-from tests.conftest import PASSWORD, STAFF
+from tests.support.staff import PASSWORD, STAFF
 
 
 def _login_dialog(qtbot: QtBot, db: Database) -> LoginDialog:

@@ -13,9 +13,9 @@ from desktop.storage.database import Database
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.kit import settings
 from desktop.ui.main_window import MainWindow
-from tests.conftest import actor_for
-from tests.factories import application, company, individual
+from tests.support.factories import application, company, individual
 from tests.support.sessions import session_for
+from tests.support.staff import actor_for
 
 
 def test_the_registry_is_exported_for_the_period(qtbot: QtBot, sqlite_db: Database,

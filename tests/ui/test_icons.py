@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.kit import icons
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
+
 
 def _opaque_colours(image: QImage) -> set[str]:
     """The colours of the fully opaque pixels (the inside of the lines)."""

@@ -15,10 +15,10 @@ from desktop.ui.kit import settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registry.model import Column
 from desktop.ui.registry.view import NO_DATE, SEARCH_DELAY_MS
-from tests.conftest import STAFF
-from tests.factories import individual
+from tests.support.factories import individual
+from tests.support.registry import APPLICATIONS, PEOPLE, TODAY
 from tests.support.sessions import session_for
-from tests.ui.conftest import APPLICATIONS, PEOPLE, TODAY
+from tests.support.staff import STAFF
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
@@ -48,7 +48,7 @@ def test_status_bar_and_rows(qtbot: QtBot, registry_db: Database, clerk: Actor) 
 
 
 def test_other_roles_are_named(qtbot: QtBot, sqlite_db: Database) -> None:
-    from tests.conftest import actor_for
+    from tests.support.staff import actor_for
 
     window = _window(qtbot, sqlite_db, actor_for(sqlite_db, "chair"))
     assert "Chairperson" in window.user_label.text()

@@ -8,8 +8,8 @@ from shiboken6 import isValid
 from desktop.services.users import UserService
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
-from tests.conftest import PASSWORD, actor_for
 from tests.support.sessions import session_for, written
+from tests.support.staff import PASSWORD, actor_for
 
 
 def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database) -> None:

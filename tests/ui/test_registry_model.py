@@ -15,7 +15,9 @@ from desktop.services.actor import Actor
 from desktop.services.registry import RegistryService, SortKey
 from desktop.storage.database import Database
 from desktop.ui.registry.model import ROW_ID_ROLE, Column, RegistryModel
-from tests.ui.conftest import APPLICATIONS, TODAY
+from tests.support.registry import APPLICATIONS, TODAY
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
 PAGE = 5
 Display = Qt.ItemDataRole.DisplayRole

@@ -11,9 +11,9 @@ from desktop.services.survey import SurveyService
 from desktop.storage.database import Database
 from desktop.ui.dashboard import StartPage
 from desktop.ui.survey_dialog import SurveyDialog
-from tests.conftest import actor_for
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 from tests.support.sessions import session_for, written
+from tests.support.staff import actor_for
 
 
 def test_the_dialog_asks_both_questions_and_the_start_page_shows_the_shares(

@@ -12,9 +12,9 @@ from desktop.services.applications import ApplicationService
 from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
-from tests.conclusions.conftest import Commission, examined
 from tests.signing.nca_files import legacy_p12
-from tests.signing.pki import NCA_AUTH, NCA_SIGN, TestPki
+from tests.support.commission import Commission, examined
+from tests.support.pki import NCA_AUTH, NCA_SIGN, TestPki
 from tests.support.sessions import session_for
 
 

@@ -32,8 +32,8 @@ from desktop.ui.application.view import Tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.tracking import export_state_name
-from tests.conclusions.conftest import Commission, abroad_since, agreed_export
-from tests.examination.support import complete, under_examination
+from tests.support.commission import Commission, abroad_since, agreed_export
+from tests.support.examination import complete, under_examination
 from tests.support.sessions import session_for, wait_for_writes, written
 
 TODAY = date.today()

@@ -24,8 +24,8 @@ from desktop.ui.app import configure_application
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.kit.language import apply_language
-from tests.conftest import actor_for
 from tests.support.sessions import session_for
+from tests.support.staff import actor_for
 
 
 def _wait(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     configure_application()
-    apply_language(app, "en")  # as in tests/ui/conftest.py
+    apply_language(app, "en")  # as tests/conftest.py gives every Qt test
     db = Database(url)
     out: dict[str, Any] = {}
     panel = DocumentsPanel(session_for(db, actor_for(db, "clerk")), int(app_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -28,10 +29,12 @@ from desktop.storage.database import Database
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.importing import ImportOptionsDialog, suggest_options
 from desktop.ui.kit import settings
-from tests.conftest import actor_for
 from tests.documents import samples
+from tests.support.pages import form_page, make_panel, photo_file, wait_idle
 from tests.support.sessions import session_for
-from tests.ui.documents.conftest import form_page, make_panel, photo_file, wait_idle
+from tests.support.staff import actor_for
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
 
 def _count(db: Database, model: type) -> int:

@@ -17,7 +17,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui.documents import DocumentsPanel
-from tests.ui.documents.conftest import make_panel, wait_idle
+from tests.support.pages import make_panel, wait_idle
 
 
 def _panel(qtbot: QtBot, db: Database, clerk: Actor, app_id: int,

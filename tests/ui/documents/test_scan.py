@@ -16,7 +16,9 @@ from desktop.scanning import Availability
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
-from tests.ui.documents.conftest import form_page, make_panel, wait_idle
+from tests.support.pages import form_page, make_panel, wait_idle
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
 ROOT = Path(__file__).resolve().parents[3]
 

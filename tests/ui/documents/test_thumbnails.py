@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from pytestqt.modeltest import ModelTester
@@ -14,7 +15,9 @@ from desktop.services.documents import DocumentService, PageInfo
 from desktop.storage.database import Database
 from desktop.ui.documents import PageIdRole, PageInfoRole, PageThumbnailModel
 from desktop.ui.documents.thumbnails import PAGE_MIME_TYPE
-from tests.conftest import actor_for
+from tests.support.staff import actor_for
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
 Display = Qt.ItemDataRole.DisplayRole
 Decoration = Qt.ItemDataRole.DecorationRole

@@ -19,10 +19,10 @@ from desktop.ui.application import ApplicationView
 from desktop.ui.application.actions import RefuseDialog
 from desktop.ui.application.view import Tab
 from desktop.ui.kit.labels import refusal_ground_name, status_name
-from tests.conftest import seat_commission
-from tests.examination.support import complete
+from tests.support.commission import seat_commission
+from tests.support.desk import Case, make_case, settle
+from tests.support.examination import complete
 from tests.support.sessions import session_for, wait_for_writes, written
-from tests.ui.member.conftest import Case, make_case, settle
 
 OpenView = Callable[[str, int], ApplicationView]
 

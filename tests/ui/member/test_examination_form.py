@@ -18,10 +18,10 @@ from desktop.storage.database import Database
 from desktop.ui.examination import ConflictChoice, ExaminationForm
 from desktop.ui.examination.fields import FIELDS
 from desktop.ui.examination.language_editors import BilingualEdit, TermList
-from tests.conftest import seat_commission
-from tests.examination.support import complete
+from tests.support.commission import seat_commission
+from tests.support.desk import Case, type_text
+from tests.support.examination import complete
 from tests.support.sessions import session_for, wait_for_writes, written
-from tests.ui.member.conftest import Case, type_text
 
 OpenForm = Callable[..., ExaminationForm]
 

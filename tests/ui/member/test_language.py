@@ -13,8 +13,8 @@ from desktop.ui.kit.language import apply_language, interface_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registration.editors import CountryEditor
 from desktop.ui.registry.model import Column
+from tests.support.desk import Case, type_text
 from tests.support.sessions import session_for
-from tests.ui.member.conftest import Case, type_text
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:

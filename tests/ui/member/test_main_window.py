@@ -14,8 +14,8 @@ from desktop.ui.kit.session import Change
 from desktop.ui.main_window import MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registry.model import ROW_ID_ROLE
+from tests.support.desk import Case, make_case, settle, type_text
 from tests.support.sessions import session_for
-from tests.ui.member.conftest import Case, make_case, settle, type_text
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:

@@ -14,8 +14,8 @@ from desktop.services.examination import ExaminationService
 from desktop.storage.database import Database
 from desktop.ui import app as ui_app
 from desktop.ui.shots.screenshots import main as screenshots_main
-from tests.conftest import PASSWORD
-from tests.ui.member.conftest import make_case
+from tests.support.desk import make_case
+from tests.support.staff import PASSWORD
 
 SCREENS = ("application-view", "viewer", "examination-form", "conflict-dialog")
 

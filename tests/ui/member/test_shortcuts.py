@@ -11,8 +11,8 @@ from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.ui.documents.importing import ImportOutcome, ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
+from tests.support.desk import Case, settle
 from tests.support.sessions import session_for
-from tests.ui.member.conftest import Case, settle
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:

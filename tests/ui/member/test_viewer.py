@@ -14,8 +14,8 @@ from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui.viewer import ScanViewer
 from desktop.ui.viewer.canvas import ZOOM_STEP, FitMode
+from tests.support.desk import Case, make_case, page_image, settle
 from tests.support.sessions import session_for
-from tests.ui.member.conftest import Case, make_case, page_image, settle
 
 
 def _painted(viewer: ScanViewer) -> bool:

@@ -22,7 +22,9 @@ from desktop.documents.viewing import (
     preview_reduction,
     reduction_for_zoom,
 )
-from tests.ui.member.conftest import jpeg_bytes, page_image
+from tests.support.desk import jpeg_bytes, page_image
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
 A3_600 = (7016, 9921)
 """An A3 sheet scanned at 600 dpi."""

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.returns import PhotoPair
 from desktop.ui.viewer.canvas import ZOOM_STEP, FitMode, PageCanvas
-from tests.documents.objects import object_photo
+from tests.support.objects import object_photo
 
 
 def qimage(img: Image.Image) -> QImage:

@@ -1,11 +1,11 @@
-"""A commission with seats whose IINs match the test PKI, and examined applications."""
+"""A commission with seats whose IINs match the test PKI, examined applications, and
+agreed exports abroad."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-import pytest
 from sqlalchemy import update
 
 from desktop.domain.roles import Role
@@ -19,11 +19,12 @@ from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs11Key, Pkcs12Key
 from desktop.storage.database import Database
-from tests.examination.support import complete_examination, under_examination
-from tests.signing.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
-from tests.signing.softhsm import SoftToken
+from tests.support.examination import complete_examination, under_examination
+from tests.support.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
+from tests.support.softhsm import SoftToken
 
-__all__ = ["Commission", "abroad_since", "agreed_export", "examined"]
+__all__ = ["Commission", "abroad_since", "agreed_export", "examined", "make_commission",
+           "seat_commission"]
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,8 @@ class Commission:
     keys: dict[str, Pkcs12Key | Pkcs11Key]
 
 
-@pytest.fixture
-def commission(db: Database, staff: dict[str, Actor], pki: TestPki,
-               soft_token: SoftToken) -> Commission:
+def make_commission(db: Database, staff: dict[str, Actor], pki: TestPki,
+                    soft_token: SoftToken) -> Commission:
     """Two members with .p12 files and a chairperson whose key is on a SoftHSM token."""
     with db.write() as s:
         s.execute(update(User).where(User.username == "member2").values(iin=MEMBER2.iin))
@@ -85,3 +85,13 @@ def abroad_since(db: Database, app_id: int, start: date, until: date) -> None:
     with db.write() as s:
         s.execute(update(Application).where(Application.id == app_id)
                   .values(export_from=start, export_until=until))
+
+
+def seat_commission(db: Database, team: dict[str, Actor]) -> None:
+    """Seat the seeded chairperson and both members on the Akmola commission (a refusal
+    letter or a conclusion names who signs it)."""
+    with db.write() as s:
+        for name, seat in (("member", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
+                           ("chair", SeatKind.CHAIR)):
+            s.add(CommissionSeat(region="akmola", user_id=team[name].user_id, seat=seat,
+                                 since=date(2020, 1, 1)))

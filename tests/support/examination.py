@@ -35,7 +35,7 @@ from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Fixtures for the member's desk: staff, an application under examination with real pages."""
+"""The member's desk: an application under examination with real pages, and what the
+widgets that show it need in tests (Kazakh typing, waiting for their background work)."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
 
-import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,8 +21,9 @@ from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.viewer import PageLoader
-from tests.conftest import STAFF, actor_for
-from tests.factories import application, individual
+from tests.support.factories import application, individual
+
+__all__ = ["Case", "idle", "jpeg_bytes", "make_case", "page_image", "settle", "type_text"]
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,6 @@ def settle(qtbot: QtBot, widget: QWidget, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: idle(widget), timeout=timeout)
 
 
-@pytest.fixture
-def team(sqlite_db: Database) -> dict[str, Actor]:
-    return {name: actor_for(sqlite_db, name) for name in STAFF}
-
-
 def make_case(db: Database, team: dict[str, Actor], *, pages: int = 3, items: int = 2,
               serial: int = 1, examine: bool = True) -> Case:
     registered = RegistrationService(db).register(
@@ -102,8 +98,3 @@ def make_case(db: Database, team: dict[str, Actor], *, pages: int = 3, items: in
         workflow.advance(team["member"], app_id, "start_examination")
     detail = ApplicationService(db).detail(team["clerk"], app_id)
     return Case(app_id, registered.number, [i.id for i in detail.items], report.page_ids)
-
-
-@pytest.fixture
-def case(sqlite_db: Database, team: dict[str, Actor]) -> Case:
-    return make_case(sqlite_db, team)
