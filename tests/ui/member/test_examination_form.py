@@ -213,6 +213,7 @@ def test_a_draft_is_kept_and_offered_back(qtbot: QtBot, open_form: OpenForm,
     _type(qtbot, form, "maker", "белгісіз")
     qtbot.waitUntil(lambda: service.load_draft(team["member"], case.item_ids[0], OPINION)
                     is not None, timeout=3000)
+    wait_for_writes(qtbot, form.session)  # stored; now the form has heard so too
     draft = service.load_draft(team["member"], case.item_ids[0], OPINION)
     assert draft is not None and draft.form_state["fields"]["title"] == _texts("Домбыра")
     assert draft.base_version is None
