@@ -35,7 +35,7 @@ def test_draft_preview_sign_verify_and_save(qtbot: QtBot, db: Database, staff,
     # The sample record links no photos: the annex has nothing to show, and says so.
     assert panel.info.text() == ("Identification annex: item 1 (Домбыра №1): "
                                  "no overall view chosen, none shows a scale")
-    with qtbot.waitSignal(panel.session.changed):
+    with qtbot.waitSignal(panel.session.changed, timeout=30_000):
         panel.draft()
     panel.reload(ApplicationService(db).detail(member, app_id).status)
     assert panel.list.count() == 1 and panel.current is not None
@@ -133,7 +133,7 @@ def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database
                                                       tmp_path: Path) -> None:
     app_id = examined(db, staff, items=1)
     panel = _panel(qtbot, db, commission.members[0], app_id)
-    with qtbot.waitSignal(panel.session.changed):  # drafted off the GUI thread
+    with qtbot.waitSignal(panel.session.changed, timeout=30_000):  # drafted off the GUI thread
         panel.draft()
     _issue(panel, qtbot, commission, db, app_id)
     assert ApplicationService(db).detail(staff["clerk"], app_id).status == Status.ISSUED_AGREED
