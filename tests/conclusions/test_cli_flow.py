@@ -16,8 +16,8 @@ from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
 from desktop.services.conclusions import ConclusionService
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
-from tests.conftest import PASSWORD
+from tests.support.commission import Commission, examined
+from tests.support.staff import PASSWORD
 
 PASSWORD_TOKEN_CHAIR = "Long-enough-1"
 """The password of the chairperson the commission fixture creates."""

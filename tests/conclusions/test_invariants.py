@@ -22,9 +22,9 @@ from desktop.services.invariants import CheckReport, InvariantService
 from desktop.services.registration import RegistrationService
 from desktop.storage.blobs import sha256_hex
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, agreed_export, examined
-from tests.conftest import PASSWORD
-from tests.factories import application
+from tests.support.commission import Commission, agreed_export, examined
+from tests.support.factories import application
+from tests.support.staff import PASSWORD
 
 
 @pytest.fixture

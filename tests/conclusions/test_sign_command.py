@@ -11,11 +11,11 @@ from desktop.cli.commands.sign import NCALAYER_CA_ENV, PIN_ENV
 from desktop.services.conclusions import ConclusionService
 from desktop.signing import Pkcs11Key, verify_pdf
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
-from tests.conftest import PASSWORD
 from tests.signing.nca_files import legacy_p12
 from tests.signing.ncalayer_standin import serve_stand_in, signer_from_p12
-from tests.signing.pki import MEMBER1, MEMBER2, NCA_AUTH, P12_PASSWORD, TestPki
+from tests.support.commission import Commission, examined
+from tests.support.pki import MEMBER1, MEMBER2, NCA_AUTH, P12_PASSWORD, TestPki
+from tests.support.staff import PASSWORD
 
 CHAIR_PASSWORD = "Long-enough-1"  # the token-holding chairperson of the commission fixture
 

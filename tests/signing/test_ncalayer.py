@@ -21,7 +21,7 @@ from desktop.signing import (
 from desktop.signing.ncalayer import SIGNING_KEY_PURPOSE, NcaLayerKey
 from tests.signing.nca_files import legacy_p12
 from tests.signing.ncalayer_standin import StandIn, serve_stand_in, signer_from_p12
-from tests.signing.pki import CHAIR, MEMBER1, NCA_AUTH, P12_PASSWORD, TestPki
+from tests.support.pki import CHAIR, MEMBER1, NCA_AUTH, P12_PASSWORD, TestPki
 
 
 @pytest.fixture
