@@ -93,8 +93,8 @@ def test_sign_and_verify(bundle: Path, home: Path, no_python: str, demo: str) ->
         pdf.save(blank)
     signed = home / "signed.pdf"
     env = _env(home, no_python, EXPORT_COMMISSION_P12_PASSWORD="Chair-2026!")
-    run([bundle / PROGRAM, "sign", blank, "-o", signed, "--p12", home / "demo-keys" / "chair.p12"],
-        env=env, cwd=home)
+    run([bundle / PROGRAM, "sign-pdf", blank, "-o", signed, "--p12",
+         home / "demo-keys" / "chair.p12"], env=env, cwd=home)
     done = run([bundle / PROGRAM, "--db", demo, "verify", signed, "--json"], env=env, cwd=home)
     report = json.loads(done.stdout)
     assert report["ok"] and len(report["signatures"]) == 1
