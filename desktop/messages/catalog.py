@@ -101,6 +101,10 @@ MESSAGES: dict[str, str] = {
     "signing.field_unlocked": QT_TRANSLATE_NOOP("Errors", "The final signature's field %1 was "
                                                 "laid out without a lock: draft the document "
                                                 "again."),
+    "signing.no_timestamp": QT_TRANSLATE_NOOP("Errors", "Signed without a timestamp: the "
+                                              "time-stamp service %1 did not answer (no "
+                                              "internet?). The signature is valid; its time "
+                                              "is the one this computer gave."),
     "signing.service": QT_TRANSLATE_NOOP("Errors", "The time-stamp service %1 did not give a "
                                          "timestamp."),
     # -- refusals --

@@ -10,7 +10,7 @@ conclusion that refers to the old one.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from io import BytesIO
 
@@ -48,8 +48,17 @@ from desktop.services.examination import ensure_examined
 from desktop.services.returns import ActGap, open_act, return_gaps, return_records
 from desktop.services.trust import TrustStore
 from desktop.services.workflow import WorkflowService
-from desktop.signing import SignatureRequest, SigningKey, VerificationReport, sign_pdf, verify_pdf
+from desktop.signing import (
+    SignatureRequest,
+    SigningKey,
+    SigningNotice,
+    VerificationReport,
+    has_timestamp,
+    sign_pdf,
+    verify_pdf,
+)
 from desktop.signing.certificates import identity_of
+from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.counters import next_value
 from desktop.storage.database import Database
@@ -116,6 +125,9 @@ class ConclusionSummary:
     version: int
     ground: RefusalGround | None = None
     """A refusal letter's ground."""
+    notices: tuple[SigningNotice, ...] = ()
+    """What the signer should know about the signature just made (only from :meth:`sign`):
+    e.g. that the time-stamp service did not answer and the signature has no timestamp."""
 
     @property
     def missing(self) -> tuple[SignerState, ...]:
@@ -376,10 +388,16 @@ class ConclusionService:
                 reason=_REASONS[job.kind][lang], lang=lang,
                 location=job.locations[lang], certify_and_lock=job.seat == SeatKind.CHAIR.value,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
-                embed_revocation=bool(timestamp_url), at=at))
+                timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
-        return self._store(actor, job, signed, cert)
+        summary = self._store(actor, job, signed, cert)
+        if timestamp_url and not isinstance(key, NcaLayerKey) \
+                and not all(has_timestamp(pdf) for pdf in signed.values()):
+            notice = SigningNotice(f"signed without a timestamp: {timestamp_url} did not "
+                                   "answer", timestamp_url)
+            return replace(summary, notices=(notice,))
+        return summary
 
     def _prepare(self, actor: Actor, conclusion_id: int) -> _ToSign:
         with self.db.read() as s:

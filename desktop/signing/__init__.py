@@ -21,6 +21,7 @@ from desktop.signing.errors import (
     NotAPdf,
     ServiceError,
     SigningError,
+    SigningNotice,
     TokenError,
     UnreadablePdf,
     WrongPassword,
@@ -29,7 +30,7 @@ from desktop.signing.fields import SignatureBox, add_signature_fields
 from desktop.signing.keyfiles import inspect_key_file
 from desktop.signing.keys import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
 from desktop.signing.report import FieldState
-from desktop.signing.sign import SignatureRequest, sign_pdf
+from desktop.signing.sign import SignatureRequest, has_timestamp, sign_pdf
 from desktop.signing.verify import (
     GOST_NOT_CHECKABLE,
     SignatureCheck,
@@ -58,6 +59,7 @@ __all__ = [
     "SignerIdentity",
     "SigningError",
     "SigningKey",
+    "SigningNotice",
     "TokenError",
     "TrustRoot",
     "UnreadablePdf",
@@ -67,6 +69,7 @@ __all__ = [
     "assess",
     "check_certificate",
     "find_pkcs11_module",
+    "has_timestamp",
     "identity_of",
     "inspect_key_file",
     "load_trust_roots",

@@ -23,6 +23,7 @@ __all__ = [
     "NotAPdf",
     "ServiceError",
     "SigningError",
+    "SigningNotice",
     "TokenError",
     "UnreadablePdf",
     "WrongPassword",
@@ -131,6 +132,17 @@ class CertificateRefused(SigningError):
                   "gost-use-ncalayer": (name, verdict.algorithm)}.get(reason, (name,))
         return cls(reason, message, values=values, not_before=verdict.not_before,
                    not_after=verdict.not_after)
+
+
+class SigningNotice(SigningError):
+    """Not a refusal: something the signer should know about a signature that was made,
+    worded like a refusal (``signing.<reason>``). Carried by a result, never raised.
+
+    ``no_timestamp``: the time-stamp service (%1) gave no answer, so the signature has
+    none (PAdES B-B); it is valid, and its time is the one the computer claimed.
+    """
+
+    reason = "no_timestamp"
 
 
 class DocumentLocked(SigningError):

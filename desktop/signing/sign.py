@@ -12,7 +12,7 @@ the certificate (validity, key usage, IIN), the field and the document's lock.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from io import BytesIO
 
@@ -46,7 +46,7 @@ from desktop.signing.keys import SigningKey, open_signer
 from desktop.signing.ncalayer import NcaLayerKey, sign_detached
 from desktop.signing.stamp import STAMP_SIZE, stamp_lang, stamp_style, stamp_text_params
 
-__all__ = ["SignatureRequest", "read_pdf", "sign_pdf"]
+__all__ = ["SignatureRequest", "has_timestamp", "read_pdf", "sign_pdf"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,10 @@ class SignatureRequest:
     """The final (chairperson's) signature: lock all fields and allow no later change."""
     timestamp_url: str | None = None
     """An RFC 3161 time-stamp service: the signature gets a timestamp (PAdES B-T)."""
+    timestamp_optional: bool = False
+    """When the time-stamp service gives no answer (an office without internet), sign
+    without a timestamp (PAdES B-B) instead of refusing; the caller sees it in the result
+    (:func:`has_timestamp`) and tells the signer."""
     embed_revocation: bool = False
     """Embed OCSP responses / CRLs for the signer's chain when reachable (PAdES B-LT)."""
     expected_iin: str | None = None
@@ -123,8 +127,24 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
         log.info("signing field %r as %s (IIN %s)", request.field_name, identity.name,
                  identity.iin)
         lang = stamp_lang(request.lang or _document_lang(reader))
-        return _sign(pdf, signer, cert, identity, request, lang,
-                     field_exists=existing is not None)
+        try:
+            return _sign(pdf, signer, cert, identity, request, lang,
+                         field_exists=existing is not None)
+        except ServiceError:
+            if not request.timestamp_optional:
+                raise
+            log.warning("the time-stamp service %s did not answer: signing field %r without "
+                        "a timestamp", request.timestamp_url, request.field_name)
+            return _sign(pdf, signer, cert, identity, replace(request, timestamp_url=None),
+                         lang, field_exists=existing is not None)
+
+
+def has_timestamp(pdf: bytes) -> bool:
+    """Whether the last signature of ``pdf`` carries an RFC 3161 signature timestamp."""
+    signature = read_pdf(pdf).embedded_regular_signatures[-1]
+    unsigned = signature.signer_info["unsigned_attrs"]
+    return any(a["type"].native == "signature_time_stamp_token"
+               for a in (unsigned if unsigned.native is not None else ()))
 
 
 def _sign_through_ncalayer(pdf: bytes, key: NcaLayerKey, request: SignatureRequest,

@@ -1188,6 +1188,10 @@
         <translation>The final signature&apos;s field %1 was laid out without a lock: draft the document again.</translation>
     </message>
     <message>
+        <source>Signed without a timestamp: the time-stamp service %1 did not answer (no internet?). The signature is valid; its time is the one this computer gave.</source>
+        <translation>Signed without a timestamp: the time-stamp service %1 did not answer (no internet?). The signature is valid; its time is the one this computer gave.</translation>
+    </message>
+    <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>The time-stamp service %1 did not give a timestamp.</translation>
     </message>

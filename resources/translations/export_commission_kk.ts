@@ -1188,6 +1188,10 @@
         <translation>Соңғы қолтаңбаның %1 өрісі бұғатсыз орналастырылған: құжатты қайта дайындаңыз.</translation>
     </message>
     <message>
+        <source>Signed without a timestamp: the time-stamp service %1 did not answer (no internet?). The signature is valid; its time is the one this computer gave.</source>
+        <translation>Уақыт белгісіз қол қойылды: %1 уақыт белгісі қызметі жауап бермеді (интернет жоқ па?). Қолтаңба жарамды; оның уақыты — осы компьютер көрсеткен уақыт.</translation>
+    </message>
+    <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>%1 уақыт белгісі қызметі уақыт белгісін бермеді.</translation>
     </message>

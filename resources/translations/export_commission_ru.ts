@@ -1196,6 +1196,10 @@
         <translation>Поле последней подписи %1 размещено без блокировки: подготовьте документ заново.</translation>
     </message>
     <message>
+        <source>Signed without a timestamp: the time-stamp service %1 did not answer (no internet?). The signature is valid; its time is the one this computer gave.</source>
+        <translation>Подписано без метки времени: служба меток времени %1 не ответила (нет интернета?). Подпись действительна; её время — то, которое показал этот компьютер.</translation>
+    </message>
+    <message>
         <source>The time-stamp service %1 did not give a timestamp.</source>
         <translation>Служба меток времени %1 не выдала метку времени.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -49,8 +50,14 @@ def test_sign_by_number_as_the_window_does(db: Database, staff, commission: Comm
     assert sign("member", PASSWORD, "--key", str(pki.p12[MEMBER2.label])) == 1
     assert f"is for IIN {MEMBER2.iin}" in capsys.readouterr().err  # not this member's key
 
-    assert sign("member", PASSWORD, "--key", str(pki.p12[MEMBER1.label])) == 0
-    assert f"signed {draft.number} in field member-1" in capsys.readouterr().out
+    # Offline: the time-stamp service does not answer; signed all the same, and told.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        silent = f"http://127.0.0.1:{probe.getsockname()[1]}/tsa"
+    assert sign("member", PASSWORD, "--key", str(pki.p12[MEMBER1.label]), "--tsa", silent) == 0
+    said = capsys.readouterr().out
+    assert f"signed {draft.number} in field member-1" in said
+    assert f"Signed without a timestamp: the time-stamp service {silent} did not answer" in said
     assert sign("member", PASSWORD, "--key", str(pki.p12[MEMBER1.label])) == 1
     capsys.readouterr()
     # The second member signs through NCALayer (a stand-in that holds their key).

@@ -6,7 +6,9 @@ fixture; verification itself never goes online.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
 
@@ -15,7 +17,7 @@ from asn1crypto import ocsp
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import DocumentSecurityStore
 
-from desktop.signing import SignatureRequest, sign_pdf, verify_pdf
+from desktop.signing import ServiceError, SignatureRequest, has_timestamp, sign_pdf, verify_pdf
 from tests.signing.files import p12
 from tests.support.pki import MEMBER1, MEMBER2, TestPki, serve_pki
 
@@ -116,3 +118,24 @@ def test_unreachable_revocation_sources_are_skipped(offline_pki: TestPki, blank_
     (check,) = verify_pdf(signed, [offline_pki.root_pem]).signatures
     assert check.ok and not check.revocation_checked
     assert _ocsp_statuses(signed) == {}
+
+
+def test_an_unanswering_time_stamp_service_is_told_not_a_failure(pki: TestPki,
+                                                                 blank_pdf: bytes) -> None:
+    """Offline: with the timestamp optional the signature is made without one (B-B), and
+    the caller can see that; required, the service's silence refuses the signature."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        silent = f"http://127.0.0.1:{probe.getsockname()[1]}/tsa"
+    request = SignatureRequest(field_name="sig", signer_name="", timestamp_url=silent,
+                               embed_revocation=True)
+    with pytest.raises(ServiceError):
+        sign_pdf(blank_pdf, p12(pki, MEMBER1.label), request)
+    signed = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
+                      replace(request, timestamp_optional=True))
+    assert not has_timestamp(signed)
+    (check,) = verify_pdf(signed, [pki.root_pem]).signatures
+    assert check.ok and not check.has_timestamp
+    stamped = sign_pdf(blank_pdf, p12(pki, MEMBER1.label), replace(
+        request, timestamp_url=pki.tsa_url, timestamp_optional=True))
+    assert has_timestamp(stamped)

@@ -67,6 +67,8 @@ def sign(ctx: Context) -> int:
         "still to sign: " + ", ".join(g.full_name for g in signed.missing)
     ctx.out(f"signed {signed.number} in field {mine.field_name} as {actor.full_name}; "
             f"{state}")
+    for notice in signed.notices:
+        ctx.out(ctx.refusal(notice))
     return 0
 
 

@@ -273,8 +273,9 @@ class ConclusionPanel(QWidget):
 
     @Slot(object)
     def _signed(self, summary: ConclusionSummary) -> None:
-        self.info.setText(self.tr("Signed. %1 is %2.").replace("%1", summary.number)
-                          .replace("%2", self._status_name(summary)))
+        said = self.tr("Signed. %1 is %2.").replace("%1", summary.number) \
+            .replace("%2", self._status_name(summary))
+        self.info.setText("\n".join([said, *(error_text(n) for n in summary.notices)]))
 
     @Slot(str, object)
     def _sign_failed(self, _text: str, exc: object) -> None:
