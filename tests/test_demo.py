@@ -1,17 +1,22 @@
-"""The demo lets a new user go all the way: examined applications and demo signing keys."""
+"""The demo lets a new user go all the way: examined applications and demo signing keys,
+and a conclusion whose Russian document is Russian but for the names in it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.domain.languages import KAZAKH_LETTERS
 from desktop.domain.workflow import Status
 from desktop.models.application import Application
+from desktop.services import demo_people as P
 from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.users import UserService
+from desktop.services.wording import WordingService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 from tests.support import pdftools
@@ -34,6 +39,11 @@ def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, caps
     assert app_id is not None
     assert ExaminationService(db).annex_readiness(member1, app_id) == []
     service = ConclusionService(db)
+    # The demo worded the purpose and the occupation (received in one language) in both.
+    assert WordingService(db).gaps(member1, app_id) == []
+    with db.read() as s:
+        app = s.get_one(Application, app_id)
+        names = {app.applicant.display_name, *(u[1] for u in P.STAFF)}
     draft = service.draft(member1, app_id)
     # Every item has its annex page with the photos the demo chose.
     text = " ".join(pdftools.text(service.document(member1, draft.id, "ru")).split())
@@ -45,4 +55,10 @@ def test_demo_conclusion_can_be_drafted_signed_and_verified(tmp_path: Path, caps
         service.sign(actor, draft.id, key)
     reports = service.verify(chair, draft.id)
     assert all(report.ok for report in reports.values())
+    # Signed: the stamps too are Russian, at UTC+5; a Kazakh letter is only in a name.
+    russian = pdftools.text(service.document(member1, draft.id, "ru"))
+    assert "Подписано:" in russian and "(UTC+5)" in russian
+    named = {word for name in names for word in re.findall(r"\w+", name)}
+    kazakh = {word for word in re.findall(r"\w+", russian) if set(word) & KAZAKH_LETTERS}
+    assert kazakh <= named, kazakh - named
     db.dispose()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.cli import main
 from desktop.domain.languages import KAZAKH_LETTERS
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.vocabulary import (
@@ -92,3 +93,28 @@ def test_terms_from_a_file_go_in_all_or_none(db: Database, staff: dict[str, Acto
 def test_the_file_is_the_one_documented() -> None:
     data = json.loads(vocabulary_file().read_text(encoding="utf-8"))
     assert data["format"] == 1 and set(data["terms"]) == set(TERM_KINDS)
+
+
+def test_the_command_line_lists_and_adds_terms(sqlite_db: Database, staff: dict[str, Actor],
+                                               tmp_path: Path, capsys, sign_in_as) -> None:
+    url = sqlite_db.url.render_as_string(hide_password=False)
+    sign_in_as("member")
+    assert main(["--db", url, "--lang", "ru", "vocabulary", "list", "--kind", "material"]) == 0
+    assert "material\tsilver\tсеребро" in capsys.readouterr().out.splitlines()
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps({"material": [{"code": "birch_bark", "kk": "қайың қабығы",
+                                              "ru": "берёста", "en": "birch bark"}]},
+                               ensure_ascii=False), encoding="utf-8")
+    bad.write_text('{"material": [{"code": "Bad code", "kk": "a", "ru": "b", "en": "c"}]}',
+                   encoding="utf-8")
+    assert main(["--db", url, "vocabulary", "add", str(good)]) == 1  # a member may not
+    assert "manage_vocabulary" in capsys.readouterr().err
+    sign_in_as("admin")
+    assert main(["--db", url, "--lang", "kk", "vocabulary", "add", str(bad)]) == 2
+    assert "«Bad code» коды әріптен басталып" in capsys.readouterr().err
+    assert main(["--db", url, "--lang", "ru", "vocabulary", "add", str(good)]) == 0
+    assert capsys.readouterr().out == "material\tbirch_bark\tберёста\n"
+    assert main(["--db", url, "vocabulary", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {"kind": "material", "code": "birch_bark", "kk": "қайың қабығы", "ru": "берёста",
+            "en": "birch bark"} in listed

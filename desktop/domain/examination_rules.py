@@ -319,6 +319,8 @@ FIELD_LABELS: dict[str, str] = {
     "cultural_value": "cultural value",
     "recommendation": "recommendation",
     "remarks": "remarks",
+    "purpose": "purpose",
+    "occupation": "occupation",
 }
 """English names for messages and logs; the UI translates the field codes itself."""
 
@@ -661,8 +663,9 @@ class GapKind(StrEnum):
 
 @dataclass(frozen=True)
 class Untranslated:
-    """A field of an item's agreed result that a document could not print in its
-    language."""
+    """A text that a document could not print in its language: a field of an item's agreed
+    result, or (``position`` 0, ``item_name`` the application's number) the application's
+    purpose or the applicant's occupation as the documents word them."""
 
     position: int
     item_name: str
@@ -700,12 +703,13 @@ def describe_untranslated(gaps: list[Untranslated]) -> str:
                 GapKind.UNKNOWN_TERM: f"{label} {gap.detail} (unknown term)"}[gap.kind]
         by_item.setdefault((gap.position, gap.item_name), []).append(text)
     return "; ".join(
-        f"item {pos} «{name}»: {', '.join(texts)}" for (pos, name), texts in by_item.items()
+        f"{f'item {pos} «{name}»' if pos else f'application {name}'}: {', '.join(texts)}"
+        for (pos, name), texts in by_item.items()
     )
 
 
 class LanguagesIncomplete(ExaminationError):
-    """The agreed results cannot be printed wholly in each document language yet."""
+    """The documents cannot be printed wholly in each of their languages yet."""
 
     def __init__(self, gaps: list[Untranslated]) -> None:
         described = describe_untranslated(gaps)

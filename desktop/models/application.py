@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.applications import Channel
@@ -37,6 +37,10 @@ class Application(Base):
     export_from: Mapped[date | None] = mapped_column(Date)
     export_until: Mapped[date | None] = mapped_column(Date)
     paper_documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    document_texts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict,
+                                                           server_default=text("'{}'"))
+    """The commission's wording of the purpose and the occupation for the documents, in
+    Kazakh and Russian (see :mod:`desktop.services.wording`); empty until it is given."""
 
     status: Mapped[Status] = mapped_column(String(32), default=Status.REGISTERED)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

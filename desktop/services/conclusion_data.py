@@ -26,7 +26,6 @@ from desktop.domain.refusals import RefusalGround
 from desktop.domain.regions import RegionProfile
 from desktop.domain.returns import ReturnOutcome, compare_records
 from desktop.domain.vocabulary import Vocabulary
-from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.models.document import DocumentPage
@@ -35,6 +34,7 @@ from desktop.models.returns import ItemReturn
 from desktop.services.examination import live_links, removed_pages
 from desktop.services.returns import return_records
 from desktop.services.vocabulary import current_vocabulary
+from desktop.services.wording import document_wording
 from desktop.storage.blobs import BlobStore
 
 
@@ -54,17 +54,19 @@ def all_recommended(records: Sequence[ExaminationRecord]) -> bool:
                                  for r in records)
 
 
-def applicant_data(applicant: Applicant, lang: str) -> reports.ApplicantData:
+def applicant_data(app: Application, lang: str) -> reports.ApplicantData:
+    """Points 1–3: the applicant, the occupation in the commission's wording for *lang*."""
+    applicant = app.applicant
+    occupation = document_wording(app).occupation.get(lang)
     if applicant.kind == ApplicantKind.COMPANY:
         return reports.ApplicantData(
             name=applicant.display_name, kind="company", iin_bin=applicant.iin_bin,
-            requisites=applicant.requisites or "", occupation=applicant.occupation or "")
+            requisites=applicant.requisites or "", occupation=occupation)
     return reports.ApplicantData(
         name=applicant.display_name, kind="individual", iin_bin=applicant.iin_bin,
         citizenship=country_name(applicant.citizenship, lang) if applicant.citizenship else "",
         id_document_number=applicant.id_document_number or "",
-        id_document_issued=applicant.id_document_issued,
-        occupation=applicant.occupation or "")
+        id_document_issued=applicant.id_document_issued, occupation=occupation)
 
 
 def _code(value: object) -> str | None:
@@ -176,7 +178,7 @@ def _header(conclusion: Conclusion, app: Application, profile: RegionProfile,
         "lang": lang,
         "executive_body": profile.executive_body.get(lang),
         "city": profile.signing_city.get(lang),
-        "applicant": applicant_data(app.applicant, lang),
+        "applicant": applicant_data(app, lang),
     }
 
 
@@ -192,7 +194,7 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
     corrects = s.get(Conclusion, conclusion.corrects_id) if conclusion.corrects_id else None
     return reports.ConclusionData(
         **_header(conclusion, app, profile, lang),  # type: ignore[arg-type]
-        purpose=app.purpose,
+        purpose=document_wording(app).purpose.get(lang) or "—",
         destination_country=country_name(app.destination_country, lang),
         destination_place=app.destination_place,
         export_from=app.export_from,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop import reports
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.refusals import RefusalGround, make_refusal
 from desktop.domain.regions import RegionProfile, load_profile
 from desktop.domain.returns import CheckResult
@@ -47,6 +48,7 @@ from desktop.services.conclusion_data import (
 from desktop.services.examination import ensure_examined
 from desktop.services.returns import ActGap, open_act, return_gaps, return_records
 from desktop.services.trust import TrustStore
+from desktop.services.wording import wording_gaps
 from desktop.services.workflow import WorkflowService
 from desktop.signing import (
     SignatureRequest,
@@ -182,6 +184,21 @@ def _seats(s: Session, region: str, on: date) -> tuple[User, list[User]]:
     return chairs[0], members
 
 
+def _ensure_printable(s: Session, app: Application) -> None:
+    """Drafting needs a complete agreed result of every item, and every text the documents
+    print (the records', the purpose and the occupation) in each of their languages: one
+    refusal lists all that is missing."""
+    try:
+        ensure_examined(s, app.id)
+        gaps = []
+    except LanguagesIncomplete as exc:
+        gaps = exc.gaps
+    langs = tuple(load_profile(app.region).conclusion_languages)
+    gaps = wording_gaps(app, langs) + gaps
+    if gaps:
+        raise LanguagesIncomplete(gaps)
+
+
 class ConclusionService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -200,7 +217,7 @@ class ConclusionService:
                 raise ConclusionError(
                     f"application {app.number} is '{app.status}'; a conclusion is drafted "
                     "once the examination is finished")
-            ensure_examined(s, app.id)
+            _ensure_printable(s, app)
             if agreed is None:
                 agreed = all_recommended(list(agreed_records(s, app.id).values()))
             conclusion = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
@@ -259,7 +276,7 @@ class ConclusionService:
             if old.kind != ConclusionKind.CONCLUSION or old.status != ConclusionStatus.ISSUED:
                 raise ConclusionError(f"{old.number} is not an issued conclusion")
             app = lookup.application(s, old.application_id)
-            ensure_examined(s, app.id)
+            _ensure_printable(s, app)
             new = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
                             agreed=old.agreed, corrects=old, note=note.strip())
             return _summary(s, new)

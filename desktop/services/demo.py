@@ -181,8 +181,8 @@ class DemoDataGenerator:
                                   serial % 100000)
                 row: dict[str, object] = dict(
                     kind=ApplicantKind.COMPANY.value, company_name=rng.choice(P.COMPANIES),
-                    requisites=f"БСН/БИН {number}; ЖСК/ИИК KZ{rng.randrange(10**17):017d}",
-                    address=rng.choice(P.RESIDENCES), occupation="мәдени ұйым / организация",
+                    requisites=f"IBAN KZ{rng.randrange(10**18):018d}, BIC HSBKKZKX",
+                    address=rng.choice(P.RESIDENCES), occupation=P.COMPANY_OCCUPATION.kk,
                 )
             else:
                 female = rng.random() < 0.5

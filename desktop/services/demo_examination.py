@@ -33,6 +33,7 @@ from desktop.models.application import Application, Item
 from desktop.models.document import DocumentPage
 from desktop.models.examination import Examination, apply_record
 from desktop.models.returns import ItemReturn
+from desktop.services import demo_people as P
 from desktop.services.demo_images import demo_images
 from desktop.services.demo_objects import OBJECTS, Size, object_named
 from desktop.storage.blobs import sha256_hex
@@ -100,7 +101,8 @@ def agreed_record(item: Item, rng: random.Random,
 def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 6, *,
                     overdue_on: date | None = None) -> int:
     """Give the most recent examined applications a complete agreed record per item, with
-    photos chosen for the identification annex (the photos' blobs are stored already).
+    photos chosen for the identification annex (the photos' blobs are stored already), and
+    the commission's wording of their purpose and occupation in both languages.
 
     With *overdue_on*: the agreed exports most recently overdue on that day instead, with
     no item back yet, so the return check can be tried on them.
@@ -120,5 +122,8 @@ def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 
                           author_id=chair_id, updated_by_id=chair_id)
         apply_record(row, agreed_record(item, rng, item_photos(s, item, rng)))
         s.add(row)
+    for app in s.execute(select(Application).where(Application.id.in_(app_ids))).scalars():
+        app.document_texts = P.document_wording(
+            app.purpose, app.applicant.occupation or "").to_json()
     s.flush()
     return len(app_ids)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.services.trust import TrustStore
     from desktop.services.users import UserService
     from desktop.services.vocabulary import VocabularyService
+    from desktop.services.wording import WordingService
     from desktop.services.workflow import WorkflowService
 
 __all__ = ["Services"]
@@ -184,6 +185,12 @@ class Services:
         from desktop.services.vocabulary import VocabularyService
 
         return VocabularyService(self.db)
+
+    @cached_property
+    def wording(self) -> WordingService:
+        from desktop.services.wording import WordingService
+
+        return WordingService(self.db)
 
     @cached_property
     def workflow(self) -> WorkflowService:

@@ -618,6 +618,14 @@
         <translation>Document language</translation>
     </message>
     <message>
+        <source>Texts of the documents…</source>
+        <translation>Texts of the documents…</translation>
+    </message>
+    <message>
+        <source>The purpose and the applicant&apos;s occupation in Kazakh and in Russian, as the documents print them</source>
+        <translation>The purpose and the applicant's occupation in Kazakh and in Russian, as the documents print them</translation>
+    </message>
+    <message>
         <source>Draft the conclusion</source>
         <translation>Draft the conclusion</translation>
     </message>
@@ -1715,6 +1723,14 @@
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Purpose of the export</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Applicant's occupation</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationForm</name>
@@ -1931,6 +1947,10 @@
     <message>
         <source>%1: unknown term %2</source>
         <translation>%1: unknown term %2</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
+        <translation>The application's texts (Conclusion tab, Texts of the documents…): %1</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4627,29 @@
     <message>
         <source>Not valid: see the signatures marked in red.</source>
         <translation>Not valid: see the signatures marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Texts of the documents</source>
+        <translation>Texts of the documents</translation>
+    </message>
+    <message>
+        <source>The conclusion is issued in Kazakh and in Russian, each wholly in its language: write the purpose and the occupation in both. Names are written once and are not translated.</source>
+        <translation>The conclusion is issued in Kazakh and in Russian, each wholly in its language: write the purpose and the occupation in both. Names are written once and are not translated.</translation>
+    </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Purpose of the export</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Applicant's occupation</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Not kept: %1</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,14 @@
         <translation>Құжат тілі</translation>
     </message>
     <message>
+        <source>Texts of the documents…</source>
+        <translation>Құжаттардағы мәтіндер…</translation>
+    </message>
+    <message>
+        <source>The purpose and the applicant&apos;s occupation in Kazakh and in Russian, as the documents print them</source>
+        <translation>Әкету мақсаты мен өтініш берушінің қызметі қазақ және орыс тілдерінде, құжаттарда басылатындай</translation>
+    </message>
+    <message>
         <source>Draft the conclusion</source>
         <translation>Қорытынды жобасын дайындау</translation>
     </message>
@@ -1715,6 +1723,14 @@
         <source>Remarks</source>
         <translation>Ескертпелер</translation>
     </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Әкету мақсаты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Өтініш берушінің қызметі</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationForm</name>
@@ -1931,6 +1947,10 @@
     <message>
         <source>%1: unknown term %2</source>
         <translation>%1: белгісіз термин %2</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
+        <translation>Өтініштің мәтіндері («Қорытынды» қойындысы, «Құжаттардағы мәтіндер…»): %1</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4627,29 @@
     <message>
         <source>Not valid: see the signatures marked in red.</source>
         <translation>Жарамсыз: қызылмен белгіленген қолтаңбаларды қараңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Texts of the documents</source>
+        <translation>Құжаттардағы мәтіндер</translation>
+    </message>
+    <message>
+        <source>The conclusion is issued in Kazakh and in Russian, each wholly in its language: write the purpose and the occupation in both. Names are written once and are not translated.</source>
+        <translation>Қорытынды қазақ және орыс тілдерінде, әрқайсысы толығымен өз тілінде беріледі: әкету мақсаты мен қызметті екі тілде де жазыңыз. Аты-жөндер мен атаулар бір рет жазылады, аударылмайды.</translation>
+    </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Әкету мақсаты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Өтініш берушінің қызметі</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>

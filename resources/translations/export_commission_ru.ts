@@ -619,6 +619,14 @@
         <translation>Язык документа</translation>
     </message>
     <message>
+        <source>Texts of the documents…</source>
+        <translation>Тексты документов…</translation>
+    </message>
+    <message>
+        <source>The purpose and the applicant&apos;s occupation in Kazakh and in Russian, as the documents print them</source>
+        <translation>Цель вывоза и род занятий заявителя на казахском и русском языках, как их печатают документы</translation>
+    </message>
+    <message>
         <source>Draft the conclusion</source>
         <translation>Подготовить проект заключения</translation>
     </message>
@@ -1723,6 +1731,14 @@
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Цель вывоза</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Род занятий заявителя</translation>
+    </message>
 </context>
 <context>
     <name>ExaminationForm</name>
@@ -1939,6 +1955,10 @@
     <message>
         <source>%1: unknown term %2</source>
         <translation>%1: неизвестный термин %2</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
+        <translation>Тексты заявления (вкладка «Заключение», «Тексты документов…»): %1</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4648,29 @@
     <message>
         <source>Not valid: see the signatures marked in red.</source>
         <translation>Недействителен: см. подписи, отмеченные красным.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Texts of the documents</source>
+        <translation>Тексты документов</translation>
+    </message>
+    <message>
+        <source>The conclusion is issued in Kazakh and in Russian, each wholly in its language: write the purpose and the occupation in both. Names are written once and are not translated.</source>
+        <translation>Заключение выдаётся на казахском и русском языках, каждое целиком на своём языке: напишите цель вывоза и род занятий на обоих. Имена и названия пишутся один раз и не переводятся.</translation>
+    </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Цель вывоза</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s occupation</source>
+        <translation>Род занятий заявителя</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from desktop.models.document import DocumentPage
 from desktop.services.actor import Actor
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
+from desktop.services.wording import DocumentWording, WordingService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
@@ -92,11 +93,20 @@ def complete(kind: ExaminationKind = ExaminationKind.AGREED, **overrides: object
     return replace(record, **overrides)  # type: ignore[arg-type]
 
 
+WORDING = DocumentWording(
+    Bilingual("Халықаралық көрмеге қатысу", "Участие в международной выставке"),
+    Bilingual("суретші", "художник"))
+"""The purpose and the occupation of a test application, worded in both languages."""
+
+
 def complete_examination(db: Database, staff: dict[str, Actor], application_id: int) -> None:
-    """Record a complete agreed result for every item, so "finish_examination" may pass."""
+    """Record a complete agreed result for every item, so "finish_examination" may pass, and
+    word the application's purpose and occupation in both languages, so that a conclusion
+    can be drafted once it is examined."""
     service = ExaminationService(db)
     for row in service.items(staff["chair"], application_id):
         service.save(staff["chair"], row.item_id, complete(), row.agreed_version)
+    WordingService(db).save(staff["chair"], application_id, WORDING)
 
 
 def _jpeg(seed: int) -> bytes:

@@ -21,12 +21,14 @@ from desktop.cli.commands import (
     register,
     sign,
     signing,
+    vocabulary,
 )
 
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, flow, exports)
+            conclusions, flow, exports,
+            vocabulary)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,11 +27,12 @@ from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
 from desktop.signing import SigningKey
 from desktop.ui.conclusions.sign_dialog import SignDialog
+from desktop.ui.conclusions.wording_dialog import WordingDialog
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.operations import Operation, run_with_progress
 from desktop.ui.kit.session import Change, Session
-from desktop.ui.kit.vocabulary import annex_lack_name
+from desktop.ui.kit.vocabulary import annex_lack_name, describe_untranslated
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["ConclusionPanel"]
@@ -54,6 +55,7 @@ class ConclusionPanel(QWidget):
         self.application_id = application_id
         self.service = session.services.conclusions
         self.examination = session.services.examination
+        self.wording = session.services.wording
         self.status: Status | None = None
         self.summaries: list[ConclusionSummary] = []
         self._sign_dialog: SignDialog | None = None
@@ -63,6 +65,10 @@ class ConclusionPanel(QWidget):
         self.list.setMaximumHeight(96)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Document language"))
+        self.wording_button = QPushButton(self.tr("Texts of the documents…"), self)
+        self.wording_button.setToolTip(self.tr("The purpose and the applicant's occupation "
+                                               "in Kazakh and in Russian, as the documents "
+                                               "print them"))
         self.draft_button = QPushButton(self.tr("Draft the conclusion"), self)
         self.sign_button = QPushButton(self.tr("Sign…"), self)
         self.verify_button = QPushButton(self.tr("Verify"), self)
@@ -84,8 +90,8 @@ class ConclusionPanel(QWidget):
         self._buffer: QBuffer | None = None
 
         buttons = QHBoxLayout()
-        for widget in (self.draft_button, self.sign_button, self.verify_button,
-                       self.save_button):
+        for widget in (self.wording_button, self.draft_button, self.sign_button,
+                       self.verify_button, self.save_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Language:"), self))
@@ -100,6 +106,7 @@ class ConclusionPanel(QWidget):
 
         self.list.currentRowChanged.connect(self._selected)
         self.language.currentIndexChanged.connect(lambda _i: self._show_document())
+        self.wording_button.clicked.connect(self.edit_wording)
         self.draft_button.clicked.connect(self.draft)
         self.sign_button.clicked.connect(self._ask_key)
         self.verify_button.clicked.connect(self.verify)
@@ -174,6 +181,7 @@ class ConclusionPanel(QWidget):
         self.language.blockSignals(False)
         mine = current and next((s for s in current.signers if s.user_id == self.actor.user_id
                                  and s.signed_at is None), None)
+        self.wording_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setEnabled(self.status == Status.EXAMINED)
         self.sign_button.setVisible(self.actor.can(Action.SIGN))
@@ -186,9 +194,18 @@ class ConclusionPanel(QWidget):
         else:
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
-        self.info.setText(self._annex_hint() if self.actor.can(Action.RENDER)
+        self.info.setText("\n".join(hint for hint in (self._wording_hint(), self._annex_hint())
+                                    if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")
         self._show_document()
+
+    def _wording_hint(self) -> str:
+        """Before drafting: the application's texts that lack a document language."""
+        try:
+            gaps = self.wording.gaps(self.actor, self.application_id)
+        except DomainError as exc:
+            return error_text(exc)
+        return describe_untranslated(gaps) if gaps else ""
 
     def _annex_hint(self) -> str:
         """Before drafting: which items the identification annex cannot show properly."""
@@ -221,6 +238,15 @@ class ConclusionPanel(QWidget):
         self.document.load(self._buffer)
 
     # -- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def edit_wording(self) -> WordingDialog:
+        """The purpose and the occupation in each document language (a modal dialog)."""
+        dialog = WordingDialog(self.session, self.application_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     @Slot()
     def draft(self) -> Operation:

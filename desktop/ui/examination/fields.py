@@ -26,8 +26,8 @@ from desktop.domain.examination_rules import (
     WeightUnit,
 )
 from desktop.domain.vocabulary import Vocabulary
-from desktop.ui.examination.language_editors import BilingualEdit, TermChoice, TermList
 from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
+from desktop.ui.kit.language_editors import BilingualEdit, TermChoice, TermList
 from desktop.ui.kit.vocabulary import (
     choice_name,
     field_name,

@@ -85,6 +85,8 @@ _FIELDS: dict[str, str] = {
     "cultural_value": QT_TRANSLATE_NOOP("ExaminationField", "Cultural value"),
     "recommendation": QT_TRANSLATE_NOOP("ExaminationField", "Temporary export"),
     "remarks": QT_TRANSLATE_NOOP("ExaminationField", "Remarks"),
+    "purpose": QT_TRANSLATE_NOOP("ExaminationField", "Purpose of the export"),
+    "occupation": QT_TRANSLATE_NOOP("ExaminationField", "Applicant's occupation"),
 }
 
 _CHOICE_CONTEXT = "ExaminationChoice"
@@ -285,8 +287,11 @@ def describe_untranslated(gaps: list[Untranslated]) -> str:
                 "%1", name).replace("%2", gap.detail)
         by_item.setdefault((gap.position, gap.item_name), []).append(text)
     line = translate("ExaminationValue", "Item %1 «%2»: %3")
+    whole = translate("ExaminationValue", "The application's texts (Conclusion tab, Texts of "
+                      "the documents…): %1")
     return "\n".join(
-        line.replace("%1", str(pos)).replace("%2", name).replace("%3", "; ".join(texts))
+        (line.replace("%1", str(pos)).replace("%2", name) if pos else whole)
+        .replace("%3" if pos else "%1", "; ".join(texts))
         for (pos, name), texts in by_item.items()
     )
 

@@ -39,7 +39,7 @@ from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery
 from desktop.ui.application.view import ApplicationView, Tab
 from desktop.ui.examination import ConflictDialog
-from desktop.ui.examination.language_editors import BilingualEdit
+from desktop.ui.kit.language_editors import BilingualEdit
 from desktop.ui.kit.vocabulary import page_label
 from desktop.ui.main_window import MainWindow
 from desktop.ui.viewer import ScanViewer

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.languages import Bilingual
 from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationService
+from desktop.services.wording import DocumentWording, WordingService
 from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
+from desktop.ui.conclusions.wording_dialog import WordingDialog
 from tests.signing.nca_files import legacy_p12
 from tests.support.commission import Commission, examined
 from tests.support.pki import NCA_AUTH, NCA_SIGN, TestPki
@@ -172,3 +175,30 @@ def test_verify_dialog_on_a_signed_and_a_damaged_file(qtbot: QtBot, db: Database
     op = dialog.verify_file(not_pdf)
     qtbot.waitUntil(lambda: not op.running, timeout=30_000)
     assert "notes.pdf cannot be checked" in dialog.message.text()
+
+
+def test_the_texts_of_the_documents_are_worded_before_drafting(
+        qtbot: QtBot, db: Database, staff, commission: Commission) -> None:
+    app_id = examined(db, staff, items=1)
+    WordingService(db).save(staff["clerk"], app_id, DocumentWording(
+        Bilingual(kk="Халықаралық көрмеге қатысу"), Bilingual(kk="суретші")))
+    member, _ = commission.members
+    panel = _panel(qtbot, db, member, app_id)
+    assert "Purpose of the export: no text in Russian" in panel.info.text()
+    assert "Applicant's occupation: no text in Russian" in panel.info.text()
+    dialog = panel.edit_wording()
+    assert isinstance(dialog, WordingDialog) and dialog.isVisible()
+    assert dialog.purpose.value() == {"kk": "Халықаралық көрмеге қатысу", "ru": ""}
+    dialog.purpose.editors["ru"].setPlainText("Участие в международной выставке")
+    dialog.occupation.set_value({"kk": "суретші", "ru": "художник\x07"})
+    dialog.accept()  # refused, named, and the dialog stays open with what was typed
+    assert dialog.isVisible()
+    assert dialog.message.text() == ("Not kept: Applicant's occupation: contains invisible "
+                                     "control characters: retype it")
+    dialog.occupation.set_value({"kk": "суретші", "ru": "художник"})
+    with qtbot.waitSignal(panel.session.changed):
+        dialog.accept()
+    assert not dialog.isVisible()
+    panel.reload(Status.EXAMINED)
+    assert "no text in" not in panel.info.text()
+    assert WordingService(db).get(member, app_id).purpose.ru == "Участие в международной выставке"

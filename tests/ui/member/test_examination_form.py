@@ -17,7 +17,7 @@ from desktop.services.examination import ExaminationService, RecordState
 from desktop.storage.database import Database
 from desktop.ui.examination import ConflictChoice, ExaminationForm
 from desktop.ui.examination.fields import FIELDS
-from desktop.ui.examination.language_editors import BilingualEdit, TermList
+from desktop.ui.kit.language_editors import BilingualEdit, TermList
 from tests.support.commission import seat_commission
 from tests.support.desk import Case, type_text
 from tests.support.examination import complete
