@@ -23,7 +23,7 @@ from desktop.storage.database import Database
 from tests.support import pdftools
 from tests.support import report_samples as samples
 from tests.support.commission import Commission
-from tests.support.examination import complete, under_examination
+from tests.support.examination import complete, under_examination, word_application
 from tests.support.pki import TestPki
 
 
@@ -45,6 +45,7 @@ def _photographed_application(db: Database, staff, tmp_path: Path) -> int:
         pages = (PageLink(overall, PageRole.OVERALL, shows_scale=True, for_annex=True),
                  PageLink(detail, PageRole.INSCRIPTION, for_annex=True, note="таңба"))
         examination.save(staff["chair"], item_id, complete(pages=pages), None)
+    word_application(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
     return app.application_id
 

@@ -19,7 +19,11 @@ from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs11Key, Pkcs12Key
 from desktop.storage.database import Database
-from tests.support.examination import complete_examination, under_examination
+from tests.support.examination import (
+    complete_examination,
+    under_examination,
+    word_application,
+)
 from tests.support.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
 from tests.support.softhsm import SoftToken
 
@@ -64,14 +68,16 @@ def examined(db: Database, staff: dict[str, Actor], items: int = 3, serial: int 
     """An application with a complete agreed record for every item, examined."""
     app = under_examination(db, staff, items=items, serial=serial)
     complete_examination(db, staff, app.application_id)
+    word_application(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
     return app.application_id
 
 
 def agreed_export(db: Database, staff: dict[str, Actor], commission: Commission, app_id: int
                   ) -> int:
-    """Draft the conclusion of the examined *app_id* and have everyone sign it: an agreed
-    export, issued."""
+    """Draft the conclusion of the examined *app_id* (its texts worded in both languages)
+    and have everyone sign it: an agreed export, issued."""
+    word_application(db, staff, app_id)
     service = ConclusionService(db)
     draft = service.draft(staff["member"], app_id)
     for actor, key in ((commission.members[0], "member"), (commission.members[1], "member2"),

@@ -100,12 +100,15 @@ WORDING = DocumentWording(
 
 
 def complete_examination(db: Database, staff: dict[str, Actor], application_id: int) -> None:
-    """Record a complete agreed result for every item, so "finish_examination" may pass, and
-    word the application's purpose and occupation in both languages, so that a conclusion
-    can be drafted once it is examined."""
+    """Record a complete agreed result for every item, so "finish_examination" may pass."""
     service = ExaminationService(db)
     for row in service.items(staff["chair"], application_id):
         service.save(staff["chair"], row.item_id, complete(), row.agreed_version)
+
+
+def word_application(db: Database, staff: dict[str, Actor], application_id: int) -> None:
+    """Word the application's purpose and occupation (received in Kazakh) in both languages,
+    as the commission does before a conclusion is drafted."""
     WordingService(db).save(staff["chair"], application_id, WORDING)
 
 
