@@ -27,7 +27,12 @@ from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.support.examination import ExamApp, complete, complete_examination
+from tests.support.examination import (
+    ExamApp,
+    complete,
+    complete_examination,
+    word_application,
+)
 
 AGREED = ExaminationKind.AGREED
 LEGACY_MATERIAL = Bilingual(kk="ешкі ішегі")
@@ -104,6 +109,7 @@ def test_drafting_refuses_a_record_that_lost_a_language(
     numbered or drafted."""
     app_id = exam_app.application_id
     complete_examination(db, staff, app_id)
+    word_application(db, staff, app_id)
     WorkflowService(db).advance(staff["chair"], app_id, "finish_examination")
     with db.write() as s:
         row = s.execute(select(Examination).where(
