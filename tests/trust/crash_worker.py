@@ -1,4 +1,4 @@
-"""A desktop that works until it is killed: the crash tests SIGKILL it at random moments.
+"""A desktop that works until it is killed: the crash tests SIGKILL it in the middle of a save.
 
 It registers applications, imports scans, saves examination opinions, and takes
 applications through the examination to an issued, signed conclusion.
@@ -64,7 +64,7 @@ def main(url: str, workdir: str, seed: int) -> None:
     rng = random.Random(seed)
     db = Database(url)
     staff = {name: actor_for(db, name) for name in ("clerk", "member", "chair")}
-    print("READY", flush=True)  # imported and signed in: the test's clock starts here
+    print("READY", flush=True)  # imported and signed in: the test counts saves from here
     clerk = staff["clerk"]
     registration = RegistrationService(db)
     documents = DocumentService(db)

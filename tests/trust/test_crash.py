@@ -1,4 +1,8 @@
-"""Crash safety: a working desktop is killed (SIGKILL) at random moments, many times.
+"""Crash safety: a working desktop is killed (SIGKILL) in the middle of its work, many times.
+
+Each kill comes after the worker has acknowledged a chosen number of saves of a chosen kind
+(registration, import, examination, conclusion), so every kind is interrupted however busy
+the machine is; a small random delay then lets the kill land anywhere inside the next save.
 
 After every kill the database must pass its integrity check, the audit chain must hold,
 every stored page must have its bytes and every blob must be referenced (nothing
@@ -13,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -36,23 +41,36 @@ from tests.trust.crash_worker import KEY_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("EXPORT_COMMISSION_CRASH_KILLS", "12"))
+KINDS = ("application", "page", "examination", "conclusion")
 
 
-def _run_and_kill(url: str, workdir: Path, seed: int, rng: random.Random) -> list[str]:
+def _run_and_kill(url: str, workdir: Path, seed: int, rng: random.Random,
+                  kind: str) -> list[str]:
+    """Run a worker until it has acknowledged 1 to 3 saves of ``kind``, then kill it within
+    its next save; the acknowledged saves it printed."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.trust.crash_worker", url, str(workdir), str(seed)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    # Let it start (imports, sign-in: slow on a busy machine), then kill it somewhere in
-    # its work, which is timed from its own word that it is ready.
     assert proc.stdout is not None
     ready = proc.stdout.readline()
     assert ready.strip() == "READY", proc.stderr.read() if proc.stderr else ready
-    time.sleep(rng.uniform(1.5, 4.0))
-    proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
+    wanted = rng.randint(1, 3)
+    acked: list[str] = []
+    seen: Counter[str] = Counter()
+    try:
+        while seen[kind] < wanted:
+            line = proc.stdout.readline()
+            assert line, "the worker stopped on its own"
+            if line.startswith("ACK "):
+                acked.append(line.strip())
+                seen[line.split()[1]] += 1
+        time.sleep(rng.uniform(0.0, 0.2))  # not a wait for anything: where the kill lands
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL, err
-    return [line for line in out.splitlines() if line.startswith("ACK ")]
+    return acked + [line for line in out.splitlines() if line.startswith("ACK ")]
 
 
 def _check(db: Database, acked: list[str]) -> None:
@@ -117,9 +135,9 @@ def test_killed_desktop_loses_nothing_acknowledged(db: Database, staff,
     for kill in range(KILLS):
         workdir = tmp_path / f"run{kill}"
         workdir.mkdir()
-        acked += _run_and_kill(url, workdir, kill + 1, rng)
+        acked += _run_and_kill(url, workdir, kill + 1, rng, KINDS[kill % len(KINDS)])
         _check(db, acked)
-    # The workers really worked between the kills: registrations and imports both happened.
+    # Every kind of save was acknowledged, and interrupted (a kill follows each kind in turn).
     kinds = {line.split()[1] for line in acked}
-    assert kinds == {"application", "page", "examination", "conclusion"}, kinds
+    assert kinds == set(KINDS), kinds
     print(f"{KILLS} kills survived; {len(acked)} acknowledged saves all present")
