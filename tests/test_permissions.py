@@ -23,6 +23,7 @@ from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantService
 from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
+from desktop.services.calendar import CalendarService
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
@@ -75,6 +76,8 @@ USES: dict[Action, Use] = {
     Action.MANAGE_VOCABULARY: lambda db, a, _: VocabularyService(db).add(a, [Term(
         "material", "birch_bark", "қайың қабығы", "берёста", "birch bark")]),
     Action.READ_AUDIT: lambda db, a, _: AuditLogService(db).events(a),
+    Action.MANAGE_CALENDAR: lambda db, a, _: CalendarService(db).add(
+        a, date(2026, 9, 14), False, "Үкімет қаулысы / постановление Правительства"),
     Action.IMPORT_DOCUMENTS: _import,
     Action.RECORD_EXAMINATION: _record,
     Action.RENDER: lambda db, a, app: ConclusionService(db).draft(a, app),

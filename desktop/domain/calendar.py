@@ -1,9 +1,10 @@
 """Working days of a country (Kazakhstan by default) and deadline arithmetic.
 
-Weekends, public holidays and transferred days come from the ``holidays`` package
-(``holidays.KZ`` knows substituted days off and working Saturdays/Sundays such as
-2025-01-05); a decree the package does not know yet is added with ``extra_days_off`` /
-``extra_working_days``.
+The years the shipped calendar file lists (:mod:`desktop.domain.calendar_data`) follow it:
+its days off and the weekend days worked instead. Other years follow the ``holidays``
+package (``holidays.KZ`` knows substituted days off and working Saturdays/Sundays such as
+2025-01-05). A decree neither knows yet is laid over both with ``extra_days_off`` /
+``extra_working_days`` (the administrator's amendments, kept in the database).
 
 Each year is computed once into a cumulative index (``cum[i]`` = working days among the
 first ``i`` days of the year), so :meth:`WorkingCalendar.working_days_between` and
@@ -24,6 +25,8 @@ from functools import cache
 from typing import Literal
 
 import holidays
+
+from desktop.domain.calendar_data import CalendarDay, CalendarTable, shipped_calendar
 
 __all__ = [
     "DeadlineLevel",
@@ -56,18 +59,23 @@ class _Year:
 class WorkingCalendar:
     """Working days of one country, with optional local corrections.
 
-    ``extra_days_off`` and ``extra_working_days`` override the package (a decree it does
-    not know yet); a date may not be in both.
+    ``table`` (the shipped calendar file) decides the years it lists; the ``holidays``
+    package the others. ``extra_days_off`` and ``extra_working_days`` override both (a
+    decree neither knows yet); a date may not be in both.
     """
 
     def __init__(
         self,
         country: str = "KZ",
         *,
+        table: CalendarTable | None = None,
         extra_days_off: Iterable[date] = (),
         extra_working_days: Iterable[date] = (),
     ) -> None:
         self.country = country
+        if table is not None and table.country != country:
+            raise ValueError(f"the calendar table is for {table.country!r}, not {country!r}")
+        self.table = table
         self.extra_days_off: frozenset[date] = frozenset(extra_days_off)
         self.extra_working_days: frozenset[date] = frozenset(extra_working_days)
         both = self.extra_days_off & self.extra_working_days
@@ -83,8 +91,11 @@ class WorkingCalendar:
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
+        years = f"{min(self.table.years)}-{max(self.table.years)}" if self.table and \
+            self.table.years else "none"
         return (
-            f"WorkingCalendar({self.country!r}, extra_days_off={len(self.extra_days_off)}, "
+            f"WorkingCalendar({self.country!r}, table years={years}, "
+            f"extra_days_off={len(self.extra_days_off)}, "
             f"extra_working_days={len(self.extra_working_days)})"
         )
 
@@ -102,10 +113,33 @@ class WorkingCalendar:
                 self._years[year] = cached
             return cached
 
-    def _build_year(self, year: int) -> _Year:
+    def law_days(self, year: int) -> tuple[CalendarDay, ...]:
+        """The days of ``year`` that are not what their weekday says, as the calendar file
+        (or, for a year it does not list, the ``holidays`` package) has them; without the
+        amendments. Holidays on a weekend are listed too."""
+        if self.table is not None and self.table.covers(year):
+            return self.table.days(year)
+        names = {lang: holidays.country_holidays(self.country, years=year, language=language)
+                 for lang, language in (("kk", "kk"), ("en", "en_US"))
+                 if language in holidays.country_holidays(self.country).supported_languages}
         source = holidays.country_holidays(self.country, years=year)
-        weekend = frozenset(source.weekend)
-        workdays = {d for d in source.weekend_workdays if d.year == year}
+        days = [CalendarDay(d, False, {lang: table[d] for lang, table in names.items()})
+                for d in sorted(source)]
+        days += [CalendarDay(d, True) for d in sorted(source.weekend_workdays) if d.year == year]
+        return tuple(sorted(days, key=lambda d: d.day))
+
+    def _law(self, year: int) -> tuple[frozenset[int], dict[date, bool]]:
+        """The weekend and the special days of ``year`` before the amendments."""
+        if self.table is not None and self.table.covers(year):
+            return self.table.weekend, {d.day: d.working for d in self.table.days(year)}
+        source = holidays.country_holidays(self.country, years=year)
+        special = dict.fromkeys(source, False)
+        special.update(dict.fromkeys(
+            (d for d in source.weekend_workdays if d.year == year), True))
+        return frozenset(source.weekend), special
+
+    def _build_year(self, year: int) -> _Year:
+        weekend, special = self._law(year)
         first = date(year, 1, 1)
         n_days = 366 if monthrange(year, 2)[1] == 29 else 365
         cum = [0] * (n_days + 1)
@@ -116,10 +150,8 @@ class WorkingCalendar:
                 working = True
             elif day in self.extra_days_off:
                 working = False
-            elif day in workdays:
-                working = True
             else:
-                working = day.weekday() not in weekend and day not in source
+                working = special.get(day, day.weekday() not in weekend)
             count += working
             cum[i + 1] = count
             if i + 1 < n_days:
@@ -213,8 +245,9 @@ class WorkingCalendar:
 
 @cache
 def default_calendar() -> WorkingCalendar:
-    """The shared Kazakhstan calendar (built once, years computed lazily)."""
-    return WorkingCalendar("KZ")
+    """Kazakhstan's calendar as shipped, without amendments (built once, years computed
+    lazily); the database's amended one is :func:`desktop.services.calendar.current`."""
+    return WorkingCalendar("KZ", table=shipped_calendar("KZ"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +257,8 @@ class DeadlineState:
     due: date
     working_days_left: int
     level: DeadlineLevel
+    stage: str = "result"
+    """Which stage the deadline ends: ``"result"``, or ``"preliminary"`` (Zhambyl)."""
 
 
 def deadline_state(
@@ -231,6 +266,8 @@ def deadline_state(
     today: date,
     calendar: WorkingCalendar | None = None,
     due_soon_days: int = 2,
+    *,
+    stage: str = "result",
 ) -> DeadlineState:
     """Classify ``due`` as seen on ``today``.
 
@@ -242,7 +279,7 @@ def deadline_state(
     cal = calendar if calendar is not None else default_calendar()
     left = cal.working_days_between(today, due)
     if today > due:
-        return DeadlineState(due, min(left, -1), "overdue")
+        return DeadlineState(due, min(left, -1), "overdue", stage)
     if left <= due_soon_days:
-        return DeadlineState(due, left, "due_soon")
-    return DeadlineState(due, left, "ok")
+        return DeadlineState(due, left, "due_soon", stage)
+    return DeadlineState(due, left, "ok", stage)

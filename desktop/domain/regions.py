@@ -7,11 +7,22 @@ The commission's deadlines differ by region, so they are data in
         {"stage": "preliminary", "from": "received", "working_days": 5},
         {"stage": "result", "from": "preliminary", "months": 1}
     ],
-    "repeat_examination": {"working_days": 10}
+    "repeat_examination": {"working_days": 10},
+    "required_documents": {
+        "individual": ["application_form", "id_copy", "item_photos"],
+        "company": ["application_form", "company_registration", "item_photos"]
+    },
+    "quorum": {"more_than": "1/2"}
 
 Each stage counts from ``"received"`` or from an earlier stage, by exactly one of
-``working_days`` or ``months``; a ``"result"`` stage is required. Every file is validated
-when loaded; a problem raises :class:`RegionProfileError` naming the file.
+``working_days`` or ``months``; a ``"result"`` stage is required (a ``"preliminary"`` stage
+ends when the examination starts: :mod:`desktop.domain.stages`). ``required_documents``
+names, for each kind of applicant, the paper documents (:class:`PaperDocument` codes) that
+must have a scanned page before a conclusion is drafted (none when the key is absent).
+``quorum`` is the share of the seated members, the chairperson not counted, that must take
+part in a conclusion: ``{"more_than": "p/q"}`` or ``{"at_least": "p/q"}`` (default: more
+than half). Every file is validated when loaded; a problem raises
+:class:`RegionProfileError` naming the file and the key.
 """
 
 from __future__ import annotations
@@ -26,7 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop import LANGUAGES
+from desktop.domain.applications import ApplicantKind, PaperDocument
 from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.quorum import Quorum
 from desktop.resources import resources_dir
 
 __all__ = [
@@ -65,8 +78,10 @@ _PROFILE_KEYS = {
     "conclusion_languages",
     "deadlines",
     "repeat_examination",
+    "required_documents",
+    "quorum",
 }
-_OPTIONAL_PROFILE_KEYS = {"repeat_examination"}
+_OPTIONAL_PROFILE_KEYS = {"repeat_examination", "required_documents", "quorum"}
 
 
 def regions_dir() -> Path:
@@ -150,12 +165,19 @@ class RegionProfile:
     conclusion_languages: tuple[str, ...]
     stages: tuple[DeadlineStage, ...]
     repeat_examination: Period | None = None
+    required_documents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """:class:`ApplicantKind` value → the :class:`PaperDocument` codes that must be scanned."""
+    quorum: Quorum = field(default_factory=Quorum)
     source: Path | None = field(default=None, compare=False, repr=False)
 
     @property
     def stage_names(self) -> tuple[str, ...]:
         """Stage names in order; the last one usually is ``"result"``."""
         return tuple(s.stage for s in self.stages)
+
+    def documents_required(self, applicant_kind: str) -> tuple[str, ...]:
+        """The documents an applicant of this kind must have scanned, in the profile's order."""
+        return self.required_documents.get(str(applicant_kind), ())
 
 
 # -- loading and validation -------------------------------------------------------------
@@ -249,6 +271,44 @@ def _parse_stages(data: Any, path: Path) -> tuple[DeadlineStage, ...]:
     return tuple(stages)
 
 
+def _parse_required_documents(data: Any, path: Path) -> dict[str, tuple[str, ...]]:
+    where = "'required_documents'"
+    if not isinstance(data, dict):
+        raise RegionProfileError(path, f"{where} must be an object of applicant kind → list")
+    kinds = {k.value for k in ApplicantKind}
+    known = {d.value for d in PaperDocument}
+    result: dict[str, tuple[str, ...]] = {}
+    for kind, documents in data.items():
+        if kind not in kinds:
+            raise RegionProfileError(path, f"{where} has unknown applicant kind {kind!r} "
+                                           f"(known: {', '.join(sorted(kinds))})")
+        if not isinstance(documents, list):
+            raise RegionProfileError(path, f"{where}.{kind} must be a list of documents")
+        for code in documents:
+            if code not in known:
+                raise RegionProfileError(path, f"{where}.{kind} has unknown document {code!r} "
+                                               f"(known: {', '.join(sorted(known))})")
+        if len(set(documents)) != len(documents):
+            raise RegionProfileError(path, f"{where}.{kind} repeats a document")
+        result[kind] = tuple(documents)
+    return result
+
+
+def _parse_quorum(data: Any, path: Path) -> Quorum:
+    where = "'quorum'"
+    if not isinstance(data, dict) or len(data) != 1:
+        raise RegionProfileError(path, f"{where} must be one of {{\"more_than\": \"p/q\"}} "
+                                       "or {\"at_least\": \"p/q\"}")
+    (rule, share), = data.items()
+    if rule not in ("more_than", "at_least"):
+        raise RegionProfileError(path, f"{where} has unknown rule {rule!r} (known: at_least, "
+                                       "more_than)")
+    try:
+        return Quorum.parse(share, strict=rule == "more_than")
+    except ValueError as exc:
+        raise RegionProfileError(path, f"{where}.{rule}: {exc}") from exc
+
+
 def _parse_profile(data: Any, path: Path) -> RegionProfile:
     if not isinstance(data, dict):
         raise RegionProfileError(path, f"top level must be an object, got {type(data).__name__}")
@@ -283,6 +343,8 @@ def _parse_profile(data: Any, path: Path) -> RegionProfile:
             if repeat is None
             else _parse_period(repeat, "'repeat_examination'", path, extra_keys=set())
         ),
+        required_documents=_parse_required_documents(data.get("required_documents", {}), path),
+        quorum=_parse_quorum(data["quorum"], path) if "quorum" in data else Quorum(),
         source=path,
     )
 

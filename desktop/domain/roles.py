@@ -34,6 +34,8 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_VOCABULARY = "manage_vocabulary"
     """Add terms to the examination's controlled vocabulary."""
+    MANAGE_CALENDAR = "manage_calendar"
+    """Amend the working-day calendar (a decree the release does not know yet)."""
     READ_AUDIT = "read_audit"
 
 
@@ -52,6 +54,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.REGISTER_RETURN: frozenset({_C, _M, _CH}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_VOCABULARY: frozenset({_A}),
+    Action.MANAGE_CALENDAR: frozenset({_A}),
     Action.READ_AUDIT: frozenset({_CH, _A}),
 }
 

@@ -238,4 +238,38 @@ MESSAGES: dict[str, str] = {
     "cli.conclusion_usage": QT_TRANSLATE_NOOP("Errors", "Give a NUMBER and -o FILE.pdf to write "
                                               "a document, or 'draft NUMBER' to draft a "
                                               "conclusion."),
+    # -- the working-day calendar --
+    "calendar.no_note": QT_TRANSLATE_NOOP("Errors", "Say why the day changes: the decree or "
+                                          "the reason."),
+    "calendar.note_too_long": QT_TRANSLATE_NOOP("Errors", "The note may have at most %1 "
+                                                "characters."),
+    "calendar.off_already": QT_TRANSLATE_NOOP("Errors", "%1 is a day off already."),
+    "calendar.working_already": QT_TRANSLATE_NOOP("Errors", "%1 is a working day already."),
+    "calendar.not_amended": QT_TRANSLATE_NOOP("Errors", "%1 has no amendment to withdraw."),
+    # -- the documents required before a conclusion --
+    "requirements.missing": QT_TRANSLATE_NOOP("Errors", "The conclusion cannot be drafted "
+                                              "yet: no scanned page of %1. Scan them, or the "
+                                              "chairperson may override with a written "
+                                              "reason."),
+    "requirements.no_reason": QT_TRANSLATE_NOOP("Errors", "Write why the conclusion may be "
+                                                "drafted without these documents."),
+    "requirements.reason_too_long": QT_TRANSLATE_NOOP("Errors", "The reason may have at most "
+                                                      "%1 characters."),
+    "requirements.decided": QT_TRANSLATE_NOOP("Errors", "Application %1 is decided."),
+    "requirements.nothing_missing": QT_TRANSLATE_NOOP("Errors", "Application %1 lacks no "
+                                                      "required document."),
+    # -- who takes part in a conclusion --
+    "conclusion.no_quorum": QT_TRANSLATE_NOOP("Errors", "No quorum: %1 of the %2 members "
+                                              "would take part; at least %3 are needed."),
+    "conclusion.signing_started": QT_TRANSLATE_NOOP("Errors", "%1 is being signed: who takes "
+                                                    "part is recorded before the first "
+                                                    "signature."),
+    "conclusion.not_conclusion": QT_TRANSLATE_NOOP("Errors", "%1 is not a conclusion."),
+    "conclusion.not_signing": QT_TRANSLATE_NOOP("Errors", "That member does not sign %1."),
+    "conclusion.not_absent": QT_TRANSLATE_NOOP("Errors", "That member is not recorded absent "
+                                               "from %1."),
+    "conclusion.member_disabled": QT_TRANSLATE_NOOP("Errors", "The account of %1 is "
+                                                    "disabled."),
+    "conclusion.absence_note_too_long": QT_TRANSLATE_NOOP("Errors", "The note may have at "
+                                                          "most %1 characters."),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Literal
 
 from alembic import context
@@ -23,8 +24,10 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | Lite
 
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave out what the models do not describe: the search index made by hand in SQL."""
-    return not (name or "").startswith(("applications_search", "ix_applications_search"))
+    """Leave out what the models do not describe: the search index and the index on the due
+    date of the running stage, made by hand in SQL."""
+    return not (name or "").startswith(("applications_search", "ix_applications_search",
+                                        "ix_applications_stage_due"))
 
 
 def run_migrations_online() -> None:
@@ -40,7 +43,11 @@ def run_migrations_online() -> None:
             render_item=_render_item,
             include_name=_include_name,
         )
-        with context.begin_transaction():
+        with context.begin_transaction(), warnings.catch_warnings():
+            # SQLite's reflection skips expression indexes with a warning; the one index of
+            # that kind is left out of the comparison above.
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection of "
+                                    "expression-based index ix_applications_stage_due")
             context.run_migrations()
         connection.commit()
 

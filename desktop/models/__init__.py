@@ -5,11 +5,14 @@ Importing this package registers every table on :data:`Base.metadata`.
 
 from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
+from desktop.models.attendance import ConclusionAbsence
 from desktop.models.audit import AuditEvent, Counter
 from desktop.models.base import Base
+from desktop.models.calendar import CalendarAmendment
 from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionSigner
 from desktop.models.document import Blob, DocumentPage
 from desktop.models.examination import Examination, ExaminationDraft
+from desktop.models.requirements import DocumentWaiver
 from desktop.models.returns import ItemReturn
 from desktop.models.settings import Setting
 from desktop.models.survey import SurveyAnswer
@@ -21,12 +24,15 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Blob",
+    "CalendarAmendment",
     "CommissionSeat",
     "Conclusion",
+    "ConclusionAbsence",
     "ConclusionDocument",
     "ConclusionSigner",
     "Counter",
     "DocumentPage",
+    "DocumentWaiver",
     "Examination",
     "ExaminationDraft",
     "Item",

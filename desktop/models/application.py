@@ -5,10 +5,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    and_,
+    case,
+    text,
+)
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.applications import Channel
+from desktop.domain.stages import current_stage
 from desktop.domain.workflow import Status
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
@@ -45,7 +59,12 @@ class Application(Base):
     status: Mapped[Status] = mapped_column(String(32), default=Status.REGISTERED)
     status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     preliminary_due: Mapped[date | None] = mapped_column(Date)
+    preliminary_done: Mapped[date | None] = mapped_column(Date)
+    """The day the preliminary examination ended (the examination started); the result
+    counts from it. Set only where the region has a preliminary stage."""
     result_due: Mapped[date] = mapped_column(Date)
+    repeat_started: Mapped[date | None] = mapped_column(Date)
+    """The day the last repeat examination started; its own period counts from it."""
     decided: Mapped[date | None] = mapped_column(Date)
     refusal_ground: Mapped[str | None] = mapped_column(String(32))
     """Why the request was refused (:class:`desktop.domain.refusals.RefusalGround`)."""
@@ -77,6 +96,22 @@ class Application(Base):
     """The pages in view; removed pages stay in the table for the audit and restore."""
     assigned_member: Mapped[User | None] = relationship(foreign_keys=[assigned_member_id])
 
+    @hybrid_property
+    def stage_due(self) -> date:
+        """The due date of the stage that runs now (:func:`current_stage`): what the
+        registry shows, sorts by and calls overdue. Migration 0009 indexes the expression
+        (``ix_applications_stage_due``, with the id)."""
+        return current_stage(self.preliminary_due, self.preliminary_done, self.result_due)[1]
+
+    @stage_due.inplace.expression
+    @classmethod
+    def _stage_due_expression(cls) -> ColumnElement[date]:
+        return case(
+            (and_(cls.preliminary_due.is_not(None), cls.preliminary_done.is_(None)),
+             cls.preliminary_due),
+            else_=cls.result_due,
+        )
+
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (
         Index("ix_applications_received", "received"),
@@ -89,6 +124,8 @@ class Application(Base):
         Index("ix_applications_sequence", "sequence"),
         Index("ix_applications_sort_name", "sort_name"),
     )
+
+
 
 
 class Item(Base):

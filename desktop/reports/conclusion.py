@@ -142,6 +142,12 @@ def render_conclusion(data: ConclusionData, *, created: datetime | None = None) 
         sheet.space(1)
         sheet.paragraph([Span(data.remarks)], indent=4)
 
+    if data.absent:
+        sheet.space(2)
+        sheet.paragraph([Span(w.attendance.format(
+            present=len(data.members), seated=len(data.members) + len(data.absent),
+            absent=", ".join(data.absent)))], indent=4)
+
     groups = [(w.chair, [data.chair])]
     if data.members:
         groups.append((w.members, list(data.members)))

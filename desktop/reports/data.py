@@ -374,6 +374,9 @@ class ConclusionData:
     corrects: Correction | None = None
     remarks: str = ""
     """Anything the commission adds to its conclusion (conditions, reservations)."""
+    absent: tuple[str, ...] = ()
+    """The seated members who did not take part (they do not sign); the members who did
+    are :attr:`members`."""
 
     def __post_init__(self) -> None:
         _check_header(self)
@@ -400,6 +403,8 @@ class ConclusionData:
         if self.corrects is not None:
             _of_type("corrects", self.corrects, Correction)
         _text("remarks", self.remarks, limit=_MAX_TEXT)
+        for name in _tuple(self, "absent"):
+            _text("absent member", name, required=True)
 
 
 @dataclass(frozen=True)

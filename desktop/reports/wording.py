@@ -51,6 +51,8 @@ class Wording:
     not_agreed: str
     chair: str
     members: str
+    attendance: str
+    """A format with ``{present}``, ``{seated}`` and ``{absent}`` (the absent members)."""
     signature_caption: str
     seal: str
     page: str
@@ -115,6 +117,8 @@ _KK = Wording(
     not_agreed="КЕЛІСІЛМЕДІ",
     chair="Сараптама комиссиясының төрағасы",
     members="Комиссия мүшелері",
+    attendance="Қатысқан комиссия мүшелері: {present} (барлығы {seated}). Қатыспағандар: "
+               "{absent}.",
     signature_caption="(ЭЦҚ қолтаңбасы)",
     seal="М.О.",
     page="{page}-бет, барлығы {pages}",
@@ -204,6 +208,7 @@ _RU = Wording(
     not_agreed="НЕ СОГЛАСОВАН",
     chair="Председатель экспертной комиссии",
     members="Члены комиссии",
+    attendance="Участвовали члены комиссии: {present} из {seated}. Отсутствовали: {absent}.",
     signature_caption="(подпись ЭЦП)",
     seal="М.П.",
     page="Страница {page} из {pages}",

@@ -8,17 +8,13 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.domain.applications import Channel
-from desktop.domain.calendar import (
-    DeadlineState,
-    WorkingCalendar,
-    deadline_state,
-    default_calendar,
-)
+from desktop.domain.calendar import DeadlineState, WorkingCalendar, deadline_state
 from desktop.domain.documents import PageKind
 from desktop.domain.drafts import ApplicantData
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Action, Role
+from desktop.domain.stages import current_stage
 from desktop.domain.workflow import ACTIVE_STATUSES, Status, Transition
 from desktop.models.application import Application
 from desktop.models.document import DocumentPage
@@ -26,6 +22,7 @@ from desktop.models.user import User
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.applicants import to_data
+from desktop.services.calendar import current as calendar_in_force
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 
@@ -60,8 +57,10 @@ class ApplicationDetail:
     channel: Channel
     status: Status
     preliminary_due: date | None
+    preliminary_done: date | None
     result_due: date
     deadline: DeadlineState | None
+    """The deadline of the stage that runs now (preliminary or result); None once decided."""
     decided: date | None
     refusal_ground: RefusalGround | None
     refusal_reasons: str | None
@@ -91,7 +90,8 @@ class Colleague:
 class ApplicationService:
     def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
         self.db = db
-        self.calendar = calendar or default_calendar()
+        self.calendar = calendar
+        """None: the calendar in force in the database (with its amendments)."""
 
     def detail(self, actor: Actor, application_id: int, today: date | None = None
                ) -> ApplicationDetail:
@@ -104,12 +104,16 @@ class ApplicationService:
                 .order_by(DocumentPage.position)
             ).scalars()
             visible = [p for p in pages if getattr(p, "deleted_at", None) is None]
+            stage, due = current_stage(app.preliminary_due, app.preliminary_done,
+                                       app.result_due)
+            deadline = deadline_state(due, today or date.today(),
+                                      self.calendar or calendar_in_force(s), stage=stage) \
+                if status in ACTIVE_STATUSES else None
             return ApplicationDetail(
                 id=app.id, number=app.number, version=app.version, received=app.received,
                 channel=Channel(app.channel), status=status,
-                preliminary_due=app.preliminary_due, result_due=app.result_due,
-                deadline=(deadline_state(app.result_due, today or date.today(), self.calendar)
-                          if status in ACTIVE_STATUSES else None),
+                preliminary_due=app.preliminary_due, preliminary_done=app.preliminary_done,
+                result_due=app.result_due, deadline=deadline,
                 decided=app.decided,
                 refusal_ground=RefusalGround(app.refusal_ground) if app.refusal_ground else None,
                 refusal_reasons=app.refusal_reasons, purpose=app.purpose,

@@ -27,6 +27,7 @@ from desktop.domain.regions import RegionProfile
 from desktop.domain.returns import ReturnOutcome, compare_records
 from desktop.domain.vocabulary import Vocabulary
 from desktop.models.application import Application, Item
+from desktop.models.attendance import ConclusionAbsence
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.models.document import DocumentPage
 from desktop.models.examination import Examination, to_record
@@ -207,6 +208,9 @@ def conclusion_data(s: Session, conclusion: Conclusion, app: Application,
         corrects=(reports.Correction(corrects.number, corrects.issued_on)
                   if corrects is not None else None),
         remarks=conclusion.note,
+        absent=tuple(s.execute(select(ConclusionAbsence.full_name)
+                               .where(ConclusionAbsence.conclusion_id == conclusion.id)
+                               .order_by(ConclusionAbsence.id)).scalars()),
     )
 
 

@@ -23,6 +23,7 @@ from desktop import reports
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop.domain.examination_rules import LanguagesIncomplete
+from desktop.domain.quorum import require_quorum
 from desktop.domain.refusals import RefusalGround, make_refusal
 from desktop.domain.regions import RegionProfile, load_profile
 from desktop.domain.returns import CheckResult
@@ -46,6 +47,7 @@ from desktop.services.conclusion_data import (
     return_act_data,
 )
 from desktop.services.examination import ensure_examined
+from desktop.services.requirements import ensure_documents
 from desktop.services.returns import ActGap, open_act, return_gaps, return_records
 from desktop.services.trust import TrustStore
 from desktop.services.wording import wording_gaps
@@ -166,6 +168,13 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
     )
 
 
+def _blob_used(s: Session, sha: str) -> bool:
+    """Whether any document still refers to the blob ``sha``."""
+    return s.execute(select(ConclusionDocument.id).where(or_(
+        ConclusionDocument.unsigned_sha256 == sha, ConclusionDocument.current_sha256 == sha))
+        .limit(1)).first() is not None
+
+
 def _seats(s: Session, region: str, on: date) -> tuple[User, list[User]]:
     """The commission on *on*: its chairperson and its members."""
     rows = s.execute(
@@ -218,6 +227,7 @@ class ConclusionService:
                     f"application {app.number} is '{app.status}'; a conclusion is drafted "
                     "once the examination is finished")
             _ensure_printable(s, app)
+            ensure_documents(s, app)
             if agreed is None:
                 agreed = all_recommended(list(agreed_records(s, app.id).values()))
             conclusion = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
@@ -345,6 +355,8 @@ class ConclusionService:
             members = []
         elif kind == ConclusionKind.RETURN_ACT:
             members = [m for m in members if m.id in (examiners or set())]
+        else:  # every seated member is taken to be present until the chair records otherwise
+            require_quorum(profile.quorum, len(members), len(members))
         for position, user in enumerate(members, start=1):
             conclusion.signers.append(ConclusionSigner(
                 user_id=user.id, seat=SeatKind.MEMBER.value, field_name=f"member-{position}",
@@ -382,6 +394,21 @@ class ConclusionService:
                 content_digest=reports.content_digest(data),
                 fields=[{"name": f.name, "page": f.page, "box": list(f.box), "lock": f.lock}
                         for f in rendered.signature_fields]))
+
+    def render_again(self, s: Session, conclusion: Conclusion, app: Application) -> None:
+        """Render an unsigned draft again after its signers changed (attendance); the files
+        it replaces are removed, so no blob is left without a document."""
+        old = {sha for d in conclusion.documents for sha in (d.unsigned_sha256,
+                                                              d.current_sha256)}
+        conclusion.documents.clear()
+        s.flush()
+        self._render(s, conclusion, app, load_profile(app.region))
+        s.flush()
+        still = {sha for d in conclusion.documents for sha in (d.unsigned_sha256,
+                                                                d.current_sha256)}
+        for sha in old - still:
+            if not _blob_used(s, sha):
+                s.execute(delete(Blob).where(Blob.sha256 == sha))
 
     # -- signing ----------------------------------------------------------------------------
 

@@ -16,13 +16,14 @@ from datetime import date
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import selectinload
 
-from desktop.domain.calendar import default_calendar
 from desktop.domain.conclusions import OPEN_STATUSES
 from desktop.domain.roles import Action, Role
+from desktop.domain.stages import current_stage
 from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.services.actor import Actor
+from desktop.services.calendar import current as calendar_in_force
 from desktop.storage.database import Database
 
 __all__ = ["DashboardService", "Figures", "WorkItem", "WorkLists"]
@@ -38,8 +39,11 @@ class WorkItem:
     applicant: str
     status: Status
     due: date
+    """The due date of the stage that runs now."""
     detail: str = ""
     """A conclusion's number, for the lists of conclusions."""
+    stage: str = "result"
+    """``"preliminary"`` while the preliminary examination (Zhambyl) runs."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,9 @@ class Figures:
 
 
 def _item(app: Application, detail: str = "") -> WorkItem:
+    stage, due = current_stage(app.preliminary_due, app.preliminary_done, app.result_due)
     return WorkItem(app.id, app.number, app.applicant.display_name, Status(app.status),
-                    app.result_due, detail)
+                    due, detail, stage)
 
 
 class DashboardService:
@@ -75,20 +80,20 @@ class DashboardService:
     def work_lists(self, actor: Actor, today: date | None = None) -> WorkLists:
         actor.require(Action.VIEW)
         today = today or date.today()
-        calendar = default_calendar()
         with self.db.read() as s:
+            calendar = calendar_in_force(s)
             active = select(Application).options(selectinload(Application.applicant)) \
                 .where(Application.status.in_([st.value for st in ACTIVE_STATUSES]))
             mine: list[Application] = []
             if actor.role == Role.CLERK:
                 mine = list(s.execute(active.where(
                     Application.status == Status.REGISTERED.value)
-                    .order_by(Application.result_due).limit(LIST_LIMIT)).scalars())
+                    .order_by(Application.stage_due).limit(LIST_LIMIT)).scalars())
             elif actor.role == Role.MEMBER:
                 mine = list(s.execute(active.where(
                     Application.status == Status.UNDER_EXAMINATION.value,
                     Application.assigned_member_id == actor.user_id)
-                    .order_by(Application.result_due).limit(LIST_LIMIT)).scalars())
+                    .order_by(Application.stage_due).limit(LIST_LIMIT)).scalars())
             signing = s.execute(
                 select(Conclusion, Application).join(
                     ConclusionSigner, ConclusionSigner.conclusion_id == Conclusion.id)
@@ -98,15 +103,16 @@ class DashboardService:
                        ConclusionSigner.signed_at.is_(None),
                        Conclusion.status.in_([st.value for st in OPEN_STATUSES]))
                 .order_by(Conclusion.id).limit(LIST_LIMIT)).all()
-            # Overdue: the due day has passed; due soon: today up to two working days on
-            # (the levels of ``deadline_state``), each the earliest first, a page at most.
-            overdue = s.execute(active.where(Application.result_due < today)
-                                .order_by(Application.result_due, Application.id)
+            # Overdue: the due day of the stage that runs now (the preliminary examination's
+            # or the result's) has passed; due soon: today up to two working days on (the
+            # levels of ``deadline_state``), each the earliest first, a page at most.
+            overdue = s.execute(active.where(Application.stage_due < today)
+                                .order_by(Application.stage_due, Application.id)
                                 .limit(LIST_LIMIT)).scalars().all()
             soon = s.execute(active.where(
-                Application.result_due >= today,
-                Application.result_due <= calendar.add_working_days(today, 2))
-                .order_by(Application.result_due, Application.id)
+                Application.stage_due >= today,
+                Application.stage_due <= calendar.add_working_days(today, 2))
+                .order_by(Application.stage_due, Application.id)
                 .limit(LIST_LIMIT)).scalars().all()
             return WorkLists(tuple(_item(a) for a in mine),
                              tuple(_item(a, c.number) for c, a in signing),
@@ -114,7 +120,6 @@ class DashboardService:
 
     def figures(self, actor: Actor, start: date, end: date) -> Figures:
         actor.require(Action.VIEW)
-        calendar = default_calendar()
         year, month = extract("year", Application.received), extract("month",
                                                                       Application.received)
         outcome = (Application.status, Application.received, Application.decided,
@@ -128,6 +133,7 @@ class DashboardService:
             decided = s.execute(select(*outcome, func.count()).where(
                 Application.decided >= start, Application.decided <= end)
                 .group_by(*outcome)).all()
+            calendar = calendar_in_force(s)
         per_month = []
         year, month = start.year, start.month
         while (year, month) <= (end.year, end.month):

@@ -249,6 +249,8 @@ class DemoDataGenerator:
                                  PaperDocument.ITEM_PHOTOS.value],
                 status=status.value, status_changed_at=now,
                 preliminary_due=due.get("preliminary"), result_due=due["result"],
+                preliminary_done=(due.get("preliminary") if status not in (
+                    Status.REGISTERED, Status.DOCUMENTS_COMPLETE) else None),
                 decided=min(today, due["result"]) if status in FINAL_STATUSES else None,
                 refusal_reasons=("Құжаттар толық емес / Неполный комплект документов"
                                  if status == Status.REFUSED else None),

@@ -27,7 +27,7 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.countries import country_name
 from desktop.domain.errors import DomainError
@@ -36,6 +36,7 @@ from desktop.domain.workflow import Status
 from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion
 from desktop.services.actor import Actor
+from desktop.services.calendar import current as calendar_in_force
 from desktop.storage.database import Database
 
 __all__ = ["ExportError", "ExportKind", "ExportService", "Period"]
@@ -180,7 +181,7 @@ class ExportService:
                 if not batch:
                     return
                 after = batch[-1].id
-                calendar = default_calendar()
+                calendar = calendar_in_force(s)
                 rows = [_registry_row(s, obj, lang, words, calendar)
                         if kind == ExportKind.REGISTRY else _journal_row(s, obj, lang, words)
                         for obj in batch]

@@ -6,15 +6,16 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.drafts import ApplicationData, ValidationFailed, validate_application
-from desktop.domain.regions import compute_deadlines
 from desktop.domain.roles import Action
+from desktop.domain.stages import application_deadlines
 from desktop.domain.text import application_search_key, sort_key
 from desktop.models.application import Application, Item
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.applicants import snapshot, upsert
+from desktop.services.calendar import current as calendar_in_force
 from desktop.storage.counters import next_value
 from desktop.storage.database import Database
 
@@ -33,7 +34,8 @@ class Registered:
 class RegistrationService:
     def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
         self.db = db
-        self.calendar = calendar or default_calendar()
+        self.calendar = calendar
+        """None: the calendar in force in the database (with its amendments)."""
 
     def register(self, actor: Actor, data: ApplicationData) -> Registered:
         """Validate, number and store the application; all of it or nothing."""
@@ -47,7 +49,8 @@ class RegistrationService:
             seq = next_value(s, f"application:{profile.code}:{year}")
             number = f"{profile.number_prefix}-{year}-{seq:05d}"
             applicant, before = upsert(s, data.applicant)
-            due = compute_deadlines(profile, data.received, self.calendar)
+            due = application_deadlines(profile, data.received,
+                                        self.calendar or calendar_in_force(s))
             app = Application(
                 number=number,
                 region=profile.code,
@@ -62,8 +65,8 @@ class RegistrationService:
                 export_from=data.export_from,
                 export_until=data.export_until,
                 paper_documents=sorted(set(data.paper_documents)),
-                preliminary_due=due.get("preliminary"),
-                result_due=due["result"],
+                preliminary_due=due.preliminary_due,
+                result_due=due.result_due,
                 created_by_id=actor.user_id,
                 search_key=application_search_key(
                     number, applicant.iin_bin, applicant.display_name

@@ -15,13 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
 
-from desktop.domain.calendar import (
-    DeadlineState,
-    WorkingCalendar,
-    deadline_state,
-    default_calendar,
-)
+from desktop.domain.calendar import DeadlineState, WorkingCalendar, deadline_state
 from desktop.domain.roles import Action
+from desktop.domain.stages import current_stage
 from desktop.domain.text import fold
 from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.applicant import Applicant
@@ -29,6 +25,7 @@ from desktop.models.application import Application, Item
 from desktop.models.document import DocumentPage
 from desktop.models.user import User
 from desktop.services.actor import Actor
+from desktop.services.calendar import current as calendar_in_force
 from desktop.storage.database import Database
 
 TRIGRAM = 3
@@ -65,7 +62,8 @@ class RegistryRow:
     pages: int
     status: Status
     deadline: DeadlineState | None
-    """None once the application is decided: a final status has no deadline left."""
+    """The deadline of the stage that runs now (preliminary or result); None once the
+    application is decided: a final status has no deadline left."""
     assigned_member: str | None
     key: tuple[Any, ...]
     """Where this row stands in the sort order: pass it as ``after`` for the next page."""
@@ -79,7 +77,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[ColumnElement[Any], ...]] = {
     SortKey.RECEIVED: (Application.received,),
     SortKey.APPLICANT: (Application.sort_name,),
     SortKey.STATUS: (_STATUS_ORDER,),  # workflow order, not the alphabet of the codes
-    SortKey.DEADLINE: (Application.result_due,),
+    SortKey.DEADLINE: (Application.stage_due,),  # the deadline shown (preliminary, result)
 }
 
 
@@ -107,9 +105,9 @@ def _filtered(db: Database, stmt: Select[Any], q: RegistryQuery, today: date) ->
         stmt = stmt.where(_text_filter(db, fragment))
     if q.statuses:
         stmt = stmt.where(Application.status.in_([s.value for s in q.statuses]))
-    if q.overdue_only:
+    if q.overdue_only:  # the stage that runs now is late: the preliminary one or the result
         stmt = stmt.where(
-            Application.result_due < today,
+            Application.stage_due < today,
             Application.status.in_([s.value for s in ACTIVE_STATUSES]),
         )
     if q.received_from:
@@ -122,7 +120,8 @@ def _filtered(db: Database, stmt: Select[Any], q: RegistryQuery, today: date) ->
 class RegistryService:
     def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
         self.db = db
-        self.calendar = calendar or default_calendar()
+        self.calendar = calendar
+        """None: the calendar in force in the database (with its amendments)."""
 
     def count(self, actor: Actor, q: RegistryQuery, today: date | None = None) -> int:
         actor.require(Action.VIEW)
@@ -150,7 +149,8 @@ class RegistryService:
         keys = len(_SORT_COLUMNS[q.sort]) + 1
         with self.db.read() as s:
             rows = s.execute(stmt).all()
-        return [self._row(r, keys, today) for r in rows]
+            calendar = self.calendar or calendar_in_force(s)
+        return [self._row(r, keys, today, calendar) for r in rows]
 
     def page_statement(self, q: RegistryQuery, offset: int, limit: int, today: date,
                        after: tuple[Any, ...] | None = None) -> Select[Any]:
@@ -169,6 +169,7 @@ class RegistryService:
         stmt = (
             select(
                 Application.id, Application.number, Application.received, Application.status,
+                Application.preliminary_due, Application.preliminary_done,
                 Application.result_due, Applicant.kind, Applicant.surname, Applicant.given_name,
                 Applicant.patronymic, Applicant.company_name, Applicant.iin_bin,
                 items.label("items"), pages.label("pages"), _Member.full_name,
@@ -187,17 +188,18 @@ class RegistryService:
         stmt = stmt.order_by(*[c.desc() if q.descending else c.asc() for c in order])
         return stmt.limit(limit)
 
-    def _row(self, r: Any, keys: int, today: date) -> RegistryRow:
+    def _row(self, r: Any, keys: int, today: date, calendar: WorkingCalendar) -> RegistryRow:
         if r.kind == "company":
             name = r.company_name or ""
         else:
             name = " ".join(p for p in (r.surname, r.given_name, r.patronymic) if p)
         status = Status(r.status)
-        active = status in ACTIVE_STATUSES
+        stage, due = current_stage(r.preliminary_due, r.preliminary_done, r.result_due)
         return RegistryRow(
             id=r.id, number=r.number, received=r.received, applicant=name, iin_bin=r.iin_bin,
             items=r.items, pages=r.pages, status=status,
-            deadline=deadline_state(r.result_due, today, self.calendar) if active else None,
+            deadline=(deadline_state(due, today, calendar, stage=stage)
+                      if status in ACTIVE_STATUSES else None),
             assigned_member=r.full_name,
             key=tuple(getattr(r, f"k{i}") for i in range(keys)),
         )

@@ -8,11 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionStatus
 from desktop.domain.errors import ConflictError
 from desktop.domain.refusals import Refusal
-from desktop.domain.regions import compute_deadlines, load_profile, repeat_deadline
+from desktop.domain.regions import load_profile
+from desktop.domain.stages import PRELIMINARY_ENDS_WITH, application_deadlines
 from desktop.domain.workflow import FINAL_STATUSES, TRANSITIONS, Status, Transition, WorkflowError
 from desktop.domain.workflow import available_transitions as _available
 from desktop.domain.workflow import transition as _transition
@@ -21,6 +22,7 @@ from desktop.models.base import utcnow
 from desktop.models.conclusion import Conclusion
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
+from desktop.services.calendar import current as calendar_in_force
 from desktop.services.examination import ensure_examined
 from desktop.storage.database import Database
 
@@ -30,7 +32,8 @@ log = logging.getLogger(__name__)
 class WorkflowService:
     def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
         self.db = db
-        self.calendar = calendar or default_calendar()
+        self.calendar = calendar
+        """None: the calendar in force in the database (with its amendments)."""
 
     def allowed_steps(self, actor: Actor, status: Status) -> list[Transition]:
         """The steps this user may take now: what the UI offers as actions.
@@ -40,13 +43,13 @@ class WorkflowService:
         """
         return [t for t in _available(status) if actor.can(t.action) and not t.automatic]
 
-    def _repeat_due(self, region: str, started: date) -> date:
-        """The region's repeat limit; a region without one gives the full period again."""
-        profile = load_profile(region)
-        try:
-            return repeat_deadline(profile, started, self.calendar)
-        except LookupError:
-            return compute_deadlines(profile, started, self.calendar)["result"]
+    def _recount(self, s: Session, app: Application) -> None:
+        """The due dates again, from the dates that fix them (see desktop.domain.stages)."""
+        due = application_deadlines(load_profile(app.region), app.received,
+                                    self.calendar or calendar_in_force(s),
+                                    preliminary_done=app.preliminary_done,
+                                    repeat_started=app.repeat_started)
+        app.result_due = due.result_due
 
     def advance(
         self,
@@ -102,10 +105,18 @@ class WorkflowService:
             app.refusal_ground = refusal.ground.value
             app.refusal_reasons = refusal.text
             extra["ground"] = refusal.ground.value
+        recounted = False
+        if step == PRELIMINARY_ENDS_WITH and app.preliminary_due is not None \
+                and app.preliminary_done is None:
+            app.preliminary_done = today  # the month of the examination counts from today
+            recounted = True
         if step == "repeat_examination":
-            app.result_due = self._repeat_due(app.region, today)
-            extra["result_due"] = app.result_due.isoformat()
+            app.repeat_started = today
+            recounted = True
             _cancel_open_conclusions(s, actor, app)
+        if recounted:
+            self._recount(s, app)
+            extra["result_due"] = app.result_due.isoformat()
         if after in FINAL_STATUSES and before not in FINAL_STATUSES:
             app.decided = today  # closing an export later keeps the day it was decided
         audit.record(

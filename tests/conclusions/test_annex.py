@@ -30,7 +30,7 @@ from tests.support.pki import TestPki
 def _photographed_application(db: Database, staff, tmp_path: Path) -> int:
     """Three items, each photographed (an overall view with a scale and a detail), the
     photos chosen for the annex in the agreed record, and the examination finished."""
-    app = under_examination(db, staff, items=3)
+    app = under_examination(db, staff, items=3, scanned=True)
     documents, examination = DocumentService(db), ExaminationService(db)
     for position, item_id in enumerate(app.item_ids, start=1):
         files = []

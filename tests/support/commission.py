@@ -66,7 +66,7 @@ def make_commission(db: Database, staff: dict[str, Actor], pki: TestPki,
 
 def examined(db: Database, staff: dict[str, Actor], items: int = 3, serial: int = 1) -> int:
     """An application with a complete agreed record for every item, examined."""
-    app = under_examination(db, staff, items=items, serial=serial)
+    app = under_examination(db, staff, items=items, serial=serial, scanned=True)
     complete_examination(db, staff, app.application_id)
     word_application(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")

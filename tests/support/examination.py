@@ -46,10 +46,13 @@ class ExamApp:
 
 
 def under_examination(db: Database, staff: dict[str, Actor], items: int = 2,
-                      serial: int = 1) -> ExamApp:
-    """Register an application and take it to "under_examination" the way staff do."""
+                      serial: int = 1, *, scanned: bool = False) -> ExamApp:
+    """Register an application and take it to "under_examination" the way staff do (with
+    *scanned*, the clerk scans the required documents first: a conclusion needs them)."""
     app_id = RegistrationService(db).register(
         staff["clerk"], application(individual(serial), items=items)).application_id
+    if scanned:
+        scan_required_documents(db, app_id)
     wf = WorkflowService(db)
     wf.advance(staff["clerk"], app_id, "complete_documents")
     wf.advance(staff["member"], app_id, "start_examination")
@@ -57,6 +60,12 @@ def under_examination(db: Database, staff: dict[str, Actor], items: int = 2,
         ids = list(s.execute(select(Item.id).where(Item.application_id == app_id)
                              .order_by(Item.position)).scalars())
     return ExamApp(app_id, ids)
+
+
+def scan_required_documents(db: Database, application_id: int) -> None:
+    """A page of each document an individual must submit (the form, the identity document,
+    a photograph of the items), as the clerk scans them before the documents are complete."""
+    add_pages(db, application_id, (PageKind.FORM, PageKind.ID, PageKind.PHOTO))
 
 
 def complete(kind: ExaminationKind = ExaminationKind.AGREED, **overrides: object
@@ -121,14 +130,23 @@ def _jpeg(seed: int) -> bytes:
 def add_page(db: Database, application_id: int, item_id: int | None = None,
              kind: PageKind = PageKind.PHOTO) -> int:
     """Store a small real JPEG as a page of the application; returns the page id."""
+    return add_pages(db, application_id, (kind,), item_id)[0]
+
+
+def add_pages(db: Database, application_id: int, kinds: tuple[PageKind, ...],
+              item_id: int | None = None) -> list[int]:
+    """Small real JPEGs as pages of the application, one per kind, in one transaction."""
     with db.write() as s:
-        position = (s.execute(select(func.count()).select_from(DocumentPage)
-                              .where(DocumentPage.application_id == application_id))
-                    .scalar_one() + 1)
-        digest = DatabaseBlobStore().put(s, _jpeg(application_id * 100 + position),
-                                         "image/jpeg")
-        page = DocumentPage(application_id=application_id, item_id=item_id, position=position,
-                            kind=kind.value, blob_sha256=digest, width_px=64, height_px=48)
-        s.add(page)
-        s.flush()
-        return page.id
+        last = s.execute(select(func.count()).select_from(DocumentPage)
+                         .where(DocumentPage.application_id == application_id)).scalar_one()
+        pages = []
+        for position, kind in enumerate(kinds, start=last + 1):
+            digest = DatabaseBlobStore().put(s, _jpeg(application_id * 100 + position),
+                                             "image/jpeg")
+            page = DocumentPage(application_id=application_id, item_id=item_id,
+                                position=position, kind=kind.value, blob_sha256=digest,
+                                width_px=64, height_px=48)
+            s.add(page)
+            s.flush()
+            pages.append(page.id)
+        return pages

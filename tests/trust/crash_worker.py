@@ -28,7 +28,12 @@ from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
-from tests.support.examination import complete, complete_examination, word_application
+from tests.support.examination import (
+    complete,
+    complete_examination,
+    scan_required_documents,
+    word_application,
+)
 from tests.support.factories import application, individual
 from tests.support.staff import actor_for
 
@@ -50,6 +55,7 @@ def _scan(path: Path, rng: random.Random) -> Path:
 
 def _conclude(db: Database, staff: dict[str, Actor], app_id: int, keys: Path) -> int:
     """Examined, drafted, signed by the member and then the chair: an issued conclusion."""
+    scan_required_documents(db, app_id)
     complete_examination(db, staff, app_id)
     word_application(db, staff, app_id)
     WorkflowService(db).advance(staff["chair"], app_id, "finish_examination")

@@ -39,6 +39,7 @@ def applications_list(ctx: Context) -> int:
                 "iin_bin": r.iin_bin,
                 "status": r.status.value,
                 "deadline": r.deadline.due.isoformat() if r.deadline else None,
+                "stage": r.deadline.stage if r.deadline else None,
                 "working_days_left": r.deadline.working_days_left if r.deadline else None,
                 "overdue": bool(r.deadline and r.deadline.level == "overdue"),
                 "items": r.items,
@@ -52,8 +53,9 @@ def applications_list(ctx: Context) -> int:
     for r in rows:
         due = f"{r.deadline.due.isoformat()} ({r.deadline.working_days_left:+d})" if r.deadline \
             else "—"
+        stage = r.deadline.stage if r.deadline else ""
         ctx.out(f"{r.number:<16} {r.received.isoformat()}  {r.status.value:<19} {due:<18} "
-                f"{r.iin_bin}  {r.applicant}")
+                f"{stage:<11} {r.iin_bin}  {r.applicant}")
     ctx.out(f"{len(rows)} of {total} applications")
     return 0
 
@@ -64,7 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(apps_sub, "list", applications_list, help="list applications")
     p.add_argument("--status", action="append", metavar="S",
                    help="only this status (repeatable): " + ", ".join(s.value for s in Status))
-    p.add_argument("--overdue", action="store_true", help="only overdue applications")
+    p.add_argument("--overdue", action="store_true",
+                   help="only overdue applications (the stage that runs now: the preliminary "
+                        "examination's deadline while it runs, then the result's)")
     p.add_argument("--search", metavar="TEXT", help="number, IIN/BIN or name fragment")
     p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     p.add_argument("--json", action="store_true", help="print a JSON array")

@@ -45,7 +45,7 @@ def _photos() -> list[Image.Image]:
 
 def _overdue_export(db: Database, staff: dict[str, Actor], commission: Commission) -> int:
     """Two items examined with photos, agreed and issued, and due back five days ago."""
-    app = under_examination(db, staff, items=2)
+    app = under_examination(db, staff, items=2, scanned=True)
     photos = DocumentService(db).import_images(staff["clerk"], app.application_id,
                                                _photos()[:2], PageKind.PHOTO).page_ids
     exams = ExaminationService(db)
