@@ -277,7 +277,11 @@ class DemoDataGenerator:
         for chunk in _batched(item_rows):
             s.execute(insert(Item), chunk)
         returns = self._returns(s, apps, app_ids, chair, profile.signing_city.get("kk"), now)
-        pages = self._pages(s, app_ids[-PAGES_FOR_FIRST:], now)
+        # The newest requests, and every examined one (a conclusion needs its documents
+        # scanned), have their pages.
+        examined = {app_id for app, app_id in zip(apps, app_ids, strict=True)
+                    if app["status"] == Status.EXAMINED.value}
+        pages = self._pages(s, sorted(set(app_ids[-PAGES_FOR_FIRST:]) | examined), now)
         for year, value in seq_by_year.items():
             name = f"application:{profile.code}:{year}"
             if s.get(Counter, name) is None:

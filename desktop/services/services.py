@@ -23,7 +23,9 @@ from desktop.storage.database import Database
 if TYPE_CHECKING:
     from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
     from desktop.services.applications import ApplicationService
+    from desktop.services.attendance import AttendanceService
     from desktop.services.audit_log import AuditLogService
+    from desktop.services.calendar import CalendarService
     from desktop.services.conclusions import ConclusionService
     from desktop.services.dashboard import DashboardService
     from desktop.services.demo import DemoDataGenerator
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.services.exports import ExportService
     from desktop.services.registration import RegistrationService
     from desktop.services.registry import RegistryService
+    from desktop.services.requirements import RequirementsService
     from desktop.services.returns import ReturnService
     from desktop.services.survey import SurveyService
     from desktop.services.trust import TrustStore
@@ -102,10 +105,24 @@ class Services:
         return ApplicationService(self.db)
 
     @cached_property
+    def attendance(self) -> AttendanceService:
+        """Who takes part in a conclusion (a member recorded absent), and its quorum."""
+        from desktop.services.attendance import AttendanceService
+
+        return AttendanceService(self.db)
+
+    @cached_property
     def audit_log(self) -> AuditLogService:
         from desktop.services.audit_log import AuditLogService
 
         return AuditLogService(self.db)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        """The working-day calendar in force and the administrator's amendments."""
+        from desktop.services.calendar import CalendarService
+
+        return CalendarService(self.db)
 
     @cached_property
     def conclusions(self) -> ConclusionService:
@@ -155,6 +172,13 @@ class Services:
         from desktop.services.registry import RegistryService
 
         return RegistryService(self.db)
+
+    @cached_property
+    def requirements(self) -> RequirementsService:
+        """The documents required before a conclusion, and the chairperson's override."""
+        from desktop.services.requirements import RequirementsService
+
+        return RequirementsService(self.db)
 
     @cached_property
     def returns(self) -> ReturnService:

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.returns import ExportState
+from desktop.domain.stages import PRELIMINARY
 from desktop.domain.survey import QUESTIONS
 from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
 from desktop.ui.kit.errors import error_text
-from desktop.ui.kit.labels import format_date, status_name
+from desktop.ui.kit.labels import DEADLINE_COLOURS, due_text, format_date, status_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.session import Change, Session
@@ -72,8 +73,12 @@ class _WorkList(QTreeWidget):
         self.clear()
         for item in items:
             line = QTreeWidgetItem([item.number, item.detail or status_name(item.status),
-                                    format_date(item.due), item.applicant])
+                                    due_text(item.stage, item.due), item.applicant])
             line.setData(0, _ID_ROLE, item.application_id)
+            if item.stage == PRELIMINARY:  # its own colour, as in the registry
+                background, text = DEADLINE_COLOURS["preliminary"]
+                line.setBackground(2, QColor(background))
+                line.setForeground(2, QColor(text))
             self.addTopLevelItem(line)
 
 

@@ -36,6 +36,7 @@ from desktop.ui.kit import settings
 if TYPE_CHECKING:
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
+    from desktop.ui.calendar_dialog import CalendarDialog
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.kit.session import Session
@@ -172,6 +173,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
 
+        self.calendar_action = QAction(self)
+        self.calendar_action.triggered.connect(self.open_calendar)
+
         self.audit_action.setShortcut(QKeySequence("Ctrl+J"))  # the journal
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
             (self.new_action, "new-application"), (self.close_tab_action, "close-tab"),
             (self.verify_action, "verify"), (self.export_action, "export"),
             (self.password_action, "password"), (self.settings_action, "settings"),
+            (self.calendar_action, "calendar"),
             (self.quit_action, "quit"), (self.refresh_action, "refresh"),
             (self.find_action, "search"), (self.audit_action, "audit"),
             (self.shortcuts_action, "shortcuts"), (self.about_action, "about"),
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("&Verify a signed document…"))
         self.password_action.setText(self.tr("Change the &password…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.calendar_action.setText(self.tr("Working-day &calendar…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
         self.find_action.setText(self.tr("&Search"))
@@ -302,6 +309,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
+        _delete_on_close(dialog)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_calendar(self) -> CalendarDialog:
+        """The working-day calendar of the year; the administrator amends it there."""
+        from desktop.ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
 from desktop.domain.countries import country_name
 from desktop.services.applications import ApplicationDetail
-from desktop.ui.kit.labels import format_date, refusal_ground_name
+from desktop.ui.kit.labels import format_date, paper_document_name, refusal_ground_name
 from desktop.ui.kit.language import interface_language
-from desktop.ui.registration.request_sections import PAPER_DOCUMENT_LABELS
 
 __all__ = ["SummaryPanel", "applicant_name"]
 
@@ -143,8 +142,7 @@ class SummaryPanel(QScrollArea):
                    f"{country}, {detail.destination_place}")
         self._line(form, "period", self.tr("Export period"),
                    f"{_date(detail.export_from)} – {_date(detail.export_until)}")
-        documents = [QCoreApplication.translate("PaperDocument",
-                                                PAPER_DOCUMENT_LABELS[PaperDocument(code)])
+        documents = [paper_document_name(code)
                      for code in detail.paper_documents if code in set(PaperDocument)]
         self._line(form, "paper_documents", self.tr("Received on paper"), "\n".join(documents))
         if detail.refusal_ground:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, DomainError
 from desktop.domain.roles import Action
+from desktop.domain.stages import PRELIMINARY
 from desktop.domain.workflow import Status
 from desktop.services.applications import ApplicationDetail, Colleague
 from desktop.services.audit_log import AuditEntry
@@ -39,7 +40,7 @@ from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import (
-    DEADLINE_COLOURS,
+    deadline_colours,
     deadline_text,
     format_date,
     status_name,
@@ -232,6 +233,9 @@ class ApplicationView(QWidget):
     @Slot(str, object)
     def _changed(self, kind: str, ids: tuple[int, ...]) -> None:
         """Read again what a write changed in this application (here or elsewhere)."""
+        if kind == Change.CALENDAR:
+            self.reload()  # its deadline may have moved
+            return
         if self.application_id not in ids or kind in (Change.DRAFT, Change.ACCOUNT):
             return
         if kind == Change.EXAMINATION:
@@ -244,12 +248,10 @@ class ApplicationView(QWidget):
 
     def _show_deadline(self, detail: ApplicationDetail) -> None:
         text = deadline_text(detail.deadline)
-        if detail.preliminary_due and detail.status in (Status.REGISTERED,
-                                                        Status.DOCUMENTS_COMPLETE):
-            text = self.tr("preliminary by %1; result %2").replace(
-                "%1", format_date(detail.preliminary_due)).replace("%2", text)
+        if detail.deadline is not None and detail.deadline.stage == PRELIMINARY:
+            text = self.tr("%1; the result's deadline counts from its end").replace("%1", text)
         self.deadline_label.setText(self.tr("Deadline: %1").replace("%1", text))
-        colours = DEADLINE_COLOURS.get(detail.deadline.level) if detail.deadline else None
+        colours = deadline_colours(detail.deadline)
         if colours:
             background, foreground = colours
             self.deadline_label.setStyleSheet(

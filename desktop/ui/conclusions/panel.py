@@ -26,6 +26,8 @@ from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
 from desktop.signing import SigningKey
+from desktop.ui.conclusions.attendance import AttendanceRow
+from desktop.ui.conclusions.requirements import RequirementsBox
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.conclusions.wording_dialog import WordingDialog
 from desktop.ui.kit.errors import error_text
@@ -78,6 +80,8 @@ class ConclusionPanel(QWidget):
             button.setIcon(icon(name))
         self.signers = QLabel(self)
         self.signers.setWordWrap(True)
+        self.attendance = AttendanceRow(session, application_id, self)
+        self.requirements = RequirementsBox(session, application_id, self)
         self.message = InlineMessage(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -100,6 +104,8 @@ class ConclusionPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.signers)
+        layout.addWidget(self.attendance)
+        layout.addWidget(self.requirements)
         layout.addWidget(self.message)
         layout.addWidget(self.info)
         layout.addWidget(self.preview, 1)
@@ -117,6 +123,7 @@ class ConclusionPanel(QWidget):
     def reload(self, status: Status) -> None:
         """Show the application's conclusions again (its *status* decides what is offered)."""
         self.status = status
+        self.requirements.reload(status)
         try:
             summaries = self.service.for_application(self.actor, self.application_id)
         except DomainError as exc:
@@ -194,6 +201,7 @@ class ConclusionPanel(QWidget):
         else:
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
+        self.attendance.show_conclusion(current)
         self.info.setText("\n".join(hint for hint in (self._wording_hint(), self._annex_hint())
                                     if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")

@@ -10,7 +10,8 @@ from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import WorkflowError
 from desktop.messages import MESSAGES, fill, message_key
 from desktop.messages.catalog import CONTEXT
-from desktop.ui.kit.labels import role_name, status_name, step_name
+from desktop.services.requirements import DocumentsMissing
+from desktop.ui.kit.labels import paper_document_name, role_name, status_name, step_name
 from desktop.ui.kit.vocabulary import describe_missing, describe_untranslated
 
 __all__ = ["error_text"]
@@ -33,6 +34,9 @@ def error_text(exc: BaseException) -> str:
         return translate("ApplicationActions", "The documents are issued in Kazakh and in "
                          "Russian, and the agreed results are not written in both yet:") \
             + "\n" + describe_untranslated(exc.gaps)
+    if isinstance(exc, DocumentsMissing):  # the documents by their names, not their codes
+        return fill(translate(CONTEXT, MESSAGES[message_key(exc)]),
+                    ["; ".join(paper_document_name(code) for code in exc.documents)])
     if isinstance(exc, PermissionDenied):
         return translate("ApplicationActions", "Your role (%1) may not do this.").replace(
             "%1", role_name(exc.role))

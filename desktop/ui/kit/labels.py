@@ -10,11 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from desktop.domain.applications import PaperDocument
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.documents import PageKind
 from desktop.domain.identity import IdentityError
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
+from desktop.domain.stages import PRELIMINARY
 from desktop.domain.workflow import Status
 from desktop.scanning import ScanMode, ScanSource
 
@@ -22,10 +24,13 @@ __all__ = [
     "DATE_FORMAT",
     "DEADLINE_COLOURS",
     "audit_action_name",
+    "deadline_colours",
     "deadline_text",
+    "due_text",
     "format_date",
     "identity_problem",
     "page_kind_name",
+    "paper_document_name",
     "refusal_ground_name",
     "role_name",
     "scan_mode_name",
@@ -115,6 +120,24 @@ def role_name(role: Role) -> str:
     return QCoreApplication.translate(_ROLE_CONTEXT, _ROLE[role])
 
 
+_PAPER_DOCUMENT: dict[PaperDocument, str] = {
+    PaperDocument.APPLICATION_FORM: QT_TRANSLATE_NOOP("PaperDocument", "Application (Annex 4)"),
+    PaperDocument.ID_COPY: QT_TRANSLATE_NOOP("PaperDocument", "Copy of the passport or ID card"),
+    PaperDocument.COMPANY_REGISTRATION: QT_TRANSLATE_NOOP(
+        "PaperDocument", "Company registration certificate"),
+    PaperDocument.ITEM_PHOTOS: QT_TRANSLATE_NOOP("PaperDocument", "Photographs of the items"),
+    PaperDocument.ITEM_LIST: QT_TRANSLATE_NOOP("PaperDocument", "List of the items"),
+    PaperDocument.OWNERSHIP_PROOF: QT_TRANSLATE_NOOP("PaperDocument", "Proof of ownership"),
+    PaperDocument.INVITATION: QT_TRANSLATE_NOOP(
+        "PaperDocument", "Invitation or agreement from the host"),
+}
+
+
+def paper_document_name(code: PaperDocument | str) -> str:
+    """A document of the regulation's list (what the clerk ticks), in the interface language."""
+    return QCoreApplication.translate("PaperDocument", _PAPER_DOCUMENT[PaperDocument(code)])
+
+
 def page_kind_name(kind: PageKind) -> str:
     """What a document page is: form, ID document, photo or other."""
     return QCoreApplication.translate(_PAGE_KIND_CONTEXT, _PAGE_KIND[PageKind(kind)])
@@ -141,10 +164,10 @@ class Deadline(QObject):
 
 
 def deadline_text(state: DeadlineState | None) -> str:
-    """"12.03.2026 (3 working days left)"; a dash for a decided application."""
+    """"12.03.2026 (3 working days left)", "Preliminary: 23.02.2026 (overdue by 2 working
+    days)" while Zhambyl's preliminary examination runs; a dash for a decided application."""
     if state is None:
         return "—"
-    due = format_date(state.due)
     left = state.working_days_left
     if state.level == "overdue":
         overdue = -left
@@ -153,7 +176,24 @@ def deadline_text(state: DeadlineState | None) -> str:
         text = Deadline.tr("%1 (due today)")
     else:
         text = Deadline.tr("%1 (%n working day(s) left)", "", left)
-    return text.replace("%1", due)
+    return due_text(state.stage, text.replace("%1", format_date(state.due)))
+
+
+def due_text(stage: str, due: date | str) -> str:
+    """A due date (or a deadline's text) marked with its stage when it is the preliminary
+    examination's: "Preliminary: 23.02.2026"."""
+    text = format_date(due) if isinstance(due, date) else due
+    return Deadline.tr("Preliminary: %1").replace("%1", text) if stage == PRELIMINARY else text
+
+
+def deadline_colours(state: DeadlineState | None) -> tuple[str, str] | None:
+    """(background, text) of a deadline: overdue, due soon, or the preliminary examination
+    running; None for a result deadline with time left."""
+    if state is None:
+        return None
+    if state.level == "ok":
+        return DEADLINE_COLOURS["preliminary"] if state.stage == PRELIMINARY else None
+    return DEADLINE_COLOURS.get(state.level)
 
 
 def identity_problem(exc: IdentityError) -> str:
@@ -166,8 +206,10 @@ DEADLINE_COLOURS: dict[str, tuple[str, str]] = {
     # level: (background, text); the text colour keeps it readable on a dark theme.
     "overdue": ("#f4a3a8", "#3d0a0e"),
     "due_soon": ("#ffd36b", "#3b2a00"),
+    "preliminary": ("#b8d4f0", "#0b2740"),
 }
-"""How a deadline at each level of :class:`DeadlineState` is coloured wherever it is shown."""
+"""How a deadline at each level of :class:`DeadlineState` is coloured wherever it is shown;
+``preliminary``: the preliminary examination's deadline with time left."""
 
 _GROUND_CONTEXT = "RefusalGround"
 _GROUND: dict[RefusalGround, str] = {
@@ -260,6 +302,14 @@ _AUDIT: dict[str, str] = {
     "return_act.cancel": QT_TRANSLATE_NOOP("AuditAction", "Return act cancelled"),
     "application.close": QT_TRANSLATE_NOOP("AuditAction", "Export closed: items returned"),
     "demo.generate": QT_TRANSLATE_NOOP("AuditAction", "Demo data generated"),
+    "calendar.amend": QT_TRANSLATE_NOOP("AuditAction", "Working-day calendar amended"),
+    "calendar.unamend": QT_TRANSLATE_NOOP("AuditAction", "Calendar amendment withdrawn"),
+    "application.deadline_moved": QT_TRANSLATE_NOOP("AuditAction",
+                                                    "Deadline moved by the calendar"),
+    "documents.waive": QT_TRANSLATE_NOOP("AuditAction",
+                                         "Drafting allowed without required documents"),
+    "conclusion.absent": QT_TRANSLATE_NOOP("AuditAction", "Member recorded absent"),
+    "conclusion.present": QT_TRANSLATE_NOOP("AuditAction", "Member recorded present"),
 }
 
 

@@ -57,6 +57,9 @@ class Change(StrEnum):
     """The applicant's answers to the quality survey."""
     ACCOUNT = "account"
     """The signed-in user's own account (the password)."""
+    CALENDAR = "calendar"
+    """The working-day calendar amended: running deadlines may have moved (any application,
+    so the ids are empty)."""
 
 
 class Session(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.applications import Channel, PaperDocument
 from desktop.domain.countries import HOME
+from desktop.ui.kit.labels import paper_document_name
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
 
 __all__ = [
-    "PAPER_DOCUMENT_LABELS",
     "DocumentsChecklist",
     "ExportSection",
     "RequestSection",
@@ -44,17 +44,6 @@ PERIOD_FIELDS = (
               EditorKind.DATE),
 )
 
-PAPER_DOCUMENT_LABELS: dict[PaperDocument, str] = {
-    PaperDocument.APPLICATION_FORM: QT_TRANSLATE_NOOP("PaperDocument", "Application (Annex 4)"),
-    PaperDocument.ID_COPY: QT_TRANSLATE_NOOP("PaperDocument", "Copy of the passport or ID card"),
-    PaperDocument.COMPANY_REGISTRATION: QT_TRANSLATE_NOOP(
-        "PaperDocument", "Company registration certificate"),
-    PaperDocument.ITEM_PHOTOS: QT_TRANSLATE_NOOP("PaperDocument", "Photographs of the items"),
-    PaperDocument.ITEM_LIST: QT_TRANSLATE_NOOP("PaperDocument", "List of the items"),
-    PaperDocument.OWNERSHIP_PROOF: QT_TRANSLATE_NOOP("PaperDocument", "Proof of ownership"),
-    PaperDocument.INVITATION: QT_TRANSLATE_NOOP(
-        "PaperDocument", "Invitation or agreement from the host"),
-}
 
 
 class _Section(QWidget):
@@ -185,8 +174,7 @@ class DocumentsChecklist(_Section):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[PaperDocument, QCheckBox] = {}
         for i, document in enumerate(PaperDocument):
-            box = QCheckBox(QCoreApplication.translate("PaperDocument",
-                                                       PAPER_DOCUMENT_LABELS[document]), self)
+            box = QCheckBox(paper_document_name(document), self)
             box.setObjectName(f"paper_documents.{document.value}")
             box.toggled.connect(self._edited)
             grid.addWidget(box, i, 0)  # one column: long names in Kazakh and Russian

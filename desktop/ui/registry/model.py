@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
-from desktop.ui.kit.labels import DEADLINE_COLOURS, deadline_text, format_date, status_name
+from desktop.ui.kit.labels import deadline_colours, deadline_text, format_date, status_name
 from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
 
 __all__ = ["DEFAULT_PAGE_SIZE", "ROW_ID_ROLE", "Column", "RegistryModel"]
@@ -59,10 +59,6 @@ _INITIAL_ORDER: dict[Column, Qt.SortOrder] = {
     Column.RECEIVED: Qt.SortOrder.DescendingOrder,  # newest first
 }
 
-_LEVEL_COLOURS: dict[str, tuple[QColor, QColor]] = {
-    level: (QColor(background), QColor(text))
-    for level, (background, text) in DEADLINE_COLOURS.items()
-}
 
 _NUMERIC = {Column.ITEMS, Column.PAGES}
 
@@ -144,11 +140,12 @@ class RegistryModel(PagedTableModel[RegistryRow]):
             case Qt.ItemDataRole.DisplayRole:
                 return _display(row, column)
             case Qt.ItemDataRole.BackgroundRole | Qt.ItemDataRole.ForegroundRole:
-                colours = _LEVEL_COLOURS.get(row.deadline.level) if row.deadline else None
+                colours = deadline_colours(row.deadline)
                 if column != Column.DEADLINE or colours is None:
                     return None
                 background, text = colours
-                return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
+                return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole
+                                     else text))
             case Qt.ItemDataRole.TextAlignmentRole if column in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             case Qt.ItemDataRole.ToolTipRole if column == Column.APPLICANT:

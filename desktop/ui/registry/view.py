@@ -51,7 +51,8 @@ _SAMPLE_TEXT: dict[Column, str] = {
 """The status and deadline columns are sized by their longest text in the interface language."""
 
 
-_SHOWN = {Change.APPLICATION, Change.DOCUMENTS, Change.CONCLUSION, Change.RETURNS}
+_SHOWN = {Change.APPLICATION, Change.DOCUMENTS, Change.CONCLUSION, Change.RETURNS,
+          Change.CALENDAR}
 """The changes a row shows: its status, deadline, pages."""
 
 
@@ -180,8 +181,9 @@ class RegistryWidget(QWidget):
         padding = 2 * metrics.horizontalAdvance("M")
         samples = dict(_SAMPLE_TEXT)
         samples[Column.STATUS] = max((status_name(s) for s in Status), key=len)
-        samples[Column.DEADLINE] = deadline_text(DeadlineState(
-            due=date(2000, 12, 31), working_days_left=-88, level="overdue"))
+        samples[Column.DEADLINE] = max((deadline_text(DeadlineState(
+            due=date(2000, 12, 31), working_days_left=left, level="overdue", stage=stage))
+            for left, stage in ((-88, "result"), (-8, "preliminary"))), key=len)
         for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
