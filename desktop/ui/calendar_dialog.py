@@ -70,6 +70,7 @@ class CalendarDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
                                                            ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -94,9 +95,9 @@ class CalendarDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.add_button)
-        self.done = QLabel(self)
-        self.done.setWordWrap(True)
-        set_tone(self.done, Tone.SUCCESS)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        set_tone(self.outcome, Tone.SUCCESS)
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -110,7 +111,7 @@ class CalendarDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.amend_box)
-        layout.addWidget(self.done)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -124,7 +125,7 @@ class CalendarDialog(QDialog):
         self.note.textChanged.connect(lambda _text: self._selected())
         self.retranslate_ui()
         self.reload()
-        self.resize(760, 560)
+        self.resize(780, 640)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Working-day calendar"))
@@ -176,12 +177,23 @@ class CalendarDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_DAY_ROLE, day.day.isoformat())
+                item.setToolTip(text)
                 if day.amendment is not None:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self._selected()
+
+    def show_day(self, day: date) -> None:
+        """Select ``day``'s row (the year shown is changed to its year first)."""
+        if self.year.value() != day.year:
+            self.year.setValue(day.year)
+        for row, shown in enumerate(self.days):
+            if shown.day == day:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                return
 
     def _chosen(self) -> CalendarDayView | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -215,7 +227,7 @@ class CalendarDialog(QDialog):
 
     def _write(self, work: Callable[[Progress], CalendarChange]) -> None:
         self.message.clear_message()
-        self.done.clear()
+        self.outcome.clear()
         op = self.session.write(work, Change.CALENDAR, parent=self)
         op.succeeded.connect(self._changed)
         op.failed.connect(self._failed)
@@ -230,7 +242,7 @@ class CalendarDialog(QDialog):
         else:
             what = self.tr("%1 is a day off now.")
         moved = self.tr("%n running deadline(s) moved.", "", len(change.moved))
-        self.done.setText(what.replace("%1", format_date(change.day)) + " " + moved)
+        self.outcome.setText(what.replace("%1", format_date(change.day)) + " " + moved)
         self.note.clear()
         if self.year.value() != change.day.year:
             self.year.setValue(change.day.year)  # reads the year again

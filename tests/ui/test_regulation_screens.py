@@ -58,7 +58,7 @@ def test_the_administrator_amends_the_calendar_in_the_window(qtbot: QtBot, db: D
     with qtbot.waitSignal(session.changed, timeout=20_000):
         dialog.add()
     wait_for_writes(qtbot, session)
-    assert dialog.done.text() == "14.09.2026 is a day off now. 1 running deadline moved."
+    assert dialog.outcome.text() == "14.09.2026 is a day off now. 1 running deadline moved."
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     row = rows["14.09.2026"]
     assert dialog.table.item(row, 2).text() == "day off"
@@ -72,7 +72,7 @@ def test_the_administrator_amends_the_calendar_in_the_window(qtbot: QtBot, db: D
     with qtbot.waitSignal(session.changed, timeout=20_000):
         dialog.remove()
     wait_for_writes(qtbot, session)
-    assert dialog.done.text().startswith("The amendment of 14.09.2026 is withdrawn.")
+    assert dialog.outcome.text().startswith("The amendment of 14.09.2026 is withdrawn.")
 
     clerk = CalendarDialog(session_for(db, staff["clerk"]), year=2026)
     qtbot.addWidget(clerk)

@@ -43,9 +43,9 @@ class AttendanceDialog(QDialog):
         self.attendance = attendance
         self.setWindowTitle(self.tr("Who took part: %1").replace("%1", attendance.number))
         intro = QLabel(self.tr("Tick the members who took part in the meeting. The others are "
-                               "recorded absent and do not sign; the conclusion names them. "
-                               "The chairperson %1 signs last.").replace("%1", attendance.chair),
-                       self)
+                               "recorded absent: they do not sign the conclusion, which names "
+                               "them. The chairperson %1 signs last.").replace(
+                                   "%1", attendance.chair), self)
         intro.setWordWrap(True)
         self.boxes: dict[int, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -71,6 +71,7 @@ class AttendanceDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._count()
+        self.resize(480, self.sizeHint().height())
 
     def took_part(self) -> set[int]:
         return {uid for uid, box in self.boxes.items() if box.isChecked()}

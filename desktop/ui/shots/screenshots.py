@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -43,6 +44,7 @@ from desktop.ui.app import (
     open_database,
 )
 from desktop.ui.audit import AuditWidget
+from desktop.ui.calendar_dialog import CalendarDialog
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.kit import settings
 from desktop.ui.kit.language import install_translators
@@ -52,6 +54,7 @@ from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shots import application as desk_shots
+from desktop.ui.shots import attendance as attendance_shots
 from desktop.ui.shots import conclusions as conclusion_shots
 from desktop.ui.shots import documents as documents_shots
 from desktop.ui.shots import returns as return_shots
@@ -152,6 +155,25 @@ def _settings_dialog(_ctx: Context) -> QWidget:
     return SettingsDialog()
 
 
+SAMPLE_AMENDMENT = date(2026, 12, 31)
+
+
+def _calendar_dialog(ctx: Context) -> QWidget:
+    """The administrator's calendar of the year, with one amendment made (an example: the
+    last day of the year a day off, which moves none of the demo's deadlines)."""
+    admin = desk_shots.staff_actor(ctx, Role.ADMIN)
+    ctx.services.calendar.add(admin, SAMPLE_AMENDMENT, False, "Үлгі: Үкімет қаулысы / "
+                              "Пример: постановление Правительства")
+    dialog = CalendarDialog(ctx.session(admin), year=SAMPLE_AMENDMENT.year)
+    dialog.show_day(SAMPLE_AMENDMENT)
+    return dialog
+
+
+def _calendar_loaded(widget: QWidget) -> bool:
+    assert isinstance(widget, CalendarDialog)
+    return widget.table.rowCount() > 0
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("login", _login),
     Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
@@ -181,6 +203,9 @@ SHOTS: tuple[Shot, ...] = (
     Shot("export-dialog", _export_dialog),
     Shot("audit-journal", _audit_journal, _audit_loaded, DEFAULT_SIZE),
     Shot("settings-dialog", _settings_dialog),
+    Shot("calendar-dialog", _calendar_dialog, _calendar_loaded),
+    Shot("attendance-dialog", attendance_shots.attendance_dialog),
+    Shot("waiver-dialog", attendance_shots.waiver_dialog),
     Shot("main-window-shortcuts", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE),
     Shot("main-window-shortcuts-dark", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE,
          scheme=DARK),
