@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.cli import main
 from desktop.domain.calendar import WorkingCalendar, default_calendar
 from desktop.domain.calendar_data import (
     CalendarFileError,
@@ -192,3 +193,36 @@ def test_an_amendment_can_be_changed_and_lists_by_year(db: Database, staff) -> N
         events = list(s.execute(select(AuditEvent).where(
             AuditEvent.action == "calendar.amend").order_by(AuditEvent.seq)).scalars())
     assert events[1].before == {"working": False, "note": DECREE}
+
+
+def test_the_command_line_amends_lists_and_withdraws(db: Database, staff, sign_in_as,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    app = RegistrationService(db).register(staff["clerk"], application(
+        received=date(2026, 9, 1)))
+    url = db.url.render_as_string(hide_password=False)
+    sign_in_as("admin")
+    assert main(["--db", url, "calendar", "add", "2026-09-14", "--day-off",
+                 "--note", DECREE]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "2026-09-14: now a day off; 1 running deadline(s) moved",
+        f"  {app.number}: result 2026-09-15 -> 2026-09-16"]
+    assert main(["--db", url, "calendar", "list", "--year", "2026", "--json"]) == 0
+    days = {d["date"]: d for d in json.loads(capsys.readouterr().out)}
+    assert days["2026-09-14"]["amendment"] == {"working": False, "note": DECREE,
+                                               "by": "Әкімші Админ"}
+    assert days["2026-03-23"]["name"] == "Nowruz Holiday" and not days["2026-03-23"]["working"]
+    assert main(["--db", url, "--lang", "ru", "calendar", "add", "2026-09-13", "--day-off",
+                 "--note", DECREE]) == 1
+    assert capsys.readouterr().err.strip().endswith("2026-09-13 уже выходной день.")
+    with pytest.raises(SystemExit) as bad:  # argparse: the usage and the reason, exit 2
+        main(["--db", url, "calendar", "add", "2026-09-31", "--day-off", "--note", DECREE])
+    assert bad.value.code == 2
+    assert "'2026-09-31' is not a date like 2026-01-31" in capsys.readouterr().err
+    sign_in_as("clerk")
+    assert main(["--db", url, "calendar", "remove", "2026-09-14"]) == 1
+    sign_in_as("admin")
+    assert main(["--db", url, "calendar", "remove", "2026-09-14"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "2026-09-14: the amendment withdrawn; 1 running deadline(s) moved")
+    assert _due(db, app.application_id) == date(2026, 9, 15)

@@ -131,8 +131,9 @@ def test_sorting_by_deadline_follows_the_deadline_shown(zhambyl: Database, staff
 
 
 def test_applications_list_overdue_shows_the_preliminary_stage(
-        zhambyl: Database, staff, capsys: pytest.CaptureFixture[str]) -> None:
+        zhambyl: Database, staff, capsys: pytest.CaptureFixture[str], sign_in_as) -> None:
     late = _register(zhambyl, staff, date.today() - timedelta(days=21))
+    sign_in_as("clerk")
     with zhambyl.read() as s:
         number = s.get_one(Application, late).number
     url = zhambyl.url.render_as_string(hide_password=False)

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.services.calendar import NOTE_LIMIT, CalendarChange, CalendarDayView
-from desktop.ui.errors import error_text
-from desktop.ui.labels import format_date
-from desktop.ui.language import interface_language
-from desktop.ui.operations import Progress
-from desktop.ui.session import Change, Session
-from desktop.ui.theme import Tone, set_tone
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.operations import Progress
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import Tone, set_tone
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["CalendarDialog"]
 
@@ -228,7 +228,7 @@ class CalendarDialog(QDialog):
     def _write(self, work: Callable[[Progress], CalendarChange]) -> None:
         self.message.clear_message()
         self.outcome.clear()
-        op = self.session.write(work, Change.CALENDAR, parent=self)
+        op = self.session.write(work, Change.CALENDAR)
         op.succeeded.connect(self._changed)
         op.failed.connect(self._failed)
         op.start()

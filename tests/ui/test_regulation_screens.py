@@ -14,7 +14,7 @@ from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryService
 from desktop.storage.database import Database
 from desktop.ui.calendar_dialog import CalendarDialog
-from desktop.ui.labels import DEADLINE_COLOURS
+from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.registry.model import Column, RegistryModel
 from tests.factories import application, individual
 from tests.support.sessions import session_for, wait_for_writes

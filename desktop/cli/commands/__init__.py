@@ -12,6 +12,7 @@ from desktop.cli.commands import (
     admin,
     applications,
     audit,
+    calendar,
     conclusions,
     demo,
     documents,
@@ -27,8 +28,7 @@ from desktop.cli.commands import (
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, flow, exports,
-            vocabulary)
+            conclusions, flow, exports, vocabulary, calendar)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -42,7 +42,6 @@ from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import (
     deadline_colours,
     deadline_text,
-    format_date,
     status_name,
     step_name,
 )

@@ -27,10 +27,10 @@ from desktop.domain.roles import Action
 from desktop.services.actor import Actor
 from desktop.services.attendance import NOTE_LIMIT, Attendance, AttendanceService
 from desktop.services.conclusions import ConclusionSummary
-from desktop.ui.errors import error_text
-from desktop.ui.session import Change, Session
-from desktop.ui.theme import Tone, set_tone
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import Tone, set_tone
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["AttendanceDialog", "AttendanceRow"]
 
@@ -182,7 +182,7 @@ class AttendanceRow(QWidget):
                                  self.attendance)
         op = self.session.write(
             lambda _progress: apply_attendance(service, actor, state, took_part, note.strip()),
-            Change.CONCLUSION, [self.application_id], parent=self)
+            Change.CONCLUSION, [self.application_id])
         op.failed.connect(self._failed)
         op.start()
 

@@ -25,10 +25,10 @@ from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import FINAL_STATUSES, Status
 from desktop.services.requirements import REASON_LIMIT, DocumentCheck
-from desktop.ui.errors import error_text
-from desktop.ui.labels import format_date, paper_document_name
-from desktop.ui.session import Change, Session
-from desktop.ui.widgets import InlineMessage
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date, paper_document_name
+from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["RequirementsBox", "WaiverDialog"]
 
@@ -160,7 +160,7 @@ class RequirementsBox(QGroupBox):
         service, actor, app_id = self.session.services.requirements, self.actor, \
             self.application_id
         op = self.session.write(lambda _progress: service.waive(actor, app_id, reason),
-                                Change.APPLICATION, [app_id], parent=self)
+                                Change.APPLICATION, [app_id])
         op.failed.connect(self._failed)
         op.start()
 

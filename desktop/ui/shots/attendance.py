@@ -18,9 +18,9 @@ from desktop.domain.errors import DomainError, NotFoundError
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.services.registry import RegistryQuery
-from desktop.ui.shots.application import staff_actor
 from desktop.ui.conclusions.attendance import AttendanceDialog
 from desktop.ui.conclusions.requirements import WaiverDialog
+from desktop.ui.shots.application import staff_actor
 
 if TYPE_CHECKING:
     from desktop.ui.shots.context import Context
