@@ -40,6 +40,7 @@ __all__ = [
     "CalendarService",
     "MovedDeadline",
     "current",
+    "prepare",
 ]
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,12 @@ def current(s: Session) -> WorkingCalendar:
     """The calendar in force in this database: the shipped one with its amendments."""
     rows = s.execute(select(CalendarAmendment.day, CalendarAmendment.working)).all()
     return _calendar(frozenset((day, bool(working)) for day, working in rows))
+
+
+def prepare() -> None:
+    """Load the shipped calendar (its file, the ``holidays`` package's country) now, so that a
+    use case does not load it while it holds the database's write lock."""
+    default_calendar()
 
 
 @lru_cache(maxsize=8)

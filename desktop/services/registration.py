@@ -16,6 +16,7 @@ from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.applicants import snapshot, upsert
 from desktop.services.calendar import current as calendar_in_force
+from desktop.services.calendar import prepare as prepare_calendar
 from desktop.storage.counters import next_value
 from desktop.storage.database import Database
 
@@ -36,6 +37,7 @@ class RegistrationService:
         self.db = db
         self.calendar = calendar
         """None: the calendar in force in the database (with its amendments)."""
+        prepare_calendar()
 
     def register(self, actor: Actor, data: ApplicationData) -> Registered:
         """Validate, number and store the application; all of it or nothing."""

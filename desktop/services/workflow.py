@@ -23,6 +23,7 @@ from desktop.models.conclusion import Conclusion
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
+from desktop.services.calendar import prepare as prepare_calendar
 from desktop.services.examination import ensure_examined
 from desktop.storage.database import Database
 
@@ -34,6 +35,7 @@ class WorkflowService:
         self.db = db
         self.calendar = calendar
         """None: the calendar in force in the database (with its amendments)."""
+        prepare_calendar()
 
     def allowed_steps(self, actor: Actor, status: Status) -> list[Transition]:
         """The steps this user may take now: what the UI offers as actions.
