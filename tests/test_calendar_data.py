@@ -27,7 +27,7 @@ from desktop.services.calendar import current as calendar_in_force
 from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 
 DECREE = "ҚР Үкіметінің қаулысы / постановление Правительства РК № 000"
 
@@ -136,8 +136,8 @@ def test_an_amendment_moves_the_deadlines_still_running(db: Database, staff) -> 
     assert amend.after == {"working": False, "note": DECREE, "moved": 1}
     moved = events["application.deadline_moved"]
     assert moved.application_id == running
-    assert moved.before == {"result": "2026-09-15"}
-    assert moved.after == {"calendar_day": "2026-09-14", "result": "2026-09-16"}
+    assert moved.before == {"result_due": "2026-09-15"}
+    assert moved.after == {"calendar_day": "2026-09-14", "result_due": "2026-09-16"}
 
     listed = service.year(staff["clerk"], 2026)
     day = next(d for d in listed if d.day == date(2026, 9, 14))

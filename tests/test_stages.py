@@ -22,8 +22,8 @@ from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService, SortKey
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.examination.support import complete_examination
-from tests.factories import application, individual
+from tests.support.examination import complete_examination
+from tests.support.factories import application, individual
 
 
 @pytest.fixture

@@ -231,9 +231,9 @@ def _recount(s: Session, actor: Actor, old: WorkingCalendar, new: WorkingCalenda
             moved.append(MovedDeadline(app.id, app.number, stage, before, after))
         audit.record(s, actor, "application.deadline_moved", entity="application",
                      entity_id=app.id, application_id=app.id,
-                     before={stage: before.isoformat() for stage, before, _ in changes},
+                     before={f"{stage}_due": before.isoformat() for stage, before, _ in changes},
                      after={"calendar_day": day.isoformat(),
-                            **{stage: after.isoformat() for stage, _, after in changes}})
+                            **{f"{stage}_due": after.isoformat() for stage, _, after in changes}})
     return moved
 
 

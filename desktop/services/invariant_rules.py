@@ -358,8 +358,11 @@ def _replay(app: AppRow, events: list[AuditEvent], found: list[Found]) -> Trail:
             trail.registered_due = date.fromisoformat(due) if isinstance(due, str) else None
             continue
         definition = TRANSITIONS.get(step)
-        if definition is None:
-            continue  # not a step: an assignment, say
+        if definition is None:  # not a step: an assignment, or a calendar amendment's move
+            due = after.get("result_due") if step == "deadline_moved" else None
+            if isinstance(due, str):
+                trail.changed_due = date.fromisoformat(due)
+            continue
         before = (event.before or {}).get("status")
         reached = after.get("status")
         if trail.status is None:

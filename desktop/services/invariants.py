@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.calendar import WorkingCalendar, default_calendar
+from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.models.audit import Counter
 from desktop.models.document import Blob
 from desktop.services import audit
 from desktop.services.actor import Actor
+from desktop.services.calendar import current as calendar_in_force
 from desktop.services.invariant_rules import (
     AppRow,
     Found,
@@ -90,7 +91,8 @@ class CheckReport:
 class InvariantService:
     def __init__(self, db: Database, calendar: WorkingCalendar | None = None) -> None:
         self.db = db
-        self.calendar = calendar or default_calendar()
+        self.calendar = calendar
+        """None: the calendar in force in the database (with its amendments)."""
 
     def check(self, actor: Actor, *, workers: int = 1,
               progress: Progress | None = None) -> CheckReport:
@@ -122,7 +124,7 @@ class InvariantService:
             say("steps")
             trails = check_steps(s, apps, found)
             say("deadlines")
-            check_deadlines(apps, trails, self.calendar, found)
+            check_deadlines(apps, trails, self.calendar or calendar_in_force(s), found)
         say("signatures")
         checked["documents"] = len(documents)
         roots = TrustStore(self.db).roots()

@@ -28,10 +28,10 @@ from desktop.services.requirements import (
 )
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
-from tests.conclusions.conftest import Commission, examined
-from tests.examination.support import add_pages, complete_examination, under_examination
-from tests.factories import application, company
-from tests.reports import pdftools
+from tests.support import pdftools
+from tests.support.commission import Commission, examined
+from tests.support.examination import add_pages, complete_examination, under_examination
+from tests.support.factories import application, company
 
 WHY = "Жеке куәліктің түпнұсқасы отырыста көрсетілді; көшірмесі кейін тапсырылады"
 

@@ -16,7 +16,7 @@ from desktop.storage.database import Database
 from desktop.ui.calendar_dialog import CalendarDialog
 from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.registry.model import Column, RegistryModel
-from tests.factories import application, individual
+from tests.support.factories import application, individual
 from tests.support.sessions import session_for, wait_for_writes
 
 

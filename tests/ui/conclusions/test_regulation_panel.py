@@ -16,8 +16,8 @@ from desktop.services.conclusions import ConclusionService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel
-from tests.conclusions.conftest import Commission, examined
-from tests.examination.support import add_pages, complete_examination, under_examination
+from tests.support.commission import Commission, examined
+from tests.support.examination import add_pages, complete_examination, under_examination
 from tests.support.sessions import session_for
 
 
