@@ -20,12 +20,14 @@ from desktop.domain.calendar_data import (
     shipped_calendar,
 )
 from desktop.domain.roles import PermissionDenied
+from desktop.domain.seats import SeatKind
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
+from desktop.models.user import CommissionSeat
 from desktop.services.calendar import CalendarError, CalendarService
 from desktop.services.calendar import current as calendar_in_force
+from desktop.services.conclusions import ConclusionService
 from desktop.services.registration import RegistrationService
-from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from tests.support.factories import application, individual
 
@@ -115,7 +117,10 @@ def test_an_amendment_moves_the_deadlines_still_running(db: Database, staff) -> 
         individual(1), received=date(2026, 9, 1))).application_id
     decided = registration.register(staff["clerk"], application(
         individual(2), received=date(2026, 9, 1))).application_id
-    WorkflowService(db).advance(staff["chair"], decided, "refuse", reason="толық емес")
+    with db.write() as s:  # the chairperson who signs the refusal letter
+        s.add(CommissionSeat(region="akmola", user_id=staff["chair"].user_id,
+                             seat=SeatKind.CHAIR, since=date(2020, 1, 1)))
+    ConclusionService(db).refuse(staff["chair"], decided, "documents_incomplete")
     assert _due(db, running) == date(2026, 9, 15)
 
     service = CalendarService(db)
