@@ -211,8 +211,8 @@
         <translation>nobody</translation>
     </message>
     <message>
-        <source>preliminary by %1; result %2</source>
-        <translation>preliminary by %1; result %2</translation>
+        <source>%1; the result&apos;s deadline counts from its end</source>
+        <translation>%1; the result&apos;s deadline counts from its end</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
@@ -229,6 +229,44 @@
     <message>
         <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
         <translation>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Who took part: %1</source>
+        <translation>Who took part: %1</translation>
+    </message>
+    <message>
+        <source>Tick the members who took part in the meeting. The others are recorded absent: they do not sign the conclusion, which names them. The chairperson %1 signs last.</source>
+        <translation>Tick the members who took part in the meeting. The others are recorded absent: they do not sign the conclusion, which names them. The chairperson %1 signs last.</translation>
+    </message>
+    <message>
+        <source>Why absent (leave, illness, mission…): optional</source>
+        <translation>Why absent (leave, illness, mission…): optional</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>Why absent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members take part; the quorum is %3.</source>
+        <translation>%1 of %2 members take part; the quorum is %3.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>No quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRow</name>
+    <message>
+        <source>Who took part…</source>
+        <translation>Who took part…</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Absent: %1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +467,30 @@
         <source>Demo data generated</source>
         <translation>Demo data generated</translation>
     </message>
+    <message>
+        <source>Working-day calendar amended</source>
+        <translation>Working-day calendar amended</translation>
+    </message>
+    <message>
+        <source>Calendar amendment withdrawn</source>
+        <translation>Calendar amendment withdrawn</translation>
+    </message>
+    <message>
+        <source>Deadline moved by the calendar</source>
+        <translation>Deadline moved by the calendar</translation>
+    </message>
+    <message>
+        <source>Drafting allowed without required documents</source>
+        <translation>Drafting allowed without required documents</translation>
+    </message>
+    <message>
+        <source>Member recorded absent</source>
+        <translation>Member recorded absent</translation>
+    </message>
+    <message>
+        <source>Member recorded present</source>
+        <translation>Member recorded present</translation>
+    </message>
 </context>
 <context>
     <name>AuditWidget</name>
@@ -498,6 +560,104 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>The chain is broken at event %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Name or reason</source>
+        <translation>Name or reason</translation>
+    </message>
+    <message>
+        <source>Amend the calendar (a decree after this release)</source>
+        <translation>Amend the calendar (a decree after this release)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it:</source>
+        <translation>&amp;Make it:</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>a day off</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>a working day</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The decree (number and date) or the reason</source>
+        <translation>The decree (number and date) or the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Amend</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the amendment</source>
+        <translation>&amp;Withdraw the amendment</translation>
+    </message>
+    <message>
+        <source>amended by %1: %2</source>
+        <translation>amended by %1: %2</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>The amendment of %1 is withdrawn.</source>
+        <translation>The amendment of %1 is withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day now.</source>
+        <translation>%1 is a working day now.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off now.</source>
+        <translation>%1 is a day off now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running deadline(s) moved.</source>
+        <translation>
+            <numerusform>%n running deadline moved.</numerusform>
+            <numerusform>%n running deadlines moved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,7 +783,7 @@
     </message>
     <message>
         <source>The purpose and the applicant&apos;s occupation in Kazakh and in Russian, as the documents print them</source>
-        <translation>The purpose and the applicant's occupation in Kazakh and in Russian, as the documents print them</translation>
+        <translation>The purpose and the applicant&apos;s occupation in Kazakh and in Russian, as the documents print them</translation>
     </message>
     <message>
         <source>Draft the conclusion</source>
@@ -842,6 +1002,10 @@
             <numerusform>%1 (%n working day left)</numerusform>
             <numerusform>%1 (%n working days left)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preliminary: %1</source>
+        <translation>Preliminary: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1618,70 @@
         <translation>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</translation>
     </message>
     <message>
+        <source>Say why the day changes: the decree or the reason.</source>
+        <translation>Say why the day changes: the decree or the reason.</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>The note may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off already.</source>
+        <translation>%1 is a day off already.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day already.</source>
+        <translation>%1 is a working day already.</translation>
+    </message>
+    <message>
+        <source>%1 has no amendment to withdraw.</source>
+        <translation>%1 has no amendment to withdraw.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
+        <translation>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</translation>
+    </message>
+    <message>
+        <source>Write why the conclusion may be drafted without these documents.</source>
+        <translation>Write why the conclusion may be drafted without these documents.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided.</source>
+        <translation>Application %1 is decided.</translation>
+    </message>
+    <message>
+        <source>Application %1 lacks no required document.</source>
+        <translation>Application %1 lacks no required document.</translation>
+    </message>
+    <message>
+        <source>No quorum: %1 of the %2 members would take part; at least %3 are needed.</source>
+        <translation>No quorum: %1 of the %2 members would take part; at least %3 are needed.</translation>
+    </message>
+    <message>
+        <source>%1 is being signed: who takes part is recorded before the first signature.</source>
+        <translation>%1 is being signed: who takes part is recorded before the first signature.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion.</source>
+        <translation>%1 is not a conclusion.</translation>
+    </message>
+    <message>
+        <source>That member does not sign %1.</source>
+        <translation>That member does not sign %1.</translation>
+    </message>
+    <message>
+        <source>That member is not recorded absent from %1.</source>
+        <translation>That member is not recorded absent from %1.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>The account of %1 is disabled.</translation>
+    </message>
+    <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
         <translation>This command needs a signed-in user: give --user NAME or set %1.</translation>
     </message>
@@ -1729,7 +1957,7 @@
     </message>
     <message>
         <source>Applicant&apos;s occupation</source>
-        <translation>Applicant's occupation</translation>
+        <translation>Applicant&apos;s occupation</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2178,7 @@
     </message>
     <message>
         <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
-        <translation>The application's texts (Conclusion tab, Texts of the documents…): %1</translation>
+        <translation>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2823,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>Working-day &amp;calendar…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -3497,6 +3729,29 @@
     <message>
         <source>Channel:</source>
         <translation>Channel:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsBox</name>
+    <message>
+        <source>Required documents</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Draft without them…</source>
+        <translation>Draft without them…</translation>
+    </message>
+    <message>
+        <source>no scanned page; drafted without it</source>
+        <translation>no scanned page; drafted without it</translation>
+    </message>
+    <message>
+        <source>no scanned page</source>
+        <translation>no scanned page</translation>
+    </message>
+    <message>
+        <source>The chairperson %1 allowed it on %2: %3</source>
+        <translation>The chairperson %1 allowed it on %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4885,29 @@
     </message>
 </context>
 <context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>Draft without the documents</source>
+        <translation>Draft without the documents</translation>
+    </message>
+    <message>
+        <source>The conclusion may be drafted although these documents have no scanned page:</source>
+        <translation>The conclusion may be drafted although these documents have no scanned page:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why the commission concludes without them</source>
+        <translation>Why the commission concludes without them</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit journal with your name; it is printed on no document.</source>
+        <translation>The reason is kept in the audit journal with your name; it is printed on no document.</translation>
+    </message>
+</context>
+<context>
     <name>WordingDialog</name>
     <message>
         <source>Texts of the documents</source>
@@ -4645,7 +4923,7 @@
     </message>
     <message>
         <source>Applicant&apos;s occupation</source>
-        <translation>Applicant's occupation</translation>
+        <translation>Applicant&apos;s occupation</translation>
     </message>
     <message>
         <source>Not kept: %1</source>

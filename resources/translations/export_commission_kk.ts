@@ -211,8 +211,8 @@
         <translation>ешкім</translation>
     </message>
     <message>
-        <source>preliminary by %1; result %2</source>
-        <translation>алдын ала сараптама %1 дейін; нәтиже %2</translation>
+        <source>%1; the result&apos;s deadline counts from its end</source>
+        <translation>%1; қорытынды мерзімі оның аяқталған күнінен есептеледі</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
@@ -229,6 +229,44 @@
     <message>
         <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
         <translation>Бас тартылды; %1 бас тарту хаты төрағаның қолтаңбасын күтуде («Қорытынды» қойындысы).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Who took part: %1</source>
+        <translation>Қатысқандар: %1</translation>
+    </message>
+    <message>
+        <source>Tick the members who took part in the meeting. The others are recorded absent: they do not sign the conclusion, which names them. The chairperson %1 signs last.</source>
+        <translation>Отырысқа қатысқан мүшелерді белгілеңіз. Қалғандары қатыспады деп белгіленеді: олар қорытындыға қол қоймайды, қорытындыда олардың аты аталады. Төраға %1 соңғы болып қол қояды.</translation>
+    </message>
+    <message>
+        <source>Why absent (leave, illness, mission…): optional</source>
+        <translation>Қатыспау себебі (демалыс, ауру, іссапар…): міндетті емес</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>Қатыспау себебі</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members take part; the quorum is %3.</source>
+        <translation>Қатысады: %1 мүше (барлығы %2); кворум: %3.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>Кворум жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRow</name>
+    <message>
+        <source>Who took part…</source>
+        <translation>Кім қатысты…</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Қатыспағандар: %1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +467,30 @@
         <source>Demo data generated</source>
         <translation>Демо деректер құрылды</translation>
     </message>
+    <message>
+        <source>Working-day calendar amended</source>
+        <translation>Жұмыс күндерінің күнтізбесі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Calendar amendment withdrawn</source>
+        <translation>Күнтізбе өзгерісі алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Deadline moved by the calendar</source>
+        <translation>Мерзім күнтізбеге байланысты жылжыды</translation>
+    </message>
+    <message>
+        <source>Drafting allowed without required documents</source>
+        <translation>Міндетті құжаттарсыз жасауға рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>Member recorded absent</source>
+        <translation>Мүше қатыспады деп жазылды</translation>
+    </message>
+    <message>
+        <source>Member recorded present</source>
+        <translation>Мүше қатысты деп жазылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditWidget</name>
@@ -498,6 +560,104 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>Тізбек %1 оқиғада үзілген: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Апта күні</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <source>Name or reason</source>
+        <translation>Атауы немесе негізі</translation>
+    </message>
+    <message>
+        <source>Amend the calendar (a decree after this release)</source>
+        <translation>Күнтізбені өзгерту (осы нұсқадан кейін шыққан қаулы)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it:</source>
+        <translation>Б&amp;елгілеу:</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Негізі:</translation>
+    </message>
+    <message>
+        <source>The decree (number and date) or the reason</source>
+        <translation>Қаулы (нөмірі мен күні) немесе себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>Ө&amp;згерту</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the amendment</source>
+        <translation>Өзгерісті &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>amended by %1: %2</source>
+        <translation>%1 өзгертті: %2</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>жүйе</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>The amendment of %1 is withdrawn.</source>
+        <translation>%1 күнгі өзгеріс алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day now.</source>
+        <translation>%1 енді жұмыс күні.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off now.</source>
+        <translation>%1 енді демалыс күні.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running deadline(s) moved.</source>
+        <translation>
+            <numerusform>Ағымдағы %n мерзім жылжытылды.</numerusform>
+            <numerusform>Ағымдағы %n мерзім жылжытылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -842,6 +1002,10 @@
             <numerusform>%1 (%n жұмыс күні қалды)</numerusform>
             <numerusform>%1 (%n жұмыс күні қалды)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preliminary: %1</source>
+        <translation>Алдын ала сараптама: %1</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1616,70 @@
     <message>
         <source>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</source>
         <translation>Құжатты жазу үшін НӨМІР және -o ФАЙЛ.pdf беріңіз, қорытындыны жасау үшін &apos;draft НӨМІР&apos; деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Say why the day changes: the decree or the reason.</source>
+        <translation>Күннің неге өзгеретінін жазыңыз: қаулыны немесе себебін.</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>Ескертпе ең көбі %1 таңбадан тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off already.</source>
+        <translation>%1 онсыз да демалыс күні.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day already.</source>
+        <translation>%1 онсыз да жұмыс күні.</translation>
+    </message>
+    <message>
+        <source>%1 has no amendment to withdraw.</source>
+        <translation>%1 күні үшін алып тасталатын өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
+        <translation>Қорытындыны әлі жасауға болмайды: мына құжаттардың сканерленген беті жоқ: %1. Оларды сканерлеңіз немесе төраға себебін жазбаша көрсетіп, рұқсат бере алады.</translation>
+    </message>
+    <message>
+        <source>Write why the conclusion may be drafted without these documents.</source>
+        <translation>Қорытындыны осы құжаттарсыз неге жасауға болатынын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>Себебі ең көбі %1 таңбадан тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided.</source>
+        <translation>%1 өтініші бойынша шешім қабылданған.</translation>
+    </message>
+    <message>
+        <source>Application %1 lacks no required document.</source>
+        <translation>%1 өтінішінде барлық міндетті құжаттар бар.</translation>
+    </message>
+    <message>
+        <source>No quorum: %1 of the %2 members would take part; at least %3 are needed.</source>
+        <translation>Кворум жоқ: %2 мүшеден %1 мүше қатысар еді; кемінде %3 мүше қажет.</translation>
+    </message>
+    <message>
+        <source>%1 is being signed: who takes part is recorded before the first signature.</source>
+        <translation>%1 қол қойылуда: кімнің қатысатыны бірінші қолтаңбаға дейін белгіленеді.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion.</source>
+        <translation>%1 — қорытынды емес.</translation>
+    </message>
+    <message>
+        <source>That member does not sign %1.</source>
+        <translation>Бұл мүше %1 құжатына қол қоймайды.</translation>
+    </message>
+    <message>
+        <source>That member is not recorded absent from %1.</source>
+        <translation>Бұл мүше %1 бойынша қатыспады деп белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>%1 тіркелгісі өшірілген.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
@@ -2597,6 +2825,10 @@
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>Жұмыс күндерінің &amp;күнтізбесі…</translation>
+    </message>
+    <message>
         <source>&amp;Export the registry or the journal…</source>
         <translation>Тізілімді немесе журналды &amp;экспорттау…</translation>
     </message>
@@ -3497,6 +3729,29 @@
     <message>
         <source>Channel:</source>
         <translation>Түсу арнасы:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsBox</name>
+    <message>
+        <source>Required documents</source>
+        <translation>Міндетті құжаттар</translation>
+    </message>
+    <message>
+        <source>Draft without them…</source>
+        <translation>Оларсыз жасау…</translation>
+    </message>
+    <message>
+        <source>no scanned page; drafted without it</source>
+        <translation>сканерленген беті жоқ; онсыз жасалады</translation>
+    </message>
+    <message>
+        <source>no scanned page</source>
+        <translation>сканерленген беті жоқ</translation>
+    </message>
+    <message>
+        <source>The chairperson %1 allowed it on %2: %3</source>
+        <translation>Төраға %1 %2 күні рұқсат берді: %3</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4882,29 @@
     <message>
         <source>Not valid: see the signatures marked in red.</source>
         <translation>Жарамсыз: қызылмен белгіленген қолтаңбаларды қараңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>Draft without the documents</source>
+        <translation>Құжаттарсыз жасау</translation>
+    </message>
+    <message>
+        <source>The conclusion may be drafted although these documents have no scanned page:</source>
+        <translation>Мына құжаттардың сканерленген беті болмаса да, қорытынды жасалады:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why the commission concludes without them</source>
+        <translation>Комиссия неге оларсыз қорытынды береді</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit journal with your name; it is printed on no document.</source>
+        <translation>Себебі сіздің атыңызбен аудит журналында сақталады; ол ешбір құжатта басылмайды.</translation>
     </message>
 </context>
 <context>

@@ -211,8 +211,8 @@
         <translation>никто</translation>
     </message>
     <message>
-        <source>preliminary by %1; result %2</source>
-        <translation>предварительная экспертиза до %1; результат %2</translation>
+        <source>%1; the result&apos;s deadline counts from its end</source>
+        <translation>%1; срок результата отсчитывается от её окончания</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
@@ -229,6 +229,44 @@
     <message>
         <source>Refused; the refusal letter %1 waits for the chairperson&apos;s signature (Conclusion tab).</source>
         <translation>Отказано; письмо об отказе %1 ожидает подписи председателя (вкладка «Заключение»).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Who took part: %1</source>
+        <translation>Кто участвовал: %1</translation>
+    </message>
+    <message>
+        <source>Tick the members who took part in the meeting. The others are recorded absent: they do not sign the conclusion, which names them. The chairperson %1 signs last.</source>
+        <translation>Отметьте членов комиссии, участвовавших в заседании. Остальные отмечаются отсутствующими: они не подписывают заключение и указываются в нём. Председатель %1 подписывает последним.</translation>
+    </message>
+    <message>
+        <source>Why absent (leave, illness, mission…): optional</source>
+        <translation>Причина отсутствия (отпуск, болезнь, командировка…): необязательно</translation>
+    </message>
+    <message>
+        <source>Why absent</source>
+        <translation>Причина отсутствия</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members take part; the quorum is %3.</source>
+        <translation>Участвуют %1 из %2 членов комиссии; кворум — %3.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>Кворума нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRow</name>
+    <message>
+        <source>Who took part…</source>
+        <translation>Кто участвовал…</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Отсутствовали: %1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +467,30 @@
         <source>Demo data generated</source>
         <translation>Созданы демонстрационные данные</translation>
     </message>
+    <message>
+        <source>Working-day calendar amended</source>
+        <translation>Изменён календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>Calendar amendment withdrawn</source>
+        <translation>Изменение календаря отменено</translation>
+    </message>
+    <message>
+        <source>Deadline moved by the calendar</source>
+        <translation>Срок перенесён по календарю</translation>
+    </message>
+    <message>
+        <source>Drafting allowed without required documents</source>
+        <translation>Разрешено составить без обязательных документов</translation>
+    </message>
+    <message>
+        <source>Member recorded absent</source>
+        <translation>Член комиссии отмечен отсутствующим</translation>
+    </message>
+    <message>
+        <source>Member recorded present</source>
+        <translation>Член комиссии отмечен присутствующим</translation>
+    </message>
 </context>
 <context>
     <name>AuditWidget</name>
@@ -499,6 +561,105 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>Цепочка нарушена на событии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Тип дня</translation>
+    </message>
+    <message>
+        <source>Name or reason</source>
+        <translation>Название или основание</translation>
+    </message>
+    <message>
+        <source>Amend the calendar (a decree after this release)</source>
+        <translation>Изменить календарь (постановление, вышедшее после этой версии)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it:</source>
+        <translation>&amp;Сделать:</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>выходным днём</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>рабочим днём</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>The decree (number and date) or the reason</source>
+        <translation>Постановление (номер и дата) или причина</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the amendment</source>
+        <translation>&amp;Отменить изменение</translation>
+    </message>
+    <message>
+        <source>amended by %1: %2</source>
+        <translation>изменено (%1): %2</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>The amendment of %1 is withdrawn.</source>
+        <translation>Изменение на %1 отменено.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day now.</source>
+        <translation>%1 теперь рабочий день.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off now.</source>
+        <translation>%1 теперь выходной.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running deadline(s) moved.</source>
+        <translation>
+            <numerusform>Перенесён %n действующий срок.</numerusform>
+            <numerusform>Перенесены %n действующих срока.</numerusform>
+            <numerusform>Перенесено %n действующих сроков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,6 +1006,10 @@
             <numerusform>%1 (осталось %n рабочих дня)</numerusform>
             <numerusform>%1 (осталось %n рабочих дней)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preliminary: %1</source>
+        <translation>Предв. экспертиза: %1</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1625,70 @@
     <message>
         <source>Give a NUMBER and -o FILE.pdf to write a document, or &apos;draft NUMBER&apos; to draft a conclusion.</source>
         <translation>Укажите НОМЕР и -o ФАЙЛ.pdf, чтобы записать документ, или &apos;draft НОМЕР&apos;, чтобы составить заключение.</translation>
+    </message>
+    <message>
+        <source>Say why the day changes: the decree or the reason.</source>
+        <translation>Укажите, почему меняется день: постановление или причину.</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>Примечание может содержать не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off already.</source>
+        <translation>%1 уже выходной день.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day already.</source>
+        <translation>%1 уже рабочий день.</translation>
+    </message>
+    <message>
+        <source>%1 has no amendment to withdraw.</source>
+        <translation>На %1 нет изменения, которое можно отменить.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
+        <translation>Заключение пока нельзя составить: нет отсканированных страниц документов: %1. Отсканируйте их, или председатель может разрешить, письменно указав причину.</translation>
+    </message>
+    <message>
+        <source>Write why the conclusion may be drafted without these documents.</source>
+        <translation>Напишите, почему заключение можно составить без этих документов.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>Причина может содержать не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided.</source>
+        <translation>По заявлению %1 уже принято решение.</translation>
+    </message>
+    <message>
+        <source>Application %1 lacks no required document.</source>
+        <translation>В заявлении %1 есть все обязательные документы.</translation>
+    </message>
+    <message>
+        <source>No quorum: %1 of the %2 members would take part; at least %3 are needed.</source>
+        <translation>Нет кворума: участвовали бы %1 из %2 членов комиссии; нужно не менее %3.</translation>
+    </message>
+    <message>
+        <source>%1 is being signed: who takes part is recorded before the first signature.</source>
+        <translation>%1 уже подписывается: участники отмечаются до первой подписи.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion.</source>
+        <translation>%1 — не заключение.</translation>
+    </message>
+    <message>
+        <source>That member does not sign %1.</source>
+        <translation>Этот член комиссии не подписывает %1.</translation>
+    </message>
+    <message>
+        <source>That member is not recorded absent from %1.</source>
+        <translation>Этот член комиссии не отмечен отсутствующим по %1.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
@@ -2609,6 +2838,10 @@
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>&amp;Календарь рабочих дней…</translation>
+    </message>
+    <message>
         <source>&amp;Export the registry or the journal…</source>
         <translation>&amp;Экспорт реестра или журнала…</translation>
     </message>
@@ -3511,6 +3744,29 @@
     <message>
         <source>Channel:</source>
         <translation>Канал поступления:</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsBox</name>
+    <message>
+        <source>Required documents</source>
+        <translation>Обязательные документы</translation>
+    </message>
+    <message>
+        <source>Draft without them…</source>
+        <translation>Составить без них…</translation>
+    </message>
+    <message>
+        <source>no scanned page; drafted without it</source>
+        <translation>нет отсканированной страницы; составляется без него</translation>
+    </message>
+    <message>
+        <source>no scanned page</source>
+        <translation>нет отсканированной страницы</translation>
+    </message>
+    <message>
+        <source>The chairperson %1 allowed it on %2: %3</source>
+        <translation>Председатель %1 разрешил %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4904,29 @@
     <message>
         <source>Not valid: see the signatures marked in red.</source>
         <translation>Недействителен: см. подписи, отмеченные красным.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <source>Draft without the documents</source>
+        <translation>Составить без документов</translation>
+    </message>
+    <message>
+        <source>The conclusion may be drafted although these documents have no scanned page:</source>
+        <translation>Заключение будет составлено, хотя у этих документов нет отсканированных страниц:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why the commission concludes without them</source>
+        <translation>Почему комиссия даёт заключение без них</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit journal with your name; it is printed on no document.</source>
+        <translation>Причина сохраняется в журнале аудита с вашим именем и не печатается ни в одном документе.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,12 @@ from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from tests.support import pdftools
 from tests.support.commission import Commission, examined
-from tests.support.examination import add_pages, complete_examination, under_examination
+from tests.support.examination import (
+    add_pages,
+    complete_examination,
+    under_examination,
+    word_application,
+)
 from tests.support.factories import application, company
 
 WHY = "Жеке куәліктің түпнұсқасы отырыста көрсетілді; көшірмесі кейін тапсырылады"
@@ -41,6 +46,7 @@ def _examined_unscanned(db: Database, staff, serial: int = 1) -> int:
     app = under_examination(db, staff, items=1, serial=serial)
     add_pages(db, app.application_id, (PageKind.ID,))
     complete_examination(db, staff, app.application_id)
+    word_application(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
     return app.application_id
 

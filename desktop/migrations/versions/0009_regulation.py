@@ -7,7 +7,7 @@ amendments; the chairperson's override of the required documents; the members ab
 conclusion.
 
 Revision ID: 0009_regulation
-Revises: 0010_vocabulary
+Revises: 0010a_document_wording
 Create Date: 2026-12-07 08:11:06.631724
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from alembic import op
 
 
 revision: str = '0009_regulation'
-down_revision: str | None = '0010_vocabulary'
+down_revision: str | None = '0010a_document_wording'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

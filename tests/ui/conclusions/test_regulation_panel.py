@@ -17,7 +17,12 @@ from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel
 from tests.support.commission import Commission, examined
-from tests.support.examination import add_pages, complete_examination, under_examination
+from tests.support.examination import (
+    add_pages,
+    complete_examination,
+    under_examination,
+    word_application,
+)
 from tests.support.sessions import session_for
 
 
@@ -33,6 +38,7 @@ def test_the_chairperson_drafts_without_a_missing_document_for_a_written_reason(
     app = under_examination(db, staff, items=1)
     add_pages(db, app.application_id, (PageKind.FORM, PageKind.ID))
     complete_examination(db, staff, app.application_id)
+    word_application(db, staff, app.application_id)
     WorkflowService(db).advance(staff["chair"], app.application_id, "finish_examination")
     member = _panel(qtbot, db, staff["member"], app.application_id)
     box = member.requirements
