@@ -45,7 +45,7 @@ def zhambyl() -> RegionProfile:
 
 
 def test_resources_dir_is_the_repository_folder() -> None:
-    assert resources_dir() == Path(__file__).resolve().parents[1] / "resources"
+    assert resources_dir() == Path(__file__).resolve().parents[2] / "resources"
     assert regions_dir().is_dir()
 
 
