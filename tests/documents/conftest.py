@@ -1,14 +1,18 @@
-"""Fixtures for document tests: a registered application and the service."""
+"""Fixtures for document tests: a registered application, the service, three pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.services.registration import Registered, RegistrationService
 from desktop.storage.database import Database
 from tests.support.factories import application
+from tests.support.pages import form_page, photo_file
 
 
 @pytest.fixture
@@ -24,3 +28,16 @@ def app_id(registered: Registered) -> int:
 @pytest.fixture
 def service(db: Database) -> DocumentService:
     return DocumentService(db)
+
+
+@pytest.fixture
+def three_pages(service: DocumentService, staff: dict[str, Actor], app_id: int,
+                tmp_path: Path) -> list[int]:
+    """Pages 1–3 of the application: a form, a photo, a form (stored by the clerk)."""
+    files = [form_page(tmp_path, "one.png", 1), photo_file(tmp_path, "two.jpg"),
+             form_page(tmp_path, "three.png", 3)]
+    clerk = staff["clerk"]
+    ids: list[int] = []
+    for path, kind in zip(files, (PageKind.FORM, PageKind.PHOTO, PageKind.FORM), strict=True):
+        ids += service.import_files(clerk, app_id, [path], kind, dpi=150).page_ids
+    return ids

@@ -30,6 +30,7 @@ from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.importing import ImportOptionsDialog, suggest_options
 from desktop.ui.kit import settings
 from tests.documents import samples
+from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
 from tests.support.pages import form_page, make_panel, photo_file, wait_idle
 from tests.support.sessions import session_for
 from tests.support.staff import actor_for

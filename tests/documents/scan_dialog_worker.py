@@ -4,7 +4,7 @@ SANE reads ``SANE_CONFIG_DIR`` once, at its first ``init()`` in a process; the t
 may have started SANE already with the system's configuration (where the test backend is
 off), so the scans run here. Prints one JSON line with what the dialog and the panel showed.
 
-    python -m tests.ui.documents.scan_worker DATABASE_URL APPLICATION_ID SETTINGS_DIR
+    python -m tests.documents.scan_dialog_worker DATABASE_URL APPLICATION_ID SETTINGS_DIR
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui.documents import DocumentsPanel
+from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
 from tests.support.pages import make_panel, wait_idle
 
 

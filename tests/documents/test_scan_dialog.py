@@ -16,11 +16,12 @@ from desktop.scanning import Availability
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
+from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
 from tests.support.pages import form_page, make_panel, wait_idle
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 NO_SANE = ("scanning needs the python-sane package and the SANE library (libsane1): "
            "No module named 'sane'")
@@ -76,7 +77,7 @@ def test_a_real_scan_through_the_dialog_stores_pages(
 ) -> None:
     env = dict(os.environ, SANE_CONFIG_DIR=str(sane_config), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.documents.scan_worker",
+        [sys.executable, "-m", "tests.documents.scan_dialog_worker",
          sqlite_db.url.render_as_string(hide_password=False), str(app_id),
          str(tmp_path / "qt-settings-worker")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)

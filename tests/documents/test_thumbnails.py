@@ -15,6 +15,7 @@ from desktop.services.documents import DocumentService, PageInfo
 from desktop.storage.database import Database
 from desktop.ui.documents import PageIdRole, PageInfoRole, PageThumbnailModel
 from desktop.ui.documents.thumbnails import PAGE_MIME_TYPE
+from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
 from tests.support.staff import actor_for
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, English
