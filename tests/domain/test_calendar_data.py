@@ -45,7 +45,7 @@ def test_the_holidays_package_is_one_that_knows_the_2026_change() -> None:
     assert WorkingCalendar("KZ").is_working_day(date(2026, 8, 31))
     assert default_calendar().is_working_day(date(2026, 8, 31))
     requirement = next(line.strip() for line in
-                       (Path(__file__).parents[1] / "setup.cfg").read_text().splitlines()
+                       (Path(__file__).parents[2] / "setup.cfg").read_text().splitlines()
                        if line.strip().startswith("holidays"))
     assert requirement == "holidays>=0.101"
 
