@@ -1,9 +1,11 @@
 """The layering rules hold: Qt stays in desktop.ui, layers point one way, the interface's parts
-have their layers and no circle, ruff is clean."""
+have their layers and no circle; mypy is clean on the core, no test imports a conftest,
+ruff is clean."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -118,6 +120,24 @@ def test_the_interface_has_no_import_circle() -> None:
     graph = grimp.build_graph("desktop", exclude_type_checking_imports=True)
     modules = {m for m in graph.modules if m.startswith("desktop.ui.")}
     assert _circles(graph, modules) == []
+
+
+def test_mypy_is_clean_on_the_core() -> None:
+    """The core packages type-check, untyped functions too (``[tool.mypy]`` in
+    pyproject.toml names them)."""
+    done = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_test_imports_a_conftest() -> None:
+    """Builders are in tests/support, and a conftest holds fixtures only."""
+    imports = re.compile(r"\s*(from\s+tests\S*conftest\s+import|import\s+\S*conftest)")
+    found = [f"{path.relative_to(ROOT)}:{number}"
+             for path in sorted((ROOT / "tests").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if imports.match(line)]
+    assert found == []
 
 
 def test_ruff_is_clean() -> None:

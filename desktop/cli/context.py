@@ -164,7 +164,7 @@ class Context:
         return self.words.refusal(exc)
 
 
-def add_command(sub: argparse._SubParsersAction, name: str,  # type: ignore[type-arg]
+def add_command(sub: argparse._SubParsersAction, name: str,
                 handler: Handler, *, help: str, sign_in: bool = True,
                 **kwargs: Any) -> argparse.ArgumentParser:
     """A sub-command; with ``sign_in`` it takes ``--user NAME`` (or ``EXPORT_COMMISSION_USER``)."""

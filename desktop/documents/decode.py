@@ -248,8 +248,8 @@ class _ImageReader(DocumentReader):
         img = self._img
         if self.page_count == 1 and img.format == "JPEG" and img.mode in ("RGB", "L"):
             with pillow_guard(self.name):
-                page = self._jpeg_page()
-            yield page
+                whole = self._jpeg_page()
+            yield whole
             return
         for index in range(self.page_count):
             what = f"page {index + 1}" if self.page_count > 1 else "the image"

@@ -206,7 +206,7 @@ def print_photo(data: bytes, size: Callable[[int, int], tuple[int, int]],
 
     Returns the JPEG bytes and their pixel size. Deterministic, like :func:`encode_page`.
     """
-    img = Image.open(io.BytesIO(data))
+    img: Image.Image = Image.open(io.BytesIO(data))
     width, height = size(*img.size)
     if img.format == "JPEG":
         img.draft("RGB", (width, height))

@@ -34,6 +34,7 @@ import io
 import math
 import statistics
 from dataclasses import dataclass
+from typing import cast
 
 from PIL import Image, ImageOps
 
@@ -145,7 +146,7 @@ def _thumbnail(data: bytes, name: str) -> list[float]:
         elif small.mode in ("I", "F") or small.mode.startswith("I;16"):
             # 16-bit gray levels would clip to white in "L": stretch their range over 8 bits.
             small = small.convert("I").convert("F")
-            low, high = small.getextrema()
+            low, high = cast("tuple[float, float]", small.getextrema())  # one band
             scale = 255 / (high - low) if high > low else 0.0
             small = small.point(lambda v: v * scale - low * scale)
         width, height = small.size

@@ -79,8 +79,8 @@ _BIN_DIVISIONS: dict[
     "2": "representative_office",
     "3": "peasant_farm",
 }
-_BIN_ENTITY_DIGITS = {code: digit for digit, code in _BIN_ENTITY_TYPES.items()}
-_BIN_DIVISION_DIGITS = {code: digit for digit, code in _BIN_DIVISIONS.items()}
+_BIN_ENTITY_DIGITS: dict[str, str] = {code: digit for digit, code in _BIN_ENTITY_TYPES.items()}
+_BIN_DIVISION_DIGITS: dict[str, str] = {code: digit for digit, code in _BIN_DIVISIONS.items()}
 # A BIN stores a two-digit year.  Like Python's ``%y``: 69..99 -> 1969..1999,
 # 00..68 -> 2000..2068.  Fixed (not relative to today) so results never drift.
 _BIN_PIVOT = 69

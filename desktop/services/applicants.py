@@ -8,7 +8,7 @@ IIN, legal entities by BIN) are out of reach, so a connector would implement
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,7 +35,7 @@ class ApplicantRegistry(Protocol):
 
 def to_data(applicant: Applicant) -> ApplicantData:
     values = {name: getattr(applicant, name) for name in _DATA_FIELDS}
-    cleaned = {k: ("" if v is None else v) for k, v in values.items()}
+    cleaned: dict[str, Any] = {k: ("" if v is None else v) for k, v in values.items()}
     cleaned["birth_date"] = applicant.birth_date
     cleaned["id_document_issued"] = applicant.id_document_issued
     return ApplicantData(kind=ApplicantKind(applicant.kind), iin_bin=applicant.iin_bin, **cleaned)

@@ -313,7 +313,8 @@ class ConclusionService:
             verdicts = s.execute(select(ItemReturn.check_result).where(
                 ItemReturn.application_id == app.id)).scalars()
             all_match = all(v != CheckResult.DIFFERS for v in verdicts)
-            examiners = {record.author_id for record in return_records(s, app.id).values()}
+            examiners = {record.author_id for record in return_records(s, app.id).values()
+                         if record.author_id is not None}
             act = self._new(s, actor, app, ConclusionKind.RETURN_ACT, today, agreed=all_match,
                             examiners=examiners)
             return _summary(s, act)

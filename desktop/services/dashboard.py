@@ -120,15 +120,15 @@ class DashboardService:
 
     def figures(self, actor: Actor, start: date, end: date) -> Figures:
         actor.require(Action.VIEW)
-        year, month = extract("year", Application.received), extract("month",
-                                                                      Application.received)
+        received_year = extract("year", Application.received)
+        received_month = extract("month", Application.received)
         outcome = (Application.status, Application.received, Application.decided,
                    Application.result_due)
         with self.db.read() as s:
             months = {f"{int(y):04d}-{int(m):02d}": n for y, m, n in s.execute(
-                select(year, month, func.count()).where(
+                select(received_year, received_month, func.count()).where(
                     Application.received >= start, Application.received <= end)
-                .group_by(year, month))}
+                .group_by(received_year, received_month))}
             # The same dates come back many times: count each combination once.
             decided = s.execute(select(*outcome, func.count()).where(
                 Application.decided >= start, Application.decided <= end)
@@ -145,7 +145,7 @@ class DashboardService:
         outcomes = {"agreed": 0, "not_agreed": 0, "refused": 0}
         counted = taken = allowed = 0
         for status, got, done, due, n in decided:
-            if Status(status) in names:
+            if Status(status) in names and done is not None:  # decided: in the period
                 outcomes[names[Status(status)]] += n
                 counted += n
                 taken += n * calendar.working_days_between(got, done)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -47,6 +48,7 @@ from desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+_Row = TypeVar("_Row")
 RETURN_GRACE = 21
 """Demo exports due back longer ago than this are back and closed; the rest are overdue."""
 SHORT_TRIPS = 0.2
@@ -76,7 +78,7 @@ class DemoSummary:
 Progress = Callable[[int, int], None]
 
 
-def _batched(rows: list[dict[str, object]], n: int = BATCH):  # type: ignore[no-untyped-def]
+def _batched(rows: Sequence[_Row], n: int = BATCH) -> Iterator[list[_Row]]:
     it = iter(rows)
     while chunk := list(islice(it, n)):
         yield chunk

@@ -61,7 +61,7 @@ from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-_BLANK = ("", None, [], NO_TEXT.to_json())
+_BLANK: tuple[object, ...] = ("", None, [], NO_TEXT.to_json())
 """Values of a new record that the audit leaves out: nothing was written there."""
 MAX_DRAFT_CHARS = 2_000_000
 """A form's state is a few kilobytes; anything near this is a bug in the caller."""
@@ -148,7 +148,7 @@ def _record_action(kind: ExaminationKind) -> Action:
     return Action.AGREE_RESULT if kind == ExaminationKind.AGREED else Action.RECORD_EXAMINATION
 
 
-def _select(item_id: int, kind: ExaminationKind, author_id: int | None) -> Select[Any]:
+def _select(item_id: int, kind: ExaminationKind, author_id: int | None) -> Select[*tuple[Any, ...]]:
     stmt = select(Examination).where(Examination.item_id == item_id,
                                      Examination.kind == kind.value)
     if kind == ExaminationKind.OPINION:
@@ -339,7 +339,7 @@ class ExaminationService:
             s.add(row)
         apply_record(row, record)
         row.updated_at = utcnow()
-        row.updated_by = user  # type: ignore[assignment]
+        row.updated_by = user
         s.flush()
         if before is None:
             changes: dict[str, Any] = {k: v for k, v in after.items() if v not in _BLANK}

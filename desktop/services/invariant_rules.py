@@ -270,8 +270,8 @@ def check_numbering(s: Session, apps: dict[int, AppRow], counters: dict[str, int
                    Conclusion.sequence, Conclusion.number)):
         app = apps[app_id]
         series[(str(kind), app.region, year)].append((sequence, number, app.number))
-    for (kind, region, year), numbers in sorted(series.items()):
-        name = f"{kind}:{region}:{year}"
+    for (series_kind, region, year), numbers in sorted(series.items()):
+        name = f"{series_kind}:{region}:{year}"
         numbers.sort()
         given = [n for n, _number, _app in numbers]
         missing = sorted(set(range(1, max(given) + 1)) - set(given))

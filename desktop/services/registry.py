@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, case, func, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
@@ -69,10 +69,13 @@ class RegistryRow:
     """Where this row stands in the sort order: pass it as ``after`` for the next page."""
 
 
+_Query: TypeAlias = "Select[*tuple[Any, ...]]"
+"""A statement of the registry, whatever its columns."""
+
 _Member = aliased(User)
 
 _STATUS_ORDER = case({s.value: i for i, s in enumerate(Status)}, value=Application.status)
-_SORT_COLUMNS: dict[SortKey, tuple[ColumnElement[Any], ...]] = {
+_SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.NUMBER: (Application.year, Application.sequence),
     SortKey.RECEIVED: (Application.received,),
     SortKey.APPLICANT: (Application.sort_name,),
@@ -87,7 +90,7 @@ def _text_filter(db: Database, fragment: str) -> ColumnElement[bool]:
         upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
         by_number = select(Applicant.id).where(Applicant.iin_bin >= fragment,
                                                Applicant.iin_bin < upper)
-        conditions = [Application.applicant_id.in_(by_number)]
+        conditions: list[ColumnElement[bool]] = [Application.applicant_id.in_(by_number)]
         if len(fragment) <= 6:
             conditions.append(Application.sequence == int(fragment))
         return or_(*conditions)
@@ -99,7 +102,7 @@ def _text_filter(db: Database, fragment: str) -> ColumnElement[bool]:
     return Application.search_key.contains(fragment, autoescape=True)
 
 
-def _filtered(db: Database, stmt: Select[Any], q: RegistryQuery, today: date) -> Select[Any]:
+def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date) -> _Query:
     fragment = fold(q.text)
     if fragment:
         stmt = stmt.where(_text_filter(db, fragment))
@@ -128,7 +131,7 @@ class RegistryService:
         with self.db.read() as s:
             return int(s.execute(self.count_statement(q, today or date.today())).scalar_one())
 
-    def count_statement(self, q: RegistryQuery, today: date) -> Select[Any]:
+    def count_statement(self, q: RegistryQuery, today: date) -> _Query:
         return _filtered(self.db, select(func.count(Application.id)), q, today)
 
     def page(
@@ -153,7 +156,7 @@ class RegistryService:
         return [self._row(r, keys, today, calendar) for r in rows]
 
     def page_statement(self, q: RegistryQuery, offset: int, limit: int, today: date,
-                       after: tuple[Any, ...] | None = None) -> Select[Any]:
+                       after: tuple[Any, ...] | None = None) -> _Query:
         """The query behind :meth:`page` (the benchmarks run it bare, as their floor)."""
         items = (
             select(func.count(Item.id)).where(Item.application_id == Application.id)
@@ -166,7 +169,7 @@ class RegistryService:
             .correlate(Application).scalar_subquery()
         )
         order = (*_SORT_COLUMNS[q.sort], Application.id)
-        stmt = (
+        stmt: _Query = (
             select(
                 Application.id, Application.number, Application.received, Application.status,
                 Application.preliminary_due, Application.preliminary_done,

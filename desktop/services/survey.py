@@ -68,6 +68,7 @@ class SurveyService:
                 row = SurveyAnswer(application_id=application_id, recorded_by_id=actor.user_id)
                 s.add(row)
             row.quality, row.information = int(values["quality"]), int(values["information"])
+            assert actor.user_id is not None  # a clerk's account: the system records none
             row.recorded_by_id = actor.user_id
             audit.record(s, actor, "survey.record", entity="application",
                          entity_id=application_id, application_id=application_id,

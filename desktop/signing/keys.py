@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -122,10 +123,11 @@ def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
 # -- PKCS#11 tokens -------------------------------------------------------------------------
 
 
-def _token_in_slot(lib: object, slot: int) -> object:
+def _token_in_slot(lib: Any, slot: int) -> Any:
+    """The token in *slot* (python-pkcs11's objects carry no types)."""
     import pkcs11
 
-    slots = list(lib.get_slots(token_present=True))  # type: ignore[attr-defined]
+    slots = list(lib.get_slots(token_present=True))
     chosen = next((s for s in slots if s.slot_id == slot), None)
     if chosen is None and 0 <= slot < len(slots):
         chosen = slots[slot]

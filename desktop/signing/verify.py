@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import TypeAlias
+from typing import TypeAlias, TypedDict
 
 from asn1crypto import crl as asn1_crl
 from asn1crypto import ocsp as asn1_ocsp
@@ -333,8 +333,16 @@ def _gost_verdict(sig: EmbeddedPdfSignature, signer: asn1_x509.Certificate) -> S
         revocation_note="a GOST signature is not checked here")
 
 
+class _Revocation(TypedDict, total=False):
+    """The revocation fields of a :class:`SignatureCheck`."""
+
+    revocation: str
+    revocation_time: datetime | None
+    revocation_note: str | None
+
+
 def _revocation(signer: asn1_x509.Certificate, embedded: _EmbeddedData, *, checked: bool
-                ) -> dict[str, object]:
+                ) -> _Revocation:
     """What the signer's certificate was checked against for revocation, or why not.
 
     ``checked``: the validator accepted the chain with revocation data required.

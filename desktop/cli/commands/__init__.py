@@ -31,6 +31,6 @@ _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, doc
             conclusions, flow, exports, vocabulary, calendar)
 
 
-def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_all(sub: argparse._SubParsersAction) -> None:
     for module in _MODULES:
         module.register(sub)

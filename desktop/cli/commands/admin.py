@@ -150,7 +150,7 @@ def region_cmd(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "backup", backup_cmd, help="write a verified backup of the database")
     p.add_argument("out", metavar="OUT", help="the backup file to create")
     p = add_command(sub, "restore", restore_cmd,

@@ -60,7 +60,7 @@ def applications_list(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     apps = sub.add_parser("applications", help="the registry of applications")
     apps_sub = apps.add_subparsers(dest="apps_command", metavar="COMMAND", required=True)
     p = add_command(apps_sub, "list", applications_list, help="list applications")

@@ -23,7 +23,7 @@ def audit_verify(ctx: Context) -> int:
     return 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     aud = sub.add_parser("audit", help="the audit journal")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
     add_command(aud_sub, "verify", audit_verify,

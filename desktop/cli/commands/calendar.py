@@ -66,7 +66,7 @@ def calendar_remove(ctx: Context) -> int:
     return _report(ctx, CalendarService(ctx.database()).remove(actor, ctx.args.day))
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     cal = sub.add_parser("calendar", help="the working-day calendar and its amendments")
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="COMMAND", required=True)
     p = add_command(cal_sub, "list", calendar_list,

@@ -130,7 +130,7 @@ def trust_list(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "conclusion", conclusion_cmd,
                     help="write a conclusion or refusal letter as PDF, or draft a conclusion",
                     usage="%(prog)s NUMBER -o FILE.pdf [--lang kk|ru] [--user NAME]\n"

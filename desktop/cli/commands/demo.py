@@ -57,7 +57,7 @@ def _print_accounts(ctx: Context) -> None:
         ctx.out(f"  {username:<8} {password:<13} {role:<7} {full_name}")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "demo-data", demo_data, sign_in=False,
                     help="fill an empty database with demo data")
     p.add_argument("--applications", type=int, default=120, metavar="N",

@@ -33,7 +33,7 @@ def import_scans(ctx: Context) -> int:
     return 0 if report.ok else 2
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "import-scans", import_scans,
                     help="attach scanned files (JPEG, PNG, TIFF, PDF) to an application")
     p.add_argument("number", metavar="NUMBER", help="registration number, e.g. AKM-2026-00001")

@@ -32,7 +32,7 @@ def export_cmd(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "export", export_cmd,
                     help="the registry or the journal of conclusions for a period, as XLSX "
                          "or CSV")

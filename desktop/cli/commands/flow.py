@@ -56,7 +56,7 @@ def show_report(ctx: Context, report: CheckReport, *, as_json: bool = False) -> 
     return 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "refuse", refuse_cmd,
                     help="refuse an application on a ground of the closed list and draft the "
                          "refusal letter (as the chairperson)")

@@ -70,7 +70,7 @@ def _print(ctx: Context, path: Path, v: KeyVerdict, words: Words) -> None:
         ctx.out(f"  {reason}: {_why(words, reason, v)}")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help="signing keys and certificates")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
     p = add_command(

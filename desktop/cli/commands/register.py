@@ -62,7 +62,7 @@ def register_cmd(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(
         sub, "register", register_cmd,
         help="register a request package (JSON) from the e-licensing portal",

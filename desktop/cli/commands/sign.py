@@ -72,7 +72,7 @@ def sign(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(
         sub, "sign", sign,
         help="sign an application's open conclusion, refusal letter or return act",

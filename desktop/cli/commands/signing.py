@@ -204,7 +204,7 @@ def sign_file(ctx: Context) -> int:
 # -- registration ---------------------------------------------------------------------------
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "verify", verify, sign_in=False,
                     help="check the electronic signatures of a PDF file")
     p.add_argument("file", metavar="FILE.pdf")

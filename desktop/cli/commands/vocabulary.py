@@ -47,7 +47,7 @@ def add_cmd(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("vocabulary", help="the examination's terms: object types, "
                                                "materials, techniques")
     commands = parser.add_subparsers(dest="vocabulary_command", metavar="COMMAND",
