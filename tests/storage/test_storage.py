@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect, text, update
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, inspect, select, text, update
 
+from desktop.models.application import Item
 from desktop.models.document import Blob
+from desktop.services.registration import RegistrationService
 from desktop.storage.blobs import BlobCorrupted, DatabaseBlobStore
 from desktop.storage.counters import next_value
 from desktop.storage.database import Database
 from desktop.storage.migrate import alembic_config
+from tests.support.factories import application
 
 
 def test_migrations_match_the_models(db: Database) -> None:
@@ -138,3 +142,20 @@ def test_a_schema_the_upgrade_did_not_reach_is_named(monkeypatch, tmp_path: Path
     assert raised.value.reason == "not_reached"
     assert raised.value.values == (", ".join(sorted(schema.head_revisions())),)
     db.dispose()
+
+
+def test_the_regulation_migration_goes_down_and_up_keeping_every_application(
+        db: Database, staff) -> None:
+    """0009 adds columns and tables and takes them away again without rebuilding the
+    applications table (on SQLite a rebuild would cascade into every item)."""
+    RegistrationService(db).register(staff["clerk"], application())
+    config = alembic_config(db.engine)
+    before = ScriptDirectory.from_config(config).get_revision("0009_regulation").down_revision
+    command.downgrade(config, str(before))
+    with db.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("applications")}
+        assert "preliminary_done" not in columns
+        assert conn.execute(text("SELECT count(*) FROM items")).scalar() == 2
+    command.upgrade(config, "heads")
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(Item)).scalar_one() == 2
