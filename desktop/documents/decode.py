@@ -17,7 +17,7 @@ import math
 import threading
 import warnings
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +28,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from desktop.documents.encode import THUMBNAIL_SIZE, looks_gray
-from desktop.documents.errors import ImportRejected
+from desktop.documents.errors import FileRefused, ImportRejected
 from desktop.domain.errors import DomainError
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DecodeLimits",
     "DocumentReader",
-    "Refusal",
     "SourcePage",
     "check_size",
     "count_pages",
@@ -52,7 +51,7 @@ DEFAULT_MAX_PIXELS = 80_000_000
 DEFAULT_MAX_PAGES = 300
 
 _PIL_FORMATS = ("JPEG", "PNG", "TIFF")  # JPEG covers MPO (camera JPEGs with previews)
-_KNOWN = "a JPEG, PNG, TIFF or PDF file"
+_KNOWN = "JPEG, PNG, TIFF, PDF"
 _HEAD_BYTES = 1024
 _MIN_DPI, _MAX_DPI = 20, 10_000
 
@@ -110,26 +109,23 @@ def image_dpi(info: Mapping[Any, Any]) -> float | None:
 def check_size(name: str, width: int, height: int, limits: DecodeLimits, what: str) -> None:
     """Reject a page of more than ``limits.max_pixels`` pixels."""
     if width * height > limits.max_pixels:
+        megapixels, limit = f"{width * height / 1e6:.0f}", f"{limits.max_pixels / 1e6:.0f}"
         raise ImportRejected(
             name,
-            f"{what} is {width}×{height} pixels ({width * height / 1e6:.0f} megapixels), more "
-            f"than the limit of {limits.max_pixels / 1e6:.0f} megapixels; it could be a "
-            "decompression bomb",
+            f"{what} is {width}×{height} pixels ({megapixels} megapixels), more than the "
+            f"limit of {limit} megapixels; it could be a decompression bomb",
+            width, height, megapixels, limit, reason="too_many_pixels",
         )
 
 
-Refusal = Callable[[str, str], DomainError]
-"""Makes the error that names the file (or photo) and says why: ``ImportRejected``…"""
-
-
 @contextmanager
-def pillow_guard(name: str, refuse: Refusal = ImportRejected,
-                 unknown: str = f"not {_KNOWN} (unknown format)") -> Iterator[None]:
-    """Turn whatever Pillow raises on a bad file into ``refuse(name, reason)``.
+def pillow_guard(name: str, refuse: type[FileRefused] = ImportRejected,
+                 known: str = _KNOWN) -> Iterator[None]:
+    """Turn whatever Pillow raises on a bad file into a ``refuse`` naming the file and why.
 
     Pillow's plugins report damaged data with many exception types (OSError, SyntaxError,
     ValueError, TypeError, struct.error …), so anything but a refusal of ours counts;
-    *unknown* is the reason given for a format Pillow does not know.
+    *known* lists the formats accepted, for a file in a format Pillow does not know.
     """
     with warnings.catch_warnings(record=True) as caught:
         # Our own limit decides; Pillow's bomb warning would only repeat it. Its other
@@ -140,16 +136,21 @@ def pillow_guard(name: str, refuse: Refusal = ImportRejected,
         except DomainError:
             raise
         except Image.DecompressionBombError as exc:
-            raise refuse(name, f"the image is too large to decode safely: {exc}") from exc
+            raise refuse(name, f"the image is too large to decode safely: {exc}",
+                         reason="too_large") from exc
         except UnidentifiedImageError as exc:
-            raise refuse(name, unknown) from exc
+            raise refuse(name, f"not one of {known} (unknown format)", known,
+                         reason="unknown_format") from exc
         except MemoryError as exc:
-            raise refuse(name, "not enough memory to decode the image") from exc
+            raise refuse(name, "not enough memory to decode the image",
+                         reason="no_memory") from exc
         except Exception as exc:
             text = str(exc) or type(exc).__name__
             if "truncated" in text:
-                raise refuse(name, "the image is truncated (the file is incomplete)") from exc
-            raise refuse(name, f"the image data is damaged: {text}") from exc
+                raise refuse(name, "the image is truncated (the file is incomplete)",
+                             reason="truncated") from exc
+            raise refuse(name, f"the image data is damaged: {text}", text,
+                         reason="damaged") from exc
         finally:
             for warning in caught:
                 if not issubclass(warning.category, Image.DecompressionBombWarning):
@@ -200,7 +201,7 @@ class _ImageReader(DocumentReader):
             if frames > limits.max_pages:
                 raise ImportRejected(
                     name, f"the TIFF has {frames} pages, more than the limit of "
-                    f"{limits.max_pages}")
+                    f"{limits.max_pages}", frames, limits.max_pages, reason="tiff_pages")
             self.page_count = frames
         except BaseException:
             self._img.close()
@@ -283,7 +284,7 @@ class _PdfReader(DocumentReader):
             try:
                 self._pdf = pdfium.PdfDocument(str(path))
             except pdfium.PdfiumError as exc:
-                raise ImportRejected(name, _pdf_reason(exc)) from exc
+                raise _pdf_refused(name, exc) from exc
             try:
                 count = len(self._pdf)
             except BaseException:
@@ -291,11 +292,12 @@ class _PdfReader(DocumentReader):
                 raise
         if count == 0:
             self.close()
-            raise ImportRejected(name, "the PDF has no pages")
+            raise ImportRejected(name, "the PDF has no pages", reason="pdf_no_pages")
         if count > limits.max_pages:
             self.close()
             raise ImportRejected(
-                name, f"the PDF has {count} pages, more than the limit of {limits.max_pages}")
+                name, f"the PDF has {count} pages, more than the limit of {limits.max_pages}",
+                count, limits.max_pages, reason="pdf_pages")
         self.page_count = count
 
     def close(self) -> None:
@@ -325,16 +327,18 @@ class _PdfReader(DocumentReader):
                         page.close()
                 except pdfium.PdfiumError as exc:
                     raise ImportRejected(
-                        self.name, f"page {index + 1} of the PDF cannot be rendered: {exc}"
-                    ) from exc
+                        self.name, f"page {index + 1} of the PDF cannot be rendered: {exc}",
+                        index + 1, exc, reason="pdf_page") from exc
             yield SourcePage(image, float(self.dpi), index + 1)
 
 
-def _pdf_reason(exc: Exception) -> str:
+def _pdf_refused(name: str, exc: Exception) -> ImportRejected:
     text = str(exc)
     if "password" in text.lower():
-        return "the PDF is encrypted with a password; save an unprotected copy and import that"
-    return f"the PDF is damaged or not a PDF ({text})"
+        return ImportRejected(name, "the PDF is encrypted with a password; save an "
+                              "unprotected copy and import that", reason="pdf_password")
+    return ImportRejected(name, f"the PDF is damaged or not a PDF ({text})", text,
+                          reason="pdf_damaged")
 
 
 def _read_head(path: Path, name: str) -> bytes:
@@ -342,11 +346,12 @@ def _read_head(path: Path, name: str) -> bytes:
         with path.open("rb") as fh:
             head = fh.read(_HEAD_BYTES)
     except IsADirectoryError as exc:
-        raise ImportRejected(name, "is a folder, not a file") from exc
+        raise ImportRejected(name, "is a folder, not a file", reason="folder") from exc
     except OSError as exc:
-        raise ImportRejected(name, f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportRejected(name, f"cannot read the file: {exc.strerror or exc}",
+                             exc.strerror or exc, reason="unreadable") from exc
     if not head:
-        raise ImportRejected(name, "the file is empty")
+        raise ImportRejected(name, "the file is empty", reason="empty")
     return head
 
 

@@ -127,13 +127,15 @@ def _thumbnail(data: bytes, name: str) -> list[float]:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"photo data must be bytes, not {type(data).__name__}")
     if not data:
-        raise UnreadablePhoto(name, "the file is empty")
-    with pillow_guard(name, UnreadablePhoto, "not a JPEG or PNG image"), \
+        raise UnreadablePhoto(name, "the file is empty", reason="empty")
+    with pillow_guard(name, UnreadablePhoto, "JPEG, PNG"), \
             Image.open(io.BytesIO(data), formats=_FORMATS) as img:
         if img.width * img.height > MAX_PIXELS:
+            megapixels, limit = f"{img.width * img.height / 1e6:.0f}", MAX_PIXELS // 1_000_000
             raise UnreadablePhoto(
                 name, f"the image is {img.width}×{img.height} pixels, more than the limit of "
-                f"{MAX_PIXELS // 1_000_000} megapixels")
+                f"{limit} megapixels", img.width, img.height, megapixels, limit,
+                reason="too_many_pixels")
         if img.format in ("JPEG", "MPO"):
             img.draft("L", _DRAFT)  # libjpeg skips colour and decodes at a reduced scale
         img.load()  # the whole image: a truncated file fails here
@@ -206,7 +208,7 @@ def _orientations(block: list[list[float]]) -> list[list[list[float]]]:
     return result
 
 
-def photo_hash(data: bytes, *, name: str = "the photo") -> int:
+def photo_hash(data: bytes, *, name: str = "photo") -> int:
     """The 64-bit perceptual hash of a JPEG or PNG photo, as it is shown (EXIF upright).
 
     Raises :class:`UnreadablePhoto` (naming *name* and the reason) when *data* is not a
@@ -215,7 +217,7 @@ def photo_hash(data: bytes, *, name: str = "the photo") -> int:
     return _bits(_low_frequencies(_thumbnail(data, name)))
 
 
-def orientation_hashes(data: bytes, *, name: str = "the photo") -> tuple[int, ...]:
+def orientation_hashes(data: bytes, *, name: str = "photo") -> tuple[int, ...]:
     """The photo's hash in its 8 orientations; the first is :func:`photo_hash`."""
     block = _low_frequencies(_thumbnail(data, name))
     return tuple(_bits(b) for b in _orientations(block))
@@ -241,11 +243,11 @@ def compare(original: bytes, new: bytes) -> Similarity:
     """How alike the examination's *original* photo and the *new* photo of the returned item
     look, the new one taken in its closest orientation.
 
-    Raises :class:`UnreadablePhoto` naming which photo ("the original photo" or "the new
-    photo") is not a readable JPEG or PNG image, and why.
+    Raises :class:`UnreadablePhoto` naming which photo (``original`` or ``new``) is not a
+    readable JPEG or PNG image, and why.
     """
-    reference = photo_hash(original, name="the original photo")
-    candidates = orientation_hashes(new, name="the new photo")
+    reference = photo_hash(original, name="original")
+    candidates = orientation_hashes(new, name="new")
     distance = min(hamming(reference, h) for h in candidates)
     score = score_for(distance)
     return Similarity(score=score, method=METHOD, distance=distance,

@@ -43,29 +43,31 @@ def rotate(img: Image.Image, degrees: int) -> Image.Image:
     """Turn the page counter-clockwise by 90, 180 or 270 degrees (clockwise with -90 …)."""
     turn = degrees % 360
     if turn not in _TRANSPOSE:
-        raise PageEditError(f"a page turns by 90, 180 or 270 degrees, not {degrees}")
+        raise PageEditError(f"a page turns by 90, 180 or 270 degrees, not {degrees}",
+                            degrees, reason="angle")
     return img.transpose(_TRANSPOSE[turn])
 
 
 def crop(img: Image.Image, box: Sequence[int]) -> Image.Image:
     """Keep the rectangle ``(left, top, right, bottom)``, in pixels of the page."""
     if len(box) != 4:
-        raise PageEditError("a crop box has four numbers: left, top, right, bottom")
+        raise PageEditError("a crop box has four numbers: left, top, right, bottom",
+                            reason="crop_box")
     left, top, right, bottom = (int(v) for v in box)
     if left < 0 or top < 0 or right > img.width or bottom > img.height:
         raise PageEditError(
             f"the crop box {left, top, right, bottom} reaches outside the page "
-            f"(0, 0, {img.width}, {img.height})")
+            f"(0, 0, {img.width}, {img.height})", reason="crop_outside")
     if right - left < _MIN_CROP or bottom - top < _MIN_CROP:
         raise PageEditError(
             f"the crop box {left, top, right, bottom} is smaller than {_MIN_CROP}×{_MIN_CROP} "
-            "pixels")
+            "pixels", _MIN_CROP, reason="crop_small")
     return img.crop((left, top, right, bottom))
 
 
 def grayscale(img: Image.Image) -> Image.Image:
     if img.mode in ("1", "L"):
-        raise PageEditError("the page is already in grayscale")
+        raise PageEditError("the page is already in grayscale", reason="gray_already")
     return img.convert("L")
 
 
@@ -127,7 +129,8 @@ def deskew(img: Image.Image, angle: float | None = None) -> tuple[Image.Image, f
     skew = estimate_skew(img) if angle is None else angle
     if abs(skew) > MAX_SKEW:
         raise PageEditError(f"a skew of {skew:.1f}° is beyond the ±{MAX_SKEW:.0f}° deskew "
-                            "corrects; rotate the page first")
+                            "corrects; rotate the page first", f"{skew:.1f}",
+                            f"{MAX_SKEW:.0f}", reason="skew")
     if abs(skew) < 0.01:
         return img, 0.0
     if img.mode == "1":

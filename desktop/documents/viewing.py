@@ -166,7 +166,8 @@ def decode(data: bytes, reduction: int = 1) -> DecodedPage:
             draft = max(1, round(full[0] / image.width))
         image.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise UnreadablePage(f"the stored page image cannot be decoded: {exc}") from exc
+        raise UnreadablePage(f"the stored page image cannot be decoded: {exc}", exc,
+                             reason="undecodable") from exc
     shown = _display_mode(image)
     rest = reduction // draft
     if rest > 1:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import Detail, DomainError
 from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 
 __all__ = [
@@ -30,21 +30,33 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class Problem:
-    """One bad field: a dotted path (``items.2.name``), a stable code and a message."""
+    """One bad field: a dotted path (``items.2.name``), a stable code, an English message
+    for logs, and the values (a limit, a date) its sentence names."""
 
     field: str
     code: str
     message: str
+    values: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
+    @property
+    def key(self) -> str:
+        """The catalogue key of its sentence: ``identity.<rule>`` for an IIN or BIN that
+        fails a rule, ``problem.<code>`` for the rest."""
+        return f"identity.{self.code}" if self.code in IdentityError.RULES \
+            else f"problem.{self.code}"
+
 
 class ValidationFailed(DomainError):
+    """Some fields are not acceptable; :attr:`problems` lists each, and each is a detail."""
+
     code = "validation"
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
+        super().__init__("; ".join(str(p) for p in problems),
+                         details=[Detail(p.key, p.values, p.field) for p in problems])
         self.problems = problems
 
 
@@ -98,7 +110,8 @@ def _text(problems: list[Problem], path: str, value: str, limit: int, required: 
     if required and not value.strip():
         problems.append(Problem(path, "required", "is required"))
     elif len(value) > limit:
-        problems.append(Problem(path, "too_long", f"is longer than {limit} characters"))
+        problems.append(Problem(path, "too_long", f"is longer than {limit} characters",
+                                (str(limit),)))
     elif _CONTROL.search(value):
         problems.append(Problem(path, "control_chars", "contains control characters"))
 
@@ -114,11 +127,12 @@ def validate_applicant(a: ApplicantData, prefix: str = "applicant") -> list[Prob
                 problems.append(Problem(
                     f"{prefix}.birth_date", "iin_mismatch",
                     f"does not match the birth date in the IIN ({info.birth_date.isoformat()})",
+                    (info.birth_date.strftime("%d.%m.%Y"),),
                 ))
         else:
             parse_bin(iin_bin)
     except IdentityError as exc:
-        problems.append(Problem(number_field, exc.rule, str(exc)))
+        problems.append(Problem(number_field, exc.rule, str(exc), exc.values))
     individual = a.kind == ApplicantKind.INDIVIDUAL
     for name, limit in _LIMITS.items():
         required = name in ("surname", "given_name") if individual else name == "company_name"
@@ -140,7 +154,8 @@ def validate_application(d: ApplicationData, today: date | None = None) -> list[
         _text(problems, f"items.{i}.name", item.name, 500, True)
         if not 1 <= item.quantity <= MAX_QUANTITY:
             problems.append(Problem(
-                f"items.{i}.quantity", "range", f"must be between 1 and {MAX_QUANTITY}"
+                f"items.{i}.quantity", "range", f"must be between 1 and {MAX_QUANTITY}",
+                ("1", str(MAX_QUANTITY)),
             ))
     _text(problems, "purpose", d.purpose, 4000, True)
     _text(problems, "destination_place", d.destination_place, 500, True)
@@ -153,9 +168,11 @@ def validate_application(d: ApplicationData, today: date | None = None) -> list[
     if d.received > today:
         problems.append(Problem("received", "future", "is in the future"))
     if d.export_from and d.export_until and d.export_until < d.export_from:
-        problems.append(Problem("export_until", "order", "is before the start of the export"))
+        problems.append(Problem("export_until", "order", "is before the start of the export",
+                                (d.export_from.strftime("%d.%m.%Y"),)))
     known = {p.value for p in PaperDocument}
     for code in d.paper_documents:
         if code not in known:
-            problems.append(Problem("paper_documents", "unknown", f"unknown document '{code}'"))
+            problems.append(Problem("paper_documents", "unknown", f"unknown document '{code}'",
+                                    (code,)))
     return problems

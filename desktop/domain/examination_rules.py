@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.domain.drafts import Problem, ValidationFailed
-from desktop.domain.errors import ConflictError, DomainError
+from desktop.domain.errors import ConflictError, Detail, DomainError
 from desktop.domain.languages import DOCUMENT_LANGS, NO_TEXT, Bilingual, guess_language
 from desktop.domain.vocabulary import Vocabulary
 
@@ -333,11 +333,12 @@ class ExaminationClosed(ExaminationError):
     """The application is not under examination, so its records cannot change."""
 
     code = "examination_closed"
+    terms = ("", "status")
 
     def __init__(self, number: str, status: str) -> None:
         super().__init__(
             f"application {number} is in the status '{status}'; examination records can be "
-            "saved only while it is 'under_examination'"
+            "saved only while it is 'under_examination'", number, status
         )
         self.number = number
         self.status = status
@@ -363,10 +364,17 @@ def describe_missing(missing: list[Missing]) -> str:
 
 
 class ExaminationIncomplete(ExaminationError):
+    """The agreed results lack required fields; a detail names each (item, field)."""
+
     code = "examination_incomplete"
 
     def __init__(self, missing: list[Missing]) -> None:
-        super().__init__(f"the examination is not complete: {describe_missing(missing)}")
+        super().__init__(f"the examination is not complete: {describe_missing(missing)}",
+                         details=[Detail("examination_incomplete.no_result"
+                                         if m.field == "agreed" else
+                                         "examination_incomplete.field",
+                                         (str(m.position), m.item_name, m.field),
+                                         terms=("", "", "field")) for m in missing])
         self.missing = missing
 
 
@@ -377,6 +385,8 @@ class ExaminationConflict(ConflictError):
     stored record with its version, author of the change and time.
     """
 
+    reason = "examination"
+
     def __init__(self, mine: ExaminationRecord, theirs: ExaminationRecord,
                  expected_version: int | None) -> None:
         saved_at = theirs.updated_at.isoformat(timespec="seconds") if theirs.updated_at else "?"
@@ -384,7 +394,8 @@ class ExaminationConflict(ConflictError):
         super().__init__(
             f"the {theirs.kind} record was saved by {theirs.updated_by_name} at {saved_at} "
             f"(version {theirs.version}) after you opened {base}; compare the two and save "
-            "again on top of theirs if yours should stand"
+            "again on top of theirs if yours should stand",
+            theirs.updated_by_name
         )
         self.mine = mine
         self.theirs = theirs
@@ -492,7 +503,8 @@ def _check_text(problems: list[Problem], path: str, value: object, limit: int,
         return
     if len(value) > limit:
         problems.append(Problem(path, "too_long",
-                                f"is {len(value)} characters long; the limit is {limit}"))
+                                f"is {len(value)} characters long; the limit is {limit}",
+                                (str(limit),)))
         return
     allowed = "\t\n\r" if multi_line else ""
     for i, ch in enumerate(value):
@@ -521,7 +533,8 @@ def _check_number(problems: list[Problem], path: str, value: object, limit: floa
     if isinstance(value, bool) or not isinstance(value, int | float):
         problems.append(Problem(path, "type", "must be a number"))
     elif not math.isfinite(value) or not 0 < value <= limit:
-        problems.append(Problem(path, "range", f"must be more than 0 and at most {limit:g}"))
+        problems.append(Problem(path, "positive_range",
+                                f"must be more than 0 and at most {limit:g}", (f"{limit:g}",)))
 
 
 def _check_years(problems: list[Problem], r: ExaminationRecord, today: date) -> None:
@@ -533,16 +546,19 @@ def _check_years(problems: list[Problem], r: ExaminationRecord, today: date) -> 
             problems.append(Problem(name, "type", "must be a whole year"))
         elif not EARLIEST_YEAR <= year <= today.year:
             problems.append(Problem(name, "range",
-                                    f"must be between {EARLIEST_YEAR} and {today.year}"))
+                                    f"must be between {EARLIEST_YEAR} and {today.year}",
+                                    (str(EARLIEST_YEAR), str(today.year))))
     if (isinstance(r.year_from, int) and isinstance(r.year_to, int)
             and r.year_from > r.year_to):
-        problems.append(Problem("year_to", "order", "is earlier than the year from"))
+        problems.append(Problem("year_to", "order", "is earlier than the year from",
+                                (str(r.year_from),)))
 
 
 def _check_measurements(problems: list[Problem], r: ExaminationRecord) -> None:
     if len(r.measurements) > MAX_MEASUREMENTS:
         problems.append(Problem("measurements", "too_many",
-                                f"at most {MAX_MEASUREMENTS} measurements"))
+                                f"at most {MAX_MEASUREMENTS} measurements",
+                                (str(MAX_MEASUREMENTS),)))
     for i, m in enumerate(r.measurements, start=1):
         _check_enum(problems, f"measurements.{i}.dimension", m.dimension, Dimension, True)
         _check_number(problems, f"measurements.{i}.value", m.value, MAX_LENGTH)
@@ -558,14 +574,16 @@ def _check_measurements(problems: list[Problem], r: ExaminationRecord) -> None:
 
 def _check_pages(problems: list[Problem], r: ExaminationRecord) -> None:
     if len(r.pages) > MAX_PAGES:
-        problems.append(Problem("pages", "too_many", f"at most {MAX_PAGES} linked pages"))
+        problems.append(Problem("pages", "too_many", f"at most {MAX_PAGES} linked pages",
+                                (str(MAX_PAGES),)))
     seen: set[int] = set()
     for i, link in enumerate(r.pages, start=1):
         if isinstance(link.page_id, bool) or not isinstance(link.page_id, int):
             problems.append(Problem(f"pages.{i}.page_id", "type", "must be a page id"))
         elif link.page_id in seen:
             problems.append(Problem(f"pages.{i}.page_id", "duplicate",
-                                    f"page {link.page_id} is linked twice"))
+                                    f"page {link.page_id} is linked twice",
+                                    (str(link.page_id),)))
         else:
             seen.add(link.page_id)
         _check_enum(problems, f"pages.{i}.role", link.role, PageRole, True)
@@ -711,8 +729,27 @@ def describe_untranslated(gaps: list[Untranslated]) -> str:
 class LanguagesIncomplete(ExaminationError):
     """The documents cannot be printed wholly in each of their languages yet."""
 
+    reason = "languages_incomplete"
+
     def __init__(self, gaps: list[Untranslated]) -> None:
         described = describe_untranslated(gaps)
         super().__init__(f"the agreed results are not in every document language yet: "
-                         f"{described}", described, reason="languages_incomplete")
+                         f"{described}",
+                         details=[Detail(_GAP_KEYS[g.kind, g.detail if g.kind == GapKind.LANGUAGE
+                                                   else "", bool(g.position)],
+                                         (str(g.position), g.item_name, g.field, g.detail),
+                                         terms=("", "", "field"))
+                                  for g in gaps])
         self.gaps = gaps
+
+
+_GAP_KEYS = {
+    (GapKind.LANGUAGE, "kk", True): "untranslated.no_kk",
+    (GapKind.LANGUAGE, "ru", True): "untranslated.no_ru",
+    (GapKind.FREE_TEXT, "", True): "untranslated.free_text",
+    (GapKind.UNKNOWN_TERM, "", True): "untranslated.unknown_term",
+    (GapKind.LANGUAGE, "kk", False): "untranslated.texts_no_kk",
+    (GapKind.LANGUAGE, "ru", False): "untranslated.texts_no_ru",
+}
+"""The sentence of each kind of gap, in an item's record or (position 0) in the
+application's own texts: a text lacking one of the documents' languages, a term missing."""

@@ -107,9 +107,11 @@ class IdentityError(ValueError):
     to translate; ``number`` is the checked text after stripping surrounding
     whitespace; ``kind`` is "iin", "bin" or None (bare digits given to
     ``control_digit``).  ``str(error)`` is an English message such as
-    ``"IIN 791028302729: check digit is 9, expected 8"``.
+    ``"IIN 791028302729: check digit is 9, expected 8"``. Like every refusal it has a
+    ``code`` and a ``reason`` (the rule) for :mod:`desktop.messages` to word.
     """
 
+    code = "identity"
     RULES: ClassVar[tuple[str, ...]] = (
         "length",
         "digits",
@@ -123,6 +125,8 @@ class IdentityError(ValueError):
     )
 
     rule: str
+    reason: str
+    values: tuple[str, ...]
     number: str
     kind: Literal["iin", "bin"] | None
 
@@ -134,6 +138,8 @@ class IdentityError(ValueError):
         label = kind.upper() if kind else "Number"
         super().__init__(f"{label} {_show(number)}: {detail}")
         self.rule = rule
+        self.reason = rule
+        self.values = (_show(number),)
         self.number = number
         self.kind = kind
         self._detail = detail

@@ -61,9 +61,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 
 class PermissionDenied(DomainError):
     code = "permission_denied"
+    terms = ("role",)
 
     def __init__(self, role: Role, action: Action) -> None:
-        super().__init__(f"the role '{role}' may not perform '{action}'")
+        super().__init__(f"the role '{role}' may not perform '{action}'", role, action)
         self.role = role
         self.action = action
 

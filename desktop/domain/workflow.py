@@ -83,10 +83,14 @@ TRANSITIONS: dict[str, Transition] = {
 
 
 class WorkflowError(DomainError):
-    code = "workflow"
+    """A step cannot be taken; ``values`` are the step and the status it was tried in."""
 
-    def __init__(self, message: str, *, transition: str, status: Status) -> None:
-        super().__init__(message)
+    code = "workflow"
+    terms = ("step", "status")
+
+    def __init__(self, message: str, *, transition: str, status: Status,
+                 reason: str) -> None:
+        super().__init__(message, transition, status, reason=reason)
         self.transition = transition
         self.status = status
 
@@ -95,7 +99,8 @@ def transition(current: Status, name: str, reason: str | None = None) -> Status:
     """Return the status after taking *name* from *current*, or raise :class:`WorkflowError`."""
     step = TRANSITIONS.get(name)
     if step is None:
-        raise WorkflowError(f"unknown step '{name}'", transition=name, status=current)
+        raise WorkflowError(f"unknown step '{name}'", transition=name, status=current,
+                            reason="unknown_step")
     if current not in step.sources:
         allowed = ", ".join(sorted(s.value for s in step.sources))
         raise WorkflowError(
@@ -103,10 +108,12 @@ def transition(current: Status, name: str, reason: str | None = None) -> Status:
             f"it is allowed from: {allowed}",
             transition=name,
             status=current,
+            reason="not_from_status",
         )
     if step.needs_reason and not (reason and reason.strip()):
         raise WorkflowError(
-            f"the step '{name}' needs a stated reason", transition=name, status=current
+            f"the step '{name}' needs a stated reason", transition=name, status=current,
+            reason="needs_reason",
         )
     return step.target
 

@@ -8,10 +8,11 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 
-from desktop.messages.catalog import CONTEXT, MESSAGES, message_key
+from desktop.messages.catalog import CONTEXT, MESSAGES
+from desktop.messages.refusals import describe, fill
 from desktop.resources import resources_dir
 
-__all__ = ["LANGUAGES", "Words", "cli_language", "fill"]
+__all__ = ["LANGUAGES", "Words", "cli_language"]
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +32,6 @@ def cli_language(explicit: str | None = None,
             return code if code in LANGUAGES else "en"
     return "en"
 
-
-def fill(template: str, values: Iterable[object]) -> str:
-    """Put ``values`` in for ``%1``, ``%2``… (from the highest, so %1 does not eat %10)."""
-    listed = [str(v) for v in values]
-    for i in range(len(listed), 0, -1):
-        template = template.replace(f"%{i}", listed[i - 1])
-    return template
 
 
 @functools.lru_cache(maxsize=8)
@@ -84,5 +78,5 @@ class Words:
     def refusal(self, exc: BaseException) -> str:
         """Why ``exc`` refused, in this language; its own English text while its code has no
         entry in the catalogue yet."""
-        text = self.message(message_key(exc), getattr(exc, "values", ()))
+        text = describe(exc, lambda context, source: self.tr(source, context))
         return text if text is not None else str(exc)

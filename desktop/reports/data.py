@@ -83,33 +83,37 @@ _MAX_TEXT = 10_000
 
 def _text(where: str, value: Any, *, required: bool = False, limit: int = _MAX_LINE) -> None:
     if not isinstance(value, str):
-        raise ReportDataError(where, f"must be text, got {type(value).__name__}")
+        raise ReportDataError(where, f"must be text, got {type(value).__name__}",
+                              reason="not_text")
     if required and not value.strip():
-        raise ReportDataError(where, "must not be empty")
+        raise ReportDataError(where, "must not be empty", reason="empty")
     if len(value) > limit:
-        raise ReportDataError(where, f"is {len(value)} characters long; at most {limit}")
+        raise ReportDataError(where, f"is {len(value)} characters long; at most {limit}",
+                              limit, reason="too_long")
     if any(ord(c) < 0x20 and c not in "\n\t" for c in value):
-        raise ReportDataError(where, "contains control characters")
+        raise ReportDataError(where, "contains control characters", reason="control_chars")
 
 
 def _code(where: str, value: Any, allowed: tuple[str, ...], *, optional: bool = True) -> None:
     if value is None and optional:
         return
     if value not in allowed:
-        raise ReportDataError(where, f"must be one of {', '.join(allowed)}; got {value!r}")
+        raise ReportDataError(where, f"must be one of {', '.join(allowed)}; got {value!r}",
+                              ", ".join(allowed), value, reason="not_allowed")
 
 
 def _date(where: str, value: Any, *, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, dt.date):
-        raise ReportDataError(where, f"must be a date, got {value!r}")
+        raise ReportDataError(where, f"must be a date, got {value!r}", reason="not_date")
 
 
 def _positive(where: str, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) \
             or not math.isfinite(value) or value <= 0:
-        raise ReportDataError(where, f"must be a positive number, got {value!r}")
+        raise ReportDataError(where, f"must be a positive number, got {value!r}",
+                              reason="not_positive")
 
 
 def _tuple(obj: object, name: str) -> tuple[Any, ...]:
@@ -118,13 +122,15 @@ def _tuple(obj: object, name: str) -> tuple[Any, ...]:
         value = tuple(value)
         object.__setattr__(obj, name, value)
     if not isinstance(value, tuple):
-        raise ReportDataError(name, f"must be a list, got {type(value).__name__}")
+        raise ReportDataError(name, f"must be a list, got {type(value).__name__}",
+                              reason="not_list")
     return value
 
 
 def _of_type(where: str, value: Any, kind: type) -> None:
     if not isinstance(value, kind):
-        raise ReportDataError(where, f"must be a {kind.__name__}, got {type(value).__name__}")
+        raise ReportDataError(where, f"must be a {kind.__name__}, got {type(value).__name__}",
+                              reason="wrong_type")
 
 
 @dataclass(frozen=True)
@@ -171,12 +177,14 @@ class AnnexPhoto:
     def __post_init__(self) -> None:
         _code("photo role", self.role, ANNEX_ROLES, optional=False)
         if not isinstance(self.jpeg, bytes) or not self.jpeg.startswith(_JPEG_MAGIC):
-            raise ReportDataError(f"{self.role} photo", "must be JPEG bytes")
+            raise ReportDataError(f"{self.role} photo", "must be JPEG bytes",
+                                  reason="not_jpeg")
         for name in ("width_px", "height_px"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ReportDataError(f"{self.role} photo {name}",
-                                      f"must be a positive whole number, got {value!r}")
+                                      f"must be a positive whole number, got {value!r}",
+                                      reason="not_positive")
         _text(f"{self.role} photo note", self.note)
 
 
@@ -252,20 +260,21 @@ class ItemData:
         if isinstance(self.position, bool) or not isinstance(self.position, int) \
                 or self.position < 1:
             raise ReportDataError("item position", f"must be a whole number from 1, "
-                                                   f"got {self.position!r}")
+                                  f"got {self.position!r}", reason="not_positive")
         _text(f"item {self.position} name", self.name, required=True)
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) \
                 or not 1 <= self.quantity <= MAX_QUANTITY:
             raise ReportDataError(f"item {self.position} quantity",
                                   f"must be a whole number from 1 to {MAX_QUANTITY}, "
-                                  f"got {self.quantity!r}")
+                                  f"got {self.quantity!r}", MAX_QUANTITY, reason="quantity")
         _of_type(f"item {self.position} description", self.description, ItemDescription)
         if self.overall_photo is not None:
             _of_type(f"item {self.position} overall photo", self.overall_photo, AnnexPhoto)
         details = _tuple(self, "detail_photos")
         if len(details) > MAX_ANNEX_DETAILS:
             raise ReportDataError(f"item {self.position} detail photos",
-                                  f"at most {MAX_ANNEX_DETAILS}, got {len(details)}")
+                                  f"at most {MAX_ANNEX_DETAILS}, got {len(details)}",
+                                  MAX_ANNEX_DETAILS, reason="too_many_photos")
         for photo in details:
             _of_type(f"item {self.position} detail photos", photo, AnnexPhoto)
 
@@ -313,7 +322,7 @@ class Signatory:
         if "." in self.field:
             raise ReportDataError(f"signature field of {self.name}",
                                   f"{self.field!r} contains a dot (PDF field names use it "
-                                  "to separate levels)")
+                                  "to separate levels)", self.field, reason="field_dot")
 
 
 @dataclass(frozen=True)
@@ -344,7 +353,8 @@ def _check_fields(signatories: list[Signatory]) -> None:
         _of_type("members", person, Signatory)
         if person.field in seen:
             raise ReportDataError(f"signature field of {person.name}",
-                                  f"{person.field!r} is given to two signatories")
+                                  f"{person.field!r} is given to two signatories",
+                                  person.field, reason="field_twice")
         seen.add(person.field)
 
 
@@ -387,18 +397,23 @@ class ConclusionData:
         _date("export_until", self.export_until, optional=True)
         if self.export_from and self.export_until and self.export_from > self.export_until:
             raise ReportDataError("export_until", f"{self.export_until} is before the start "
-                                                  f"of the export {self.export_from}")
+                                  f"of the export {self.export_from}",
+                                  f"{self.export_until:%d.%m.%Y}", f"{self.export_from:%d.%m.%Y}",
+                                  reason="export_order")
         items = _tuple(self, "items")
         if not items:
-            raise ReportDataError("items", "a conclusion needs at least one item")
+            raise ReportDataError("items", "a conclusion needs at least one item",
+                                  reason="no_items")
         positions = set()
         for item in items:
             _of_type("items", item, ItemData)
             if item.position in positions:
-                raise ReportDataError("items", f"position {item.position} is used twice")
+                raise ReportDataError("items", f"position {item.position} is used twice",
+                                      item.position, reason="position_twice")
             positions.add(item.position)
         if not isinstance(self.agreed, bool):
-            raise ReportDataError("agreed", f"must be true or false, got {self.agreed!r}")
+            raise ReportDataError("agreed", f"must be true or false, got {self.agreed!r}",
+                                  reason="not_bool")
         _check_fields([self.chair, *_tuple(self, "members")])
         if self.corrects is not None:
             _of_type("corrects", self.corrects, Correction)
@@ -435,7 +450,8 @@ class RefusalData:
         _code("ground", self.ground, REFUSAL_GROUNDS, optional=False)
         reasons = _tuple(self, "reasons")
         if self.ground == "other" and not reasons:
-            raise ReportDataError("reasons", "a refusal on another ground must state it")
+            raise ReportDataError("reasons", "a refusal on another ground must state it",
+                                  reason="no_stated_ground")
         for i, reason in enumerate(reasons, start=1):
             _text(f"reason {i}", reason, required=True, limit=_MAX_TEXT)
         _text("appeal", self.appeal, required=True, limit=_MAX_TEXT)
@@ -473,7 +489,8 @@ class ReturnedItem:
         if self.outcome == "returned":
             _code("result", self.result, CHECK_RESULTS, optional=False)
         elif self.result is not None:
-            raise ReportDataError("result", "a lost item has no check result")
+            raise ReportDataError("result", "a lost item has no check result",
+                                  reason="lost_no_result")
         for code in _tuple(self, "differences"):
             _code("differences", code, COMPARED, optional=False)
 
@@ -518,7 +535,8 @@ class ReturnActData:
         _date("export_until", self.export_until, optional=True)
         items = _tuple(self, "items")
         if not items:
-            raise ReportDataError("items", "a return act needs at least one item")
+            raise ReportDataError("items", "a return act needs at least one item",
+                                  reason="no_items")
         for item in items:
             _of_type("items", item, ReturnedItem)
         _check_fields([self.chair, *_tuple(self, "members")])

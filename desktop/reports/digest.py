@@ -92,12 +92,14 @@ def parse_qr_payload(text: str) -> QrPayload:
     lines = text.strip().splitlines()
     if len(lines) != 3 or not lines[2].startswith(_DIGEST_PREFIX):
         raise ReportDataError("QR code", "is not a conclusion check code (expected three "
-                                         "lines: number, date, sha256:…)")
+                              "lines: number, date, sha256:…)", reason="qr_format")
     digest = lines[2][len(_DIGEST_PREFIX):]
     if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ReportDataError("QR code", f"the digest {digest!r} is not a SHA-256 in hex")
+        raise ReportDataError("QR code", f"the digest {digest!r} is not a SHA-256 in hex",
+                              reason="qr_format")
     try:
         day = date.fromisoformat(lines[1])
     except ValueError as exc:
-        raise ReportDataError("QR code", f"the date {lines[1]!r} is not an ISO date") from exc
+        raise ReportDataError("QR code", f"the date {lines[1]!r} is not an ISO date",
+                              reason="qr_format") from exc
     return QrPayload(lines[0], day, digest)

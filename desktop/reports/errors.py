@@ -12,7 +12,8 @@ class ReportDataError(DomainError):
 
     code = "report_data"
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, message: str, *values: object, reason: str) -> None:
+        super().__init__(f"{field}: {message}", field, *values, reason=reason)
         self.field = field
-        self.reason = reason
+        self.problem = message
+        """The English reason, for logs."""

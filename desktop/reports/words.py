@@ -68,9 +68,10 @@ def _ru_below_thousand(n: int, units: tuple[str, ...]) -> list[str]:
 def _check(n: int, lang: str) -> None:
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_QUANTITY:
         raise ReportDataError("quantity", f"must be a whole number from 1 to {MAX_QUANTITY}, "
-                                          f"got {n!r}")
+                              f"got {n!r}", MAX_QUANTITY, reason="quantity")
     if lang not in LANGS:
-        raise ReportDataError("lang", f"must be one of {', '.join(LANGS)}; got {lang!r}")
+        raise ReportDataError("lang", f"must be one of {', '.join(LANGS)}; got {lang!r}",
+                              ", ".join(LANGS), lang, reason="not_allowed")
 
 
 def number_in_words(n: int, lang: str) -> str:

@@ -45,6 +45,8 @@ _state: dict[str, Any] = {}
 
 
 class ScannerError(DomainError):
+    """SANE or the scanner refused; ``values`` name the scanner and what it said."""
+
     code = "scanner"
 
 
@@ -82,13 +84,19 @@ class ScannerDevice:
 
 @dataclass(frozen=True)
 class Availability:
-    """Whether scanning works here; false with a reason for the user (``bool()`` works)."""
+    """Whether scanning works here; false with the refusal that says why (``bool()``
+    works)."""
 
     ok: bool
-    reason: str = ""
+    problem: ScannerError | None = None
 
     def __bool__(self) -> bool:
         return self.ok
+
+    @property
+    def reason(self) -> str:
+        """Why not, in English (for logs)."""
+        return str(self.problem or "")
 
 
 def _sane() -> ModuleType:
@@ -97,20 +105,22 @@ def _sane() -> ModuleType:
         if "module" in _state:
             return _state["module"]  # type: ignore[no-any-return]
         if "error" in _state:
-            raise ScannerError(_state["error"])
+            failed: ScannerError = _state["error"]
+            raise failed.with_traceback(None)
         try:
             module = importlib.import_module("sane")
         except ImportError as exc:
             # A missing python-sane, or a _sane extension that cannot find libsane.so.1.
-            _state["error"] = (
+            _state["error"] = ScannerError(
                 "scanning needs the python-sane package and the SANE library (libsane1): "
-                f"{exc}")
-            raise ScannerError(_state["error"]) from exc
+                f"{exc}", exc, reason="no_sane")
+            raise _state["error"] from exc
         try:
             version = module.init()
         except Exception as exc:  # _sane.error: the library is present but unusable
-            _state["error"] = f"the SANE library could not start: {exc}"
-            raise ScannerError(_state["error"]) from exc
+            _state["error"] = ScannerError(f"the SANE library could not start: {exc}", exc,
+                                           reason="sane_start")
+            raise _state["error"] from exc
         log.info("SANE %s initialised", ".".join(str(v) for v in version[1:]))
         _state["module"] = module
         return module
@@ -121,7 +131,7 @@ def available() -> Availability:
     try:
         _sane()
     except ScannerError as exc:
-        return Availability(False, str(exc))
+        return Availability(False, exc)
     return Availability(True)
 
 
@@ -131,7 +141,7 @@ def list_devices() -> list[ScannerDevice]:
     try:
         found = sane.get_devices()
     except Exception as exc:
-        raise ScannerError(f"cannot list the scanners: {exc}") from exc
+        raise ScannerError(f"cannot list the scanners: {exc}", exc, reason="list") from exc
     return [ScannerDevice(*(str(v) for v in entry)) for entry in found]
 
 
@@ -142,7 +152,8 @@ def _pick(option: Any, wanted: tuple[str, ...], setting: str, device: str) -> st
         for choice in choices:
             if word in choice.lower():
                 return choice
-    raise ScannerError(f"the scanner {device} offers no {setting} ({', '.join(choices)})")
+    raise ScannerError(f"the scanner {device} offers no {setting} ({', '.join(choices)})",
+                       device, ", ".join(choices), reason="no_setting")
 
 
 def _configure(dev: Any, settings: ScanSettings) -> bool:
@@ -172,7 +183,8 @@ def _configure(dev: Any, settings: ScanSettings) -> bool:
             else ("automatic document feeder", "adf", "feeder")
         dev.source = _pick(opts["source"], wanted, f"{settings.source} source", settings.device)
     elif settings.source == ScanSource.ADF:
-        raise ScannerError(f"the scanner {settings.device} has no document feeder")
+        raise ScannerError(f"the scanner {settings.device} has no document feeder",
+                           settings.device, reason="no_feeder")
     if "resolution" in opts:
         _set_resolution(dev, opts["resolution"], settings)
     # The whole glass (or the longest sheet the feeder takes).
@@ -188,10 +200,13 @@ def _set_resolution(dev: Any, option: Any, settings: ScanSettings) -> None:
     value = settings.resolution
     if isinstance(constraint, tuple) and not constraint[0] <= value <= constraint[1]:
         raise ScannerError(f"the scanner {settings.device} scans at {constraint[0]:g} to "
-                           f"{constraint[1]:g} dpi, not {value}")
+                           f"{constraint[1]:g} dpi, not {value}", settings.device,
+                           f"{constraint[0]:g}–{constraint[1]:g}", value,
+                           reason="resolution")
     if isinstance(constraint, list) and value not in constraint:
         offered = ", ".join(f"{v:g}" for v in constraint)
-        raise ScannerError(f"the scanner {settings.device} offers {offered} dpi, not {value}")
+        raise ScannerError(f"the scanner {settings.device} offers {offered} dpi, not {value}",
+                           settings.device, offered, value, reason="resolution")
     dev.resolution = value
 
 
@@ -215,13 +230,14 @@ def scan_pages(
     try:
         dev = sane.open(settings.device)
     except Exception as exc:
-        raise ScannerError(f"cannot open the scanner {settings.device}: {exc}") from exc
+        raise ScannerError(f"cannot open the scanner {settings.device}: {exc}",
+                           settings.device, exc, reason="open") from exc
     try:
         try:
             soft_lineart = _configure(dev, settings)
         except (AttributeError, TypeError, sane._sane.error) as exc:
-            raise ScannerError(f"the scanner {settings.device} refused the settings: {exc}") \
-                from exc
+            raise ScannerError(f"the scanner {settings.device} refused the settings: {exc}",
+                               settings.device, exc, reason="settings") from exc
         adf = settings.source == ScanSource.ADF
         page = 0
         while not stop():
@@ -232,8 +248,10 @@ def scan_pages(
                 if str(exc) == _NO_DOCS and (page > 1 or not adf):
                     break  # the feeder is empty: the batch is complete
                 if str(exc) == _NO_DOCS:
-                    raise ScannerError("the document feeder is empty") from exc
-                raise ScannerError(f"the scanner {settings.device} failed: {exc}") from exc
+                    raise ScannerError("the document feeder is empty", settings.device,
+                                       reason="feeder_empty") from exc
+                raise ScannerError(f"the scanner {settings.device} failed: {exc}",
+                                   settings.device, exc, reason="failed") from exc
             image = _read_page(dev, page, progress, no_cancel=adf)
             if stop():
                 log.info("scan cancelled during page %d; the page is dropped", page)
@@ -267,4 +285,5 @@ def _read_page(dev: Any, page: int, progress: ScanProgress | None, *,
     try:
         return dev.snap(no_cancel, progress=report)  # type: ignore[no-any-return]
     except Exception as exc:
-        raise ScannerError(f"reading page {page} from the scanner failed: {exc}") from exc
+        raise ScannerError(f"reading page {page} from the scanner failed: {exc}", page, exc,
+                           reason="read_page") from exc

@@ -101,11 +101,12 @@ class ApplicantService:
                 select(Applicant).where(Applicant.iin_bin == data.iin_bin.strip())
             ).scalar_one_or_none()
             if row is None:
-                raise NotFoundError(f"no applicant with IIN/BIN {data.iin_bin}")
+                raise NotFoundError(f"no applicant with IIN/BIN {data.iin_bin}",
+                                    data.iin_bin.strip(), reason="applicant")
             if row.version != expected_version:
                 raise ConflictError(
-                    f"the applicant {row.iin_bin} was changed by someone else; reload it"
-                )
+                    f"the applicant {row.iin_bin} was changed by someone else; reload it",
+                    row.iin_bin, reason="applicant")
             _, before = upsert(s, data)
             after = snapshot(row)
             changed = {k for k in after if before is None or before.get(k) != after[k]}

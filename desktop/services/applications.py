@@ -160,12 +160,13 @@ class ApplicationService:
             app = lookup.application(s, application_id)
             if app.version != expected_version:
                 raise ConflictError(f"application {app.number} was changed by someone else; "
-                                    "reload it")
+                                    "reload it", app.number, reason="application")
             if user_id is not None:
                 user = s.get(User, user_id)
                 if user is None or not user.active or user.role not in (Role.MEMBER,
                                                                         Role.CHAIR):
-                    raise DomainError("only an active member or the chair can be assigned")
+                    raise DomainError("only an active member or the chair can be assigned",
+                                      reason="assign_examiner")
             before = app.assigned_member_id
             app.assigned_member_id = user_id
             audit.record(s, actor, "application.assign", entity="application",

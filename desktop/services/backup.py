@@ -13,13 +13,13 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import Detail, DomainError
 from desktop.models.document import Blob
 from desktop.private_files import make_private
 from desktop.services import audit
@@ -38,6 +38,9 @@ class VerifyReport:
     blobs: int
     audit_events: int
     problems: list[str]
+    """What is wrong, in English (for logs)."""
+    details: list[Detail] = field(default_factory=list)
+    """The same, one detail each, for the reader's language."""
 
     @property
     def ok(self) -> bool:
@@ -47,21 +50,25 @@ class VerifyReport:
 def verify(db: Database) -> VerifyReport:
     """Check the database's integrity, every stored blob's hash and the audit chain."""
     problems: list[str] = []
+    details: list[Detail] = []
     blobs = 0
     with db.read() as s:
         if db.is_sqlite:
             result = s.execute(text("PRAGMA integrity_check")).scalar()
             if result != "ok":
                 problems.append(f"SQLite integrity check: {result}")
+                details.append(Detail("backup_check.integrity", (str(result),)))
         rows = s.execute(select(Blob.sha256, Blob.data).execution_options(yield_per=50))
         for sha, data in rows:
             blobs += 1
             if sha256_hex(data) != sha:
                 problems.append(f"stored content {sha} does not match its hash")
+                details.append(Detail("backup_check.blob", (sha,)))
         chain = audit.verify_database(s)
         if not chain.ok:
             problems.append(f"audit chain broken at event {chain.broken_at}: {chain.reason}")
-    return VerifyReport(blobs, chain.checked, problems)
+            details.append(Detail("backup_check.audit", (str(chain.broken_at),)))
+    return VerifyReport(blobs, chain.checked, problems, details)
 
 
 def _pg_env(url: URL) -> dict[str, str]:
@@ -76,18 +83,21 @@ def _pg_env(url: URL) -> dict[str, str]:
 def _run(cmd: list[str], env: dict[str, str]) -> None:
     tool = shutil.which(cmd[0])
     if tool is None:
-        raise BackupError(f"{cmd[0]} is not installed (Debian package postgresql-client)")
+        raise BackupError(f"{cmd[0]} is not installed (Debian package postgresql-client)",
+                          cmd[0], reason="no_tool")
     done = subprocess.run([tool, *cmd[1:]], env=env, capture_output=True, text=True,
                           check=False)
     if done.returncode != 0:
-        raise BackupError(f"{cmd[0]} failed: {done.stderr.strip()}")
+        raise BackupError(f"{cmd[0]} failed: {done.stderr.strip()}", cmd[0],
+                          done.stderr.strip(), reason="tool_failed")
 
 
 def backup(db: Database, out: Path) -> VerifyReport:
     """Write a verified backup of *db* to *out* (never a half-written file at *out*)."""
     out = out.resolve()
     if out.exists():
-        raise BackupError(f"{out.name} already exists; choose a new file name")
+        raise BackupError(f"{out.name} already exists; choose a new file name", out.name,
+                          reason="exists")
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".backup-", dir=out.parent)
     os.close(fd)
@@ -111,7 +121,8 @@ def backup(db: Database, out: Path) -> VerifyReport:
                  _pg_env(db.url))
             report = verify(db)
         if not report.ok:
-            raise BackupError("the backup did not verify: " + "; ".join(report.problems))
+            raise BackupError("the backup did not verify: " + "; ".join(report.problems),
+                              reason="backup_unverified", details=report.details)
         make_private(tmp)
         tmp.replace(out)
         return report
@@ -125,18 +136,19 @@ def restore(db: Database, source: Path) -> VerifyReport:
     The backup is verified before it replaces anything, and the result after.
     """
     if not source.is_file():
-        raise BackupError(f"{source} is not a file")
+        raise BackupError(f"{source} is not a file", source, reason="not_a_file")
     if db.is_sqlite:
         candidate = Database(f"sqlite:///{source.resolve()}")
         try:
             report = verify(candidate)
         except Exception as exc:  # not a database at all, or not ours
-            raise BackupError(f"{source.name} is not a backup of this application: {exc}") \
-                from exc
+            raise BackupError(f"{source.name} is not a backup of this application: {exc}",
+                              source.name, reason="not_a_backup") from exc
         finally:
             candidate.dispose()
         if not report.ok:
-            raise BackupError(f"{source.name} does not verify: " + "; ".join(report.problems))
+            raise BackupError(f"{source.name} does not verify: " + "; ".join(report.problems),
+                              source.name, reason="source_unverified", details=report.details)
         target = Path(str(db.url.database))
         db.dispose()
         fd, tmp_name = tempfile.mkstemp(prefix=".restore-", dir=target.parent)
@@ -153,10 +165,13 @@ def restore(db: Database, source: Path) -> VerifyReport:
                 "select count(*) from information_schema.tables where table_schema='public'"
             )).scalar()
         if tables:
-            raise BackupError("restore into PostgreSQL needs an empty database")
+            raise BackupError("restore into PostgreSQL needs an empty database",
+                              reason="not_empty")
         _run(["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={db.url.database}",
               str(source)], _pg_env(db.url))
     result = verify(db)
     if not result.ok:
-        raise BackupError("the restored database does not verify: " + "; ".join(result.problems))
+        raise BackupError("the restored database does not verify: "
+                          + "; ".join(result.problems), reason="restore_unverified",
+                          details=result.details)
     return result

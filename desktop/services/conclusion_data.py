@@ -238,7 +238,7 @@ def return_act_data(s: Session, act: Conclusion, app: Application, profile: Regi
         Conclusion.status == "issued")).scalars().first()
     if issued is None:
         raise reports.ReportDataError("conclusion", f"application {app.number} has no issued "
-                                                    "conclusion")
+                                      "conclusion", app.number, reason="no_issued_conclusion")
     returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
         ItemReturn.application_id == app.id)).scalars()}
     original, back = agreed_records(s, app.id), return_records(s, app.id)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop import reports
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
-from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.errors import ConflictError, Detail, DomainError, NotFoundError
 from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.quorum import require_quorum
 from desktop.domain.refusals import RefusalGround, make_refusal
@@ -79,9 +79,14 @@ class ConclusionError(DomainError):
 class ReturnActIncomplete(ConclusionError):
     """The return act cannot be drafted yet; ``gaps`` says what each item lacks."""
 
+    reason = "act_incomplete"
+
     def __init__(self, number: str, gaps: list[ActGap]) -> None:
         listed = "; ".join(f"item {g.position} {_GAP_WORDS[g.reason]}" for g in gaps)
-        super().__init__(f"the return act of {number} cannot be drafted yet: {listed}")
+        super().__init__(f"the return act of {number} cannot be drafted yet: {listed}",
+                         number,
+                         details=[Detail(f"act_gap.{g.reason}", (str(g.position), g.name))
+                                  for g in gaps])
         self.gaps = gaps
 
 
@@ -189,7 +194,8 @@ def _seats(s: Session, region: str, on: date) -> tuple[User, list[User]]:
     if len(chairs) != 1:
         raise ConclusionError(
             f"the commission of the region '{region}' has {len(chairs)} chairpersons on "
-            f"{on.isoformat()}; exactly one is needed to sign")
+            f"{on.isoformat()}; exactly one is needed to sign", len(chairs),
+            on.strftime("%d.%m.%Y"), reason="chairpersons")
     return chairs[0], members
 
 
@@ -225,7 +231,8 @@ class ConclusionService:
             if app.status != Status.EXAMINED:
                 raise ConclusionError(
                     f"application {app.number} is '{app.status}'; a conclusion is drafted "
-                    "once the examination is finished")
+                    "once the examination is finished", app.number, app.status,
+                    reason="not_examined")
             _ensure_printable(s, app)
             ensure_documents(s, app)
             if agreed is None:
@@ -247,7 +254,8 @@ class ConclusionService:
             app = lookup.application(s, application_id)
             if expected_version is not None and app.version != expected_version:
                 raise ConflictError(
-                    f"application {app.number} was changed by someone else; reload it")
+                    f"application {app.number} was changed by someone else; reload it",
+                    app.number, reason="application")
             WorkflowService(self.db).apply(s, actor, app, "refuse", refusal=refusal,
                                            today=today)
             letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
@@ -262,12 +270,14 @@ class ConclusionService:
         with self.db.write() as s:
             app = lookup.application(s, application_id)
             if app.status != Status.REFUSED:
-                raise ConclusionError(f"application {app.number} is not refused")
+                raise ConclusionError(f"application {app.number} is not refused", app.number,
+                                      reason="not_refused")
             if s.execute(select(Conclusion.id).where(
                     Conclusion.application_id == app.id,
                     Conclusion.kind == ConclusionKind.REFUSAL.value,
                     Conclusion.status != ConclusionStatus.CANCELLED.value)).first():
-                raise ConclusionError(f"application {app.number} has its refusal letter")
+                raise ConclusionError(f"application {app.number} has its refusal letter",
+                                      app.number, reason="letter_exists")
             refusal = make_refusal(app.refusal_ground or RefusalGround.OTHER,
                                    app.refusal_reasons or "—")
             letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
@@ -280,11 +290,12 @@ class ConclusionService:
         actor.require(Action.AGREE_RESULT)
         today = today or date.today()
         if not note.strip():
-            raise ConclusionError("say what the correction corrects")
+            raise ConclusionError("say what the correction corrects", reason="no_correction_note")
         with self.db.write() as s:
             old = self._conclusion(s, conclusion_id)
             if old.kind != ConclusionKind.CONCLUSION or old.status != ConclusionStatus.ISSUED:
-                raise ConclusionError(f"{old.number} is not an issued conclusion")
+                raise ConclusionError(f"{old.number} is not an issued conclusion", old.number,
+                                      reason="not_issued")
             app = lookup.application(s, old.application_id)
             _ensure_printable(s, app)
             new = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
@@ -303,10 +314,12 @@ class ConclusionService:
             app = lookup.application(s, application_id, lock=True)  # returns wait for it
             if app.status != Status.ISSUED_AGREED:
                 raise ConclusionError(f"application {app.number} is '{app.status}'; a return "
-                                      "act closes an agreed export that is still open")
+                                      "act closes an agreed export that is still open",
+                                      app.number, app.status, reason="act_not_open_export")
             act = open_act(s, app.id)
             if act is not None:
-                raise ConclusionError(f"the return act {act.number} is drafted already")
+                raise ConclusionError(f"the return act {act.number} is drafted already",
+                                      act.number, reason="act_exists")
             gaps = return_gaps(s, app)
             if gaps:
                 raise ReturnActIncomplete(app.number, gaps)
@@ -324,11 +337,12 @@ class ConclusionService:
         journal, cancelled), so the returns and their check can be corrected."""
         actor.require(Action.RENDER)
         if not reason.strip():
-            raise ConclusionError("say why the act is cancelled")
+            raise ConclusionError("say why the act is cancelled", reason="no_cancel_reason")
         with self.db.write() as s:
             c = self._conclusion(s, conclusion_id)
             if c.kind != ConclusionKind.RETURN_ACT or c.status not in OPEN_STATUSES:
-                raise ConclusionError(f"{c.number} is not a return act being signed")
+                raise ConclusionError(f"{c.number} is not a return act being signed", c.number,
+                                      reason="not_open_act")
             c.status = ConclusionStatus.CANCELLED
             audit.record(s, actor, "return_act.cancel", entity="conclusion", entity_id=c.id,
                          application_id=c.application_id,
@@ -424,7 +438,8 @@ class ConclusionService:
         actor.require(Action.SIGN)
         if not actor.iin:
             raise ConclusionError(f"{actor.full_name} has no IIN on record; an administrator "
-                                  "must add it before they can sign")
+                                  "must add it before they can sign", actor.full_name,
+                                  reason="signer_no_iin")
         job = self._prepare(actor, conclusion_id)
         signed: dict[str, bytes] = {}
         for lang, pdf in job.documents.items():
@@ -448,19 +463,22 @@ class ConclusionService:
         with self.db.read() as s:
             c = self._conclusion(s, conclusion_id)
             if c.status not in OPEN_STATUSES:
-                raise ConclusionError(f"{c.number} is {c.status}; it takes no signature")
+                raise ConclusionError(f"{c.number} is {c.status}; it takes no signature",
+                                      c.number, reason="not_signable")
             mine = next((g for g in c.signers if g.user_id == actor.user_id), None)
             if mine is None:
                 raise ConclusionError("you are not a member or the chair of the commission "
-                                      f"for {c.number}")
+                                      f"for {c.number}", c.number, reason="not_a_signer")
             if mine.signed_at is not None:
-                raise ConclusionError(f"you have signed {c.number} already")
+                raise ConclusionError(f"you have signed {c.number} already", c.number,
+                                      reason="signed_already")
             if mine.seat == SeatKind.CHAIR.value:
                 missing = [g.full_name for g in c.signers
                            if g.seat != SeatKind.CHAIR.value and g.signed_at is None]
                 if missing:
                     raise ConclusionError("the chairperson signs last; still to sign: "
-                                          + ", ".join(missing))
+                                          + ", ".join(missing), ", ".join(missing),
+                                          reason="chair_signs_last")
             app = lookup.application(s, c.application_id)
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
@@ -475,7 +493,8 @@ class ConclusionService:
             c = self._conclusion(s, job.conclusion_id)
             if c.version != job.version:
                 raise ConflictError(f"someone signed {c.number} in the meantime; sign again "
-                                    "(the new signature goes on top of theirs)")
+                                    "(the new signature goes on top of theirs)", c.number,
+                                    reason="signed_meanwhile")
             for doc in c.documents:
                 previous = doc.current_sha256
                 doc.current_sha256 = self.blobs.put(s, signed[doc.lang], PDF)
@@ -545,7 +564,8 @@ class ConclusionService:
                            Conclusion.status != ConclusionStatus.CANCELLED.value)
                     .order_by(Conclusion.id.desc())).scalars().first()
             if c is None:
-                raise NotFoundError(f"no conclusion or refusal letter numbered {number}")
+                raise NotFoundError(f"no conclusion or refusal letter numbered {number}",
+                                    number, reason="conclusion_number")
             return _summary(s, c)
 
     def journal(self, actor: Actor, *, year: int | None = None,
@@ -571,7 +591,8 @@ class ConclusionService:
             c = self._conclusion(s, conclusion_id)
             doc = next((d for d in c.documents if d.lang == lang), None)
             if doc is None:
-                raise NotFoundError(f"{c.number} has no document in '{lang}'")
+                raise NotFoundError(f"{c.number} has no document in '{lang}'", c.number, lang,
+                                    reason="document_language")
             return self.blobs.get(s, doc.current_sha256)
 
     def verify(self, actor: Actor, conclusion_id: int, extra_roots: tuple[bytes, ...] = ()
@@ -589,5 +610,6 @@ class ConclusionService:
     def _conclusion(s: Session, conclusion_id: int) -> Conclusion:
         c = s.get(Conclusion, conclusion_id)
         if c is None:
-            raise NotFoundError(f"no conclusion with id {conclusion_id}")
+            raise NotFoundError(f"no conclusion with id {conclusion_id}", conclusion_id,
+                                reason="conclusion")
         return c

@@ -36,7 +36,7 @@ from desktop.documents.encode import EncodedPage, encode_page, load_stored, thum
 from desktop.documents.errors import ImportRejected
 from desktop.documents.spool import ImportCancelled, PageSpool
 from desktop.domain.documents import PageKind
-from desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from desktop.domain.errors import ConflictError, DomainError, NotFoundError, Refusal
 from desktop.domain.roles import Action
 from desktop.domain.workflow import FINAL_STATUSES, Status
 from desktop.models.application import Application, Item
@@ -66,7 +66,10 @@ Cancelled = Callable[[], bool]
 
 
 class DocumentsLocked(DomainError):
+    """The application's documents can no longer change (it is decided)."""
+
     code = "documents_locked"
+    terms = ("", "status")
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,8 @@ class PageInfo:
 class ImportReport:
     page_ids: list[int] = field(default_factory=list)
     """The stored pages, in order."""
-    rejections: list[tuple[str, str]] = field(default_factory=list)
-    """``(file, reason)`` for every file that was not stored."""
+    rejections: list[tuple[str, DomainError]] = field(default_factory=list)
+    """``(file, refusal)`` for every file that was not stored: the refusal says why."""
     cancelled: bool = False
     """The user stopped the batch; files stored before stay stored."""
 
@@ -201,7 +204,7 @@ class DocumentService:
             except StopIteration:
                 break
             except DomainError as exc:  # the scanner jammed: keep what was stored so far
-                self._reject(actor, target, report, name, str(exc))
+                self._reject(actor, target, report, name, exc)
                 break
             page = SourcePage(image, image_dpi(image.info), 1)
 
@@ -225,11 +228,13 @@ class DocumentService:
             page_kind = PageKind(kind)
         except ValueError as exc:
             known = ", ".join(k.value for k in PageKind)
-            raise DomainError(f"unknown page kind {kind!r} (known: {known})") from exc
+            raise DomainError(f"unknown page kind {kind!r} (known: {known})", kind, known,
+                              reason="page_kind") from exc
         actor.require(Action.REGISTER_RETURN if page_kind == PageKind.RETURN_PHOTO
                       else Action.IMPORT_DOCUMENTS)
         if not MIN_DPI <= dpi <= MAX_DPI:
-            raise DomainError(f"the resolution must be {MIN_DPI} to {MAX_DPI} dpi, not {dpi}")
+            raise DomainError(f"the resolution must be {MIN_DPI} to {MAX_DPI} dpi, not {dpi}",
+                              MIN_DPI, MAX_DPI, dpi, reason="dpi")
         with self.db.read() as s:
             self._application(s, application_id, item_id, kind=page_kind)
         return _Target(application_id, item_id, page_kind, dpi)
@@ -252,26 +257,28 @@ class DocumentService:
             log.info("import of %s cancelled; nothing of it was stored", source_name)
             return False
         except ImportRejected as exc:
-            reason = exc.reason
+            refusal: DomainError = exc
         except DomainError:
             raise  # the application vanished or was decided meanwhile: stop the batch
         except Exception as exc:  # a file must not take the batch down with it
             log.exception("import of %s failed", source_name)
-            reason = f"could not be stored ({type(exc).__name__}: {exc})"
-        self._reject(actor, target, report, name, reason, source_name)
+            refusal = ImportRejected(name, f"could not be stored ({type(exc).__name__}: {exc})",
+                                     type(exc).__name__, reason="not_stored")
+        self._reject(actor, target, report, name, refusal, source_name)
         return True
 
     def _reject(
-        self, actor: Actor, target: _Target, report: ImportReport, name: str, reason: str,
-        source_name: str | None = None,
+        self, actor: Actor, target: _Target, report: ImportReport, name: str,
+        refusal: DomainError, source_name: str | None = None,
     ) -> None:
-        report.rejections.append((name, reason))
+        report.rejections.append((name, refusal))
         with self.db.write() as s:
             audit.record(s, actor, "document.import_rejected", entity="application",
                          entity_id=target.application_id,
                          application_id=target.application_id,
-                         after={"file": source_name or name, "reason": reason})
-        log.info("rejected %s: %s", name, reason)
+                         after={"file": source_name or name, "reason": str(refusal),
+                                "refusal": Refusal.of(refusal).as_dict()})
+        log.info("rejected %s: %s", name, refusal)
 
     def _write(
         self, actor: Actor, target: _Target, source_name: str, spool: PageSpool
@@ -316,7 +323,8 @@ class DocumentService:
                 select(Application.id).where(Application.number == number.strip().upper())
             ).scalar_one_or_none()
         if found is None:
-            raise NotFoundError(f"no application with the number {number!r}")
+            raise NotFoundError(f"no application with the number {number!r}", number.strip(),
+                                reason="application")
         return found
 
     def list_pages(self, actor: Actor, application_id: int) -> list[PageInfo]:
@@ -402,7 +410,8 @@ class DocumentService:
             page = self._editable_page(s, page_id, expected_version)
             pages = self._live_pages(s, page.application_id)
             if not 1 <= position <= len(pages):
-                raise DomainError(f"position {position} is outside the pages 1 to {len(pages)}")
+                raise DomainError(f"position {position} is outside the pages 1 to {len(pages)}",
+                                  position, len(pages), reason="page_position")
             old = page.position
             pages.remove(page)
             pages.insert(position - 1, page)
@@ -436,7 +445,8 @@ class DocumentService:
         with self.db.write() as s:
             page = s.get(DocumentPage, page_id)
             if page is None or page.deleted_at is None:
-                raise NotFoundError(f"no deleted page with id {page_id}")
+                raise NotFoundError(f"no deleted page with id {page_id}", page_id,
+                                    reason="deleted_page")
             app = self._application(s, page.application_id, None, lock=True)
             page.position = self._last_position(s, app.id) + 1
             page.deleted_at = None
@@ -460,20 +470,23 @@ class DocumentService:
             stmt = stmt.with_for_update()  # appenders queue up, so positions never collide
         app = s.execute(stmt).scalar_one_or_none()
         if app is None:
-            raise NotFoundError(f"no application with id {application_id}")
+            raise NotFoundError(f"no application with id {application_id}", application_id,
+                                reason="application_id")
         if kind == PageKind.RETURN_PHOTO:
             if app.status != Status.ISSUED_AGREED:
                 raise DocumentsLocked(
                     f"application {app.number} is '{app.status}'; photos of returned items "
-                    "are added while its agreed export is open")
+                    "are added while its agreed export is open", app.number, app.status,
+                    reason="return_photos")
         elif app.status in FINAL_STATUSES:
             raise DocumentsLocked(
                 f"application {app.number} is decided ({app.status}); its documents can no "
-                "longer be changed")
+                "longer be changed", app.number, app.status, reason="decided")
         if item_id is not None:
             item = s.get(Item, item_id)
             if item is None or item.application_id != app.id:
-                raise NotFoundError(f"application {app.number} has no item with id {item_id}")
+                raise NotFoundError(f"application {app.number} has no item with id {item_id}",
+                                    app.number, item_id, reason="application_item")
         return app
 
     @staticmethod
@@ -498,7 +511,7 @@ class DocumentService:
     def _page(s: Session, page_id: int) -> DocumentPage:
         page = s.get(DocumentPage, page_id)
         if page is None or page.deleted_at is not None:
-            raise NotFoundError(f"no document page with id {page_id}")
+            raise NotFoundError(f"no document page with id {page_id}", page_id, reason="page")
         return page
 
     def _editable_page(self, s: Session, page_id: int, expected_version: int) -> DocumentPage:
@@ -506,11 +519,11 @@ class DocumentService:
         app = self._application(s, page.application_id, None, lock=True)
         s.refresh(page)  # the version as of the lock, not as of the first read
         if page.deleted_at is not None:
-            raise NotFoundError(f"no document page with id {page_id}")
+            raise NotFoundError(f"no document page with id {page_id}", page_id, reason="page")
         if page.version != expected_version:
             raise ConflictError(
                 f"page {page.position} of application {app.number} was changed by someone "
-                "else; reload it")
+                "else; reload it", page.position, app.number, reason="page")
         return page
 
 

@@ -160,7 +160,7 @@ def _select(item_id: int, kind: ExaminationKind, author_id: int | None) -> Selec
 def _item(s: Session, item_id: int) -> Item:
     item = s.get(Item, item_id)
     if item is None:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(f"no item with id {item_id}", item_id, reason="item")
     return item
 
 
@@ -176,12 +176,12 @@ def _ensure_returned(s: Session, app: Application, item: Item) -> None:
     outcome = s.execute(select(ItemReturn.outcome).where(ItemReturn.item_id == item.id)
                         ).scalar_one_or_none()
     if outcome != ReturnOutcome.RETURNED:
-        raise ReturnError("not_back", f"{_label(item)} of {app.number} has not come back "
-                          "yet; register its return first", str(item.position))
+        raise ReturnError(f"{_label(item)} of {app.number} has not come back yet; register "
+                          "its return first", item.position, reason="not_back")
     act = open_act(s, app.id)
     if act is not None:
-        raise ReturnError("act_drafted", f"the return act {act.number} is drafted; cancel it "
-                          "before changing the return examination", act.number)
+        raise ReturnError(f"the return act {act.number} is drafted; cancel it before "
+                          "changing the return examination", act.number, reason="act_drafted")
 
 
 def _agreed_rows(s: Session, application_id: int) -> list[tuple[Item, Examination | None]]:
@@ -294,8 +294,8 @@ class ExaminationService:
         if kind == ExaminationKind.OPINION and record.author_id not in (None, actor.user_id):
             owner = record.author_name or f"user {record.author_id}"
             raise ExaminationError(
-                f"{actor.full_name} may save only their own opinion; this one is by {owner}"
-            )
+                f"{actor.full_name} may save only their own opinion; this one is by {owner}",
+                owner, reason="not_own_opinion")
         with self.db.read() as s:
             vocabulary = current_vocabulary(s)
         problems = validate_record(record, vocabulary=vocabulary)
@@ -324,7 +324,8 @@ class ExaminationService:
                         .with_for_update(of=Examination)).scalar_one_or_none()
         if row is None and expected_version is not None:
             raise NotFoundError(f"{_label(item)} has no {kind} record of version "
-                                f"{expected_version} to update")
+                                f"{expected_version} to update", item.position, item.name,
+                                reason="examination_record")
         if row is not None and row.version != expected_version:
             raise ExaminationConflict(record, to_record(row), expected_version)
         before = None if row is None else record_to_json(to_record(row))
@@ -371,12 +372,15 @@ class ExaminationService:
             page = pages.get(link.page_id)
             path = f"pages.{i}.page_id"
             if page is None:
-                problems.append(Problem(path, "not_found", f"page {link.page_id} does not exist"))
+                problems.append(Problem(path, "not_found", f"page {link.page_id} does not exist",
+                                        (str(link.page_id),)))
             elif page.application_id != application_id:
                 problems.append(Problem(path, "other_application",
-                                        f"page {link.page_id} belongs to another application"))
+                                        f"page {link.page_id} belongs to another application",
+                                        (str(link.page_id),)))
             elif page.deleted_at is not None and link.page_id not in linked_before:
-                problems.append(Problem(path, "deleted", f"page {link.page_id} was removed"))
+                problems.append(Problem(path, "deleted", f"page {link.page_id} was removed",
+                                        (str(link.page_id),)))
         if problems:
             raise ValidationFailed(problems)
 
@@ -387,7 +391,8 @@ class ExaminationService:
         actor.require(Action.VIEW)
         with self.db.read() as s:
             if s.get(Application, application_id) is None:
-                raise NotFoundError(f"no application with id {application_id}")
+                raise NotFoundError(f"no application with id {application_id}", application_id,
+                            reason="application_id")
             items = s.execute(select(Item).where(Item.application_id == application_id)
                               .order_by(Item.position)).scalars().all()
             rows = s.execute(
@@ -472,14 +477,17 @@ class ExaminationService:
         kind = ExaminationKind(kind)
         actor.require(_record_action(kind))
         if not isinstance(form_state, dict):
-            raise ExaminationError("the draft's form state must be a mapping of field names")
+            raise ExaminationError("the draft's form state must be a mapping of field names",
+                                   reason="draft_shape")
         try:
             size = len(json.dumps(form_state, ensure_ascii=False, allow_nan=False))
         except (TypeError, ValueError) as exc:
-            raise ExaminationError(f"the draft's form state cannot be stored: {exc}") from exc
+            raise ExaminationError(f"the draft's form state cannot be stored: {exc}",
+                                   reason="draft_shape") from exc
         if size > MAX_DRAFT_CHARS:
             raise ExaminationError(f"the draft's form state is {size} characters long; "
-                                   f"the limit is {MAX_DRAFT_CHARS}")
+                                   f"the limit is {MAX_DRAFT_CHARS}", MAX_DRAFT_CHARS,
+                                   reason="draft_too_long")
         now = utcnow()
         with self.db.write() as s:
             _item(s, item_id)

@@ -66,7 +66,8 @@ class Period:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise ExportError(f"the period ends ({self.end:%d.%m.%Y}) before it starts "
-                              f"({self.start:%d.%m.%Y})")
+                              f"({self.start:%d.%m.%Y})", f"{self.end:%d.%m.%Y}",
+                              f"{self.start:%d.%m.%Y}", reason="period")
 
 
 _HEADERS: dict[ExportKind, dict[str, tuple[str, ...]]] = {
@@ -198,7 +199,8 @@ class ExportService:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".xlsx", ".csv"):
-            raise ExportError(f"{path.name}: choose a file ending in .xlsx or .csv")
+            raise ExportError(f"{path.name}: choose a file ending in .xlsx or .csv", path.name,
+                              reason="file_type")
         total = self.count(actor, kind, period)
         header = self.headers(kind, lang)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -209,7 +211,8 @@ class ExportService:
             nonlocal done
             for row in self.rows(actor, kind, period, lang):
                 if cancelled is not None and cancelled():
-                    raise ExportError("the export was cancelled; no file was written")
+                    raise ExportError("the export was cancelled; no file was written",
+                                      reason="cancelled")
                 done += 1
                 if progress is not None and done % 200 == 0:
                     progress(done, total)

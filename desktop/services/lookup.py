@@ -24,5 +24,6 @@ def application(s: Session, application_id: int, *, lock: bool = False) -> Appli
     else:
         app = s.get(Application, application_id)
     if app is None:
-        raise NotFoundError(f"no application with id {application_id}")
+        raise NotFoundError(f"no application with id {application_id}", application_id,
+                            reason="application_id")
     return app

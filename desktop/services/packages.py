@@ -25,7 +25,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from desktop.domain.applications import ApplicantKind, Channel
 from desktop.domain.countries import is_country
 from desktop.domain.drafts import ApplicantData, ApplicationData, ItemData, validate_application
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import Detail, DomainError
 from desktop.resources import resources_dir
 
 __all__ = [
@@ -49,18 +49,23 @@ MAX_BYTES = 5 * 1024 * 1024
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
-_PATTERNS = {"^[A-Z]{2}$": "must be a two-letter country code in capitals (ISO 3166-1)",
-             "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "must be a date written YYYY-MM-DD"}
+_PATTERNS = {"^[A-Z]{2}$": ("package.country_code",
+                           "must be a two-letter country code in capitals (ISO 3166-1)"),
+             "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("package.date",
+                                              "must be a date written YYYY-MM-DD")}
 _TYPES = {"object": "an object", "array": "an array", "string": "a string",
           "integer": "a whole number", "number": "a number", "boolean": "true or false"}
 
 
 @dataclass(frozen=True)
 class PackageProblem:
-    """One thing wrong with a package: where (a JSON path such as ``$.items[0].name``) and why."""
+    """One thing wrong with a package: where (a JSON path such as ``$.items[0].name``) and
+    why: an English message for logs, the catalogue key of its sentence and its values."""
 
     path: str
     message: str
+    key: str = "package.schema"
+    values: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -74,7 +79,8 @@ class PackageRejected(DomainError):
     def __init__(self, source: str, problems: list[PackageProblem]) -> None:
         count = len(problems)
         heading = f"{source}: request package rejected, {count} problem{'s' * (count != 1)}:"
-        super().__init__("\n".join([heading, *(f"  {p}" for p in problems)]))
+        super().__init__("\n".join([heading, *(f"  {p}" for p in problems)]), source, count,
+                         details=[Detail(p.key, p.values, p.path) for p in problems])
         self.source = source
         self.problems = problems
 
@@ -154,40 +160,49 @@ def _covers(outer: str, inner: str) -> bool:
 
 
 class _Refused(ValueError):
-    pass
+    def __init__(self, problem: PackageProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
 
 
 def _no_constants(name: str) -> Any:
-    raise _Refused(f"{name} is not a JSON number")
+    raise _Refused(PackageProblem("$", f"is not acceptable JSON: {name} is not a JSON number",
+                                  "package.constant", (name,)))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"the key {_quote(key)} appears twice in one object")
+            raise _Refused(PackageProblem(
+                "$", f"is not acceptable JSON: the key {_quote(key)} appears twice in one "
+                "object", "package.duplicate_key", (_quote(key),)))
         result[key] = value
     return result
 
 
 def _parse(raw: bytes, source: str) -> Any:
-    def reject(message: str) -> PackageRejected:
-        return PackageRejected(source, [PackageProblem("$", message)])
+    def reject(message: str, key: str, *values: object) -> PackageRejected:
+        return PackageRejected(source, [PackageProblem("$", message, key,
+                                                       tuple(str(v) for v in values))])
 
     if len(raw) > MAX_BYTES:
-        raise reject(f"is {len(raw)} bytes; a package has at most {MAX_BYTES}")
+        raise reject(f"is {len(raw)} bytes; a package has at most {MAX_BYTES}",
+                     "package.too_big", len(raw), MAX_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise reject(f"is not UTF-8 text (byte {exc.start + 1} cannot be decoded)") from None
+        raise reject(f"is not UTF-8 text (byte {exc.start + 1} cannot be decoded)",
+                     "package.not_utf8", exc.start + 1) from None
     try:
         return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise reject(f"is not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise reject(f"is not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                     "package.not_json", exc.msg, exc.lineno, exc.colno) from None
     except _Refused as exc:
-        raise reject(f"is not acceptable JSON: {exc}") from None
+        raise PackageRejected(source, [exc.problem]) from None
     except RecursionError:
-        raise reject("is not acceptable JSON: nested too deeply") from None
+        raise reject("is not acceptable JSON: nested too deeply", "package.too_deep") from None
 
 
 # -- schema ---------------------------------------------------------------------------------
@@ -208,41 +223,50 @@ def _explain(error: ValidationError) -> Iterator[PackageProblem]:
     if kind == "required":
         for name in expected:
             if isinstance(instance, dict) and name not in instance:
-                yield PackageProblem(_json_path([*parts, name]), "is required")
+                yield PackageProblem(_json_path([*parts, name]), "is required",
+                                     "problem.required")
     elif kind == "additionalProperties" and isinstance(instance, dict):
         allowed = set(error.schema.get("properties", {}))
         for name in instance:
             if name not in allowed:
                 yield PackageProblem(_json_path([*parts, name]),
-                                     "is not a field of this format")
+                                     "is not a field of this format", "package.unknown_field")
     else:
-        yield PackageProblem(path, _message(kind, expected, error))
+        message, key, values = _message(kind, expected, error)
+        yield PackageProblem(path, message, key, values)
 
 
-def _message(kind: Any, expected: Any, error: ValidationError) -> str:
+def _message(kind: Any, expected: Any, error: ValidationError
+             ) -> tuple[str, str, tuple[str, ...]]:
+    """The English message, the catalogue key and the values of a schema error."""
     if kind == "type":
-        return f"must be {_TYPES.get(expected, expected)}"
+        return f"must be {_TYPES.get(expected, expected)}", "package.type", (str(expected),)
     if kind == "maxLength":
-        return f"is longer than {expected} characters"
+        return f"is longer than {expected} characters", "problem.too_long", (str(expected),)
     if kind in ("enum", "const"):
         values = expected if kind == "enum" else [expected]
-        return "must be " + " or ".join(json.dumps(v, ensure_ascii=False) for v in values)
+        shown = [json.dumps(v, ensure_ascii=False) for v in values]
+        return "must be " + " or ".join(shown), "package.one_of", (", ".join(shown),)
     if kind == "pattern":
-        return _PATTERNS.get(expected, f"does not match the pattern {expected}")
+        key, message = _PATTERNS.get(expected, (
+            "package.pattern", f"does not match the pattern {expected}"))
+        return message, key, (str(expected),)
     if kind == "format":
-        return f"must be a valid {expected} (YYYY-MM-DD)" if expected == "date" else \
-            f"must be a valid {expected}"
+        if expected == "date":
+            return f"must be a valid {expected} (YYYY-MM-DD)", "package.date", ()
+        return f"must be a valid {expected}", "package.format", (str(expected),)
     if kind == "minimum":
-        return f"must be at least {expected}"
+        return f"must be at least {expected}", "package.minimum", (str(expected),)
     if kind == "maximum":
-        return f"must be at most {expected}"
+        return f"must be at most {expected}", "package.maximum", (str(expected),)
     if kind == "minItems":
-        return f"must have at least {expected} entr{'y' if expected == 1 else 'ies'}"
+        return (f"must have at least {expected} entr{'y' if expected == 1 else 'ies'}",
+                "package.min_items", (str(expected),))
     if kind == "maxItems":
-        return f"must have at most {expected} entries"
+        return f"must have at most {expected} entries", "package.max_items", (str(expected),)
     if kind == "uniqueItems":
-        return "lists the same value twice"
-    return error.message[:200]
+        return "lists the same value twice", "package.unique", ()
+    return error.message[:200], "package.schema", (error.message[:200],)
 
 
 def _surrogate_problems(value: Any, parts: list[str | int]) -> Iterator[PackageProblem]:
@@ -250,11 +274,13 @@ def _surrogate_problems(value: Any, parts: list[str | int]) -> Iterator[PackageP
     if isinstance(value, str):
         if _SURROGATE.search(value):
             yield PackageProblem(_json_path(parts),
-                                 "contains an unpaired surrogate escape, which is not a character")
+                                 "contains an unpaired surrogate escape, which is not a character",
+                                 "package.surrogate")
     elif isinstance(value, dict):
         for key, item in value.items():
             if _SURROGATE.search(key):
-                yield PackageProblem(_json_path(parts), "has a key with an unpaired surrogate")
+                yield PackageProblem(_json_path(parts), "has a key with an unpaired surrogate",
+                                     "package.surrogate_key")
             else:
                 yield from _surrogate_problems(item, [*parts, key])
     elif isinstance(value, list):
@@ -334,7 +360,8 @@ def _country_problems(data: ApplicationData) -> Iterator[PackageProblem]:
              "$.applicant.citizenship": data.applicant.citizenship}
     for path, code in codes.items():
         if re.fullmatch(r"[A-Z]{2}", code) and not is_country(code):
-            yield PackageProblem(path, f"{code} is not an ISO 3166-1 country code")
+            yield PackageProblem(path, f"{code} is not an ISO 3166-1 country code",
+                                 "package.not_country", (code,))
 
 
 def load_package(raw: bytes, source: str = "package", today: date | None = None) -> ApplicationData:
@@ -350,7 +377,7 @@ def load_package(raw: bytes, source: str = "package", today: date | None = None)
         raise PackageRejected(source, problems)
     problems.extend(_surrogate_problems(document, []))
     data, applicant_usable = _build(document, today)
-    found = [PackageProblem(_domain_path(p.field), p.message)
+    found = [PackageProblem(_domain_path(p.field), p.message, p.key, p.values)
              for p in validate_application(data, today)]
     found.extend(_country_problems(data))
     for problem in found:
@@ -372,5 +399,6 @@ def read_package(path: Path, today: date | None = None) -> ApplicationData:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise PackageRejected(source, [PackageProblem("$", f"cannot be read: {reason}")]) from None
+        raise PackageRejected(source, [PackageProblem(
+            "$", f"cannot be read: {reason}", "package.unreadable", (reason,))]) from None
     return load_package(raw, source, today)

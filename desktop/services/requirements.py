@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import Detail, DomainError
 from desktop.domain.regions import load_profile
 from desktop.domain.requirements import missing_documents, not_waived
 from desktop.domain.roles import Action
@@ -49,13 +49,15 @@ class RequirementsError(DomainError):
 
 class DocumentsMissing(RequirementsError):
     """Required documents have no scanned page and no override; ``documents`` lists their
-    :class:`PaperDocument` codes (also the first value, comma-separated)."""
+    :class:`PaperDocument` codes, a detail each (named in the reader's language)."""
 
     reason = "missing"
 
     def __init__(self, number: str, documents: tuple[str, ...]) -> None:
         listed = ", ".join(documents)
-        super().__init__(f"application {number} has no scanned page of: {listed}", listed)
+        super().__init__(f"application {number} has no scanned page of: {listed}", number,
+                         details=[Detail("requirements.document", (code,),
+                                         terms=("paper_document",)) for code in documents])
         self.documents = documents
 
 

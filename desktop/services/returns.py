@@ -50,6 +50,7 @@ from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
 
 __all__ = [
+    "GAP_REASONS",
     "ActGap",
     "ItemComparison",
     "ItemReturnState",
@@ -71,11 +72,6 @@ class ReturnError(DomainError):
     interface words it in the user's language, with ``values`` as %1, %2…)."""
 
     code = "return"
-
-    def __init__(self, reason: str, message: str, *values: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -139,12 +135,19 @@ class ItemComparison:
 
 @dataclass(frozen=True)
 class ActGap:
-    """Why the return act cannot be drafted yet for one item: ``not_returned``,
-    ``not_examined``, ``no_photo`` or ``no_verdict``."""
+    """Why the return act cannot be drafted yet for one item: one of :data:`GAP_REASONS`."""
 
     position: int
     name: str
     reason: str
+
+    def __post_init__(self) -> None:
+        if self.reason not in GAP_REASONS:
+            raise ValueError(f"unknown gap {self.reason!r}")
+
+
+GAP_REASONS = ("not_returned", "not_examined", "no_photo", "no_verdict")
+"""What an item can lack before the return act is drafted."""
 
 
 def _state_condition(state: ExportState, today: date, items: Any, back: Any
@@ -336,14 +339,14 @@ class ReturnService:
         actor.require(Action.REGISTER_RETURN)
         presented_by, place, note = presented_by.strip(), place.strip(), note.strip()
         if not item_ids:
-            raise ReturnError("no_items", "choose the items that came back")
+            raise ReturnError("choose the items that came back", reason="no_items")
         if not presented_by:
-            raise ReturnError("no_presenter", "say who presented the items")
+            raise ReturnError("say who presented the items", reason="no_presenter")
         if not place:
-            raise ReturnError("no_place", "say where the items were presented")
+            raise ReturnError("say where the items were presented", reason="no_place")
         if len(presented_by) > MAX_NAME or len(place) > MAX_PLACE:
-            raise ReturnError("too_long", f"the name may have {MAX_NAME} characters and the "
-                              f"place {MAX_PLACE}", str(MAX_NAME), str(MAX_PLACE))
+            raise ReturnError(f"the name may have {MAX_NAME} characters and the "
+                              f"place {MAX_PLACE}", MAX_NAME, MAX_PLACE, reason="too_long")
         with self.db.write() as s:
             app = self._open_export(s, application_id)
             self._check_day(app, returned_on, today or date.today())
@@ -357,9 +360,8 @@ class ReturnService:
         actor.require(Action.REGISTER_RETURN)
         note = note.strip()
         if not note:
-            raise ReturnError("no_loss_document",
-                              "name the document that records the loss (its number, date "
-                              "and who issued it)")
+            raise ReturnError("name the document that records the loss (its number, date "
+                              "and who issued it)", reason="no_loss_document")
         with self.db.write() as s:
             app = self._open_export(s, application_id)
             self._check_day(app, on, today or date.today())
@@ -383,15 +385,15 @@ class ReturnService:
         verdict = CheckResult(result)
         note = note.strip()
         if verdict == CheckResult.DIFFERS and not note:
-            raise ReturnError("no_difference_note",
-                              "say how the returned item differs from the one examined")
+            raise ReturnError("say how the returned item differs from the one examined",
+                              reason="no_difference_note")
         with self.db.write() as s:
             row, app = self._return(s, item_id, expected_version)
             if row.outcome != ReturnOutcome.RETURNED:
-                raise ReturnError("lost_no_check", "a lost item has no return check")
+                raise ReturnError("a lost item has no return check", reason="lost_no_check")
             if item_id not in return_records(s, app.id):
-                raise ReturnError("not_examined",
-                                  "record the return examination of the item first")
+                raise ReturnError("record the return examination of the item first",
+                                  reason="not_examined")
             before = {"check_result": row.check_result, "check_note": row.check_note}
             row.check_result, row.check_note = verdict, note
             row.checked_by_id, row.checked_at = actor.user_id, utcnow()
@@ -409,7 +411,7 @@ class ReturnService:
         with self.db.read() as s:
             item = s.get(Item, item_id)
             if item is None:
-                raise NotFoundError(f"no item with id {item_id}")
+                raise NotFoundError(f"no item with id {item_id}", item_id, reason="item")
             rows = {row.kind: to_record(row) for row in s.execute(
                 select(Examination).where(
                     Examination.item_id == item_id,
@@ -438,7 +440,7 @@ class ReturnService:
             for page_id in (original_page_id, returned_page_id):
                 page = s.get(DocumentPage, page_id)
                 if page is None:
-                    raise NotFoundError(f"no page with id {page_id}")
+                    raise NotFoundError(f"no page with id {page_id}", page_id, reason="page")
                 data.append(self.blobs.get(s, page.blob_sha256))
         return compare(*data)
 
@@ -449,27 +451,28 @@ class ReturnService:
         """The application, locked, if its export is still open to returns and checks."""
         app = lookup.application(s, application_id, lock=True)
         if app.status == Status.CLOSED:
-            raise ReturnError("closed", f"the export of {app.number} is closed by its return "
-                              "act", app.number)
+            raise ReturnError(f"the export of {app.number} is closed by its return act",
+                              app.number, reason="closed")
         if app.status != Status.ISSUED_AGREED:
-            raise ReturnError("not_agreed", f"application {app.number} is not an agreed export",
-                              app.number)
+            raise ReturnError(f"application {app.number} is not an agreed export",
+                              app.number, reason="not_agreed")
         act = open_act(s, app.id)
         if act is not None:
-            raise ReturnError("act_drafted", f"the return act {act.number} is drafted; cancel "
-                              "it before changing the returns or their check", act.number)
+            raise ReturnError(f"the return act {act.number} is drafted; cancel "
+                              "it before changing the returns or their check",
+                              act.number, reason="act_drafted")
         return app
 
     @staticmethod
     def _check_day(app: Application, day: date, today: date) -> None:
         if day > today:
-            raise ReturnError("future", f"{day.isoformat()} is in the future",
-                              day.strftime("%d.%m.%Y"))
+            raise ReturnError(f"{day.isoformat()} is in the future",
+                              day.strftime("%d.%m.%Y"), reason="future")
         start = app.export_from or app.received
         if day < start:
-            raise ReturnError("before_start", f"{day.isoformat()} is before the export began "
+            raise ReturnError(f"{day.isoformat()} is before the export began "
                               f"({start.isoformat()})", day.strftime("%d.%m.%Y"),
-                              start.strftime("%d.%m.%Y"))
+                              start.strftime("%d.%m.%Y"), reason="before_start")
 
     def _return(self, s: Session, item_id: int, expected_version: int
                 ) -> tuple[ItemReturn, Application]:
@@ -480,15 +483,16 @@ class ReturnService:
         """
         item = s.get(Item, item_id)
         if item is None:
-            raise NotFoundError(f"no item with id {item_id}")
+            raise NotFoundError(f"no item with id {item_id}", item_id, reason="item")
         app = self._open_export(s, item.application_id)
         row = s.execute(select(ItemReturn).where(ItemReturn.item_id == item_id)
                         .with_for_update()).scalar_one_or_none()
         if row is None:
-            raise NotFoundError(f"the item with id {item_id} has no return registered")
+            raise NotFoundError(f"the item with id {item_id} has no return registered",
+                                item_id, reason="return")
         if row.version != expected_version:
             raise ConflictError("someone changed this return in the meantime; it is shown "
-                                "again as it is now")
+                                "again as it is now", reason="return")
         return row, app
 
     @staticmethod
@@ -502,13 +506,14 @@ class ReturnService:
         items = {item.id: item for item in app.items}
         unknown = [i for i in item_ids if i not in items]
         if unknown:
-            raise NotFoundError(f"application {app.number} has no item with id {unknown[0]}")
+            raise NotFoundError(f"application {app.number} has no item with id {unknown[0]}",
+                                app.number, unknown[0], reason="application_item")
         done = {r.item_id for r in s.execute(select(ItemReturn).where(
             ItemReturn.item_id.in_(list(item_ids)))).scalars()}
         if done:
             taken = ", ".join(str(items[i].position) for i in sorted(done))
-            raise ReturnError("registered_already", f"the return of item(s) {taken} of "
-                              f"{app.number} is registered already", taken)
+            raise ReturnError(f"the return of item(s) {taken} of {app.number} is registered "
+                              "already", taken, reason="registered_already")
         for item_id in item_ids:
             row = ItemReturn(item_id=item_id, application_id=app.id, outcome=outcome,
                              returned_on=day, presented_by=presented_by, place=place,

@@ -57,8 +57,8 @@ class SurveyService:
             try:
                 values[name] = Satisfaction(value)
             except ValueError as exc:
-                raise SurveyError(f"the answer to '{name}' must be 1, 2 or 3, got {value!r}"
-                                  ) from exc
+                raise SurveyError(f"the answer to '{name}' must be 1, 2 or 3, got {value!r}",
+                                  value, reason="answer") from exc
         with self.db.write() as s:
             lookup.application(s, application_id)  # it must exist
             row = s.execute(select(SurveyAnswer).where(

@@ -26,7 +26,7 @@ def _parse(pem: bytes) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(pem)
     except ValueError as exc:
-        raise TrustStoreError(f"not a PEM certificate: {exc}") from exc
+        raise TrustStoreError(f"not a PEM certificate: {exc}", exc, reason="not_pem") from exc
 
 
 def fingerprint(pem: bytes) -> str:
@@ -51,7 +51,8 @@ class TrustStore:
         except x509.ExtensionNotFound:
             is_ca = False
         if not is_ca:
-            raise TrustStoreError("the certificate is not a certification authority's")
+            raise TrustStoreError("the certificate is not a certification authority's",
+                                  reason="not_ca")
         digest = fingerprint(pem)
         with self.db.write() as s:
             current: list[str] = list(settings.get(s, TRUST_KEY, []))
@@ -68,7 +69,8 @@ class TrustStore:
             current: list[str] = list(settings.get(s, TRUST_KEY, []))
             kept = [p for p in current if fingerprint(p.encode()) != digest]
             if len(kept) == len(current):
-                raise TrustStoreError(f"no trusted certificate with fingerprint {digest}")
+                raise TrustStoreError(f"no trusted certificate with fingerprint {digest}",
+                                      digest, reason="unknown")
             settings.put(s, TRUST_KEY, kept)
             audit.record(s, actor, "trust.remove", entity="certificate", entity_id=digest)
 

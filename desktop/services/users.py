@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.errors import Detail, DomainError, NotFoundError
 from desktop.domain.identity import IdentityError, parse_iin
 from desktop.domain.roles import Action, Role
 from desktop.models.base import utcnow
@@ -29,10 +29,7 @@ class AuthenticationError(DomainError):
     """Wrong user name or password, a disabled or a locked account (see :attr:`reason`)."""
 
     code = "authentication"
-
-    def __init__(self, message: str, reason: str = "wrong_credentials") -> None:
-        super().__init__(message)
-        self.reason = reason
+    reason = "wrong_credentials"
 
 
 class AccountError(DomainError):
@@ -50,16 +47,18 @@ class NewUser:
 
 def _validate(new: NewUser) -> None:
     if not new.username.strip():
-        raise AccountError("the user name is empty")
+        raise AccountError("the user name is empty", reason="no_username")
     if not new.full_name.strip():
-        raise AccountError("the full name is empty")
+        raise AccountError("the full name is empty", reason="no_full_name")
     if len(new.password) < MIN_LENGTH:
-        raise AccountError(f"the password must have at least {MIN_LENGTH} characters")
+        raise AccountError(f"the password must have at least {MIN_LENGTH} characters",
+                           MIN_LENGTH, reason="short_password")
     if new.iin:
         try:
             parse_iin(new.iin)
         except IdentityError as exc:
-            raise AccountError(f"the user's IIN is invalid: {exc}") from exc
+            raise AccountError(f"the user's IIN is invalid: {exc}", reason="invalid_iin",
+                               details=[Detail(f"identity.{exc.rule}", exc.values)]) from exc
 
 
 class UserService:
@@ -73,11 +72,12 @@ class UserService:
     def create_first_admin(self, new: NewUser) -> Actor:
         """Create the administrator of an empty database; refused once any user exists."""
         if new.role != Role.ADMIN:
-            raise AccountError("the first user must be an administrator")
+            raise AccountError("the first user must be an administrator",
+                               reason="first_not_admin")
         _validate(new)
         with self.db.write() as s:
             if s.execute(select(func.count(User.id))).scalar():
-                raise AccountError("the database already has users")
+                raise AccountError("the database already has users", reason="has_users")
             user = self._insert(s, new)
             actor = Actor.of(user)
             audit.record(s, actor, "user.create_first_admin", entity="user", entity_id=user.id,
@@ -89,7 +89,8 @@ class UserService:
         _validate(new)
         with self.db.write() as s:
             if s.execute(select(User.id).where(User.username == new.username)).first():
-                raise AccountError(f"the user name '{new.username}' is taken")
+                raise AccountError(f"the user name '{new.username}' is taken", new.username,
+                                   reason="name_taken")
             user = self._insert(s, new)
             audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
                          after={"username": user.username, "role": user.role})
@@ -124,13 +125,13 @@ class UserService:
             elif not user.active:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "disabled"})
-                failure = AuthenticationError("this account is disabled", "disabled")
+                failure = AuthenticationError("this account is disabled", reason="disabled")
             elif user.locked_until and user.locked_until > now:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "locked"})
                 failure = AuthenticationError(
                     "this account is locked after repeated failed sign-ins; try again later",
-                    "locked",
+                    LOCKOUT.seconds // 60, reason="locked",
                 )
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
@@ -156,13 +157,15 @@ class UserService:
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         if len(new) < MIN_LENGTH:
-            raise AccountError(f"the password must have at least {MIN_LENGTH} characters")
+            raise AccountError(f"the password must have at least {MIN_LENGTH} characters",
+                               MIN_LENGTH, reason="short_password")
         with self.db.write() as s:
             user = s.get(User, actor.user_id)
             if user is None:
-                raise NotFoundError("the account no longer exists")
+                raise NotFoundError("the account no longer exists", reason="own_account")
             if not verify_password(user.password_hash, old):
-                raise AuthenticationError("the current password is wrong", "wrong_password")
+                raise AuthenticationError("the current password is wrong",
+                                          reason="wrong_password")
             user.password_hash = hash_password(new)
             user.must_change_password = False
             audit.record(s, actor, "user.change_password", entity="user", entity_id=user.id)
@@ -170,11 +173,12 @@ class UserService:
     def set_active(self, actor: Actor, user_id: int, active: bool) -> None:
         actor.require(Action.MANAGE_USERS)
         if user_id == actor.user_id and not active:
-            raise AccountError("an administrator cannot disable their own account")
+            raise AccountError("an administrator cannot disable their own account",
+                               reason="disable_self")
         with self.db.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"no user with id {user_id}")
+                raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
             before = {"active": user.active}
             user.active = active
             audit.record(s, actor, "user.set_active", entity="user", entity_id=user.id,

@@ -69,17 +69,19 @@ class WorkflowService:
         if definition is not None and definition.automatic:
             raise WorkflowError(
                 f"the step '{step}' is taken by drafting or signing the conclusion, "
-                "not on its own", transition=step, status=Status.REGISTERED)
+                "not on its own", transition=step, status=Status.REGISTERED,
+                reason="automatic_step")
         if step == "refuse":
             raise WorkflowError(
                 "a request is refused with its refusal letter (the conclusion service), "
-                "not on its own", transition=step, status=Status.REGISTERED)
+                "not on its own", transition=step, status=Status.REGISTERED,
+                reason="refuse_alone")
         with self.db.write() as s:
             app = lookup.application(s, application_id)
             if expected_version is not None and app.version != expected_version:
                 raise ConflictError(
-                    f"application {app.number} was changed by someone else; reload it"
-                )
+                    f"application {app.number} was changed by someone else; reload it",
+                    app.number, reason="application")
             return self.apply(s, actor, app, step, reason=reason, today=today)
 
     def apply(self, s: Session, actor: Actor, app: Application, step: str, *,
@@ -95,7 +97,7 @@ class WorkflowService:
         if step == "refuse":
             if refusal is None:
                 raise WorkflowError("a refusal needs its ground", transition=step,
-                                    status=before)
+                                    status=before, reason="no_ground")
             reason = refusal.text or refusal.ground.value
         after = _transition(before, step, reason)
         if step == "finish_examination":

@@ -58,12 +58,13 @@ class DatabaseBlobStore:
     def get(self, session: Session, sha256: str) -> bytes:
         data = session.execute(select(Blob.data).where(Blob.sha256 == sha256)).scalar_one_or_none()
         if data is None:
-            raise NotFoundError(f"no stored document content with hash {sha256}")
+            raise NotFoundError(f"no stored document content with hash {sha256}", sha256,
+                                reason="blob")
         actual = sha256_hex(data)
         if actual != sha256:
             raise BlobCorrupted(
-                f"stored document content {sha256} is damaged: its bytes now hash to {actual}"
-            )
+                f"stored document content {sha256} is damaged: its bytes now hash to {actual}",
+                sha256, reason="hash")
         return data
 
     def exists(self, session: Session, sha256: str) -> bool:

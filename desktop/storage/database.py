@@ -81,18 +81,20 @@ def _translate(exc: DBAPIError, db: Database) -> Exception:
         log.warning("database connection failed: %s", type(exc.orig).__name__)
         return DatabaseUnavailable(
             f"the connection to the database ({db.display_url}) was lost; "
-            "nothing of this change was saved; try again"
+            "nothing of this change was saved; try again", db.display_url, reason="lost"
         )
     if db.is_sqlite and isinstance(exc, OperationalError) and (
         "locked" in text or "busy" in text
     ):
         return DatabaseUnavailable(
-            "the database is busy with another user's change; nothing was saved; try again"
+            "the database is busy with another user's change; nothing was saved; try again",
+            reason="busy"
         )
     if db.is_sqlite and isinstance(exc, OperationalError) and (
         "disk i/o" in text or "readonly" in text or "unable to open" in text
     ):
-        return DatabaseUnavailable(f"the database file cannot be written: {exc.orig}")
+        return DatabaseUnavailable(f"the database file cannot be written: {exc.orig}",
+                                   exc.orig, reason="unwritable")
     return exc
 
 
@@ -153,8 +155,8 @@ class Database:
             # The version check passed, then another desktop committed its change to the
             # same row first (its UPDATE matched no row): the same conflict, found later.
             raise ConflictError("someone else saved the same record at the same moment; "
-                                "nothing of this change was saved: reload it and try again"
-                                ) from exc
+                                "nothing of this change was saved: reload it and try again",
+                                reason="same_moment") from exc
 
     def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision (Alembic loads only if needed)."""

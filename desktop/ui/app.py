@@ -110,20 +110,26 @@ def _debugging() -> bool:
 
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
-    from desktop.domain.errors import DomainError
+    """What failed, and why in words."""
+    from desktop.ui.kit.errors import error_text
 
-    if isinstance(exc, DomainError):  # a refusal we word (an incomplete installation…)
-        from desktop.ui.kit.errors import error_text
-
-        lines = [error_text(exc)]
-    else:
-        lines = str(exc).strip().splitlines() or [type(exc).__name__]
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
                       text, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(lines[0])
-    if len(lines) > 1:
-        box.setDetailedText("\n".join(lines))
+    box.setInformativeText(error_text(_as_refusal(exc)))
     box.exec()
+
+
+def _as_refusal(exc: BaseException) -> BaseException:
+    """A failure to open the database as a refusal that quotes the driver's own first line
+    (it names the cause: a refused connection, a file that is not a database)."""
+    from desktop.storage.database import DatabaseUnavailable
+    from desktop.ui.kit.errors import is_refusal
+
+    if is_refusal(exc):
+        return exc
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return DatabaseUnavailable(f"the database cannot be used: {first}", first,
+                               reason="cannot_open")
 
 
 class _Opened:

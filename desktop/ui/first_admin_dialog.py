@@ -21,7 +21,7 @@ from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AccountError, NewUser, UserService
-from desktop.ui.kit.labels import identity_problem
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["FirstAdminDialog"]
@@ -107,7 +107,7 @@ class FirstAdminDialog(QDialog):
             try:
                 parse_iin(iin)
             except IdentityError as exc:
-                problems[self.iin] = identity_problem(exc)
+                problems[self.iin] = error_text(exc)
         if len(self.password.text()) < MIN_LENGTH:
             problems[self.password] = self.tr(
                 "The password must have at least %n character(s).", "", MIN_LENGTH)
@@ -137,7 +137,7 @@ class FirstAdminDialog(QDialog):
         except AccountError as exc:
             log.info("the first administrator was refused: %s", exc)
             self.message.show_message(
-                self.tr("The account was not created: %1").replace("%1", str(exc))
+                self.tr("The account was not created. %1").replace("%1", error_text(exc))
             )
             return
         finally:

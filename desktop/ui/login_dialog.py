@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
-from desktop.services.users import AuthenticationError, UserService
+from desktop.services.users import UserService
 from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["LoginDialog"]
@@ -90,13 +92,14 @@ class LoginDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.actor = self._users.login(username, self.password.text())
-        except AuthenticationError as exc:
+        except DomainError as exc:
             log.info("sign-in refused for %r: %s", username, exc)
-            self._refuse(self._reason(exc), self.password)
+            self._refuse(error_text(exc), self.password)
             return
         except Exception as exc:  # the database itself failed: say so, keep the dialog
             log.exception("sign-in failed")
-            self._refuse(self.tr("Sign-in failed: %1").replace("%1", str(exc)), self.password)
+            self._refuse(self.tr("Sign-in failed. %1").replace("%1", error_text(exc)),
+                         self.password)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -108,11 +111,3 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.message.show_message(text)
         focus.setFocus()
-
-    def _reason(self, exc: AuthenticationError) -> str:
-        if exc.reason == "locked":
-            return self.tr("This account is locked after repeated failed sign-ins. "
-                           "Try again later.")
-        if exc.reason == "disabled":
-            return self.tr("This account is disabled. Ask the administrator.")
-        return self.tr("Wrong user name or password.")

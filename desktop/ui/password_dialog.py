@@ -80,6 +80,4 @@ class PasswordDialog(QDialog):
         if isinstance(exc, AuthenticationError):
             self.current.clear()
             self.current.setFocus()
-            self.message.show_message(self.tr("The current password is wrong."))
-        else:
-            self.message.show_message(error_text(exc))
+        self.message.show_message(error_text(exc))

@@ -126,33 +126,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicationActions</name>
-    <message>
-        <source>The examination cannot be finished yet; the agreed results lack:</source>
-        <translation>The examination cannot be finished yet; the agreed results lack:</translation>
-    </message>
-    <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this.</source>
-        <translation>Your role (%1) may not do this.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
-        <translation>Someone else changed this application meanwhile. It has been read again: check it and try once more.</translation>
-    </message>
-    <message>
-        <source>The step «%1» cannot be taken in the status «%2».</source>
-        <translation>The step «%1» cannot be taken in the status «%2».</translation>
-    </message>
-    <message>
-        <source>This could not be done because of an unexpected error; the log has the details.</source>
-        <translation>This could not be done because of an unexpected error; the log has the details.</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationView</name>
     <message>
         <source>Application number</source>
@@ -546,10 +519,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <source>There is no application with the number %1.</source>
-        <translation>There is no application with the number %1.</translation>
-    </message>
     <message numerus="yes">
         <source>The chain is intact: %n event(s).</source>
         <translation>
@@ -870,8 +839,16 @@
         <translation>Signed. %1 is %2.</translation>
     </message>
     <message>
-        <source>Not signed: %1</source>
-        <translation>Not signed: %1</translation>
+        <source>Not signed. %1</source>
+        <translation>Not signed. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>The file cannot be written (%1).</translation>
     </message>
     <message>
         <source>%1: no signatures yet</source>
@@ -892,10 +869,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1158,8 +1131,8 @@
         <translation>Scan paper documents into this application</translation>
     </message>
     <message>
-        <source>Scanning is not available: %1</source>
-        <translation>Scanning is not available: %1</translation>
+        <source>Scanning is not available. %1</source>
+        <translation>Scanning is not available. %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -1195,6 +1168,90 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>On %2 the commission has %1 chairpersons; exactly one is needed to sign. Ask the administrator to set the commission&apos;s seats.</source>
+        <translation>On %2 the commission has %1 chairpersons; exactly one is needed to sign. Ask the administrator to set the commission&apos;s seats.</translation>
+    </message>
+    <message>
+        <source>A conclusion is drafted once the examination of application %1 is finished.</source>
+        <translation>A conclusion is drafted once the examination of application %1 is finished.</translation>
+    </message>
+    <message>
+        <source>A refusal needs at least one reason.</source>
+        <translation>A refusal needs at least one reason.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not refused.</source>
+        <translation>Application %1 is not refused.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its refusal letter already.</source>
+        <translation>Application %1 has its refusal letter already.</translation>
+    </message>
+    <message>
+        <source>Say what the correction corrects.</source>
+        <translation>Say what the correction corrects.</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued conclusion.</source>
+        <translation>%1 is not an issued conclusion.</translation>
+    </message>
+    <message>
+        <source>%1 has no IIN on record; the administrator must add it before they can sign.</source>
+        <translation>%1 has no IIN on record; the administrator must add it before they can sign.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more signatures.</source>
+        <translation>%1 takes no more signatures.</translation>
+    </message>
+    <message>
+        <source>You are not among those who sign %1.</source>
+        <translation>You are not among those who sign %1.</translation>
+    </message>
+    <message>
+        <source>You have signed %1 already.</source>
+        <translation>You have signed %1 already.</translation>
+    </message>
+    <message>
+        <source>The chairperson signs last; still to sign: %1.</source>
+        <translation>The chairperson signs last; still to sign: %1.</translation>
+    </message>
+    <message>
+        <source>A return act closes an agreed export that is still open; application %1 is not one.</source>
+        <translation>A return act closes an agreed export that is still open; application %1 is not one.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted already.</source>
+        <translation>The return act %1 is drafted already.</translation>
+    </message>
+    <message>
+        <source>Say why the act is cancelled.</source>
+        <translation>Say why the act is cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 is not a return act being signed.</source>
+        <translation>%1 is not a return act being signed.</translation>
+    </message>
+    <message>
+        <source>The return act of %1 cannot be drafted yet:</source>
+        <translation>The return act of %1 cannot be drafted yet:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has not come back.</source>
+        <translation>Item %1 «%2» has not come back.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no return examination.</source>
+        <translation>Item %1 «%2» has no return examination.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no photo taken on return.</source>
+        <translation>Item %1 «%2» has no photo taken on return.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no verdict.</source>
+        <translation>Item %1 «%2» has no verdict.</translation>
+    </message>
     <message>
         <source>Tick the items that came back.</source>
         <translation>Tick the items that came back.</translation>
@@ -1254,6 +1311,14 @@
     <message>
         <source>Item %1 has not come back yet: register its return first.</source>
         <translation>Item %1 has not come back yet: register its return first.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</source>
+        <translation>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>The signature could not be made: %1</source>
@@ -1380,8 +1445,60 @@
         <translation>The reasons of a refusal may have at most %1 characters.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
-        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</translation>
+        <source>Application %1 is «%2»: its examination records can change only while it is under examination.</source>
+        <translation>Application %1 is «%2»: its examination records can change only while it is under examination.</translation>
+    </message>
+    <message>
+        <source>You may save only your own opinion; this one is by %1.</source>
+        <translation>You may save only your own opinion; this one is by %1.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft cannot be stored.</source>
+        <translation>The form&apos;s draft cannot be stored.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft is too long to keep: at most %1 characters.</source>
+        <translation>The form&apos;s draft is too long to keep: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation>The examination cannot be finished yet; the agreed results lack:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: no agreed result.</source>
+        <translation>Item %1 «%2»: no agreed result.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3.</source>
+        <translation>Item %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
+        <translation>Item %1 «%2»: %3 has no text in Kazakh.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Russian.</source>
+        <translation>Item %1 «%2»: %3 has no text in Russian.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Kazakh.</source>
+        <translation>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Kazakh.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Russian.</source>
+        <translation>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Russian.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: «%4» is not a term of the vocabulary; choose one.</source>
+        <translation>Item %1 «%2»: %3: «%4» is not a term of the vocabulary; choose one.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: the term %4 is not in the vocabulary.</source>
+        <translation>Item %1 «%2»: %3: the term %4 is not in the vocabulary.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a vocabulary file.</source>
@@ -1414,10 +1531,6 @@
     <message>
         <source>No term to add.</source>
         <translation>No term to add.</translation>
-    </message>
-    <message>
-        <source>There is no application numbered %1.</source>
-        <translation>There is no application numbered %1.</translation>
     </message>
     <message>
         <source>It is decided but has no issued conclusion.</source>
@@ -1520,6 +1633,10 @@
         <translation>%1 (%2) does not verify: %3</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong (%1). Tell the administrator what you were doing.</source>
+        <translation>Something unexpected went wrong (%1). Tell the administrator what you were doing.</translation>
+    </message>
+    <message>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -1590,6 +1707,10 @@
         <translation>%1 does not exist.</translation>
     </message>
     <message>
+        <source>Name the token: --token LABEL or --slot N.</source>
+        <translation>Name the token: --token LABEL or --slot N.</translation>
+    </message>
+    <message>
         <source>%1 is not a PEM or DER certificate.</source>
         <translation>%1 is not a PEM or DER certificate.</translation>
     </message>
@@ -1636,10 +1757,6 @@
     <message>
         <source>%1 has no amendment to withdraw.</source>
         <translation>%1 has no amendment to withdraw.</translation>
-    </message>
-    <message>
-        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
-        <translation>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</translation>
     </message>
     <message>
         <source>Write why the conclusion may be drafted without these documents.</source>
@@ -1702,6 +1819,146 @@
         <translation>An unexpected error stopped the command; the details are in %1.</translation>
     </message>
     <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed sign-ins. Try again in %1 minutes.</source>
+        <translation>This account is locked after repeated failed sign-ins. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The IIN is not valid:</source>
+        <translation>The IIN is not valid:</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
+    <message>
+        <source>The database has accounts already.</source>
+        <translation>The database has accounts already.</translation>
+    </message>
+    <message>
+        <source>The user name «%1» is taken.</source>
+        <translation>The user name «%1» is taken.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>An administrator cannot disable their own account.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 is not installed (Debian package postgresql-client).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file name.</source>
+        <translation>%1 exists already: choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept:</source>
+        <translation>The backup did not pass its check, so it was not kept:</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this application.</source>
+        <translation>%1 is not a backup of this application.</translation>
+    </message>
+    <message>
+        <source>%1 does not pass its check, so nothing was restored:</source>
+        <translation>%1 does not pass its check, so nothing was restored:</translation>
+    </message>
+    <message>
+        <source>A restore into PostgreSQL needs an empty database.</source>
+        <translation>A restore into PostgreSQL needs an empty database.</translation>
+    </message>
+    <message>
+        <source>The restored database does not pass its check:</source>
+        <translation>The restored database does not pass its check:</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLite&apos;s integrity check: %1</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its checksum.</source>
+        <translation>The stored file %1 does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1.</source>
+        <translation>The audit journal is broken at event %1.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate in PEM form (%1).</source>
+        <translation>This is not a certificate in PEM form (%1).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority&apos;s.</source>
+        <translation>This certificate is not a certification authority&apos;s.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate has the fingerprint %1.</source>
+        <translation>No trusted certificate has the fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .xlsx or .csv.</source>
+        <translation>%1: choose a file name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>An answer must be 1, 2 or 3, not «%1».</source>
+        <translation>An answer must be 1, 2 or 3, not «%1».</translation>
+    </message>
+    <message>
+        <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>
+        <translation>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change; nothing was saved. Try again.</source>
+        <translation>The database is busy with another user&apos;s change; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (%1).</source>
+        <translation>The database file cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>The database cannot be used: %1</translation>
+    </message>
+    <message>
         <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
         <translation>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</translation>
     </message>
@@ -1716,6 +1973,586 @@
     <message>
         <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
         <translation>The database did not reach the schema revision(s) %1 of this program; install the program again.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Your role (%1) may not do this.</translation>
+    </message>
+    <message>
+        <source>There is no step «%1».</source>
+        <translation>There is no step «%1».</translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation>The step «%1» cannot be taken in the status «%2».</translation>
+    </message>
+    <message>
+        <source>The step «%1» needs a stated reason.</source>
+        <translation>The step «%1» needs a stated reason.</translation>
+    </message>
+    <message>
+        <source>The step «%1» is taken by drafting or signing the conclusion, not on its own.</source>
+        <translation>The step «%1» is taken by drafting or signing the conclusion, not on its own.</translation>
+    </message>
+    <message>
+        <source>Only an active commission member or the chairperson can be assigned.</source>
+        <translation>Only an active commission member or the chairperson can be assigned.</translation>
+    </message>
+    <message>
+        <source>Someone else changed application %1 meanwhile: check it and try once more.</source>
+        <translation>Someone else changed application %1 meanwhile: check it and try once more.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the applicant %1 meanwhile: open it again and repeat your change.</source>
+        <translation>Someone else changed the applicant %1 meanwhile: open it again and repeat your change.</translation>
+    </message>
+    <message>
+        <source>Someone else changed page %1 of application %2 meanwhile: look at it again and repeat the change if it is still needed.</source>
+        <translation>Someone else changed page %1 of application %2 meanwhile: look at it again and repeat the change if it is still needed.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this return meanwhile; it is shown again as it is now.</source>
+        <translation>Someone else changed this return meanwhile; it is shown again as it is now.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment; nothing of your change was saved. Read it again and repeat the change.</source>
+        <translation>Someone else saved the same record at the same moment; nothing of your change was saved. Read it again and repeat the change.</translation>
+    </message>
+    <message>
+        <source>Someone signed %1 meanwhile: sign again (your signature goes after theirs).</source>
+        <translation>Someone signed %1 meanwhile: sign again (your signature goes after theirs).</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it: compare the two versions.</source>
+        <translation>%1 saved this record after you opened it: compare the two versions.</translation>
+    </message>
+    <message>
+        <source>There is no application with the number %1.</source>
+        <translation>There is no application with the number %1.</translation>
+    </message>
+    <message>
+        <source>The application (record %1) no longer exists.</source>
+        <translation>The application (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no such item (record %2).</source>
+        <translation>Application %1 has no such item (record %2).</translation>
+    </message>
+    <message>
+        <source>There is no applicant with the IIN/BIN %1.</source>
+        <translation>There is no applicant with the IIN/BIN %1.</translation>
+    </message>
+    <message>
+        <source>The item (record %1) no longer exists.</source>
+        <translation>The item (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>The page (record %1) no longer exists: it may have been removed meanwhile.</source>
+        <translation>The page (record %1) no longer exists: it may have been removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>There is no removed page to restore (record %1).</source>
+        <translation>There is no removed page to restore (record %1).</translation>
+    </message>
+    <message>
+        <source>No return is registered for this item (record %1).</source>
+        <translation>No return is registered for this item (record %1).</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no such examination record to update: it may have been removed meanwhile.</source>
+        <translation>Item %1 «%2» has no such examination record to update: it may have been removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The conclusion (record %1) no longer exists.</source>
+        <translation>The conclusion (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no conclusion or refusal letter with the number %1.</source>
+        <translation>There is no conclusion or refusal letter with the number %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in the language «%2».</source>
+        <translation>%1 has no document in the language «%2».</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the database.</source>
+        <translation>The stored file %1 is missing from the database.</translation>
+    </message>
+    <message>
+        <source>The account (record %1) no longer exists.</source>
+        <translation>The account (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Your account no longer exists.</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly:</source>
+        <translation>Some fields are not filled in correctly:</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters: retype it.</source>
+        <translation>Contains invisible control characters: retype it.</translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the IIN (%1).</source>
+        <translation>Does not match the birth date in the IIN (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a country other than Kazakhstan.</source>
+        <translation>Choose a country other than Kazakhstan.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Cannot be earlier than %1.</source>
+        <translation>Cannot be earlier than %1.</translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Must be more than 0 and at most %1.</source>
+        <translation>Must be more than 0 and at most %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation>Not a valid value.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Too many entries: at most %1.</source>
+        <translation>Too many entries: at most %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 is linked twice.</source>
+        <translation>Page %1 is linked twice.</translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Cannot be read.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Page %1 belongs to another application.</source>
+        <translation>Page %1 belongs to another application.</translation>
+    </message>
+    <message>
+        <source>Page %1 was removed.</source>
+        <translation>Page %1 was removed.</translation>
+    </message>
+    <message>
+        <source>The number must have 12 digits.</source>
+        <translation>The number must have 12 digits.</translation>
+    </message>
+    <message>
+        <source>The number must contain digits only.</source>
+        <translation>The number must contain digits only.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: look for a typing error.</source>
+        <translation>The check digit does not match: look for a typing error.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number: no check digit fits it.</source>
+        <translation>This is not a valid number: no check digit fits it.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid birth date.</source>
+        <translation>The first six digits are not a valid birth date.</translation>
+    </message>
+    <message>
+        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
+        <translation>The 7th digit (century and sex) must be from 1 to 6.</translation>
+    </message>
+    <message>
+        <source>Digits 3 and 4 must be the month of registration.</source>
+        <translation>Digits 3 and 4 must be the month of registration.</translation>
+    </message>
+    <message>
+        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
+        <translation>The 5th digit must be the entity type (4, 5 or 6).</translation>
+    </message>
+    <message>
+        <source>The 6th digit must be the division (0 to 3).</source>
+        <translation>The 6th digit must be the division (0 to 3).</translation>
+    </message>
+    <message>
+        <source>An application is refused together with its refusal letter, not by the step alone.</source>
+        <translation>An application is refused together with its refusal letter, not by the step alone.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground.</source>
+        <translation>A refusal needs its ground.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: the file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the format is not known; accepted are %2.</source>
+        <translation>%1: the format is not known; accepted are %2.</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to open safely.</source>
+        <translation>%1: the image is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels.</source>
+        <translation>%1: the image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to open the image.</source>
+        <translation>%1: there is not enough memory to open the image.</translation>
+    </message>
+    <message>
+        <source>%1: the image is cut off (the file is incomplete).</source>
+        <translation>%1: the image is cut off (the file is incomplete).</translation>
+    </message>
+    <message>
+        <source>%1: the image data is damaged (%2).</source>
+        <translation>%1: the image data is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the TIFF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: the TIFF has %2 pages, more than the limit of %3.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>%1: the PDF is protected by a password; save an unprotected copy and import that.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or not a PDF (%2).</source>
+        <translation>%1: the PDF is damaged or not a PDF (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: the PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: the PDF has %2 pages, more than the limit of %3.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of the PDF cannot be drawn (%3).</source>
+        <translation>%1: page %2 of the PDF cannot be drawn (%3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored (%2).</source>
+        <translation>%1 could not be stored (%2).</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided (%2): its documents can no longer change.</source>
+        <translation>Application %1 is decided (%2): its documents can no longer change.</translation>
+    </message>
+    <message>
+        <source>Application %1 is «%2»: photos of returned items are added while its agreed export is open.</source>
+        <translation>Application %1 is «%2»: photos of returned items are added while its agreed export is open.</translation>
+    </message>
+    <message>
+        <source>There is no kind of page «%1» (known: %2).</source>
+        <translation>There is no kind of page «%1» (known: %2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be %1 to %2 dpi, not %3.</source>
+        <translation>The resolution must be %1 to %2 dpi, not %3.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the pages 1 to %2.</source>
+        <translation>Position %1 is outside the pages 1 to %2.</translation>
+    </message>
+    <message>
+        <source>A page turns by 90, 180 or 270 degrees, not %1.</source>
+        <translation>A page turns by 90, 180 or 270 degrees, not %1.</translation>
+    </message>
+    <message>
+        <source>A crop frame has four numbers: left, top, right, bottom.</source>
+        <translation>A crop frame has four numbers: left, top, right, bottom.</translation>
+    </message>
+    <message>
+        <source>The crop frame reaches outside the page.</source>
+        <translation>The crop frame reaches outside the page.</translation>
+    </message>
+    <message>
+        <source>The crop frame is smaller than %1×%1 pixels.</source>
+        <translation>The crop frame is smaller than %1×%1 pixels.</translation>
+    </message>
+    <message>
+        <source>The page is already in shades of gray.</source>
+        <translation>The page is already in shades of gray.</translation>
+    </message>
+    <message>
+        <source>The page is turned by %1°, more than the ±%2° straightening corrects: rotate it first.</source>
+        <translation>The page is turned by %1°, more than the ±%2° straightening corrects: rotate it first.</translation>
+    </message>
+    <message>
+        <source>The stored image of this page cannot be opened (%1).</source>
+        <translation>The stored image of this page cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged: its contents no longer match their checksum. Restore it from a backup.</source>
+        <translation>The stored file %1 is damaged: its contents no longer match their checksum. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Scanning needs the python-sane package and the SANE library (libsane1): %1</source>
+        <translation>Scanning needs the python-sane package and the SANE library (libsane1): %1</translation>
+    </message>
+    <message>
+        <source>The SANE library could not start: %1</source>
+        <translation>The SANE library could not start: %1</translation>
+    </message>
+    <message>
+        <source>The scanners cannot be listed: %1</source>
+        <translation>The scanners cannot be listed: %1</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer this setting (it offers: %2).</source>
+        <translation>The scanner %1 does not offer this setting (it offers: %2).</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder.</source>
+        <translation>The scanner %1 has no document feeder.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 scans at %2 dpi, not at %3.</source>
+        <translation>The scanner %1 scans at %2 dpi, not at %3.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot be opened: %2</source>
+        <translation>The scanner %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The scanner %1 refused the settings: %2</source>
+        <translation>The scanner %1 refused the settings: %2</translation>
+    </message>
+    <message>
+        <source>The document feeder of %1 is empty: put the pages in and scan again.</source>
+        <translation>The document feeder of %1 is empty: put the pages in and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>The scanner %1 reported a problem: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read from the scanner: %2</source>
+        <translation>Page %1 could not be read from the scanner: %2</translation>
+    </message>
+    <message>
+        <source>%1: the request package is rejected; problems found: %2.</source>
+        <translation>%1: the request package is rejected; problems found: %2.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a package has at most %2.</source>
+        <translation>The file has %1 bytes; a package has at most %2.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text (byte %1 cannot be decoded).</source>
+        <translation>Not UTF-8 text (byte %1 cannot be decoded).</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (line %2, column %3).</source>
+        <translation>Not JSON: %1 (line %2, column %3).</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: %1 is not a JSON number.</source>
+        <translation>Not acceptable JSON: %1 is not a JSON number.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
+        <translation>Not acceptable JSON: the key %1 appears twice in one object.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: nested too deeply.</source>
+        <translation>Not acceptable JSON: nested too deeply.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Not a field of this format.</source>
+        <translation>Not a field of this format.</translation>
+    </message>
+    <message>
+        <source>Must be of the JSON type «%1».</source>
+        <translation>Must be of the JSON type «%1».</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a two-letter country code in capitals (ISO 3166-1).</source>
+        <translation>Must be a two-letter country code in capitals (ISO 3166-1).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 country code.</source>
+        <translation>%1 is not an ISO 3166-1 country code.</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Does not match the pattern %1.</source>
+        <translation>Does not match the pattern %1.</translation>
+    </message>
+    <message>
+        <source>Must be a valid %1.</source>
+        <translation>Must be a valid %1.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Must be at most %1.</translation>
+    </message>
+    <message>
+        <source>Must have at least %1 entries.</source>
+        <translation>Must have at least %1 entries.</translation>
+    </message>
+    <message>
+        <source>Must have at most %1 entries.</source>
+        <translation>Must have at most %1 entries.</translation>
+    </message>
+    <message>
+        <source>Lists the same value twice.</source>
+        <translation>Lists the same value twice.</translation>
+    </message>
+    <message>
+        <source>Contains an unpaired surrogate escape, which is not a character.</source>
+        <translation>Contains an unpaired surrogate escape, which is not a character.</translation>
+    </message>
+    <message>
+        <source>Has a key with an unpaired surrogate escape.</source>
+        <translation>Has a key with an unpaired surrogate escape.</translation>
+    </message>
+    <message>
+        <source>Does not follow the format: %1</source>
+        <translation>Does not follow the format: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be text.</source>
+        <translation>The document cannot be made: %1 must be text.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is empty.</source>
+        <translation>The document cannot be made: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is longer than %2 characters.</source>
+        <translation>The document cannot be made: %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 contains invisible control characters.</source>
+        <translation>The document cannot be made: %1 contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be one of %2, not «%3».</source>
+        <translation>The document cannot be made: %1 must be one of %2, not «%3».</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a date.</source>
+        <translation>The document cannot be made: %1 must be a date.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a positive number.</source>
+        <translation>The document cannot be made: %1 must be a positive number.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a list.</source>
+        <translation>The document cannot be made: %1 must be a list.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 has the wrong kind of value.</source>
+        <translation>The document cannot be made: %1 has the wrong kind of value.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is not a JPEG image.</source>
+        <translation>The document cannot be made: %1 is not a JPEG image.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a whole number from 1 to %2.</source>
+        <translation>The document cannot be made: %1 must be a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1: at most %2 photos.</source>
+        <translation>The document cannot be made: %1: at most %2 photos.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 contains a dot.</source>
+        <translation>The document cannot be made: the signature field %2 contains a dot.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 is given to two people.</source>
+        <translation>The document cannot be made: the signature field %2 is given to two people.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the export ends (%2) before it starts (%3).</source>
+        <translation>The document cannot be made: the export ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: it needs at least one item.</source>
+        <translation>The document cannot be made: it needs at least one item.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: item number %2 is used twice.</source>
+        <translation>The document cannot be made: item number %2 is used twice.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the result must be agreed or not agreed.</source>
+        <translation>The document cannot be made: the result must be agreed or not agreed.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal must give at least one reason.</source>
+        <translation>The document cannot be made: a refusal must give at least one reason.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a lost item has no check result.</source>
+        <translation>The document cannot be made: a lost item has no check result.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: application %2 has no issued conclusion.</source>
+        <translation>The document cannot be made: application %2 has no issued conclusion.</translation>
+    </message>
+    <message>
+        <source>This is not the check code of a conclusion.</source>
+        <translation>This is not the check code of a conclusion.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal on another ground must state it.</source>
+        <translation>The document cannot be made: a refusal on another ground must state it.</translation>
     </message>
 </context>
 <context>
@@ -2055,12 +2892,12 @@
         <translation>Draft restored</translation>
     </message>
     <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>The draft could not be kept: %1</translation>
-    </message>
-    <message>
         <source>Draft kept at %1</source>
         <translation>Draft kept at %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept. %1</source>
+        <translation>The draft could not be kept. %1</translation>
     </message>
     <message>
         <source>The record was not saved:</source>
@@ -2071,12 +2908,12 @@
         <translation>Your role may not save this record.</translation>
     </message>
     <message>
-        <source>The record was not saved: %1</source>
-        <translation>The record was not saved: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>The record was not saved. %1</source>
+        <translation>The record was not saved. %1</translation>
     </message>
     <message>
         <source>Their version is shown; yours was discarded</source>
@@ -2085,45 +2922,6 @@
     <message>
         <source>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</source>
         <translation>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</translation>
-    </message>
-</context>
-<context>
-    <name>ExaminationProblem</name>
-    <message>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <source>too long: at most %1 characters</source>
-        <translation>too long: at most %1 characters</translation>
-    </message>
-    <message>
-        <source>contains invisible control characters: retype it</source>
-        <translation>contains invisible control characters: retype it</translation>
-    </message>
-    <message>
-        <source>not a valid value</source>
-        <translation>not a valid value</translation>
-    </message>
-    <message>
-        <source>choose a value from the list</source>
-        <translation>choose a value from the list</translation>
-    </message>
-    <message>
-        <source>out of the allowed range</source>
-        <translation>out of the allowed range</translation>
-    </message>
-    <message>
-        <source>is earlier than the year from</source>
-        <translation>is earlier than the year from</translation>
-    </message>
-    <message>
-        <source>too many entries</source>
-        <translation>too many entries</translation>
-    </message>
-    <message>
-        <source>the same page is linked twice</source>
-        <translation>the same page is linked twice</translation>
     </message>
 </context>
 <context>
@@ -2151,34 +2949,6 @@
     <message>
         <source>for the annex</source>
         <translation>for the annex</translation>
-    </message>
-    <message>
-        <source>no agreed result</source>
-        <translation>no agreed result</translation>
-    </message>
-    <message>
-        <source>Item %1 «%2»: %3</source>
-        <translation>Item %1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>%1: no text in Kazakh</source>
-        <translation>%1: no text in Kazakh</translation>
-    </message>
-    <message>
-        <source>%1: no text in Russian</source>
-        <translation>%1: no text in Russian</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
-        <translation>%1: «%2» is not a term of the vocabulary, choose one</translation>
-    </message>
-    <message>
-        <source>%1: unknown term %2</source>
-        <translation>%1: unknown term %2</translation>
-    </message>
-    <message>
-        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
-        <translation>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</translation>
     </message>
 </context>
 <context>
@@ -2363,8 +3133,8 @@
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <source>The account was not created: %1</source>
-        <translation>The account was not created: %1</translation>
+        <source>The account was not created. %1</source>
+        <translation>The account was not created. %1</translation>
     </message>
 </context>
 <context>
@@ -2512,45 +3282,6 @@
     </message>
 </context>
 <context>
-    <name>Identity</name>
-    <message>
-        <source>The number must have 12 digits.</source>
-        <translation>The number must have 12 digits.</translation>
-    </message>
-    <message>
-        <source>The number must contain digits only.</source>
-        <translation>The number must contain digits only.</translation>
-    </message>
-    <message>
-        <source>The check digit does not match: look for a typing error.</source>
-        <translation>The check digit does not match: look for a typing error.</translation>
-    </message>
-    <message>
-        <source>This is not a valid number: no check digit fits it.</source>
-        <translation>This is not a valid number: no check digit fits it.</translation>
-    </message>
-    <message>
-        <source>The first six digits are not a valid birth date.</source>
-        <translation>The first six digits are not a valid birth date.</translation>
-    </message>
-    <message>
-        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
-        <translation>The 7th digit (century and sex) must be from 1 to 6.</translation>
-    </message>
-    <message>
-        <source>Digits 3 and 4 must be the month of registration.</source>
-        <translation>Digits 3 and 4 must be the month of registration.</translation>
-    </message>
-    <message>
-        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
-        <translation>The 5th digit must be the entity type (4, 5 or 6).</translation>
-    </message>
-    <message>
-        <source>The 6th digit must be the division (0 to 3).</source>
-        <translation>The 6th digit must be the division (0 to 3).</translation>
-    </message>
-</context>
-<context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Import files</source>
@@ -2605,10 +3336,6 @@
     <message>
         <source>Files not imported</source>
         <translation>Files not imported</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not imported:</source>
@@ -2727,20 +3454,8 @@
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
-    </message>
-    <message>
-        <source>This account is locked after repeated failed sign-ins. Try again later.</source>
-        <translation>This account is locked after repeated failed sign-ins. Try again later.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>This account is disabled. Ask the administrator.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Wrong user name or password.</translation>
+        <source>Sign-in failed. %1</source>
+        <translation>Sign-in failed. %1</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3719,10 @@
 <context>
     <name>PageThumbnailModel</name>
     <message>
+        <source>The thumbnail cannot be decoded.</source>
+        <translation>The thumbnail cannot be decoded.</translation>
+    </message>
+    <message>
         <source>Page %1: %2</source>
         <translation>Page %1: %2</translation>
     </message>
@@ -3016,8 +3735,8 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
-        <source>The thumbnail could not be shown: %1</source>
-        <translation>The thumbnail could not be shown: %1</translation>
+        <source>The thumbnail could not be shown. %1</source>
+        <translation>The thumbnail could not be shown. %1</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +3893,6 @@
             <numerusform>The new password needs at least %n character.</numerusform>
             <numerusform>The new password needs at least %n characters.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -3564,12 +4279,12 @@
         <translation>Item %1, %2: %3</translation>
     </message>
     <message>
-        <source>The application was not registered: %1</source>
-        <translation>The application was not registered: %1</translation>
+        <source>The application was not registered. %1</source>
+        <translation>The application was not registered. %1</translation>
     </message>
     <message>
-        <source>The application could not be saved: %1</source>
-        <translation>The application could not be saved: %1</translation>
+        <source>The application could not be saved. %1</source>
+        <translation>The application could not be saved. %1</translation>
     </message>
     <message>
         <source>Application %1 is registered.</source>
@@ -3586,42 +4301,6 @@
 </context>
 <context>
     <name>RegistrationProblem</name>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Too long: at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters: retype it.</source>
-        <translation>Contains invisible control characters: retype it.</translation>
-    </message>
-    <message>
-        <source>Does not match the birth date in the IIN.</source>
-        <translation>Does not match the birth date in the IIN.</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>Choose a country from the list.</translation>
-    </message>
-    <message>
-        <source>Choose a country other than Kazakhstan.</source>
-        <translation>Choose a country other than Kazakhstan.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Cannot be before the start of the export.</source>
-        <translation>Cannot be before the start of the export.</translation>
-    </message>
-    <message>
-        <source>Must be from 1 to %1.</source>
-        <translation>Must be from 1 to %1.</translation>
-    </message>
     <message>
         <source>List at least one item.</source>
         <translation>List at least one item.</translation>
@@ -3892,30 +4571,6 @@
         <translation>Return act %1 drafted; it is signed in the Conclusion tab, the chairperson last.</translation>
     </message>
     <message>
-        <source>has not come back</source>
-        <translation>has not come back</translation>
-    </message>
-    <message>
-        <source>has no return examination</source>
-        <translation>has no return examination</translation>
-    </message>
-    <message>
-        <source>has no photo taken on return</source>
-        <translation>has no photo taken on return</translation>
-    </message>
-    <message>
-        <source>has no verdict</source>
-        <translation>has no verdict</translation>
-    </message>
-    <message>
-        <source>Item %1 %2</source>
-        <translation>Item %1 %2</translation>
-    </message>
-    <message>
-        <source>The return act cannot be drafted yet:</source>
-        <translation>The return act cannot be drafted yet:</translation>
-    </message>
-    <message>
         <source>Cancel the return act</source>
         <translation>Cancel the return act</translation>
     </message>
@@ -4025,8 +4680,8 @@
         <translation>No scanner found. Connect and switch on the scanner, then press Refresh.</translation>
     </message>
     <message>
-        <source>The scanners could not be listed: %1</source>
-        <translation>The scanners could not be listed: %1</translation>
+        <source>Scanning failed. %1</source>
+        <translation>Scanning failed. %1</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -4050,14 +4705,6 @@
     <message>
         <source>Scanning cancelled.</source>
         <translation>Scanning cancelled.</translation>
-    </message>
-    <message>
-        <source>The scanner reported a problem: %1</source>
-        <translation>The scanner reported a problem: %1</translation>
-    </message>
-    <message>
-        <source>Scanning failed: %1</source>
-        <translation>Scanning failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4123,8 +4770,8 @@
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <source>The page cannot be shown: %1</source>
-        <translation>The page cannot be shown: %1</translation>
+        <source>The page cannot be shown. %1</source>
+        <translation>The page cannot be shown. %1</translation>
     </message>
     <message>
         <source>No pages</source>

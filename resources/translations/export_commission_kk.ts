@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>more than %1 details chosen</source>
-        <translation>%1-ден артық бөлшек таңдалған</translation>
+        <translation>таңдалған бөлшектер тым көп (ең көбі %1)</translation>
     </message>
 </context>
 <context>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>This is a valid BIN: choose Company.</source>
-        <translation>Бұл дұрыс БСН: «Заңды тұлға» таңдаңыз.</translation>
+        <translation>Бұл дұрыс БСН: «Заңды тұлға» түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>This is a valid IIN: choose Individual.</source>
-        <translation>Бұл дұрыс ЖСН: «Жеке тұлға» таңдаңыз.</translation>
+        <translation>Бұл дұрыс ЖСН: «Жеке тұлға» түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>Not in the registry of applicants: enter the data; it is kept for next time.</source>
@@ -123,33 +123,6 @@
     <message>
         <source>The application could not start.</source>
         <translation>Бағдарлама іске қосылмады.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationActions</name>
-    <message>
-        <source>The examination cannot be finished yet; the agreed results lack:</source>
-        <translation>Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:</translation>
-    </message>
-    <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де толтырылмаған:</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this.</source>
-        <translation>Сіздің рөліңізге (%1) бұл әрекетке рұқсат жоқ.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
-        <translation>Осы уақытта өтінішті басқа біреу өзгертті. Ол қайта оқылды: тексеріп, әрекетті қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>The step «%1» cannot be taken in the status «%2».</source>
-        <translation>«%2» мәртебесінде «%1» қадамын жасау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>This could not be done because of an unexpected error; the log has the details.</source>
-        <translation>Күтпеген қатеге байланысты мұны орындау мүмкін болмады; толығырақ бағдарламаның журнал файлында.</translation>
     </message>
 </context>
 <context>
@@ -377,7 +350,7 @@
     </message>
     <message>
         <source>Conclusion draft cancelled</source>
-        <translation>Қорытынды жобасы күшін жойды</translation>
+        <translation>Қорытынды жобасының күші жойылды</translation>
     </message>
     <message>
         <source>Refusal letter drafted</source>
@@ -393,15 +366,15 @@
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation>Жүйеге кіруден бас тартылды</translation>
+        <translation>Жүйеге кіру қабылданбады</translation>
     </message>
     <message>
         <source>First administrator created</source>
-        <translation>Бірінші әкімші құрылды</translation>
+        <translation>Алғашқы әкімшінің тіркелгісі жасалды</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation>Тіркелгі құрылды</translation>
+        <translation>Тіркелгі жасалды</translation>
     </message>
     <message>
         <source>Password changed</source>
@@ -433,7 +406,7 @@
     </message>
     <message>
         <source>Return withdrawn</source>
-        <translation>Қайтару алып тасталды</translation>
+        <translation>Қайтару жазбасы жойылды</translation>
     </message>
     <message>
         <source>Return check verdict</source>
@@ -457,7 +430,7 @@
     </message>
     <message>
         <source>Return act cancelled</source>
-        <translation>Қайтару актісі жойылды</translation>
+        <translation>Қайтару актісінің күші жойылды</translation>
     </message>
     <message>
         <source>Export closed: items returned</source>
@@ -465,7 +438,7 @@
     </message>
     <message>
         <source>Demo data generated</source>
-        <translation>Демо деректер құрылды</translation>
+        <translation>Демонстрациялық деректер жасалды</translation>
     </message>
     <message>
         <source>Working-day calendar amended</source>
@@ -544,11 +517,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>Толығырақ</translation>
-    </message>
-    <message>
-        <source>There is no application with the number %1.</source>
-        <translation>%1 нөмірлі өтініш жоқ.</translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n event(s).</source>
@@ -559,7 +528,7 @@
     </message>
     <message>
         <source>The chain is broken at event %1: %2</source>
-        <translation>Тізбек %1 оқиғада үзілген: %2</translation>
+        <translation>Тізбек %1-оқиғада үзілген: %2</translation>
     </message>
 </context>
 <context>
@@ -704,7 +673,7 @@
     </message>
     <message>
         <source>What differs, and anything else to note</source>
-        <translation>Не өзгеше және басқа ескертпелер</translation>
+        <translation>Айырмашылығы неде және басқа ескертпелер</translation>
     </message>
     <message>
         <source>&amp;Save the verdict</source>
@@ -855,7 +824,7 @@
     </message>
     <message>
         <source>Drafting the conclusion…</source>
-        <translation>Қорытынды жасалуда…</translation>
+        <translation>Қорытынды жобасы дайындалуда…</translation>
     </message>
     <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
@@ -870,8 +839,16 @@
         <translation>Қол қойылды. %1: %2.</translation>
     </message>
     <message>
-        <source>Not signed: %1</source>
-        <translation>Қол қойылмады: %1</translation>
+        <source>Not signed. %1</source>
+        <translation>Қол қойылмады. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Сақталмады. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Файлға жазу мүмкін емес (%1).</translation>
     </message>
     <message>
         <source>%1: no signatures yet</source>
@@ -894,12 +871,8 @@
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
-        <translation>%1 ішіне сақталды</translation>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -946,7 +919,7 @@
     </message>
     <message>
         <source>Take theirs (discard mine)</source>
-        <translation>Оныкін алу (менікінен бас тарту)</translation>
+        <translation>Оныкін алу (менікін тастау)</translation>
     </message>
     <message>
         <source>Back to the form</source>
@@ -1158,8 +1131,8 @@
         <translation>Қағаз құжаттарды осы өтінішке сканерлеу</translation>
     </message>
     <message>
-        <source>Scanning is not available: %1</source>
-        <translation>Сканерлеу қолжетімсіз: %1</translation>
+        <source>Scanning is not available. %1</source>
+        <translation>Сканерлеу қолжетімсіз. %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -1179,7 +1152,7 @@
     </message>
     <message>
         <source>Importing %1 (file %2 of %3)</source>
-        <translation>%1 импортталуда (%3 файлдың %2-сі)</translation>
+        <translation>%1 импортталуда (файл %2 / %3)</translation>
     </message>
     <message>
         <source>Importing documents</source>
@@ -1196,6 +1169,90 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>On %2 the commission has %1 chairpersons; exactly one is needed to sign. Ask the administrator to set the commission&apos;s seats.</source>
+        <translation>%2 күні комиссияда төраға саны — %1; қол қою үшін дәл біреуі қажет. Комиссия құрамын белгілеуді әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A conclusion is drafted once the examination of application %1 is finished.</source>
+        <translation>Қорытынды жобасы %1 өтінішінің сараптамасы аяқталғаннан кейін дайындалады.</translation>
+    </message>
+    <message>
+        <source>A refusal needs at least one reason.</source>
+        <translation>Бас тартудың кемінде бір себебі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not refused.</source>
+        <translation>%1 өтініші бойынша бас тартылмаған.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its refusal letter already.</source>
+        <translation>%1 өтініші бойынша дәлелді бас тарту бұрыннан жасалған.</translation>
+    </message>
+    <message>
+        <source>Say what the correction corrects.</source>
+        <translation>Не түзетілетінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued conclusion.</source>
+        <translation>%1 — берілген қорытынды емес.</translation>
+    </message>
+    <message>
+        <source>%1 has no IIN on record; the administrator must add it before they can sign.</source>
+        <translation>%1 үшін ЖСН енгізілмеген; қол қоюдан бұрын әкімші оны қосуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more signatures.</source>
+        <translation>%1 құжатына енді қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>You are not among those who sign %1.</source>
+        <translation>Сіз %1 құжатына қол қоятындардың қатарында жоқсыз.</translation>
+    </message>
+    <message>
+        <source>You have signed %1 already.</source>
+        <translation>Сіз %1 құжатына қол қойып қойғансыз.</translation>
+    </message>
+    <message>
+        <source>The chairperson signs last; still to sign: %1.</source>
+        <translation>Төраға ең соңында қол қояды; әлі қол қоюы керектер: %1.</translation>
+    </message>
+    <message>
+        <source>A return act closes an agreed export that is still open; application %1 is not one.</source>
+        <translation>Қайтару актісі жабылмаған келісілген әкету бойынша жасалады; %1 өтініші ондай емес.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted already.</source>
+        <translation>%1 қайтару актісі жасалып қойған.</translation>
+    </message>
+    <message>
+        <source>Say why the act is cancelled.</source>
+        <translation>Актінің күші неге жойылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a return act being signed.</source>
+        <translation>%1 — қол қойылып жатқан қайтару актісі емес.</translation>
+    </message>
+    <message>
+        <source>The return act of %1 cannot be drafted yet:</source>
+        <translation>%1 бойынша қайтару актісін әзірге жасау мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has not come back.</source>
+        <translation>%1-зат «%2»: қайтарылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no return examination.</source>
+        <translation>%1-зат «%2»: қайтарылғаннан кейінгі сараптамасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no photo taken on return.</source>
+        <translation>%1-зат «%2»: қайтарылғандағы фотосуреті жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no verdict.</source>
+        <translation>%1-зат «%2»: тексеру шешімі шығарылмаған.</translation>
+    </message>
+    <message>
         <source>Tick the items that came back.</source>
         <translation>Қайтарылған заттарды белгілеңіз.</translation>
     </message>
@@ -1209,7 +1266,7 @@
     </message>
     <message>
         <source>The name may have at most %1 characters and the place %2.</source>
-        <translation>Атауы ең көбі %1 таңба, орны %2 таңба болуы мүмкін.</translation>
+        <translation>Аты-жөні ең көбі %1 таңбадан, орны %2 таңбадан аспауы керек.</translation>
     </message>
     <message>
         <source>Name the document that records the loss: its number, date and issuer.</source>
@@ -1237,7 +1294,7 @@
     </message>
     <message>
         <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
-        <translation>%1 қайтару актісі жасалған: қайтаруларды немесе тексеруді өзгерту үшін алдымен оны жойыңыз («Қайтару» қойындысы).</translation>
+        <translation>%1 қайтару актісі жасалған: қайтаруларды немесе тексеруді өзгерту үшін алдымен оның күшін жойыңыз («Қайтару» қойындысы).</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
@@ -1245,15 +1302,23 @@
     </message>
     <message>
         <source>%1 is before the export began (%2).</source>
-        <translation>%1 әкету басталғанға дейін (%2).</translation>
+        <translation>%1 — әкету басталған күннен (%2) ертерек.</translation>
     </message>
     <message>
         <source>The return of item(s) %1 is registered already.</source>
-        <translation>%1-заттың қайтарылуы бұрын тіркелген.</translation>
+        <translation>Заттардың қайтарылуы бұрын тіркелген: %1.</translation>
     </message>
     <message>
         <source>Item %1 has not come back yet: register its return first.</source>
         <translation>%1-зат әлі қайтарылмаған: алдымен оның қайтарылуын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signature could not be made: %1</source>
@@ -1380,8 +1445,60 @@
         <translation>Бас тарту негіздемесі %1 таңбадан аспауы тиіс.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
-        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де толтырылмаған: %1</translation>
+        <source>Application %1 is «%2»: its examination records can change only while it is under examination.</source>
+        <translation>%1 өтінішінің мәртебесі — «%2»: сараптама жазбаларын тек өтініш сараптамада тұрғанда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>You may save only your own opinion; this one is by %1.</source>
+        <translation>Тек өз пікіріңізді сақтай аласыз; бұл пікірдің авторы — %1.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft cannot be stored.</source>
+        <translation>Форманың жобасын сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft is too long to keep: at most %1 characters.</source>
+        <translation>Форманың жобасы сақтау үшін тым ұзын: ең көбі %1 таңба.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation>Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: no agreed result.</source>
+        <translation>%1-зат «%2»: келісілген нәтиже жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3.</source>
+        <translation>%1-зат «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де жазылмаған:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
+        <translation>%1-зат «%2»: «%3» өрісінде қазақша мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Russian.</source>
+        <translation>%1-зат «%2»: «%3» өрісінде орысша мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Kazakh.</source>
+        <translation>Өтініштің мәтіндері («Қорытынды» қойындысы, «Құжаттардағы мәтіндер…»): «%3» өрісінде қазақша мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Russian.</source>
+        <translation>Өтініштің мәтіндері («Қорытынды» қойындысы, «Құжаттардағы мәтіндер…»): «%3» өрісінде орысша мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: «%4» is not a term of the vocabulary; choose one.</source>
+        <translation>%1-зат «%2»: %3: «%4» сөздіктің термині емес; сөздіктен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: the term %4 is not in the vocabulary.</source>
+        <translation>%1-зат «%2»: %3: %4 термині сөздікте жоқ.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a vocabulary file.</source>
@@ -1414,10 +1531,6 @@
     <message>
         <source>No term to add.</source>
         <translation>Қосатын термин жоқ.</translation>
-    </message>
-    <message>
-        <source>There is no application numbered %1.</source>
-        <translation>%1 нөмірлі өтініш жоқ.</translation>
     </message>
     <message>
         <source>It is decided but has no issued conclusion.</source>
@@ -1525,7 +1638,7 @@
     </message>
     <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
-        <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе пәрменді терминалда іске қосыңыз.</translation>
+        <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе команданы терминалда іске қосыңыз.</translation>
     </message>
     <message>
         <source>%1 must be zero or more.</source>
@@ -1541,7 +1654,7 @@
     </message>
     <message>
         <source>Give the new password in %1 or run the command on a terminal.</source>
-        <translation>Жаңа құпиясөзді %1 арқылы беріңіз немесе пәрменді терминалда іске қосыңыз.</translation>
+        <translation>Жаңа құпиясөзді %1 арқылы беріңіз немесе команданы терминалда іске қосыңыз.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1588,6 +1701,10 @@
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 жоқ.</translation>
+    </message>
+    <message>
+        <source>Name the token: --token LABEL or --slot N.</source>
+        <translation>Токенді көрсетіңіз: --token БЕЛГІСІ немесе --slot N.</translation>
     </message>
     <message>
         <source>%1 is not a PEM or DER certificate.</source>
@@ -1638,10 +1755,6 @@
         <translation>%1 күні үшін алып тасталатын өзгеріс жоқ.</translation>
     </message>
     <message>
-        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
-        <translation>Қорытындыны әлі жасауға болмайды: мына құжаттардың сканерленген беті жоқ: %1. Оларды сканерлеңіз немесе төраға себебін жазбаша көрсетіп, рұқсат бере алады.</translation>
-    </message>
-    <message>
         <source>Write why the conclusion may be drafted without these documents.</source>
         <translation>Қорытындыны осы құжаттарсыз неге жасауға болатынын жазыңыз.</translation>
     </message>
@@ -1683,7 +1796,11 @@
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
-        <translation>Бұл пәрменге жүйеге кірген пайдаланушы керек: --user АТЫ деп көрсетіңіз немесе %1 орнатыңыз.</translation>
+        <translation>Бұл командаға жүйеге кірген пайдаланушы қажет: --user АТЫ параметрін беріңіз немесе %1 айнымалысын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Tell the administrator what you were doing.</source>
+        <translation>Күтпеген қате орын алды (%1). Әкімшіге не істеп жатқаныңызды айтыңыз.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1699,7 +1816,7 @@
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>
-        <translation>Күтпеген қате пәрменді тоқтатты; толығырақ %1 ішінде.</translation>
+        <translation>Күтпеген қате команданы тоқтатты; толығырақ мәлімет: %1.</translation>
     </message>
     <message>
         <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
@@ -1716,6 +1833,726 @@
     <message>
         <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
         <translation>Дерекқор бұл бағдарлама схемасының %1 нұсқасына дейін жаңартылмады; бағдарламаны қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Сіздің рөліңізге (%1) бұл әрекетке рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no step «%1».</source>
+        <translation>«%1» деген қадам жоқ.</translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation>«%2» мәртебесінде «%1» қадамын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The step «%1» needs a stated reason.</source>
+        <translation>«%1» қадамы үшін себебін көрсету керек.</translation>
+    </message>
+    <message>
+        <source>The step «%1» is taken by drafting or signing the conclusion, not on its own.</source>
+        <translation>«%1» қадамы бөлек жасалмайды: ол қорытынды жобасын дайындағанда немесе оған қол қойғанда өзі орындалады.</translation>
+    </message>
+    <message>
+        <source>Only an active commission member or the chairperson can be assigned.</source>
+        <translation>Тек белсенді комиссия мүшесін немесе төрағаны тағайындауға болады.</translation>
+    </message>
+    <message>
+        <source>Someone else changed application %1 meanwhile: check it and try once more.</source>
+        <translation>Осы уақытта %1 өтінішін басқа біреу өзгертті: оны тексеріп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the applicant %1 meanwhile: open it again and repeat your change.</source>
+        <translation>Осы уақытта %1 өтініш берушінің деректерін басқа біреу өзгертті: оларды қайта ашып, өзгерісіңізді қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed page %1 of application %2 meanwhile: look at it again and repeat the change if it is still needed.</source>
+        <translation>Осы уақытта %2 өтінішінің %1-бетін басқа біреу өзгертті: оны қайта қарап, қажет болса, өзгерісті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this return meanwhile; it is shown again as it is now.</source>
+        <translation>Осы уақытта бұл қайтаруды басқа біреу өзгертті; ол қазіргі күйінде қайта көрсетілді.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment; nothing of your change was saved. Read it again and repeat the change.</source>
+        <translation>Дәл сол сәтте осы жазбаны басқа біреу сақтады; сіздің өзгерісіңіз сақталмады. Жазбаны қайта ашып, өзгерісті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Someone signed %1 meanwhile: sign again (your signature goes after theirs).</source>
+        <translation>Осы уақытта %1 құжатына басқа біреу қол қойды: қайта қол қойыңыз (сіздің қолыңыз олардың қолынан кейін тұрады).</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it: compare the two versions.</source>
+        <translation>Сіз бұл жазбаны ашқаннан кейін оны %1 сақтады: екі нұсқаны салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no application with the number %1.</source>
+        <translation>%1 нөмірлі өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>The application (record %1) no longer exists.</source>
+        <translation>Өтініш (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no such item (record %2).</source>
+        <translation>%1 өтінішінде мұндай зат жоқ (%2-жазба).</translation>
+    </message>
+    <message>
+        <source>There is no applicant with the IIN/BIN %1.</source>
+        <translation>ЖСН/БСН %1 болатын өтініш беруші табылмады.</translation>
+    </message>
+    <message>
+        <source>The item (record %1) no longer exists.</source>
+        <translation>Зат (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The page (record %1) no longer exists: it may have been removed meanwhile.</source>
+        <translation>Бет (%1-жазба) енді жоқ: оны осы уақытта біреу жойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>There is no removed page to restore (record %1).</source>
+        <translation>Қалпына келтіретін жойылған бет жоқ (%1-жазба).</translation>
+    </message>
+    <message>
+        <source>No return is registered for this item (record %1).</source>
+        <translation>Бұл заттың қайтарылуы тіркелмеген (%1-жазба).</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no such examination record to update: it may have been removed meanwhile.</source>
+        <translation>%1-зат «%2» бойынша жаңартылатын мұндай сараптама жазбасы жоқ: оны осы уақытта біреу жойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The conclusion (record %1) no longer exists.</source>
+        <translation>Қорытынды (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no conclusion or refusal letter with the number %1.</source>
+        <translation>%1 нөмірлі қорытынды да, дәлелді бас тарту да жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in the language «%2».</source>
+        <translation>%1 құжатының «%2» тіліндегі нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the database.</source>
+        <translation>Сақталған %1 файлы дерекқорда жоқ.</translation>
+    </message>
+    <message>
+        <source>The account (record %1) no longer exists.</source>
+        <translation>Тіркелгі (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Сіздің тіркелгіңіз енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly:</source>
+        <translation>Кейбір өрістер дұрыс толтырылмаған:</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Міндетті өріс.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Тым ұзын: ең көбі %1 таңба.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters: retype it.</source>
+        <translation>Көрінбейтін басқару таңбалары бар: қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the IIN (%1).</source>
+        <translation>ЖСН-дегі туған күнге (%1) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Тізімнен елді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a country other than Kazakhstan.</source>
+        <translation>Қазақстаннан басқа елді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Болашақтағы күн болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot be earlier than %1.</source>
+        <translation>Ең ерте мүмкін мән — %1.</translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Мәні %1–%2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must be more than 0 and at most %1.</source>
+        <translation>Мәні 0-ден үлкен болуы керек, ең көбі — %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation>Жарамсыз мән.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Тізімнен мәнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Too many entries: at most %1.</source>
+        <translation>Жазбалар тым көп: ең көбі %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 is linked twice.</source>
+        <translation>%1-бет екі рет байланыстырылған.</translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation>%1-бет жоқ.</translation>
+    </message>
+    <message>
+        <source>Page %1 belongs to another application.</source>
+        <translation>%1-бет басқа өтінішке тиесілі.</translation>
+    </message>
+    <message>
+        <source>Page %1 was removed.</source>
+        <translation>%1-бет жойылған.</translation>
+    </message>
+    <message>
+        <source>The number must have 12 digits.</source>
+        <translation>Нөмір 12 цифрдан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The number must contain digits only.</source>
+        <translation>Нөмірде тек цифрлар болуы керек.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: look for a typing error.</source>
+        <translation>Бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number: no check digit fits it.</source>
+        <translation>Бұл жарамды нөмір емес: оған бірде-бір бақылау цифры сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid birth date.</source>
+        <translation>Алғашқы алты цифр жарамды туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
+        <translation>7-цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Digits 3 and 4 must be the month of registration.</source>
+        <translation>3 және 4-цифрлар тіркелген айды білдіруі керек.</translation>
+    </message>
+    <message>
+        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
+        <translation>5-цифр заңды тұлғаның түрін (4, 5 немесе 6) білдіруі керек.</translation>
+    </message>
+    <message>
+        <source>The 6th digit must be the division (0 to 3).</source>
+        <translation>6-цифр бөлімше белгісін (0-ден 3-ке дейін) білдіруі керек.</translation>
+    </message>
+    <message>
+        <source>An application is refused together with its refusal letter, not by the step alone.</source>
+        <translation>Өтініш бойынша бас тарту дәлелді бас тарту хатымен бірге ресімделеді, бөлек қадаммен емес.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground.</source>
+        <translation>Бас тартудың негізі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: файл бос.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — файл емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: файлды оқу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the format is not known; accepted are %2.</source>
+        <translation>%1: пішімі белгісіз; қабылданатын пішімдер: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to open safely.</source>
+        <translation>%1: сурет қауіпсіз ашу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels.</source>
+        <translation>%1: сурет %2×%3 пиксель (%4 мегапиксель), бұл %5 мегапиксель шегінен көп.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to open the image.</source>
+        <translation>%1: суретті ашуға жад жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>%1: the image is cut off (the file is incomplete).</source>
+        <translation>%1: сурет толық емес (файлдың бір бөлігі жоқ).</translation>
+    </message>
+    <message>
+        <source>%1: the image data is damaged (%2).</source>
+        <translation>%1: сурет деректері бүлінген (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the TIFF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: TIFF файлында %2 бет бар, бұл %3 шегінен көп.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>%1: PDF құпиясөзбен қорғалған; қорғалмаған көшірмесін сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or not a PDF (%2).</source>
+        <translation>%1: PDF бүлінген немесе бұл PDF емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: PDF-те бет жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: PDF-те %2 бет бар, бұл %3 шегінен көп.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of the PDF cannot be drawn (%3).</source>
+        <translation>%1: PDF-тің %2-бетін көрсету мүмкін емес (%3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored (%2).</source>
+        <translation>%1 сақталмады (%2).</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided (%2): its documents can no longer change.</source>
+        <translation>%1 өтініші бойынша шешім қабылданған (%2): оның құжаттарын енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Application %1 is «%2»: photos of returned items are added while its agreed export is open.</source>
+        <translation>%1 өтінішінің мәртебесі — «%2»: қайтарылған заттардың фотосуреттері келісілген әкету жабылмай тұрғанда ғана қосылады.</translation>
+    </message>
+    <message>
+        <source>There is no kind of page «%1» (known: %2).</source>
+        <translation>«%1» деген бет түрі жоқ (бар түрлері: %2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be %1 to %2 dpi, not %3.</source>
+        <translation>Ажыратымдылық %1–%2 dpi аралығында болуы керек, %3 емес.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the pages 1 to %2.</source>
+        <translation>%1-орын беттер ауқымынан (1–%2) тыс.</translation>
+    </message>
+    <message>
+        <source>A page turns by 90, 180 or 270 degrees, not %1.</source>
+        <translation>Бетті 90, 180 немесе 270 градусқа бұруға болады, %1 емес.</translation>
+    </message>
+    <message>
+        <source>A crop frame has four numbers: left, top, right, bottom.</source>
+        <translation>Қию жақтауы төрт саннан тұрады: сол, жоғары, оң, төмен.</translation>
+    </message>
+    <message>
+        <source>The crop frame reaches outside the page.</source>
+        <translation>Қию жақтауы беттен шығып тұр.</translation>
+    </message>
+    <message>
+        <source>The crop frame is smaller than %1×%1 pixels.</source>
+        <translation>Қию жақтауы %1×%1 пиксельден кіші.</translation>
+    </message>
+    <message>
+        <source>The page is already in shades of gray.</source>
+        <translation>Бет онсыз да сұр реңкте.</translation>
+    </message>
+    <message>
+        <source>The page is turned by %1°, more than the ±%2° straightening corrects: rotate it first.</source>
+        <translation>Бет %1° қисайған, ал түзету тек ±%2° дейін жасалады: алдымен бетті бұрыңыз.</translation>
+    </message>
+    <message>
+        <source>The stored image of this page cannot be opened (%1).</source>
+        <translation>Бұл беттің сақталған суретін ашу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged: its contents no longer match their checksum. Restore it from a backup.</source>
+        <translation>Сақталған %1 файлы бүлінген: мазмұны бақылау сомасына енді сәйкес келмейді. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Scanning needs the python-sane package and the SANE library (libsane1): %1</source>
+        <translation>Сканерлеу үшін python-sane пакеті мен SANE кітапханасы (libsane1) қажет: %1</translation>
+    </message>
+    <message>
+        <source>The SANE library could not start: %1</source>
+        <translation>SANE кітапханасы іске қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>The scanners cannot be listed: %1</source>
+        <translation>Сканерлер тізімін алу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer this setting (it offers: %2).</source>
+        <translation>%1 сканерінде мұндай баптау жоқ (барлары: %2).</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder.</source>
+        <translation>%1 сканерінде құжат бергіш жоқ.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 scans at %2 dpi, not at %3.</source>
+        <translation>%1 сканері %2 dpi ажыратымдылықпен сканерлейді, %3 емес.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot be opened: %2</source>
+        <translation>%1 сканерін ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The scanner %1 refused the settings: %2</source>
+        <translation>%1 сканері баптауларды қабылдамады: %2</translation>
+    </message>
+    <message>
+        <source>The document feeder of %1 is empty: put the pages in and scan again.</source>
+        <translation>%1 сканерінің құжат бергіші бос: беттерді салып, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>%1 сканері ақау туралы хабарлады: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read from the scanner: %2</source>
+        <translation>%1-бетті сканерден оқу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Бұл тіркелгі өшірілген. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed sign-ins. Try again in %1 minutes.</source>
+        <translation>Бірнеше рет сәтсіз кіру әрекетінен кейін бұл тіркелгі бұғатталды. %1 минуттан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Қазіргі құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Толық аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The IIN is not valid:</source>
+        <translation>ЖСН жарамсыз:</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Алғашқы тіркелгі әкімшінікі болуы керек.</translation>
+    </message>
+    <message>
+        <source>The database has accounts already.</source>
+        <translation>Дерекқорда тіркелгілер бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The user name «%1» is taken.</source>
+        <translation>«%1» деген пайдаланушы аты бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>Әкімші өз тіркелгісін өшіре алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 орнатылмаған (Debian пакеті: postgresql-client).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file name.</source>
+        <translation>%1 бұрыннан бар: файлға жаңа ат таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept:</source>
+        <translation>Сақтық көшірме тексеруден өтпеді, сондықтан сақталмады:</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — файл емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this application.</source>
+        <translation>%1 — бұл бағдарламаның сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>%1 does not pass its check, so nothing was restored:</source>
+        <translation>%1 тексеруден өтпеді, сондықтан ештеңе қалпына келтірілмеді:</translation>
+    </message>
+    <message>
+        <source>A restore into PostgreSQL needs an empty database.</source>
+        <translation>PostgreSQL-ге қалпына келтіру үшін бос дерекқор қажет.</translation>
+    </message>
+    <message>
+        <source>The restored database does not pass its check:</source>
+        <translation>Қалпына келтірілген дерекқор тексеруден өтпеді:</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLite тұтастығын тексеру: %1</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its checksum.</source>
+        <translation>Сақталған %1 файлы өзінің бақылау сомасына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1.</source>
+        <translation>Аудит журналы %1-оқиғада бұзылған.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate in PEM form (%1).</source>
+        <translation>Бұл PEM пішіміндегі сертификат емес (%1).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority&apos;s.</source>
+        <translation>Бұл куәландырушы орталықтың сертификаты емес.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate has the fingerprint %1.</source>
+        <translation>Саусақ ізі %1 болатын сенімді сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Кезеңнің соңы (%1) басынан (%2) ерте.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .xlsx or .csv.</source>
+        <translation>%1: .xlsx немесе .csv деп аяқталатын файл атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; ешқандай файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>An answer must be 1, 2 or 3, not «%1».</source>
+        <translation>Жауап 1, 2 немесе 3 болуы керек, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>
+        <translation>Дерекқормен (%1) байланыс үзілді; бұл өзгерістің ешбір бөлігі сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change; nothing was saved. Try again.</source>
+        <translation>Дерекқор қазір басқа пайдаланушының өзгерісін сақтап жатыр; ештеңе сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (%1).</source>
+        <translation>Дерекқор файлына жазу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>Дерекқорды пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1: the request package is rejected; problems found: %2.</source>
+        <translation>%1: сұрау пакеті қабылданбады; табылған ақаулар саны: %2.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a package has at most %2.</source>
+        <translation>Файл көлемі %1 байт; пакет ең көбі %2 байт болады.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text (byte %1 cannot be decoded).</source>
+        <translation>UTF-8 мәтіні емес (%1-байтты декодтау мүмкін емес).</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (line %2, column %3).</source>
+        <translation>JSON емес: %1 (%2-жол, %3-баған).</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: %1 is not a JSON number.</source>
+        <translation>Жарамсыз JSON: %1 — JSON саны емес.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
+        <translation>Жарамсыз JSON: %1 кілті бір объектіде екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: nested too deeply.</source>
+        <translation>Жарамсыз JSON: кірістіру деңгейі тым терең.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Файлды оқу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Not a field of this format.</source>
+        <translation>Бұл пішімде мұндай өріс жоқ.</translation>
+    </message>
+    <message>
+        <source>Must be of the JSON type «%1».</source>
+        <translation>«%1» JSON түріндегі мән болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Мына мәндердің бірі болуы керек: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a two-letter country code in capitals (ISO 3166-1).</source>
+        <translation>Бас әріппен жазылған екі әріпті ел коды болуы керек (ISO 3166-1).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 country code.</source>
+        <translation>%1 — ISO 3166-1 бойынша ел коды емес.</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>ЖЖЖЖ-АА-КК түрінде жазылған күн болуы керек.</translation>
+    </message>
+    <message>
+        <source>Does not match the pattern %1.</source>
+        <translation>%1 үлгісіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Must be a valid %1.</source>
+        <translation>Жарамды %1 болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Ең азы %1 болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Ең көбі %1 болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must have at least %1 entries.</source>
+        <translation>Кемінде %1 жазба болуы керек.</translation>
+    </message>
+    <message>
+        <source>Must have at most %1 entries.</source>
+        <translation>Ең көбі %1 жазба болуы керек.</translation>
+    </message>
+    <message>
+        <source>Lists the same value twice.</source>
+        <translation>Бір мән екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Contains an unpaired surrogate escape, which is not a character.</source>
+        <translation>Жұпсыз суррогат escape-тізбегі бар, ол таңба емес.</translation>
+    </message>
+    <message>
+        <source>Has a key with an unpaired surrogate escape.</source>
+        <translation>Кілттерінің бірінде жұпсыз суррогат escape-тізбегі бар.</translation>
+    </message>
+    <message>
+        <source>Does not follow the format: %1</source>
+        <translation>Пішімге сәйкес келмейді: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be text.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is empty.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 бос.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is longer than %2 characters.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 өрісі %2 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 contains invisible control characters.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 ішінде көрінбейтін басқару таңбалары бар.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be one of %2, not «%3».</source>
+        <translation>Құжатты жасау мүмкін емес: %1 мына мәндердің бірі болуы керек: %2 («%3» емес).</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a date.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 күн болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a positive number.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 оң сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a list.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 has the wrong kind of value.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 мәнінің түрі дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is not a JPEG image.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 JPEG суреті емес.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a whole number from 1 to %2.</source>
+        <translation>Құжатты жасау мүмкін емес: %1 1-ден %2 дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1: at most %2 photos.</source>
+        <translation>Құжатты жасау мүмкін емес: %1: ең көбі %2 фотосурет.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 contains a dot.</source>
+        <translation>Құжатты жасау мүмкін емес: %2 қолтаңба өрісінің атауында нүкте бар.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 is given to two people.</source>
+        <translation>Құжатты жасау мүмкін емес: %2 қолтаңба өрісі екі адамға берілген.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the export ends (%2) before it starts (%3).</source>
+        <translation>Құжатты жасау мүмкін емес: әкетудің аяқталу күні (%2) басталу күнінен (%3) ерте.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: it needs at least one item.</source>
+        <translation>Құжатты жасау мүмкін емес: кемінде бір зат болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: item number %2 is used twice.</source>
+        <translation>Құжатты жасау мүмкін емес: заттың %2 нөмірі екі рет қолданылған.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the result must be agreed or not agreed.</source>
+        <translation>Құжатты жасау мүмкін емес: нәтиже «келісілді» немесе «келісілмеді» болуы керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal must give at least one reason.</source>
+        <translation>Құжатты жасау мүмкін емес: бас тартудың кемінде бір себебі көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a lost item has no check result.</source>
+        <translation>Құжатты жасау мүмкін емес: жоғалған заттың тексеру нәтижесі болмайды.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: application %2 has no issued conclusion.</source>
+        <translation>Құжатты жасау мүмкін емес: %2 өтініші бойынша берілген қорытынды жоқ.</translation>
+    </message>
+    <message>
+        <source>This is not the check code of a conclusion.</source>
+        <translation>Бұл қорытындының тексеру коды емес.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal on another ground must state it.</source>
+        <translation>Құжатты жасау мүмкін емес: басқа негіз бойынша бас тартқанда сол негізді көрсету керек.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2710,7 @@
     </message>
     <message>
         <source>Date or period</source>
-        <translation>Күні немесе кезеңі</translation>
+        <translation>Жасалған уақыты немесе кезеңі</translation>
     </message>
     <message>
         <source>Year from</source>
@@ -1996,7 +2833,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Қайтару</translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Restore the draft</source>
@@ -2004,7 +2841,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>Одан бас тарту</translation>
+        <translation>Жобаны тастау</translation>
     </message>
     <message>
         <source>My opinion</source>
@@ -2055,12 +2892,12 @@
         <translation>Жоба қалпына келтірілді</translation>
     </message>
     <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>Жобаны сақтау мүмкін болмады: %1</translation>
-    </message>
-    <message>
         <source>Draft kept at %1</source>
         <translation>Жоба %1 кезінде сақталды</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept. %1</source>
+        <translation>Жобаны сақтау мүмкін болмады. %1</translation>
     </message>
     <message>
         <source>The record was not saved:</source>
@@ -2071,12 +2908,12 @@
         <translation>Сіздің рөліңізге бұл жазбаны сақтауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <source>The record was not saved: %1</source>
-        <translation>Жазба сақталмады: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>The record was not saved. %1</source>
+        <translation>Жазба сақталмады. %1</translation>
     </message>
     <message>
         <source>Their version is shown; yours was discarded</source>
@@ -2085,45 +2922,6 @@
     <message>
         <source>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</source>
         <translation>Сақталмады. Өзгерістеріңіз формада және жобада қалды; екі нұсқаны көру үшін қайта сақтаңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>ExaminationProblem</name>
-    <message>
-        <source>is required</source>
-        <translation>міндетті</translation>
-    </message>
-    <message>
-        <source>too long: at most %1 characters</source>
-        <translation>тым ұзын: ең көбі %1 таңба</translation>
-    </message>
-    <message>
-        <source>contains invisible control characters: retype it</source>
-        <translation>көрінбейтін басқару таңбалары бар: қайта теріңіз</translation>
-    </message>
-    <message>
-        <source>not a valid value</source>
-        <translation>жарамсыз мән</translation>
-    </message>
-    <message>
-        <source>choose a value from the list</source>
-        <translation>тізімнен мән таңдаңыз</translation>
-    </message>
-    <message>
-        <source>out of the allowed range</source>
-        <translation>рұқсат етілген шектен тыс</translation>
-    </message>
-    <message>
-        <source>is earlier than the year from</source>
-        <translation>бастапқы жылдан ерте</translation>
-    </message>
-    <message>
-        <source>too many entries</source>
-        <translation>жазбалар тым көп</translation>
-    </message>
-    <message>
-        <source>the same page is linked twice</source>
-        <translation>бір бет екі рет байланыстырылған</translation>
     </message>
 </context>
 <context>
@@ -2152,34 +2950,6 @@
         <source>for the annex</source>
         <translation>қосымша үшін</translation>
     </message>
-    <message>
-        <source>no agreed result</source>
-        <translation>келісілген нәтиже жоқ</translation>
-    </message>
-    <message>
-        <source>Item %1 «%2»: %3</source>
-        <translation>%1-зат «%2»: %3</translation>
-    </message>
-    <message>
-        <source>%1: no text in Kazakh</source>
-        <translation>%1: қазақ тіліндегі мәтіні жоқ</translation>
-    </message>
-    <message>
-        <source>%1: no text in Russian</source>
-        <translation>%1: орыс тіліндегі мәтіні жоқ</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
-        <translation>%1: «%2» сөздіктің термині емес, тізімнен таңдаңыз</translation>
-    </message>
-    <message>
-        <source>%1: unknown term %2</source>
-        <translation>%1: белгісіз термин %2</translation>
-    </message>
-    <message>
-        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
-        <translation>Өтініштің мәтіндері («Қорытынды» қойындысы, «Құжаттардағы мәтіндер…»): %1</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2193,7 +2963,7 @@
     </message>
     <message>
         <source>Journal of conclusions (dated in the period)</source>
-        <translation>Қорытындылар журналы (кезеңдегі күнмен)</translation>
+        <translation>Қорытындылар журналы (күні осы кезеңге түсетін)</translation>
     </message>
     <message>
         <source>What to export</source>
@@ -2248,7 +3018,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Экспорттау…</translation>
+        <translation>Экспортталуда…</translation>
     </message>
 </context>
 <context>
@@ -2289,11 +3059,11 @@
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation>Әкімшіні құру</translation>
+        <translation>Әкімшінің тіркелгісін жасау</translation>
     </message>
     <message>
         <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation>Дерекқорда әлі тіркелгі жоқ. Әкімшіні құрыңыз, ол кейін іс жүргізушілер мен комиссия мүшелерін қосады.</translation>
+        <translation>Дерекқорда әлі тіркелгі жоқ. Әкімшінің тіркелгісін жасаңыз, ол кейін іс жүргізушілер мен комиссия мүшелерін қосады.</translation>
     </message>
     <message>
         <source>optional</source>
@@ -2341,7 +3111,7 @@
     </message>
     <message>
         <source>Create</source>
-        <translation>Құру</translation>
+        <translation>Жасау</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -2363,8 +3133,8 @@
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <source>The account was not created: %1</source>
-        <translation>Тіркелгі құрылмады: %1</translation>
+        <source>The account was not created. %1</source>
+        <translation>Тіркелгі жасалмады. %1</translation>
     </message>
 </context>
 <context>
@@ -2508,46 +3278,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>Толығырақ</translation>
-    </message>
-</context>
-<context>
-    <name>Identity</name>
-    <message>
-        <source>The number must have 12 digits.</source>
-        <translation>Нөмір 12 цифрдан тұруы керек.</translation>
-    </message>
-    <message>
-        <source>The number must contain digits only.</source>
-        <translation>Нөмірде тек цифрлар болуы керек.</translation>
-    </message>
-    <message>
-        <source>The check digit does not match: look for a typing error.</source>
-        <translation>Бақылау цифры сәйкес келмейді: қате терілмегенін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>This is not a valid number: no check digit fits it.</source>
-        <translation>Бұл жарамды нөмір емес: оған бірде-бір бақылау цифры сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <source>The first six digits are not a valid birth date.</source>
-        <translation>Алғашқы алты цифр жарамды туған күн емес.</translation>
-    </message>
-    <message>
-        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
-        <translation>7-цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.</translation>
-    </message>
-    <message>
-        <source>Digits 3 and 4 must be the month of registration.</source>
-        <translation>3 және 4-цифрлар тіркелген ай болуы керек.</translation>
-    </message>
-    <message>
-        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
-        <translation>5-цифр заңды тұлғаның түрі (4, 5 немесе 6) болуы керек.</translation>
-    </message>
-    <message>
-        <source>The 6th digit must be the division (0 to 3).</source>
-        <translation>6-цифр бөлімшенің белгісі (0-ден 3-ке дейін) болуы керек.</translation>
+        <translation>Мәліметтер</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +3336,6 @@
     <message>
         <source>Files not imported</source>
         <translation>Импортталмаған файлдар</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not imported:</source>
@@ -2670,7 +3397,7 @@
     </message>
     <message>
         <source>agreed, complete</source>
-        <translation>келісілген, толық</translation>
+        <translation>келісілген, толық толтырылған</translation>
     </message>
     <message>
         <source>not in both languages: %1</source>
@@ -2727,20 +3454,8 @@
         <translation>Пайдаланушы атыңызды енгізіңіз.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Жүйеге кіру сәтсіз: %1</translation>
-    </message>
-    <message>
-        <source>This account is locked after repeated failed sign-ins. Try again later.</source>
-        <translation>Бірнеше рет сәтсіз кіру әрекетінен кейін бұл тіркелгі бұғатталды. Кейінірек қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>Бұл тіркелгі өшірілген. Әкімшіге хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+        <source>Sign-in failed. %1</source>
+        <translation>Жүйеге кіру мүмкін болмады. %1</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +3639,7 @@
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3719,10 @@
 <context>
     <name>PageThumbnailModel</name>
     <message>
+        <source>The thumbnail cannot be decoded.</source>
+        <translation>Нобайды ашу мүмкін емес.</translation>
+    </message>
+    <message>
         <source>Page %1: %2</source>
         <translation>%1-бет: %2</translation>
     </message>
@@ -3016,8 +3735,8 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
-        <source>The thumbnail could not be shown: %1</source>
-        <translation>Нобайды көрсету мүмкін болмады: %1</translation>
+        <source>The thumbnail could not be shown. %1</source>
+        <translation>Нобайды көрсету мүмкін болмады. %1</translation>
     </message>
 </context>
 <context>
@@ -3175,10 +3894,6 @@
             <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Қазіргі құпиясөз қате.</translation>
-    </message>
 </context>
 <context>
     <name>PhotoPair</name>
@@ -3224,7 +3939,7 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation>Сыйдыру</translation>
+        <translation>Сыйғызу</translation>
     </message>
     <message>
         <source>Show both photos whole</source>
@@ -3450,7 +4165,7 @@
     </message>
     <message>
         <source>Place</source>
-        <translation>Орналасқан жері</translation>
+        <translation>Баратын жері</translation>
     </message>
     <message>
         <source>Export from</source>
@@ -3493,7 +4208,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Register another</source>
@@ -3564,12 +4279,12 @@
         <translation>%1-зат, %2: %3</translation>
     </message>
     <message>
-        <source>The application was not registered: %1</source>
-        <translation>Өтініш тіркелмеді: %1</translation>
+        <source>The application was not registered. %1</source>
+        <translation>Өтініш тіркелмеді. %1</translation>
     </message>
     <message>
-        <source>The application could not be saved: %1</source>
-        <translation>Өтінішті сақтау мүмкін болмады: %1</translation>
+        <source>The application could not be saved. %1</source>
+        <translation>Өтінішті сақтау мүмкін болмады. %1</translation>
     </message>
     <message>
         <source>Application %1 is registered.</source>
@@ -3586,42 +4301,6 @@
 </context>
 <context>
     <name>RegistrationProblem</name>
-    <message>
-        <source>Required.</source>
-        <translation>Міндетті өріс.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Тым ұзын: ең көбі %1 таңба.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters: retype it.</source>
-        <translation>Көрінбейтін басқару таңбалары бар: қайта теріңіз.</translation>
-    </message>
-    <message>
-        <source>Does not match the birth date in the IIN.</source>
-        <translation>ЖСН-дағы туған күнге сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>Тізімнен елді таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Choose a country other than Kazakhstan.</source>
-        <translation>Қазақстаннан басқа елді таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Болашақтағы күн болуы мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Cannot be before the start of the export.</source>
-        <translation>Әкетудің басталуынан ерте болуы мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Must be from 1 to %1.</source>
-        <translation>1-ден %1-ге дейін болуы керек.</translation>
-    </message>
     <message>
         <source>List at least one item.</source>
         <translation>Кемінде бір затты көрсетіңіз.</translation>
@@ -3690,11 +4369,11 @@
     </message>
     <message>
         <source>Received from</source>
-        <translation>Қабылданған күні, бастап</translation>
+        <translation>Қабылданған күннен бастап</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation>Қабылданған күні, дейін</translation>
+        <translation>Қабылданған күнге дейін</translation>
     </message>
     <message>
         <source>Registry of applications</source>
@@ -3786,7 +4465,7 @@
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Кері қайтару</translation>
+        <translation>Тіркеуді &amp;жою</translation>
     </message>
     <message>
         <source>Remove a return registered by mistake</source>
@@ -3802,11 +4481,11 @@
     </message>
     <message>
         <source>Ca&amp;ncel the act…</source>
-        <translation>Актіні &amp;жою…</translation>
+        <translation>Актінің күшін &amp;жою…</translation>
     </message>
     <message>
         <source>Withdraw the act being signed, to correct the returns or their check</source>
-        <translation>Қол қойылып жатқан актіні қайтарып алу: қайтаруларды немесе тексеруді түзету үшін</translation>
+        <translation>Қол қойылып жатқан актінің күшін жою: қайтаруларды немесе тексеруді түзету үшін</translation>
     </message>
     <message>
         <source>abroad</source>
@@ -3858,7 +4537,7 @@
     </message>
     <message>
         <source>%1 of %2 items back or accounted for.</source>
-        <translation>%2 заттың %1-і қайтарылды немесе есепке алынды.</translation>
+        <translation>Қайтарылған немесе есепке алынған заттар: %1 / %2.</translation>
     </message>
     <message>
         <source>Check each returned item (Compare and check), then draft the return act; it is signed in the Conclusion tab.</source>
@@ -3877,7 +4556,7 @@
     </message>
     <message>
         <source>The return of item %1 is withdrawn.</source>
-        <translation>%1-заттың қайтарылуы алып тасталды.</translation>
+        <translation>%1-заттың қайтарылуын тіркеу жойылды.</translation>
     </message>
     <message>
         <source>The verdict on item %1 is saved.</source>
@@ -3892,40 +4571,16 @@
         <translation>%1 қайтару актісі жасалды; оған «Қорытынды» қойындысында қол қойылады, төраға соңғы болып.</translation>
     </message>
     <message>
-        <source>has not come back</source>
-        <translation>қайтарылмаған</translation>
-    </message>
-    <message>
-        <source>has no return examination</source>
-        <translation>қайтарылғандағы сараптамасы жоқ</translation>
-    </message>
-    <message>
-        <source>has no photo taken on return</source>
-        <translation>қайтарылғандағы фотосуреті жоқ</translation>
-    </message>
-    <message>
-        <source>has no verdict</source>
-        <translation>шешімі жоқ</translation>
-    </message>
-    <message>
-        <source>Item %1 %2</source>
-        <translation>%1-зат: %2</translation>
-    </message>
-    <message>
-        <source>The return act cannot be drafted yet:</source>
-        <translation>Қайтару актісін әлі жасау мүмкін емес:</translation>
-    </message>
-    <message>
         <source>Cancel the return act</source>
-        <translation>Қайтару актісін жою</translation>
+        <translation>Қайтару актісінің күшін жою</translation>
     </message>
     <message>
         <source>Why is %1 cancelled?</source>
-        <translation>%1 неге жойылады?</translation>
+        <translation>%1 актісінің күші неге жойылады?</translation>
     </message>
     <message>
         <source>The return act is cancelled.</source>
-        <translation>Қайтару актісі жойылды.</translation>
+        <translation>Қайтару актісінің күші жойылды.</translation>
     </message>
 </context>
 <context>
@@ -4025,12 +4680,12 @@
         <translation>Сканер табылмады. Сканерді қосып, іске қосыңыз, содан кейін «Жаңарту» басыңыз.</translation>
     </message>
     <message>
-        <source>The scanners could not be listed: %1</source>
-        <translation>Сканерлер тізімін алу мүмкін болмады: %1</translation>
+        <source>Scanning failed. %1</source>
+        <translation>Сканерлеу сәтсіз аяқталды. %1</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation>Сканерлеу…</translation>
+        <translation>Сканерленуде…</translation>
     </message>
     <message>
         <source>Scanning page %1 (%2 stored)…</source>
@@ -4050,14 +4705,6 @@
     <message>
         <source>Scanning cancelled.</source>
         <translation>Сканерлеу тоқтатылды.</translation>
-    </message>
-    <message>
-        <source>The scanner reported a problem: %1</source>
-        <translation>Сканер ақау туралы хабарлады: %1</translation>
-    </message>
-    <message>
-        <source>Scanning failed: %1</source>
-        <translation>Сканерлеу сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
@@ -4123,8 +4770,8 @@
         <translation>Пернелер</translation>
     </message>
     <message>
-        <source>The page cannot be shown: %1</source>
-        <translation>Бетті көрсету мүмкін емес: %1</translation>
+        <source>The page cannot be shown. %1</source>
+        <translation>Бетті көрсету мүмкін емес. %1</translation>
     </message>
     <message>
         <source>No pages</source>
@@ -4205,14 +4852,14 @@
     </message>
     <message>
         <source>In the scan viewer, F1 or ? lists the viewer&apos;s own keys. Esc, F1 or a click closes this help.</source>
-        <translation>Скан көрсеткішінде F1 немесе ? оның өз пернелерін көрсетеді. Бұл анықтаманы Esc, F1 немесе шерту жабады.</translation>
+        <translation>Скан қарау құралында F1 немесе ? оның өз пернелерін көрсетеді. Бұл анықтаманы Esc, F1 немесе шерту жабады.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign %1</source>
-        <translation>%1 қол қою</translation>
+        <translation>%1 құжатына қол қою</translation>
     </message>
     <message>
         <source>%1 signs the conclusion %2 with their electronic digital signature (EDS).</source>
@@ -4339,7 +4986,7 @@
     </message>
     <message>
         <source>Applications assigned to me for examination</source>
-        <translation>Маған сараптамаға берілгендер</translation>
+        <translation>Маған сараптамаға берілген өтініштер</translation>
     </message>
     <message>
         <source>My work</source>
@@ -4355,7 +5002,7 @@
     </message>
     <message>
         <source>Due within two working days</source>
-        <translation>Мерзімі екі жұмыс күні ішінде</translation>
+        <translation>Мерзімі екі жұмыс күні ішінде аяқталатындар</translation>
     </message>
     <message>
         <source>Number</source>

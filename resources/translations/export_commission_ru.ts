@@ -126,33 +126,6 @@
     </message>
 </context>
 <context>
-    <name>ApplicationActions</name>
-    <message>
-        <source>The examination cannot be finished yet; the agreed results lack:</source>
-        <translation>Экспертизу пока нельзя завершить; в согласованных результатах не хватает:</translation>
-    </message>
-    <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не заполнены на обоих языках:</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this.</source>
-        <translation>Вашей роли (%1) это действие не разрешено.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this application meanwhile. It has been read again: check it and try once more.</source>
-        <translation>Тем временем заявление изменил кто-то другой. Оно прочитано заново: проверьте его и повторите действие.</translation>
-    </message>
-    <message>
-        <source>The step «%1» cannot be taken in the status «%2».</source>
-        <translation>Шаг «%1» невозможен в статусе «%2».</translation>
-    </message>
-    <message>
-        <source>This could not be done because of an unexpected error; the log has the details.</source>
-        <translation>Это не удалось сделать из-за непредвиденной ошибки; подробности — в файле журнала программы.</translation>
-    </message>
-</context>
-<context>
     <name>ApplicationView</name>
     <message>
         <source>Application number</source>
@@ -421,7 +394,7 @@
     </message>
     <message>
         <source>Quality survey recorded</source>
-        <translation>Записан опрос о качестве</translation>
+        <translation>Записана анкета качества</translation>
     </message>
     <message>
         <source>Item returned</source>
@@ -433,7 +406,7 @@
     </message>
     <message>
         <source>Return withdrawn</source>
-        <translation>Возврат отозван</translation>
+        <translation>Регистрация возврата отменена</translation>
     </message>
     <message>
         <source>Return check verdict</source>
@@ -457,7 +430,7 @@
     </message>
     <message>
         <source>Return act cancelled</source>
-        <translation>Акт возврата отменён</translation>
+        <translation>Акт возврата аннулирован</translation>
     </message>
     <message>
         <source>Export closed: items returned</source>
@@ -545,10 +518,6 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>There is no application with the number %1.</source>
-        <translation>Заявления с номером %1 нет.</translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n event(s).</source>
@@ -762,7 +731,7 @@
     </message>
     <message>
         <source>far less alike than photos of the same object usually are: look closely</source>
-        <translation>гораздо меньше, чем обычно у фотографий одного предмета: посмотрите внимательно</translation>
+        <translation>гораздо меньше похожи, чем обычно фотографии одного предмета: посмотрите внимательно</translation>
     </message>
     <message>
         <source>Choose whether the item matches or differs.</source>
@@ -773,7 +742,7 @@
     <name>ConclusionPanel</name>
     <message>
         <source>Conclusions, refusal letters and return acts</source>
-        <translation>Заключения, отказы и акты возврата</translation>
+        <translation>Заключения, мотивированные отказы и акты возврата</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -857,7 +826,7 @@
     </message>
     <message>
         <source>Drafting the conclusion…</source>
-        <translation>Составляется заключение…</translation>
+        <translation>Готовится проект заключения…</translation>
     </message>
     <message>
         <source>Conclusion %1 drafted; the members sign first, the chairperson last.</source>
@@ -872,8 +841,16 @@
         <translation>Подписано. %1: %2.</translation>
     </message>
     <message>
-        <source>Not signed: %1</source>
-        <translation>Не подписано: %1</translation>
+        <source>Not signed. %1</source>
+        <translation>Не подписано. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Невозможно записать файл (%1).</translation>
     </message>
     <message>
         <source>%1: no signatures yet</source>
@@ -896,12 +873,8 @@
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
         <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -1166,8 +1139,8 @@
         <translation>Отсканировать бумажные документы в это заявление</translation>
     </message>
     <message>
-        <source>Scanning is not available: %1</source>
-        <translation>Сканирование недоступно: %1</translation>
+        <source>Scanning is not available. %1</source>
+        <translation>Сканирование недоступно. %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -1204,6 +1177,90 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>On %2 the commission has %1 chairpersons; exactly one is needed to sign. Ask the administrator to set the commission&apos;s seats.</source>
+        <translation>На %2 в комиссии председателей: %1; для подписания нужен ровно один. Попросите администратора задать состав комиссии.</translation>
+    </message>
+    <message>
+        <source>A conclusion is drafted once the examination of application %1 is finished.</source>
+        <translation>Проект заключения готовится после завершения экспертизы по заявлению %1.</translation>
+    </message>
+    <message>
+        <source>A refusal needs at least one reason.</source>
+        <translation>Для отказа нужна хотя бы одна причина.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not refused.</source>
+        <translation>По заявлению %1 отказа не было.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its refusal letter already.</source>
+        <translation>Мотивированный отказ по заявлению %1 уже составлен.</translation>
+    </message>
+    <message>
+        <source>Say what the correction corrects.</source>
+        <translation>Укажите, что именно исправляется.</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued conclusion.</source>
+        <translation>%1 — не выданное заключение.</translation>
+    </message>
+    <message>
+        <source>%1 has no IIN on record; the administrator must add it before they can sign.</source>
+        <translation>У пользователя %1 не указан ИИН; чтобы подписывать, администратор должен его внести.</translation>
+    </message>
+    <message>
+        <source>%1 takes no more signatures.</source>
+        <translation>%1 больше нельзя подписать.</translation>
+    </message>
+    <message>
+        <source>You are not among those who sign %1.</source>
+        <translation>Вы не входите в число подписывающих %1.</translation>
+    </message>
+    <message>
+        <source>You have signed %1 already.</source>
+        <translation>Вы уже подписали %1.</translation>
+    </message>
+    <message>
+        <source>The chairperson signs last; still to sign: %1.</source>
+        <translation>Председатель подписывает последним; ещё должны подписать: %1.</translation>
+    </message>
+    <message>
+        <source>A return act closes an agreed export that is still open; application %1 is not one.</source>
+        <translation>Акт возврата составляется по открытому согласованному вывозу, а заявление %1 к таким не относится.</translation>
+    </message>
+    <message>
+        <source>The return act %1 is drafted already.</source>
+        <translation>Акт возврата %1 уже составлен.</translation>
+    </message>
+    <message>
+        <source>Say why the act is cancelled.</source>
+        <translation>Укажите, почему акт аннулируется.</translation>
+    </message>
+    <message>
+        <source>%1 is not a return act being signed.</source>
+        <translation>%1 — не акт возврата, находящийся на подписании.</translation>
+    </message>
+    <message>
+        <source>The return act of %1 cannot be drafted yet:</source>
+        <translation>Акт возврата по %1 пока нельзя составить:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has not come back.</source>
+        <translation>Предмет %1 «%2» не вернулся.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no return examination.</source>
+        <translation>У предмета %1 «%2» нет осмотра при возврате.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no photo taken on return.</source>
+        <translation>У предмета %1 «%2» нет фотографии, сделанной при возврате.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no verdict.</source>
+        <translation>По предмету %1 «%2» нет вывода.</translation>
+    </message>
     <message>
         <source>Tick the items that came back.</source>
         <translation>Отметьте вернувшиеся предметы.</translation>
@@ -1246,7 +1303,7 @@
     </message>
     <message>
         <source>The return act %1 is drafted: cancel it (Return tab) before changing the returns or their check.</source>
-        <translation>Акт возврата %1 составлен: отмените его (вкладка «Возврат»), прежде чем менять возвраты или их проверку.</translation>
+        <translation>Акт возврата %1 составлен: аннулируйте его (вкладка «Возврат»), прежде чем менять возвраты или их проверку.</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
@@ -1258,11 +1315,19 @@
     </message>
     <message>
         <source>The return of item(s) %1 is registered already.</source>
-        <translation>Возврат предмета(ов) %1 уже зарегистрирован.</translation>
+        <translation>Возврат уже зарегистрирован для предметов: %1.</translation>
     </message>
     <message>
         <source>Item %1 has not come back yet: register its return first.</source>
         <translation>Предмет %1 ещё не вернулся: сначала зарегистрируйте его возврат.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signature could not be made: %1</source>
@@ -1389,8 +1454,60 @@
         <translation>Обоснование отказа может содержать не более %1 символов.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet: %1</source>
-        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не заполнены на обоих языках: %1</translation>
+        <source>Application %1 is «%2»: its examination records can change only while it is under examination.</source>
+        <translation>Заявление %1 в статусе «%2»: записи экспертизы можно менять, только пока заявление на экспертизе.</translation>
+    </message>
+    <message>
+        <source>You may save only your own opinion; this one is by %1.</source>
+        <translation>Сохранять можно только своё мнение; автор этого мнения — %1.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft cannot be stored.</source>
+        <translation>Черновик формы невозможно сохранить.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s draft is too long to keep: at most %1 characters.</source>
+        <translation>Черновик формы слишком длинный для сохранения: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be finished yet; the agreed results lack:</source>
+        <translation>Экспертизу пока нельзя завершить; в согласованных результатах не хватает:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: no agreed result.</source>
+        <translation>Предмет %1 «%2»: нет согласованного результата.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3.</source>
+        <translation>Предмет %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
+        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не записаны на обоих:</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
+        <translation>Предмет %1 «%2»: в поле «%3» нет текста на казахском.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3 has no text in Russian.</source>
+        <translation>Предмет %1 «%2»: в поле «%3» нет текста на русском.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Kazakh.</source>
+        <translation>Тексты заявления (вкладка «Заключение», «Тексты документов…»): в поле «%3» нет текста на казахском.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %3 has no text in Russian.</source>
+        <translation>Тексты заявления (вкладка «Заключение», «Тексты документов…»): в поле «%3» нет текста на русском.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: «%4» is not a term of the vocabulary; choose one.</source>
+        <translation>Предмет %1 «%2»: %3: «%4» — не термин словаря; выберите термин из словаря.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: %3: the term %4 is not in the vocabulary.</source>
+        <translation>Предмет %1 «%2»: %3: термина %4 нет в словаре.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a vocabulary file.</source>
@@ -1423,10 +1540,6 @@
     <message>
         <source>No term to add.</source>
         <translation>Нет терминов для добавления.</translation>
-    </message>
-    <message>
-        <source>There is no application numbered %1.</source>
-        <translation>Заявления с номером %1 нет.</translation>
     </message>
     <message>
         <source>It is decided but has no issued conclusion.</source>
@@ -1599,6 +1712,10 @@
         <translation>%1 не существует.</translation>
     </message>
     <message>
+        <source>Name the token: --token LABEL or --slot N.</source>
+        <translation>Укажите токен: --token МЕТКА или --slot N.</translation>
+    </message>
+    <message>
         <source>%1 is not a PEM or DER certificate.</source>
         <translation>%1 — не сертификат PEM или DER.</translation>
     </message>
@@ -1647,10 +1764,6 @@
         <translation>На %1 нет изменения, которое можно отменить.</translation>
     </message>
     <message>
-        <source>The conclusion cannot be drafted yet: no scanned page of %1. Scan them, or the chairperson may override with a written reason.</source>
-        <translation>Заключение пока нельзя составить: нет отсканированных страниц документов: %1. Отсканируйте их, или председатель может разрешить, письменно указав причину.</translation>
-    </message>
-    <message>
         <source>Write why the conclusion may be drafted without these documents.</source>
         <translation>Напишите, почему заключение можно составить без этих документов.</translation>
     </message>
@@ -1692,7 +1805,11 @@
     </message>
     <message>
         <source>This command needs a signed-in user: give --user NAME or set %1.</source>
-        <translation>Этой команде нужен вошедший пользователь: укажите --user ИМЯ или задайте %1.</translation>
+        <translation>Этой команде нужен вошедший в систему пользователь: укажите --user ИМЯ или задайте %1.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). Tell the administrator what you were doing.</source>
+        <translation>Произошла непредвиденная ошибка (%1). Сообщите администратору, что вы делали.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1708,7 +1825,7 @@
     </message>
     <message>
         <source>An unexpected error stopped the command; the details are in %1.</source>
-        <translation>Команду остановила непредвиденная ошибка; подробности в %1.</translation>
+        <translation>Непредвиденная ошибка прервала команду; подробности в %1.</translation>
     </message>
     <message>
         <source>The installation is incomplete: %1 is missing, so the database cannot be set up. Install the program again.</source>
@@ -1725,6 +1842,726 @@
     <message>
         <source>The database did not reach the schema revision(s) %1 of this program; install the program again.</source>
         <translation>База данных не обновилась до версии схемы %1 этой программы; установите программу заново.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Вашей роли (%1) это действие не разрешено.</translation>
+    </message>
+    <message>
+        <source>There is no step «%1».</source>
+        <translation>Шага «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The step «%1» cannot be taken in the status «%2».</source>
+        <translation>Шаг «%1» невозможен в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>The step «%1» needs a stated reason.</source>
+        <translation>Для шага «%1» нужно указать причину.</translation>
+    </message>
+    <message>
+        <source>The step «%1» is taken by drafting or signing the conclusion, not on its own.</source>
+        <translation>Шаг «%1» не выполняется отдельно: он происходит при подготовке или подписании заключения.</translation>
+    </message>
+    <message>
+        <source>Only an active commission member or the chairperson can be assigned.</source>
+        <translation>Назначить можно только действующего члена комиссии или председателя.</translation>
+    </message>
+    <message>
+        <source>Someone else changed application %1 meanwhile: check it and try once more.</source>
+        <translation>Тем временем заявление %1 изменил кто-то другой: проверьте его и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the applicant %1 meanwhile: open it again and repeat your change.</source>
+        <translation>Тем временем данные заявителя %1 изменил кто-то другой: откройте их заново и повторите изменение.</translation>
+    </message>
+    <message>
+        <source>Someone else changed page %1 of application %2 meanwhile: look at it again and repeat the change if it is still needed.</source>
+        <translation>Тем временем страницу %1 заявления %2 изменил кто-то другой: посмотрите её ещё раз и, если нужно, повторите изменение.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this return meanwhile; it is shown again as it is now.</source>
+        <translation>Тем временем этот возврат изменил кто-то другой; он показан заново в нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment; nothing of your change was saved. Read it again and repeat the change.</source>
+        <translation>В тот же момент эту запись сохранил кто-то другой; ваше изменение не сохранено. Откройте запись заново и повторите изменение.</translation>
+    </message>
+    <message>
+        <source>Someone signed %1 meanwhile: sign again (your signature goes after theirs).</source>
+        <translation>Тем временем %1 подписал кто-то другой: подпишите ещё раз (ваша подпись встанет после его подписи).</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it: compare the two versions.</source>
+        <translation>После того как вы открыли эту запись, её сохранил(а) %1: сравните две версии.</translation>
+    </message>
+    <message>
+        <source>There is no application with the number %1.</source>
+        <translation>Заявления с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The application (record %1) no longer exists.</source>
+        <translation>Заявления (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no such item (record %2).</source>
+        <translation>В заявлении %1 нет такого предмета (запись %2).</translation>
+    </message>
+    <message>
+        <source>There is no applicant with the IIN/BIN %1.</source>
+        <translation>Заявителя с ИИН/БИН %1 нет.</translation>
+    </message>
+    <message>
+        <source>The item (record %1) no longer exists.</source>
+        <translation>Предмета (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>The page (record %1) no longer exists: it may have been removed meanwhile.</source>
+        <translation>Страницы (запись %1) больше нет: возможно, её тем временем удалили.</translation>
+    </message>
+    <message>
+        <source>There is no removed page to restore (record %1).</source>
+        <translation>Нет удалённой страницы для восстановления (запись %1).</translation>
+    </message>
+    <message>
+        <source>No return is registered for this item (record %1).</source>
+        <translation>Возврат этого предмета не зарегистрирован (запись %1).</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2» has no such examination record to update: it may have been removed meanwhile.</source>
+        <translation>У предмета %1 «%2» нет такой записи экспертизы для обновления: возможно, её тем временем удалили.</translation>
+    </message>
+    <message>
+        <source>The conclusion (record %1) no longer exists.</source>
+        <translation>Заключения (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>There is no conclusion or refusal letter with the number %1.</source>
+        <translation>Нет ни заключения, ни мотивированного отказа с номером %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no document in the language «%2».</source>
+        <translation>Документа %1 на языке «%2» нет.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from the database.</source>
+        <translation>Сохранённого файла %1 нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The account (record %1) no longer exists.</source>
+        <translation>Учётной записи (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Вашей учётной записи больше нет.</translation>
+    </message>
+    <message>
+        <source>Some fields are not filled in correctly:</source>
+        <translation>Некоторые поля заполнены неверно:</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Слишком длинно: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters: retype it.</source>
+        <translation>Содержит невидимые управляющие символы: наберите заново.</translation>
+    </message>
+    <message>
+        <source>Does not match the birth date in the IIN (%1).</source>
+        <translation>Не совпадает с датой рождения в ИИН (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a country other than Kazakhstan.</source>
+        <translation>Выберите страну, отличную от Казахстана.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Cannot be earlier than %1.</source>
+        <translation>Не может быть раньше %1.</translation>
+    </message>
+    <message>
+        <source>Must be from %1 to %2.</source>
+        <translation>Должно быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Must be more than 0 and at most %1.</source>
+        <translation>Должно быть больше 0 и не больше %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation>Недопустимое значение.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <source>Too many entries: at most %1.</source>
+        <translation>Слишком много записей: не более %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 is linked twice.</source>
+        <translation>Страница %1 связана дважды.</translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation>Страницы %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Page %1 belongs to another application.</source>
+        <translation>Страница %1 относится к другому заявлению.</translation>
+    </message>
+    <message>
+        <source>Page %1 was removed.</source>
+        <translation>Страница %1 удалена.</translation>
+    </message>
+    <message>
+        <source>The number must have 12 digits.</source>
+        <translation>Номер должен состоять из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The number must contain digits only.</source>
+        <translation>Номер должен содержать только цифры.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: look for a typing error.</source>
+        <translation>Контрольная цифра не совпадает: проверьте, нет ли опечатки.</translation>
+    </message>
+    <message>
+        <source>This is not a valid number: no check digit fits it.</source>
+        <translation>Это недействительный номер: ему не подходит ни одна контрольная цифра.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid birth date.</source>
+        <translation>Первые шесть цифр не образуют допустимую дату рождения.</translation>
+    </message>
+    <message>
+        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
+        <translation>7-я цифра (век и пол) должна быть от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>Digits 3 and 4 must be the month of registration.</source>
+        <translation>3-я и 4-я цифры должны быть месяцем регистрации.</translation>
+    </message>
+    <message>
+        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
+        <translation>5-я цифра должна обозначать тип юридического лица (4, 5 или 6).</translation>
+    </message>
+    <message>
+        <source>The 6th digit must be the division (0 to 3).</source>
+        <translation>6-я цифра должна обозначать признак подразделения (от 0 до 3).</translation>
+    </message>
+    <message>
+        <source>An application is refused together with its refusal letter, not by the step alone.</source>
+        <translation>Отказ по заявлению оформляется вместе с мотивированным отказом, а не отдельным шагом.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground.</source>
+        <translation>Для отказа нужно указать основание.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: файл пуст.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: не удаётся прочитать файл (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the format is not known; accepted are %2.</source>
+        <translation>%1: неизвестный формат; принимаются: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to open safely.</source>
+        <translation>%1: изображение слишком велико, чтобы безопасно его открыть.</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2×%3 pixels (%4 megapixels), more than the limit of %5 megapixels.</source>
+        <translation>%1: изображение %2×%3 пикселей (%4 мегапикселей) — больше предела в %5 мегапикселей.</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory to open the image.</source>
+        <translation>%1: не хватает памяти, чтобы открыть изображение.</translation>
+    </message>
+    <message>
+        <source>%1: the image is cut off (the file is incomplete).</source>
+        <translation>%1: изображение обрезано (файл неполный).</translation>
+    </message>
+    <message>
+        <source>%1: the image data is damaged (%2).</source>
+        <translation>%1: данные изображения повреждены (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the TIFF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: в TIFF %2 стр., больше предела в %3.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>%1: PDF защищён паролем; сохраните незащищённую копию и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or not a PDF (%2).</source>
+        <translation>%1: PDF повреждён или это не PDF (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no pages.</source>
+        <translation>%1: в PDF нет страниц.</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has %2 pages, more than the limit of %3.</source>
+        <translation>%1: в PDF %2 стр., больше предела в %3.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of the PDF cannot be drawn (%3).</source>
+        <translation>%1: страницу %2 PDF невозможно отобразить (%3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored (%2).</source>
+        <translation>%1 не удалось сохранить (%2).</translation>
+    </message>
+    <message>
+        <source>Application %1 is decided (%2): its documents can no longer change.</source>
+        <translation>По заявлению %1 принято решение (%2): его документы больше нельзя менять.</translation>
+    </message>
+    <message>
+        <source>Application %1 is «%2»: photos of returned items are added while its agreed export is open.</source>
+        <translation>Заявление %1 в статусе «%2»: фотографии вернувшихся предметов добавляются, пока согласованный вывоз не закрыт.</translation>
+    </message>
+    <message>
+        <source>There is no kind of page «%1» (known: %2).</source>
+        <translation>Вида страниц «%1» нет (известные: %2).</translation>
+    </message>
+    <message>
+        <source>The resolution must be %1 to %2 dpi, not %3.</source>
+        <translation>Разрешение должно быть от %1 до %2 dpi, а не %3.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the pages 1 to %2.</source>
+        <translation>Позиция %1 вне диапазона страниц от 1 до %2.</translation>
+    </message>
+    <message>
+        <source>A page turns by 90, 180 or 270 degrees, not %1.</source>
+        <translation>Страницу можно повернуть на 90, 180 или 270 градусов, а не на %1.</translation>
+    </message>
+    <message>
+        <source>A crop frame has four numbers: left, top, right, bottom.</source>
+        <translation>Рамка обрезки задаётся четырьмя числами: слева, сверху, справа, снизу.</translation>
+    </message>
+    <message>
+        <source>The crop frame reaches outside the page.</source>
+        <translation>Рамка обрезки выходит за пределы страницы.</translation>
+    </message>
+    <message>
+        <source>The crop frame is smaller than %1×%1 pixels.</source>
+        <translation>Рамка обрезки меньше %1×%1 пикселей.</translation>
+    </message>
+    <message>
+        <source>The page is already in shades of gray.</source>
+        <translation>Страница уже в оттенках серого.</translation>
+    </message>
+    <message>
+        <source>The page is turned by %1°, more than the ±%2° straightening corrects: rotate it first.</source>
+        <translation>Страница повёрнута на %1°, а выравнивание исправляет не больше ±%2°: сначала поверните её.</translation>
+    </message>
+    <message>
+        <source>The stored image of this page cannot be opened (%1).</source>
+        <translation>Сохранённое изображение этой страницы невозможно открыть (%1).</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged: its contents no longer match their checksum. Restore it from a backup.</source>
+        <translation>Сохранённый файл %1 повреждён: его содержимое больше не совпадает с контрольной суммой. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Scanning needs the python-sane package and the SANE library (libsane1): %1</source>
+        <translation>Для сканирования нужны пакет python-sane и библиотека SANE (libsane1): %1</translation>
+    </message>
+    <message>
+        <source>The SANE library could not start: %1</source>
+        <translation>Библиотеку SANE не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>The scanners cannot be listed: %1</source>
+        <translation>Не удаётся получить список сканеров: %1</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not offer this setting (it offers: %2).</source>
+        <translation>Сканер %1 не поддерживает эту настройку (доступно: %2).</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder.</source>
+        <translation>У сканера %1 нет автоподатчика документов.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 scans at %2 dpi, not at %3.</source>
+        <translation>Сканер %1 сканирует с разрешением %2 dpi, а не %3.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть сканер %1: %2</translation>
+    </message>
+    <message>
+        <source>The scanner %1 refused the settings: %2</source>
+        <translation>Сканер %1 не принял настройки: %2</translation>
+    </message>
+    <message>
+        <source>The document feeder of %1 is empty: put the pages in and scan again.</source>
+        <translation>Автоподатчик сканера %1 пуст: вложите страницы и отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The scanner %1 reported a problem: %2</source>
+        <translation>Сканер %1 сообщил о неполадке: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read from the scanner: %2</source>
+        <translation>Не удалось считать страницу %1 со сканера: %2</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This account is locked after repeated failed sign-ins. Try again in %1 minutes.</source>
+        <translation>Учётная запись заблокирована после нескольких неудачных попыток входа. Повторите попытку через %1 мин.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Введите полное имя.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The IIN is not valid:</source>
+        <translation>ИИН недействителен:</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Первая учётная запись должна принадлежать администратору.</translation>
+    </message>
+    <message>
+        <source>The database has accounts already.</source>
+        <translation>В базе данных уже есть учётные записи.</translation>
+    </message>
+    <message>
+        <source>The user name «%1» is taken.</source>
+        <translation>Имя пользователя «%1» уже занято.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>Администратор не может отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 не установлен (пакет Debian postgresql-client).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 завершился с ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file name.</source>
+        <translation>%1 уже существует: выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept:</source>
+        <translation>Резервная копия не прошла проверку и поэтому не сохранена:</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — не файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this application.</source>
+        <translation>%1 — не резервная копия этой программы.</translation>
+    </message>
+    <message>
+        <source>%1 does not pass its check, so nothing was restored:</source>
+        <translation>%1 не прошла проверку, поэтому ничего не восстановлено:</translation>
+    </message>
+    <message>
+        <source>A restore into PostgreSQL needs an empty database.</source>
+        <translation>Для восстановления в PostgreSQL нужна пустая база данных.</translation>
+    </message>
+    <message>
+        <source>The restored database does not pass its check:</source>
+        <translation>Восстановленная база данных не прошла проверку:</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>Проверка целостности SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The stored file %1 does not match its checksum.</source>
+        <translation>Сохранённый файл %1 не совпадает со своей контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at event %1.</source>
+        <translation>Журнал аудита нарушен на событии %1.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate in PEM form (%1).</source>
+        <translation>Это не сертификат в формате PEM (%1).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority&apos;s.</source>
+        <translation>Это не сертификат удостоверяющего центра.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate has the fingerprint %1.</source>
+        <translation>Нет доверенного сертификата с отпечатком %1.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .xlsx or .csv.</source>
+        <translation>%1: выберите имя файла с окончанием .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт прерван; файл не записан.</translation>
+    </message>
+    <message>
+        <source>An answer must be 1, 2 or 3, not «%1».</source>
+        <translation>Ответ должен быть 1, 2 или 3, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>
+        <translation>Соединение с базой данных (%1) потеряно; ничего из этого изменения не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change; nothing was saved. Try again.</source>
+        <translation>База данных занята изменением другого пользователя; ничего не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (%1).</source>
+        <translation>Невозможно записать файл базы данных (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: %1</source>
+        <translation>Базу данных невозможно использовать: %1</translation>
+    </message>
+    <message>
+        <source>%1: the request package is rejected; problems found: %2.</source>
+        <translation>%1: пакет запроса отклонён; найдено проблем: %2.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; a package has at most %2.</source>
+        <translation>В файле %1 байт; пакет может быть не больше %2 байт.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text (byte %1 cannot be decoded).</source>
+        <translation>Не текст UTF-8 (байт %1 не декодируется).</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (line %2, column %3).</source>
+        <translation>Не JSON: %1 (строка %2, столбец %3).</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: %1 is not a JSON number.</source>
+        <translation>Недопустимый JSON: %1 — не число JSON.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
+        <translation>Недопустимый JSON: ключ %1 дважды встречается в одном объекте.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: nested too deeply.</source>
+        <translation>Недопустимый JSON: слишком глубокая вложенность.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Не удаётся прочитать файл (%1).</translation>
+    </message>
+    <message>
+        <source>Not a field of this format.</source>
+        <translation>В этом формате нет такого поля.</translation>
+    </message>
+    <message>
+        <source>Must be of the JSON type «%1».</source>
+        <translation>Должно иметь тип JSON «%1».</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Должно быть одним из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a two-letter country code in capitals (ISO 3166-1).</source>
+        <translation>Должно быть двухбуквенным кодом страны заглавными буквами (ISO 3166-1).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 country code.</source>
+        <translation>%1 — не код страны по ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>Must be a date written YYYY-MM-DD.</source>
+        <translation>Должно быть датой в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Does not match the pattern %1.</source>
+        <translation>Не соответствует шаблону %1.</translation>
+    </message>
+    <message>
+        <source>Must be a valid %1.</source>
+        <translation>Должно быть допустимым значением %1.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Должно быть не меньше %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Должно быть не больше %1.</translation>
+    </message>
+    <message>
+        <source>Must have at least %1 entries.</source>
+        <translation>Должно содержать не меньше %1 записей.</translation>
+    </message>
+    <message>
+        <source>Must have at most %1 entries.</source>
+        <translation>Должно содержать не больше %1 записей.</translation>
+    </message>
+    <message>
+        <source>Lists the same value twice.</source>
+        <translation>Одно и то же значение указано дважды.</translation>
+    </message>
+    <message>
+        <source>Contains an unpaired surrogate escape, which is not a character.</source>
+        <translation>Содержит непарную суррогатную escape-последовательность, которая не является символом.</translation>
+    </message>
+    <message>
+        <source>Has a key with an unpaired surrogate escape.</source>
+        <translation>Содержит ключ с непарной суррогатной escape-последовательностью.</translation>
+    </message>
+    <message>
+        <source>Does not follow the format: %1</source>
+        <translation>Не соответствует формату: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be text.</source>
+        <translation>Документ невозможно составить: %1 должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is empty.</source>
+        <translation>Документ невозможно составить: %1 не заполнено.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is longer than %2 characters.</source>
+        <translation>Документ невозможно составить: %1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 contains invisible control characters.</source>
+        <translation>Документ невозможно составить: %1 содержит невидимые управляющие символы.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be one of %2, not «%3».</source>
+        <translation>Документ невозможно составить: %1 должно быть одним из %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a date.</source>
+        <translation>Документ невозможно составить: %1 должно быть датой.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a positive number.</source>
+        <translation>Документ невозможно составить: %1 должно быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a list.</source>
+        <translation>Документ невозможно составить: %1 должно быть списком.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 has the wrong kind of value.</source>
+        <translation>Документ невозможно составить: у %1 значение неверного вида.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 is not a JPEG image.</source>
+        <translation>Документ невозможно составить: %1 — не изображение JPEG.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1 must be a whole number from 1 to %2.</source>
+        <translation>Документ невозможно составить: %1 должно быть целым числом от 1 до %2.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1: at most %2 photos.</source>
+        <translation>Документ невозможно составить: %1: не более %2 фотографий.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 contains a dot.</source>
+        <translation>Документ невозможно составить: в имени поля подписи %2 есть точка.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the signature field %2 is given to two people.</source>
+        <translation>Документ невозможно составить: поле подписи %2 отдано двум людям.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the export ends (%2) before it starts (%3).</source>
+        <translation>Документ невозможно составить: вывоз заканчивается (%2) раньше, чем начинается (%3).</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: it needs at least one item.</source>
+        <translation>Документ невозможно составить: нужен хотя бы один предмет.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: item number %2 is used twice.</source>
+        <translation>Документ невозможно составить: номер предмета %2 использован дважды.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the result must be agreed or not agreed.</source>
+        <translation>Документ невозможно составить: результат должен быть «согласовано» или «не согласовано».</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal must give at least one reason.</source>
+        <translation>Документ невозможно составить: в отказе должна быть хотя бы одна причина.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a lost item has no check result.</source>
+        <translation>Документ невозможно составить: у утраченного предмета не бывает результата проверки.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: application %2 has no issued conclusion.</source>
+        <translation>Документ невозможно составить: по заявлению %2 нет выданного заключения.</translation>
+    </message>
+    <message>
+        <source>This is not the check code of a conclusion.</source>
+        <translation>Это не проверочный код заключения.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: a refusal on another ground must state it.</source>
+        <translation>Документ невозможно составить: при отказе по иному основанию его нужно указать.</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2850,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>Отбросить его</translation>
+        <translation>Удалить черновик</translation>
     </message>
     <message>
         <source>My opinion</source>
@@ -2064,12 +2901,12 @@
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
         <source>Draft kept at %1</source>
         <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept. %1</source>
+        <translation>Не удалось сохранить черновик. %1</translation>
     </message>
     <message>
         <source>The record was not saved:</source>
@@ -2080,12 +2917,12 @@
         <translation>Вашей роли не разрешено сохранять эту запись.</translation>
     </message>
     <message>
-        <source>The record was not saved: %1</source>
-        <translation>Запись не сохранена: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>The record was not saved. %1</source>
+        <translation>Запись не сохранена. %1</translation>
     </message>
     <message>
         <source>Their version is shown; yours was discarded</source>
@@ -2094,45 +2931,6 @@
     <message>
         <source>Not saved. Your changes are still in the form and in the draft; save again to see both versions.</source>
         <translation>Не сохранено. Ваши изменения остались в форме и в черновике; сохраните ещё раз, чтобы увидеть обе версии.</translation>
-    </message>
-</context>
-<context>
-    <name>ExaminationProblem</name>
-    <message>
-        <source>is required</source>
-        <translation>обязательно</translation>
-    </message>
-    <message>
-        <source>too long: at most %1 characters</source>
-        <translation>слишком длинно: не более %1 символов</translation>
-    </message>
-    <message>
-        <source>contains invisible control characters: retype it</source>
-        <translation>содержит невидимые управляющие символы: наберите заново</translation>
-    </message>
-    <message>
-        <source>not a valid value</source>
-        <translation>недопустимое значение</translation>
-    </message>
-    <message>
-        <source>choose a value from the list</source>
-        <translation>выберите значение из списка</translation>
-    </message>
-    <message>
-        <source>out of the allowed range</source>
-        <translation>вне допустимого диапазона</translation>
-    </message>
-    <message>
-        <source>is earlier than the year from</source>
-        <translation>раньше начального года</translation>
-    </message>
-    <message>
-        <source>too many entries</source>
-        <translation>слишком много записей</translation>
-    </message>
-    <message>
-        <source>the same page is linked twice</source>
-        <translation>одна и та же страница связана дважды</translation>
     </message>
 </context>
 <context>
@@ -2161,34 +2959,6 @@
         <source>for the annex</source>
         <translation>для приложения</translation>
     </message>
-    <message>
-        <source>no agreed result</source>
-        <translation>нет согласованного результата</translation>
-    </message>
-    <message>
-        <source>Item %1 «%2»: %3</source>
-        <translation>Предмет %1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>%1: no text in Kazakh</source>
-        <translation>%1: нет текста на казахском языке</translation>
-    </message>
-    <message>
-        <source>%1: no text in Russian</source>
-        <translation>%1: нет текста на русском языке</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a term of the vocabulary, choose one</source>
-        <translation>%1: «%2» — не термин словаря, выберите из списка</translation>
-    </message>
-    <message>
-        <source>%1: unknown term %2</source>
-        <translation>%1: неизвестный термин %2</translation>
-    </message>
-    <message>
-        <source>The application&apos;s texts (Conclusion tab, Texts of the documents…): %1</source>
-        <translation>Тексты заявления (вкладка «Заключение», «Тексты документов…»): %1</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2202,7 +2972,7 @@
     </message>
     <message>
         <source>Journal of conclusions (dated in the period)</source>
-        <translation>Журнал заключений (датированных периодом)</translation>
+        <translation>Журнал заключений (с датой в этом периоде)</translation>
     </message>
     <message>
         <source>What to export</source>
@@ -2374,8 +3144,8 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>The account was not created: %1</source>
-        <translation>Учётная запись не создана: %1</translation>
+        <source>The account was not created. %1</source>
+        <translation>Учётная запись не создана. %1</translation>
     </message>
 </context>
 <context>
@@ -2524,45 +3294,6 @@
     </message>
 </context>
 <context>
-    <name>Identity</name>
-    <message>
-        <source>The number must have 12 digits.</source>
-        <translation>Номер должен состоять из 12 цифр.</translation>
-    </message>
-    <message>
-        <source>The number must contain digits only.</source>
-        <translation>Номер должен содержать только цифры.</translation>
-    </message>
-    <message>
-        <source>The check digit does not match: look for a typing error.</source>
-        <translation>Контрольная цифра не совпадает: проверьте, нет ли опечатки.</translation>
-    </message>
-    <message>
-        <source>This is not a valid number: no check digit fits it.</source>
-        <translation>Это недействительный номер: ему не подходит ни одна контрольная цифра.</translation>
-    </message>
-    <message>
-        <source>The first six digits are not a valid birth date.</source>
-        <translation>Первые шесть цифр не являются допустимой датой рождения.</translation>
-    </message>
-    <message>
-        <source>The 7th digit (century and sex) must be from 1 to 6.</source>
-        <translation>7-я цифра (век и пол) должна быть от 1 до 6.</translation>
-    </message>
-    <message>
-        <source>Digits 3 and 4 must be the month of registration.</source>
-        <translation>3-я и 4-я цифры должны быть месяцем регистрации.</translation>
-    </message>
-    <message>
-        <source>The 5th digit must be the entity type (4, 5 or 6).</source>
-        <translation>5-я цифра должна быть типом юридического лица (4, 5 или 6).</translation>
-    </message>
-    <message>
-        <source>The 6th digit must be the division (0 to 3).</source>
-        <translation>6-я цифра должна быть признаком подразделения (от 0 до 3).</translation>
-    </message>
-</context>
-<context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Import files</source>
@@ -2620,10 +3351,6 @@
         <translation>Неимпортированные файлы</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
@@ -2671,7 +3398,7 @@
     </message>
     <message>
         <source>not examined yet</source>
-        <translation>ещё не исследован</translation>
+        <translation>экспертиза ещё не проводилась</translation>
     </message>
     <message>
         <source>opinions: %1</source>
@@ -2683,7 +3410,7 @@
     </message>
     <message>
         <source>agreed, complete</source>
-        <translation>согласован, полностью</translation>
+        <translation>согласован, заполнен полностью</translation>
     </message>
     <message>
         <source>not in both languages: %1</source>
@@ -2740,20 +3467,8 @@
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Вход не выполнен: %1</translation>
-    </message>
-    <message>
-        <source>This account is locked after repeated failed sign-ins. Try again later.</source>
-        <translation>Учётная запись заблокирована после повторных неудачных попыток входа. Повторите позже.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Неверное имя пользователя или пароль.</translation>
+        <source>Sign-in failed. %1</source>
+        <translation>Войти не удалось. %1</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3663,7 @@
     </message>
     <message>
         <source>ID document</source>
-        <translation>Удостоверение</translation>
+        <translation>Удостоверение личности</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3017,6 +3732,10 @@
 <context>
     <name>PageThumbnailModel</name>
     <message>
+        <source>The thumbnail cannot be decoded.</source>
+        <translation>Миниатюру невозможно открыть.</translation>
+    </message>
+    <message>
         <source>Page %1: %2</source>
         <translation>Страница %1: %2</translation>
     </message>
@@ -3029,8 +3748,8 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
-        <source>The thumbnail could not be shown: %1</source>
-        <translation>Не удалось показать миниатюру: %1</translation>
+        <source>The thumbnail could not be shown. %1</source>
+        <translation>Не удалось показать миниатюру. %1</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3847,7 @@
     </message>
     <message>
         <source>Company registration certificate</source>
-        <translation>Свидетельство о регистрации юрлица</translation>
+        <translation>Свидетельство о регистрации юридического лица</translation>
     </message>
     <message>
         <source>Photographs of the items</source>
@@ -3188,10 +3907,6 @@
             <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
             <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Текущий пароль неверен.</translation>
     </message>
 </context>
 <context>
@@ -3578,12 +4293,12 @@
         <translation>Предмет %1, %2: %3</translation>
     </message>
     <message>
-        <source>The application was not registered: %1</source>
-        <translation>Заявление не зарегистрировано: %1</translation>
+        <source>The application was not registered. %1</source>
+        <translation>Заявление не зарегистрировано. %1</translation>
     </message>
     <message>
-        <source>The application could not be saved: %1</source>
-        <translation>Не удалось сохранить заявление: %1</translation>
+        <source>The application could not be saved. %1</source>
+        <translation>Не удалось сохранить заявление. %1</translation>
     </message>
     <message>
         <source>Application %1 is registered.</source>
@@ -3600,42 +4315,6 @@
 </context>
 <context>
     <name>RegistrationProblem</name>
-    <message>
-        <source>Required.</source>
-        <translation>Обязательное поле.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Слишком длинно: не более %1 символов.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters: retype it.</source>
-        <translation>Содержит невидимые управляющие символы: наберите заново.</translation>
-    </message>
-    <message>
-        <source>Does not match the birth date in the IIN.</source>
-        <translation>Не совпадает с датой рождения в ИИН.</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>Выберите страну из списка.</translation>
-    </message>
-    <message>
-        <source>Choose a country other than Kazakhstan.</source>
-        <translation>Выберите страну, отличную от Казахстана.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Не может быть в будущем.</translation>
-    </message>
-    <message>
-        <source>Cannot be before the start of the export.</source>
-        <translation>Не может быть раньше начала вывоза.</translation>
-    </message>
-    <message>
-        <source>Must be from 1 to %1.</source>
-        <translation>Должно быть от 1 до %1.</translation>
-    </message>
     <message>
         <source>List at least one item.</source>
         <translation>Укажите хотя бы один предмет.</translation>
@@ -3801,7 +4480,7 @@
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Отозвать</translation>
+        <translation>&amp;Отменить регистрацию</translation>
     </message>
     <message>
         <source>Remove a return registered by mistake</source>
@@ -3817,11 +4496,11 @@
     </message>
     <message>
         <source>Ca&amp;ncel the act…</source>
-        <translation>От&amp;менить акт…</translation>
+        <translation>&amp;Аннулировать акт…</translation>
     </message>
     <message>
         <source>Withdraw the act being signed, to correct the returns or their check</source>
-        <translation>Отозвать подписываемый акт, чтобы исправить возвраты или их проверку</translation>
+        <translation>Аннулировать подписываемый акт, чтобы исправить возвраты или их проверку</translation>
     </message>
     <message>
         <source>abroad</source>
@@ -3893,7 +4572,7 @@
     </message>
     <message>
         <source>The return of item %1 is withdrawn.</source>
-        <translation>Возврат предмета %1 отозван.</translation>
+        <translation>Регистрация возврата предмета %1 отменена.</translation>
     </message>
     <message>
         <source>The verdict on item %1 is saved.</source>
@@ -3908,40 +4587,16 @@
         <translation>Акт возврата %1 составлен; он подписывается на вкладке «Заключение», председатель — последним.</translation>
     </message>
     <message>
-        <source>has not come back</source>
-        <translation>не вернулся</translation>
-    </message>
-    <message>
-        <source>has no return examination</source>
-        <translation>нет осмотра при возврате</translation>
-    </message>
-    <message>
-        <source>has no photo taken on return</source>
-        <translation>нет фотографии при возврате</translation>
-    </message>
-    <message>
-        <source>has no verdict</source>
-        <translation>нет вывода</translation>
-    </message>
-    <message>
-        <source>Item %1 %2</source>
-        <translation>Предмет %1: %2</translation>
-    </message>
-    <message>
-        <source>The return act cannot be drafted yet:</source>
-        <translation>Акт возврата пока нельзя составить:</translation>
-    </message>
-    <message>
         <source>Cancel the return act</source>
-        <translation>Отмена акта возврата</translation>
+        <translation>Аннулирование акта возврата</translation>
     </message>
     <message>
         <source>Why is %1 cancelled?</source>
-        <translation>Почему %1 отменяется?</translation>
+        <translation>Почему %1 аннулируется?</translation>
     </message>
     <message>
         <source>The return act is cancelled.</source>
-        <translation>Акт возврата отменён.</translation>
+        <translation>Акт возврата аннулирован.</translation>
     </message>
 </context>
 <context>
@@ -4042,8 +4697,8 @@
         <translation>Сканер не найден. Подключите и включите сканер, затем нажмите «Обновить».</translation>
     </message>
     <message>
-        <source>The scanners could not be listed: %1</source>
-        <translation>Не удалось получить список сканеров: %1</translation>
+        <source>Scanning failed. %1</source>
+        <translation>Сканирование не удалось. %1</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -4068,14 +4723,6 @@
     <message>
         <source>Scanning cancelled.</source>
         <translation>Сканирование отменено.</translation>
-    </message>
-    <message>
-        <source>The scanner reported a problem: %1</source>
-        <translation>Сканер сообщил о проблеме: %1</translation>
-    </message>
-    <message>
-        <source>Scanning failed: %1</source>
-        <translation>Сканирование не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -4141,8 +4788,8 @@
         <translation>Клавиши</translation>
     </message>
     <message>
-        <source>The page cannot be shown: %1</source>
-        <translation>Страницу невозможно показать: %1</translation>
+        <source>The page cannot be shown. %1</source>
+        <translation>Страницу невозможно показать. %1</translation>
     </message>
     <message>
         <source>No pages</source>
@@ -4535,7 +5182,7 @@
     </message>
     <message>
         <source>Repeat the examination…</source>
-        <translation>Повторная экспертиза…</translation>
+        <translation>Назначить повторную экспертизу…</translation>
     </message>
     <message>
         <source>Refuse…</source>
@@ -4780,7 +5427,7 @@
     <name>TrackingWidget</name>
     <message>
         <source>Not closed (%1)</source>
-        <translation>Не закрытые (%1)</translation>
+        <translation>Незакрытые (%1)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -4899,7 +5546,7 @@
     </message>
     <message>
         <source>Valid: every signature is intact, valid and trusted, and nothing was changed after it.</source>
-        <translation>Действителен: все подписи целы, действительны и доверенные, после них ничего не изменено.</translation>
+        <translation>Действителен: все подписи целы, действительны и заслуживают доверия, после них ничего не изменено.</translation>
     </message>
     <message>
         <source>Not valid: see the signatures marked in red.</source>

@@ -128,7 +128,7 @@ def test_an_incomplete_examination_is_explained(qtbot: QtBot, open_view: OpenVie
     text = view.message.text()
     assert view.message.isVisibleTo(view)
     assert "cannot be finished yet" in text
-    assert "Item 1 «Домбыра №1»: materials" in text
+    assert "Item 1 «Домбыра №1»: the materials." in text
     assert "Item 2 «Домбыра №2»: no agreed result" in text
     assert "Traceback" not in text
     assert view.detail is not None and view.detail.status == Status.UNDER_EXAMINATION
@@ -158,7 +158,8 @@ def test_a_change_made_elsewhere_meanwhile_is_a_clear_message(
                                          team["member"].user_id, view.detail.version)
     seat_commission(sqlite_db, team)
     assert not written(qtbot, view.session, view.refuse("other", "жоқ"))
-    assert "changed this application meanwhile" in view.message.text()
+    assert "changed application" in view.message.text()
+    assert "meanwhile: check it and try once more." in view.message.text()
     # It was read again: the assignment made elsewhere shows, and the step can be retried.
     assert view.assigned_label.text() == "Assigned: Ахметов Ерболат"
     assert written(qtbot, view.session, view.refuse("other", "жоқ"))

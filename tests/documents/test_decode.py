@@ -74,7 +74,7 @@ def test_image_dpi_ignores_nonsense() -> None:
     ("name", "data", "reason"),
     [
         ("empty.jpg", b"", "the file is empty"),
-        ("notes.txt", "Бұл сурет емес".encode(), "not a JPEG, PNG, TIFF or PDF file"),
+        ("notes.txt", "Бұл сурет емес".encode(), "not one of JPEG, PNG, TIFF, PDF"),
         ("bomb.png", samples.png_bomb_bytes(), "too large to decode safely"),
         ("broken.pdf", b"%PDF-1.4\n1 0 obj garbage", "the PDF is damaged"),
         ("locked.pdf", samples.encrypted_pdf_bytes(), "encrypted with a password"),

@@ -57,7 +57,9 @@ def test_a_mixed_batch_stores_the_good_files_and_names_the_bad(
 
     assert [name for name, _ in report.rejections] == [
         str(empty), str(truncated), str(garbage), str(broken_tiff)]
-    reasons = [reason for _, reason in report.rejections]
+    assert [refusal.reason for _, refusal in report.rejections] == [
+        "empty", "truncated", "unknown_format", "damaged"]
+    reasons = [refusal.problem for _, refusal in report.rejections]
     assert reasons[0] == "the file is empty"
     assert "truncated" in reasons[1]
     assert "unknown format" in reasons[2]
@@ -101,17 +103,18 @@ def test_a_decompression_bomb_is_rejected_and_nothing_is_stored(
     bomb = samples.write(tmp_path, "bomb.png", samples.png_bomb_bytes())
     blobs = _count(db, Blob)
     report = service.import_files(staff["clerk"], app_id, [bomb], PageKind.PHOTO)
-    [(name, reason)] = report.rejections
+    [(name, refusal)] = report.rejections
     assert name == str(bomb)
-    assert "too large to decode safely" in reason
+    assert "too large to decode safely" in str(refusal)
     assert report.page_ids == []
     assert _count(db, DocumentPage) == 0
     assert _count(db, Blob) == blobs
     # A configured limit below Pillow's own is honoured too.
     big = samples.write(tmp_path, "big.png", samples.png_bytes(Image.new("L", (3000, 2000))))
     small_limit = DocumentService(db, limits=DecodeLimits(max_pixels=5_000_000))
-    [(_, reason)] = small_limit.import_files(staff["clerk"], app_id, [big], "form").rejections
-    assert "3000×2000 pixels" in reason
+    [(_, refusal)] = small_limit.import_files(staff["clerk"], app_id, [big], "form").rejections
+    assert "3000×2000 pixels" in str(refusal)
+    assert refusal.reason == "too_many_pixels"
 
 
 def test_the_same_file_twice_is_stored_once(

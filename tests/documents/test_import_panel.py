@@ -65,7 +65,7 @@ def test_two_good_files_and_a_broken_one(
     assert summary is not None and summary.isVisible()
     assert summary.heading.text() == "2 pages stored from 2 files. 1 file not imported."
     [line] = summary.lines()
-    assert line.startswith("cut-off.jpg — ") and "truncated" in line
+    assert line == "cut-off.jpg: the image is cut off (the file is incomplete)."
     assert panel.message.text() == summary.heading.text()
     assert panel.import_action.isEnabled()
     # The first stored page is selected, ready for the page tools.
@@ -277,6 +277,6 @@ def test_a_decided_application_refuses_the_import_with_the_reason(
     wait_idle(qtbot, panel)
     assert panel.error.isVisible()
     assert panel.error.text().endswith(
-        "is decided (refused); its documents can no longer be changed")
+        "is decided (Refused): its documents can no longer change.")
     assert panel.model.rowCount() == 0
     assert panel.import_action.isEnabled()  # the panel is usable again

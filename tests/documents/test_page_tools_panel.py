@@ -202,7 +202,7 @@ def test_grayscale_and_deskew(
     # Again: the service refuses, and the panel shows why.
     panel.grayscale_action.trigger()
     wait_idle(qtbot, panel)
-    assert panel.error.text() == "the page is already in grayscale"
+    assert panel.error.text() == "The page is already in shades of gray."
 
     panel.select_page(three_pages[0])
     panel.deskew_action.trigger()

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop import scanning
-from desktop.scanning import Availability
+from desktop.scanning import Availability, ScannerError
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
@@ -23,8 +23,9 @@ pytestmark = pytest.mark.usefixtures("qapp")  # Qt objects: private settings, En
 
 ROOT = Path(__file__).resolve().parents[2]
 
-NO_SANE = ("scanning needs the python-sane package and the SANE library (libsane1): "
-           "No module named 'sane'")
+NO_SANE = ScannerError("scanning needs the python-sane package and the SANE library "
+                       "(libsane1): No module named 'sane'", "No module named 'sane'",
+                       reason="no_sane")
 
 
 def test_without_sane_scan_is_off_with_the_reason_and_import_still_works(
@@ -36,7 +37,9 @@ def test_without_sane_scan_is_off_with_the_reason_and_import_still_works(
     panel = make_panel(qtbot, sqlite_db, clerk, app_id)
     assert panel.scan_action.isVisible()
     assert not panel.scan_action.isEnabled()
-    assert panel.scan_action.toolTip() == f"Scanning is not available: {NO_SANE}"
+    assert panel.scan_action.toolTip() == (
+        "Scanning is not available. Scanning needs the python-sane package and the SANE "
+        "library (libsane1): No module named 'sane'")
     assert panel.open_scanner() is None
     assert panel.import_action.isEnabled()
 
@@ -95,7 +98,7 @@ def test_a_real_scan_through_the_dialog_stores_pages(
     unplugged = out["unplugged"]
     assert unplugged["status"] == "0 pages stored."
     assert unplugged["error"].startswith(
-        "The scanner reported a problem: cannot open the scanner nosuchbackend:0")
+        "The scanner nosuchbackend:0 cannot be opened: ")
     assert unplugged["pages"] == 3
 
     pages = DocumentService(sqlite_db).list_pages(clerk, app_id)

@@ -206,9 +206,9 @@ def _gif() -> bytes:
 
 @pytest.mark.parametrize(("data", "reason"), [
     (b"", "the file is empty"),
-    (b"This is a letter, not a photo.\n", "not a JPEG or PNG image"),
-    (pdf_bytes([Image.new("RGB", (200, 300), "white")]), "not a JPEG or PNG image"),
-    (_gif(), "not a JPEG or PNG image"),
+    (b"This is a letter, not a photo.\n", "not one of JPEG, PNG"),
+    (pdf_bytes([Image.new("RGB", (200, 300), "white")]), "not one of JPEG, PNG"),
+    (_gif(), "not one of JPEG, PNG"),
     (_truncated_jpeg(), "truncated"),
     (png_bomb_bytes(10_000, 9_000), "more than the limit of 80 megapixels"),
     (png_bomb_bytes(), "too large to decode safely"),
@@ -218,8 +218,8 @@ def test_what_is_not_a_readable_photo_is_refused(data: bytes, reason: str) -> No
     with pytest.raises(UnreadablePhoto, match=reason) as caught:
         compare(data, good)
     assert isinstance(caught.value, DomainError)
-    assert caught.value.code == "unreadable_photo"
-    assert caught.value.photo == "the original photo"
+    assert caught.value.code == "file"
+    assert caught.value.photo == "original"
     assert str(caught.value).startswith("the original photo: ")
     with pytest.raises(UnreadablePhoto, match=reason) as caught:
         compare(good, data)

@@ -198,7 +198,7 @@ def test_invalid_values_are_marked_not_saved(qtbot: QtBot, open_form: OpenForm,
     _type(qtbot, form, "year_from", "1900")
     _type(qtbot, form, "year_to", "1850")
     assert not _saved(qtbot, form)
-    assert "Year to: is earlier than the year from" in form.message.text()
+    assert "Year to: Cannot be earlier than 1900." in form.message.text()
     assert "font-weight: bold" in form.editor.labels["year_to"].styleSheet()
     assert ExaminationService(sqlite_db).get(team["member"], case.item_ids[0], OPINION) is None
 

@@ -66,7 +66,7 @@ def test_valid_iin_fills_the_birth_date(qtbot: QtBot, open_dialog: Opener) -> No
     type_into(qtbot, dialog, "applicant.birth_date", "01.01.1980")
     dialog.applicant.iin_edit.setText(IIN)
     assert born.value() == date(1980, 1, 1)
-    assert born.message.text() == "Does not match the birth date in the IIN."
+    assert born.message.text() == "Does not match the birth date in the IIN (28.10.1979)."
 
 
 def test_known_applicant_fills_the_form(qtbot: QtBot, sqlite_db: Database,
@@ -126,7 +126,7 @@ def test_register_is_enabled_only_when_everything_is_valid(qtbot: QtBot,
     # Each remaining problem is shown at its field, and Register goes grey again.
     type_into(qtbot, dialog, "export_until", "01.01.2000")
     until = dialog.export.rows["export_until"]
-    assert until.message.text() == "Cannot be before the start of the export."
+    assert until.message.text().startswith("Cannot be earlier than ")
     assert not dialog.register_button.isEnabled()
     assert dialog.summary.text() == "To register, complete: Export until"
     type_into(qtbot, dialog, "export_until", "31.02.2030")

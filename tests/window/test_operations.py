@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.domain.errors import DomainError
+from desktop.documents.errors import ImportRejected
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 
 
@@ -33,14 +33,24 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot) -> None:
     assert all(t is QThread.currentThread() for t in threads[1:])
 
 
-def test_domain_failure_is_reported_with_its_message(qtbot) -> None:
-    def work(progress: Progress) -> None:
-        raise DomainError("scan.tif: the file is truncated")
+def test_a_refusal_is_reported_in_words_and_a_failure_by_its_kind(qtbot) -> None:
+    def refused(progress: Progress) -> None:
+        raise ImportRejected("scan.tif", "the image is truncated", reason="truncated")
 
-    op = Operation(work)
+    op = Operation(refused)
     with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
         op.start()
-    assert blocker.args[0] == "scan.tif: the file is truncated"
+    assert blocker.args[0] == "scan.tif: the image is cut off (the file is incomplete)."
+    assert isinstance(blocker.args[1], ImportRejected)
+
+    def broken(progress: Progress) -> None:
+        raise KeyError("the details of a bug stay in the log")
+
+    op = Operation(broken)
+    with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
+        op.start()
+    assert blocker.args[0] == ("Something unexpected went wrong (KeyError). Tell the "
+                               "administrator what you were doing.")
 
 
 def test_cancel_from_the_progress_dialog_stops_the_work(qtbot) -> None:

@@ -28,8 +28,8 @@ def import_scans(ctx: Context) -> int:
     stored = len(args.files) - len(report.rejections)
     ctx.out(f"{args.number}: stored {len(report.page_ids)} page(s) from {stored} of "
             f"{len(args.files)} file(s)")
-    for file, reason in report.rejections:
-        ctx.err(f"{file}: {reason}")
+    for _file, refusal in report.rejections:
+        ctx.err(ctx.refusal(refusal))
     return 0 if report.ok else 2
 
 

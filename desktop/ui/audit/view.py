@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.errors import DomainError
 from desktop.services.audit_log import AuditEntry
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.history import describe_event
@@ -89,12 +89,8 @@ class AuditWidget(QWidget):
         if number:
             try:
                 application_id = self.documents.application_id(self.actor, number)
-            except NotFoundError:
-                self.message.show_message(self.tr("There is no application with the number "
-                                                  "%1.").replace("%1", number))
-                return None
             except DomainError as exc:
-                self.message.show_message(str(exc))
+                self.message.show_message(error_text(exc))
                 return None
         return {"application_id": application_id, "username": self.user.text().strip() or None}
 
@@ -115,7 +111,7 @@ class AuditWidget(QWidget):
             page = self.service.events(self.actor, before_seq=before, limit=PAGE,
                                        **filters)  # type: ignore[arg-type]
         except DomainError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(error_text(exc))
             return
         for entry in page:
             row = self.table.rowCount()

@@ -275,8 +275,8 @@ class ConclusionPanel(QWidget):
                                   "chairperson last.").replace("%1", summary.number))
 
     @Slot(str, object)
-    def _draft_failed(self, text: str, exc: object) -> None:
-        self.message.show_message(error_text(exc))
+    def _draft_failed(self, text: str, _exc: object) -> None:
+        self.message.show_message(text)
 
     @Slot()
     def _ask_key(self) -> None:
@@ -312,8 +312,8 @@ class ConclusionPanel(QWidget):
         self.info.setText("\n".join([said, *(error_text(n) for n in summary.notices)]))
 
     @Slot(str, object)
-    def _sign_failed(self, _text: str, exc: object) -> None:
-        self.message.show_message(self.tr("Not signed: %1").replace("%1", error_text(exc)))
+    def _sign_failed(self, text: str, _exc: object) -> None:
+        self.message.show_message(self.tr("Not signed. %1").replace("%1", text))
 
     @Slot()
     def verify(self) -> None:
@@ -355,7 +355,12 @@ class ConclusionPanel(QWidget):
             return
         try:
             path.write_bytes(self.service.document(self.actor, current.id, lang))
-        except (DomainError, OSError) as exc:
-            self.message.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+        except DomainError as exc:
+            self.message.show_message(self.tr("Not saved. %1").replace("%1", error_text(exc)))
+            return
+        except OSError as exc:
+            self.message.show_message(self.tr("Not saved. %1").replace(
+                "%1", self.tr("The file cannot be written (%1).").replace(
+                    "%1", exc.strerror or type(exc).__name__)))
             return
         self.info.setText(self.tr("Saved to %1").replace("%1", str(path)))

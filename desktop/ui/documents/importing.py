@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import count_pages
+from desktop.documents.errors import FileRefused
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
+from desktop.domain.errors import DomainError, Refusal
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.operations import Progress
 
@@ -143,7 +146,7 @@ class ImportOutcome:
     files: int
     page_ids: list[int] = field(default_factory=list)
     files_stored: int = 0
-    rejections: list[tuple[str, str]] = field(default_factory=list)
+    rejections: list[tuple[str, DomainError]] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -213,9 +216,8 @@ class ImportSummaryDialog(QDialog):
         self.file_list = QListWidget(self)
         self.file_list.setAccessibleName(self.tr("Files not imported"))
         self.file_list.setWordWrap(True)
-        for name, reason in outcome.rejections:
-            self.file_list.addItem(
-                self.tr("%1 — %2").replace("%1", Path(name).name).replace("%2", reason))
+        for name, refusal in outcome.rejections:
+            self.file_list.addItem(error_text(_short_name(refusal, name)))
             self.file_list.item(self.file_list.count() - 1).setToolTip(name)
         self.file_list.setVisible(bool(outcome.rejections))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -233,6 +235,14 @@ class ImportSummaryDialog(QDialog):
     def lines(self) -> list[str]:
         """The rejected files as listed (for tests and accessibility)."""
         return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+
+
+def _short_name(refusal: DomainError, name: str) -> Refusal | DomainError:
+    """The refusal of a file, naming it without its folder (the tooltip has the path)."""
+    if not isinstance(refusal, FileRefused):
+        return refusal
+    stored = Refusal.of(refusal)
+    return replace(stored, values=(Path(name).name, *stored.values[1:]))
 
 
 def summary_text(outcome: ImportOutcome) -> str:

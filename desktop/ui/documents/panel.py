@@ -45,6 +45,7 @@ from desktop.ui.documents.page_tools import PageTools
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
@@ -228,8 +229,8 @@ class DocumentsPanel(QWidget):
         if availability:
             self.scan_action.setToolTip(self.tr("Scan paper documents into this application"))
         else:
-            self.scan_action.setToolTip(self.tr("Scanning is not available: %1").replace(
-                "%1", availability.reason))
+            self.scan_action.setToolTip(self.tr("Scanning is not available. %1").replace(
+                "%1", error_text(availability.problem) if availability.problem else ""))
 
         self.page_actions = [
             self.rotate_left_action, self.rotate_right_action, self.crop_action,

@@ -33,6 +33,7 @@ from desktop.scanning import ScanMode, ScannerDevice, ScanSettings, ScanSource
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, ImportReport
 from desktop.ui.kit import settings
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import page_kind_name, scan_mode_name, scan_source_name
 from desktop.ui.kit.lifetime import while_alive
@@ -227,8 +228,7 @@ class ScanDialog(QDialog):
     @Slot(str, object)
     def _devices_failed(self, message: str, _exc: object) -> None:
         self.status.clear()
-        self.error.show_message(self.tr("The scanners could not be listed: %1").replace(
-            "%1", message))
+        self.error.show_message(message)
 
     # -- scanning ------------------------------------------------------------------------------
 
@@ -262,8 +262,7 @@ class ScanDialog(QDialog):
         if report.rejections:
             # The scanner's own complaint (jam, cover open, no such device) says what to do.
             self.error.show_message("\n".join(
-                self.tr("The scanner reported a problem: %1").replace("%1", reason)
-                for _name, reason in report.rejections))
+                error_text(refusal) for _name, refusal in report.rejections))
         if stored:
             self.pagesStored.emit(stored)
             if report.cancelled:  # the write did not succeed: say it stored them anyway
@@ -272,7 +271,7 @@ class ScanDialog(QDialog):
     @Slot(str, object)
     def _scan_failed(self, message: str, _exc: object) -> None:
         self.status.clear()
-        self.error.show_message(self.tr("Scanning failed: %1").replace("%1", message))
+        self.error.show_message(self.tr("Scanning failed. %1").replace("%1", message))
         if self._job is not None and self._job.report.page_ids:
             self.pagesStored.emit(len(self._job.report.page_ids))
             self._session.notify(Change.DOCUMENTS, [self._application_id])

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -35,6 +36,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
+from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress
@@ -84,11 +86,12 @@ def _load_batch(service: DocumentService, actor: Actor, wanted: dict[str, int],
         try:
             data = service.thumbnail(actor, page_id)
         except DomainError as exc:  # deleted meanwhile, or damaged bytes
-            result[key] = str(exc)
+            result[key] = error_text(exc)
             continue
         image = QImage.fromData(data)
         if image.isNull():
-            result[key] = f"the thumbnail of page {page_id} cannot be decoded"
+            result[key] = QCoreApplication.translate(
+                "PageThumbnailModel", "The thumbnail cannot be decoded.")
             continue
         if image.width() > size.width() or image.height() > size.height():
             image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
@@ -231,7 +234,7 @@ class PageThumbnailModel(QAbstractListModel):
         lines.append(size)
         problem = self._broken.get(_cache_key(page))
         if problem:
-            lines.append(self.tr("The thumbnail could not be shown: %1").replace("%1", problem))
+            lines.append(self.tr("The thumbnail could not be shown. %1").replace("%1", problem))
         return "\n".join(lines)
 
     # -- thumbnails -------------------------------------------------------------------------

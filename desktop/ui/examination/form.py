@@ -432,7 +432,7 @@ class ExaminationForm(QWidget):
         log.warning("the draft could not be kept: %s", exc)
         if self._draft_state is state:
             self._draft_state = None  # the next change tries again
-        self.draft_label.setText(self.tr("The draft could not be kept: %1")
+        self.draft_label.setText(self.tr("The draft could not be kept. %1")
                                  .replace("%1", error_text(exc)))
 
     def flush_draft(self) -> None:
@@ -556,7 +556,7 @@ class ExaminationForm(QWidget):
         elif isinstance(exc, PermissionDenied):
             self.message.show_message(self.tr("Your role may not save this record."))
         else:
-            self.message.show_message(self.tr("The record was not saved: %1")
+            self.message.show_message(self.tr("The record was not saved. %1")
                                       .replace("%1", error_text(exc)))
 
     def _show_conflict(self, conflict: ExaminationConflict) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from desktop.domain.applications import PaperDocument
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.documents import PageKind
-from desktop.domain.identity import IdentityError
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
 from desktop.domain.stages import PRELIMINARY
 from desktop.domain.workflow import Status
+from desktop.messages.terms import term
 from desktop.scanning import ScanMode, ScanSource
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
     "deadline_text",
     "due_text",
     "format_date",
-    "identity_problem",
     "page_kind_name",
     "paper_document_name",
     "refusal_ground_name",
@@ -42,27 +41,7 @@ __all__ = [
 DATE_FORMAT = "%d.%m.%Y"
 """Dates as Kazakh and Russian official documents write them."""
 
-_STATUS_CONTEXT = "Status"
-_STATUS: dict[Status, str] = {
-    Status.REGISTERED: QT_TRANSLATE_NOOP("Status", "Registered"),
-    Status.DOCUMENTS_COMPLETE: QT_TRANSLATE_NOOP("Status", "Documents complete"),
-    Status.UNDER_EXAMINATION: QT_TRANSLATE_NOOP("Status", "Under examination"),
-    Status.EXAMINED: QT_TRANSLATE_NOOP("Status", "Examined"),
-    Status.CONCLUSION_DRAFTED: QT_TRANSLATE_NOOP("Status", "Conclusion drafted"),
-    Status.BEING_SIGNED: QT_TRANSLATE_NOOP("Status", "Being signed"),
-    Status.ISSUED_AGREED: QT_TRANSLATE_NOOP("Status", "Issued: export agreed"),
-    Status.ISSUED_NOT_AGREED: QT_TRANSLATE_NOOP("Status", "Issued: export not agreed"),
-    Status.REFUSED: QT_TRANSLATE_NOOP("Status", "Refused"),
-    Status.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed: items returned"),
-}
 
-_ROLE_CONTEXT = "Role"
-_ROLE: dict[Role, str] = {
-    Role.CLERK: QT_TRANSLATE_NOOP("Role", "Clerk"),
-    Role.MEMBER: QT_TRANSLATE_NOOP("Role", "Commission member"),
-    Role.CHAIR: QT_TRANSLATE_NOOP("Role", "Chairperson"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
-}
 
 _PAGE_KIND_CONTEXT = "PageKind"
 _PAGE_KIND: dict[PageKind, str] = {
@@ -84,58 +63,21 @@ _SCAN_SOURCE: dict[ScanSource, str] = {
     ScanSource.ADF: QT_TRANSLATE_NOOP("Scanning", "Document feeder (ADF)"),
 }
 
-_IDENTITY_CONTEXT = "Identity"
-_IDENTITY: dict[str, str] = {
-    "length": QT_TRANSLATE_NOOP("Identity", "The number must have 12 digits."),
-    "digits": QT_TRANSLATE_NOOP("Identity", "The number must contain digits only."),
-    "check_digit": QT_TRANSLATE_NOOP(
-        "Identity", "The check digit does not match: look for a typing error."
-    ),
-    "check_digit_unusable": QT_TRANSLATE_NOOP(
-        "Identity", "This is not a valid number: no check digit fits it."
-    ),
-    "birth_date": QT_TRANSLATE_NOOP(
-        "Identity", "The first six digits are not a valid birth date."
-    ),
-    "century": QT_TRANSLATE_NOOP(
-        "Identity", "The 7th digit (century and sex) must be from 1 to 6."
-    ),
-    "bin_month": QT_TRANSLATE_NOOP(
-        "Identity", "Digits 3 and 4 must be the month of registration."
-    ),
-    "bin_type": QT_TRANSLATE_NOOP(
-        "Identity", "The 5th digit must be the entity type (4, 5 or 6)."
-    ),
-    "bin_division": QT_TRANSLATE_NOOP(
-        "Identity", "The 6th digit must be the division (0 to 3)."
-    ),
-}
 
 
 def status_name(status: Status) -> str:
-    return QCoreApplication.translate(_STATUS_CONTEXT, _STATUS[status])
+    return term("status", status, QCoreApplication.translate)
 
 
 def role_name(role: Role) -> str:
-    return QCoreApplication.translate(_ROLE_CONTEXT, _ROLE[role])
+    return term("role", role, QCoreApplication.translate)
 
 
-_PAPER_DOCUMENT: dict[PaperDocument, str] = {
-    PaperDocument.APPLICATION_FORM: QT_TRANSLATE_NOOP("PaperDocument", "Application (Annex 4)"),
-    PaperDocument.ID_COPY: QT_TRANSLATE_NOOP("PaperDocument", "Copy of the passport or ID card"),
-    PaperDocument.COMPANY_REGISTRATION: QT_TRANSLATE_NOOP(
-        "PaperDocument", "Company registration certificate"),
-    PaperDocument.ITEM_PHOTOS: QT_TRANSLATE_NOOP("PaperDocument", "Photographs of the items"),
-    PaperDocument.ITEM_LIST: QT_TRANSLATE_NOOP("PaperDocument", "List of the items"),
-    PaperDocument.OWNERSHIP_PROOF: QT_TRANSLATE_NOOP("PaperDocument", "Proof of ownership"),
-    PaperDocument.INVITATION: QT_TRANSLATE_NOOP(
-        "PaperDocument", "Invitation or agreement from the host"),
-}
 
 
 def paper_document_name(code: PaperDocument | str) -> str:
     """A document of the regulation's list (what the clerk ticks), in the interface language."""
-    return QCoreApplication.translate("PaperDocument", _PAPER_DOCUMENT[PaperDocument(code)])
+    return term("paper_document", PaperDocument(code), QCoreApplication.translate)
 
 
 def page_kind_name(kind: PageKind) -> str:
@@ -196,11 +138,6 @@ def deadline_colours(state: DeadlineState | None) -> tuple[str, str] | None:
     return DEADLINE_COLOURS.get(state.level)
 
 
-def identity_problem(exc: IdentityError) -> str:
-    """Why an IIN or BIN was refused, in the interface language."""
-    source = _IDENTITY.get(exc.rule)
-    return QCoreApplication.translate(_IDENTITY_CONTEXT, source) if source else str(exc)
-
 
 DEADLINE_COLOURS: dict[str, tuple[str, str]] = {
     # level: (background, text); the text colour keeps it readable on a dark theme.
@@ -233,18 +170,6 @@ def refusal_ground_name(ground: RefusalGround) -> str:
     return QCoreApplication.translate(_GROUND_CONTEXT, _GROUND[ground])
 
 
-_STEP_CONTEXT = "Step"
-_STEP: dict[str, str] = {
-    "complete_documents": QT_TRANSLATE_NOOP("Step", "Documents are complete"),
-    "start_examination": QT_TRANSLATE_NOOP("Step", "Start the examination"),
-    "finish_examination": QT_TRANSLATE_NOOP("Step", "Finish the examination"),
-    "draft_conclusion": QT_TRANSLATE_NOOP("Step", "Draft the conclusion"),
-    "start_signing": QT_TRANSLATE_NOOP("Step", "Start signing"),
-    "issue_agreed": QT_TRANSLATE_NOOP("Step", "Issue: export agreed"),
-    "issue_not_agreed": QT_TRANSLATE_NOOP("Step", "Issue: export not agreed"),
-    "repeat_examination": QT_TRANSLATE_NOOP("Step", "Repeat the examination…"),
-    "refuse": QT_TRANSLATE_NOOP("Step", "Refuse…"),
-}
 
 _AUDIT_CONTEXT = "AuditAction"
 _AUDIT: dict[str, str] = {
@@ -315,8 +240,7 @@ _AUDIT: dict[str, str] = {
 
 def step_name(step: str) -> str:
     """The button text of a workflow step (``refuse`` → "Refuse…"); unknown: the code."""
-    source = _STEP.get(step)
-    return QCoreApplication.translate(_STEP_CONTEXT, source) if source else step
+    return term("step", step, QCoreApplication.translate)
 
 
 def audit_action_name(action: str) -> str:

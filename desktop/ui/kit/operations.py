@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.domain.errors import DomainError
+from desktop.ui.kit.errors import error_text, is_refusal
 
 __all__ = ["Operation", "OperationCancelled", "Progress", "run_with_progress"]
 
@@ -79,11 +79,10 @@ class _Runnable(QRunnable):
             result = op.work(op.progress)
         except OperationCancelled:
             op.signals.cancelled.emit()
-        except DomainError as exc:
-            op.signals.failed.emit(str(exc), exc)
-        except Exception as exc:  # an unexpected failure: logged with its traceback
-            log.error("operation failed:\n%s", traceback.format_exc())
-            op.signals.failed.emit(str(exc) or type(exc).__name__, exc)
+        except Exception as exc:
+            if not is_refusal(exc):  # an unexpected failure: logged with its traceback
+                log.error("operation failed:\n%s", traceback.format_exc())
+            op.signals.failed.emit(error_text(exc), exc)
         else:
             if op.progress.cancelled():
                 op.signals.cancelled.emit()

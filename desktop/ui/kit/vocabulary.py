@@ -7,7 +7,6 @@ interface language, for the form, the conflict dialog and messages.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Any
 
@@ -24,25 +23,22 @@ from desktop.domain.examination_rules import (
     ConditionGrade,
     CulturalValue,
     Dimension,
-    GapKind,
     LengthUnit,
-    Missing,
     Originality,
     PageRole,
     Recommendation,
-    Untranslated,
     WeightUnit,
 )
 from desktop.domain.languages import DOCUMENT_LANGS
 from desktop.domain.vocabulary import Vocabulary, bundled_vocabulary
+from desktop.messages import sentence
+from desktop.messages.terms import term
 from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.language import interface_language
 
 __all__ = [
     "annex_lack_name",
     "choice_name",
-    "describe_missing",
-    "describe_untranslated",
     "display_value",
     "field_name",
     "format_number",
@@ -56,38 +52,6 @@ __all__ = [
 translate = QCoreApplication.translate
 """Short, and still found by ``pyside6-lupdate`` (it reads ``translate("Context", "text")``)."""
 
-_FIELD_CONTEXT = "ExaminationField"
-_FIELDS: dict[str, str] = {
-    "agreed": QT_TRANSLATE_NOOP("ExaminationField", "agreed result"),
-    "originality": QT_TRANSLATE_NOOP("ExaminationField", "Original or copy"),
-    "object_type": QT_TRANSLATE_NOOP("ExaminationField", "Type of object"),
-    "title": QT_TRANSLATE_NOOP("ExaminationField", "Name"),
-    "subject": QT_TRANSLATE_NOOP("ExaminationField", "Subject"),
-    "maker_name": QT_TRANSLATE_NOOP("ExaminationField", "Author or maker (name)"),
-    "maker": QT_TRANSLATE_NOOP("ExaminationField", "Maker, when no name is known"),
-    "dating": QT_TRANSLATE_NOOP("ExaminationField", "Date or period"),
-    "year_from": QT_TRANSLATE_NOOP("ExaminationField", "Year from"),
-    "year_to": QT_TRANSLATE_NOOP("ExaminationField", "Year to"),
-    "place_of_creation": QT_TRANSLATE_NOOP("ExaminationField", "Place of creation"),
-    "material": QT_TRANSLATE_NOOP("ExaminationField", "Materials"),
-    "technique": QT_TRANSLATE_NOOP("ExaminationField", "Technique"),
-    "measurements": QT_TRANSLATE_NOOP("ExaminationField", "Dimensions"),
-    "weight_value": QT_TRANSLATE_NOOP("ExaminationField", "Weight"),
-    "weight_unit": QT_TRANSLATE_NOOP("ExaminationField", "Weight unit"),
-    "inscriptions": QT_TRANSLATE_NOOP("ExaminationField", "Inscriptions and markings"),
-    "features": QT_TRANSLATE_NOOP("ExaminationField", "Distinguishing features"),
-    "condition": QT_TRANSLATE_NOOP("ExaminationField", "State of preservation"),
-    "condition_note": QT_TRANSLATE_NOOP("ExaminationField", "Damage and repairs"),
-    "completeness": QT_TRANSLATE_NOOP("ExaminationField", "Completeness"),
-    "hazards": QT_TRANSLATE_NOOP("ExaminationField", "Hazards"),
-    "description": QT_TRANSLATE_NOOP("ExaminationField", "Short description"),
-    "pages": QT_TRANSLATE_NOOP("ExaminationField", "Photos and pages"),
-    "cultural_value": QT_TRANSLATE_NOOP("ExaminationField", "Cultural value"),
-    "recommendation": QT_TRANSLATE_NOOP("ExaminationField", "Temporary export"),
-    "remarks": QT_TRANSLATE_NOOP("ExaminationField", "Remarks"),
-    "purpose": QT_TRANSLATE_NOOP("ExaminationField", "Purpose of the export"),
-    "occupation": QT_TRANSLATE_NOOP("ExaminationField", "Applicant's occupation"),
-}
 
 _CHOICE_CONTEXT = "ExaminationChoice"
 _CHOICES: dict[StrEnum, str] = {
@@ -149,8 +113,7 @@ def annex_lack_name(code: str) -> str:
 
 def field_name(field: str) -> str:
     """A record field's label (``title`` → "Name"); unknown codes stay as they are."""
-    source = _FIELDS.get(field)
-    return translate(_FIELD_CONTEXT, source) if source else field
+    return term("field", field, translate)
 
 
 def choice_name(value: StrEnum | str, enum: type[StrEnum] | None = None) -> str:
@@ -251,75 +214,7 @@ def display_value(field: str, value: Any, page_label: dict[int, str] | None = No
     return str(value)
 
 
-def describe_missing(missing: list[Missing]) -> str:
-    """"Item 2 «Домбыра»: materials, dimensions" a line per item, in the interface language."""
-    by_item: dict[tuple[int, str], list[str]] = {}
-    for m in missing:
-        label = (translate("ExaminationValue", "no agreed result")
-                 if m.field == "agreed" else field_name(m.field).lower())
-        by_item.setdefault((m.position, m.item_name), []).append(label)
-    line = translate("ExaminationValue", "Item %1 «%2»: %3")
-    return "\n".join(
-        line.replace("%1", str(pos)).replace("%2", name).replace("%3", ", ".join(labels))
-        for (pos, name), labels in by_item.items()
-    )
-
-
-_NO_TEXT_IN = {
-    "kk": QT_TRANSLATE_NOOP("ExaminationValue", "%1: no text in Kazakh"),
-    "ru": QT_TRANSLATE_NOOP("ExaminationValue", "%1: no text in Russian"),
-}
-
-
-def describe_untranslated(gaps: list[Untranslated]) -> str:
-    """"Item 2 «Домбыра»: Subject: no text in Russian; Materials: «…» is not a term…" a
-    line per item, in the interface language."""
-    by_item: dict[tuple[int, str], list[str]] = {}
-    for gap in gaps:
-        name = field_name(gap.field)
-        if gap.kind == GapKind.LANGUAGE:
-            text = translate("ExaminationValue", _NO_TEXT_IN[gap.detail]).replace("%1", name)
-        elif gap.kind == GapKind.FREE_TEXT:
-            text = translate("ExaminationValue", "%1: «%2» is not a term of the vocabulary, "
-                             "choose one").replace("%1", name).replace("%2", gap.detail)
-        else:
-            text = translate("ExaminationValue", "%1: unknown term %2").replace(
-                "%1", name).replace("%2", gap.detail)
-        by_item.setdefault((gap.position, gap.item_name), []).append(text)
-    line = translate("ExaminationValue", "Item %1 «%2»: %3")
-    whole = translate("ExaminationValue", "The application's texts (Conclusion tab, Texts of "
-                      "the documents…): %1")
-    return "\n".join(
-        (line.replace("%1", str(pos)).replace("%2", name) if pos else whole)
-        .replace("%3" if pos else "%1", "; ".join(texts))
-        for (pos, name), texts in by_item.items()
-    )
-
-
-_PROBLEM_CONTEXT = "ExaminationProblem"
-_PROBLEMS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("ExaminationProblem", "is required"),
-    "too_long": QT_TRANSLATE_NOOP("ExaminationProblem", "too long: at most %1 characters"),
-    "control_chars": QT_TRANSLATE_NOOP(
-        "ExaminationProblem", "contains invisible control characters: retype it"),
-    "type": QT_TRANSLATE_NOOP("ExaminationProblem", "not a valid value"),
-    "unknown": QT_TRANSLATE_NOOP("ExaminationProblem", "choose a value from the list"),
-    "range": QT_TRANSLATE_NOOP("ExaminationProblem", "out of the allowed range"),
-    "order": QT_TRANSLATE_NOOP("ExaminationProblem", "is earlier than the year from"),
-    "too_many": QT_TRANSLATE_NOOP("ExaminationProblem", "too many entries"),
-    "duplicate": QT_TRANSLATE_NOOP("ExaminationProblem", "the same page is linked twice"),
-}
-_LAST_NUMBER = re.compile(r"(\d+)\D*$")
-
-
 def problem_text(problem: Problem) -> str:
-    """"Dimensions: out of the allowed range" in the interface language."""
-    source = _PROBLEMS.get(problem.code)
-    if source is None:
-        reason = problem.message
-    else:
-        reason = QCoreApplication.translate(_PROBLEM_CONTEXT, source)
-        found = _LAST_NUMBER.search(problem.message)
-        reason = reason.replace("%1", found.group(1) if found else "?")
+    """"Dimensions: Must be more than 0 and at most 1000." in the interface language."""
+    reason = sentence(problem.key, problem.values, translate) or problem.message
     return f"{field_name(problem.field.split('.')[0])}: {reason}"
-

@@ -26,7 +26,8 @@ from desktop.domain.countries import HOME
 from desktop.domain.drafts import ApplicantData
 from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 from desktop.services.applicants import ApplicantRegistry
-from desktop.ui.kit.labels import format_date, identity_problem
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
 
@@ -260,7 +261,7 @@ class ApplicantSection(QWidget):
             self.changed.emit()
 
     def _refusal(self, exc: IdentityError, text: str, individual: bool) -> str:
-        message = identity_problem(exc)
+        message = error_text(exc)
         try:
             (parse_bin if individual else parse_iin)(text)
         except IdentityError:

@@ -329,13 +329,13 @@ class RegistrationDialog(QDialog):
             self.revalidate()
             details = "; ".join(f"{self._field_title(p.field)}: {problem_text(p)}"
                                 for p in exc.problems)
-            self.message.show_message(self.tr("The application was not registered: %1")
+            self.message.show_message(self.tr("The application was not registered. %1")
                                       .replace("%1", details))
         elif isinstance(exc, DomainError):
-            self.message.show_message(self.tr("The application was not registered: %1")
+            self.message.show_message(self.tr("The application was not registered. %1")
                                       .replace("%1", error_text(exc)))
         else:  # the database failed (the operation logged it): say so, keep what was typed
-            self.message.show_message(self.tr("The application could not be saved: %1")
+            self.message.show_message(self.tr("The application could not be saved. %1")
                                       .replace("%1", error_text(exc)))
 
     def _show_result(self, result: Registered) -> None:

@@ -24,7 +24,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.returns import CheckResult, ReturnOutcome
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
-from desktop.services.conclusions import ConclusionSummary, ReturnActIncomplete
+from desktop.services.conclusions import ConclusionSummary
 from desktop.services.returns import ItemReturnState
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import format_date
@@ -344,20 +344,8 @@ class ReturnPanel(QWidget):
         self._done(self.tr("Return act %1 drafted; it is signed in the Conclusion tab, the "
                            "chairperson last.").replace("%1", act.number))
 
-    def _act_refused(self, _text: str, exc: BaseException) -> None:
-        if isinstance(exc, ReturnActIncomplete):
-            self.message.show_message(self._gaps_text(exc))
-        else:
-            self.message.show_message(error_text(exc))
-
-    def _gaps_text(self, exc: ReturnActIncomplete) -> str:
-        words = {"not_returned": self.tr("has not come back"),
-                 "not_examined": self.tr("has no return examination"),
-                 "no_photo": self.tr("has no photo taken on return"),
-                 "no_verdict": self.tr("has no verdict")}
-        lines = [self.tr("Item %1 %2").replace("%1", str(g.position))
-                 .replace("%2", words[g.reason]) for g in exc.gaps]
-        return self.tr("The return act cannot be drafted yet:") + "\n" + "\n".join(lines)
+    def _act_refused(self, text: str, _exc: object) -> None:
+        self.message.show_message(text)
 
     @Slot()
     def cancel_act(self, reason: str | None = None) -> Operation | None:

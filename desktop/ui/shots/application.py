@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.domain.documents import PageKind
-from desktop.domain.errors import NotFoundError
 from desktop.domain.examination_rules import (
     ConditionGrade,
     Dimension,
@@ -77,7 +76,7 @@ def staff_actor(ctx: Context, role: Role) -> Actor:
     for user in ctx.services.users.list_users(ctx.actor):
         if user.role == role and user.active:
             return Actor.of(user)
-    raise NotFoundError(f"the database has no active account with the role {role}")
+    raise LookupError(f"the database has no active account with the role {role}")
 
 
 def _opinion(photo: int) -> ExaminationRecord:
@@ -109,7 +108,7 @@ def _desk(ctx: Context) -> _Desk:
     rows = [r for r in ctx.services.registry.page(member, query, 0, 100)
             if r.items >= 2 and r.pages >= 4]
     if not rows:
-        raise NotFoundError("the demo database has no application with items and pages "
+        raise LookupError("the demo database has no application with items and pages "
                             "ready for examination")
     # The filled-in record describes a dombra: show an application whose first item is one.
     row = next((r for r in rows

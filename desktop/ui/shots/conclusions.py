@@ -18,7 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
-from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.errors import DomainError
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
@@ -59,7 +59,7 @@ def _signed_once(ctx: Context) -> ConclusionSummary:
         except DomainError:
             continue  # this one has no agreed records
     if draft is None:
-        raise NotFoundError("the demo has no examined application with agreed records")
+        raise LookupError("the demo has no examined application with agreed records")
     with tempfile.TemporaryDirectory(prefix="ec-shot-keys-") as folder:
         keys = ctx.services.demo.write_keys(Path(folder))
         key = Pkcs12Key(keys / f"{member.username}.p12", MEMBER_PASSWORD)

@@ -19,7 +19,6 @@ from PIL import Image
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.documents import PageKind
-from desktop.domain.errors import NotFoundError
 from desktop.domain.workflow import Status
 from desktop.services.demo_images import demo_images
 from desktop.services.registry import RegistryQuery
@@ -52,7 +51,7 @@ def _registered_with_pages(ctx: Context, skip: int = 0) -> int:
     query = RegistryQuery(statuses=frozenset({Status.REGISTERED}))
     rows = [r for r in service.page(ctx.actor, query, 0, 50) if r.pages]
     if len(rows) <= skip:
-        raise NotFoundError("the demo database has no registered application with pages")
+        raise LookupError("the demo database has no registered application with pages")
     return rows[skip].id
 
 

@@ -20,7 +20,6 @@ from PIL import Image, ImageEnhance
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.documents import PageKind
-from desktop.domain.errors import NotFoundError
 from desktop.domain.examination_rules import (
     ExaminationKind,
     LengthUnit,
@@ -66,7 +65,7 @@ def _export(ctx: Context) -> int:
         if len(items) >= 2 and all(c.original and c.original_photos for c in comparisons):
             break
     else:
-        raise NotFoundError("the demo has no overdue export with examination records")
+        raise LookupError("the demo has no overdue export with examination records")
     app_id = row.application_id
     if row.state == ExportState.RETURNED:
         return app_id

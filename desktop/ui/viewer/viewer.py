@@ -267,7 +267,7 @@ class ScanViewer(QWidget):
     @Slot(int, str)
     def _image_failed(self, page_id: int, message: str) -> None:
         if page_id == self.current_page_id():
-            self.message.setText(self.tr("The page cannot be shown: %1").replace("%1", message))
+            self.message.setText(self.tr("The page cannot be shown. %1").replace("%1", message))
             self.message.show()
 
     def is_refined_for_zoom(self) -> bool:

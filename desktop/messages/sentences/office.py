@@ -1,0 +1,99 @@
+"""Sentences for refusals of the office's housekeeping: accounts and sign-in, backups, the
+trust store, exports, the quality survey and the database itself."""
+
+from __future__ import annotations
+
+from desktop.messages.marks import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+    # -- accounts and signing in --
+    "authentication.wrong_credentials": QT_TRANSLATE_NOOP("Errors", "Wrong user name or "
+                                                          "password."),
+    "authentication.disabled": QT_TRANSLATE_NOOP("Errors", "This account is disabled. Ask the "
+                                                 "administrator."),
+    "authentication.locked": QT_TRANSLATE_NOOP("Errors", "This account is locked after "
+                                               "repeated failed sign-ins. Try again in %1 "
+                                               "minutes."),
+    "authentication.wrong_password": QT_TRANSLATE_NOOP("Errors", "The current password is "
+                                                       "wrong."),
+    "account.no_username": QT_TRANSLATE_NOOP("Errors", "Enter a user name."),
+    "account.no_full_name": QT_TRANSLATE_NOOP("Errors", "Enter the full name."),
+    "account.short_password": QT_TRANSLATE_NOOP("Errors", "The password must have at least %1 "
+                                                "characters."),
+    "account.invalid_iin": QT_TRANSLATE_NOOP("Errors", "The IIN is not valid:"),
+    "account.first_not_admin": QT_TRANSLATE_NOOP("Errors", "The first account must be an "
+                                                 "administrator."),
+    "account.has_users": QT_TRANSLATE_NOOP("Errors", "The database has accounts already."),
+    "account.name_taken": QT_TRANSLATE_NOOP("Errors", "The user name «%1» is taken."),
+    "account.disable_self": QT_TRANSLATE_NOOP("Errors", "An administrator cannot disable their "
+                                              "own account."),
+    # -- backups --
+    "backup.no_tool": QT_TRANSLATE_NOOP("Errors", "%1 is not installed (Debian package "
+                                        "postgresql-client)."),
+    "backup.tool_failed": QT_TRANSLATE_NOOP("Errors", "%1 failed: %2"),
+    "backup.exists": QT_TRANSLATE_NOOP("Errors", "%1 exists already: choose a new file "
+                                       "name."),
+    "backup.backup_unverified": QT_TRANSLATE_NOOP("Errors", "The backup did not pass its "
+                                                  "check, so it was not kept:"),
+    "backup.not_a_file": QT_TRANSLATE_NOOP("Errors", "%1 is not a file."),
+    "backup.not_a_backup": QT_TRANSLATE_NOOP("Errors", "%1 is not a backup of this "
+                                             "application."),
+    "backup.source_unverified": QT_TRANSLATE_NOOP("Errors", "%1 does not pass its check, so "
+                                                  "nothing was restored:"),
+    "backup.not_empty": QT_TRANSLATE_NOOP("Errors", "A restore into PostgreSQL needs an empty "
+                                          "database."),
+    "backup.restore_unverified": QT_TRANSLATE_NOOP("Errors", "The restored database does not "
+                                                   "pass its check:"),
+    "backup_check.integrity": QT_TRANSLATE_NOOP("Errors", "SQLite's integrity check: %1"),
+    "backup_check.blob": QT_TRANSLATE_NOOP("Errors", "The stored file %1 does not match its "
+                                           "checksum."),
+    "backup_check.audit": QT_TRANSLATE_NOOP("Errors", "The audit journal is broken at event "
+                                            "%1."),
+    # -- trusted root certificates --
+    "trust_store.not_pem": QT_TRANSLATE_NOOP("Errors", "This is not a certificate in PEM form "
+                                             "(%1)."),
+    "trust_store.not_ca": QT_TRANSLATE_NOOP("Errors", "This certificate is not a "
+                                            "certification authority's."),
+    "trust_store.unknown": QT_TRANSLATE_NOOP("Errors", "No trusted certificate has the "
+                                             "fingerprint %1."),
+    # -- exports and the survey --
+    "export.period": QT_TRANSLATE_NOOP("Errors", "The period ends (%1) before it starts "
+                                       "(%2)."),
+    "export.file_type": QT_TRANSLATE_NOOP("Errors", "%1: choose a file name ending in .xlsx or "
+                                          ".csv."),
+    "export.cancelled": QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was "
+                                          "written."),
+    "survey.answer": QT_TRANSLATE_NOOP("Errors", "An answer must be 1, 2 or 3, not «%1»."),
+    # -- the database --
+    "database_unavailable.lost": QT_TRANSLATE_NOOP("Errors", "The connection to the database "
+                                                   "(%1) was lost; nothing of this change was "
+                                                   "saved. Try again."),
+    "database_unavailable.busy": QT_TRANSLATE_NOOP("Errors", "The database is busy with another "
+                                                   "user's change; nothing was saved. Try "
+                                                   "again."),
+    "database_unavailable.unwritable": QT_TRANSLATE_NOOP("Errors", "The database file cannot "
+                                                         "be written (%1)."),
+    "database_unavailable.cannot_open": QT_TRANSLATE_NOOP("Errors", "The database cannot be "
+                                                          "used: %1"),
+    # -- the working-day calendar --
+    "calendar.no_note": QT_TRANSLATE_NOOP("Errors", "Say why the day changes: the decree or "
+                                          "the reason."),
+    "calendar.note_too_long": QT_TRANSLATE_NOOP("Errors", "The note may have at most %1 "
+                                                "characters."),
+    "calendar.off_already": QT_TRANSLATE_NOOP("Errors", "%1 is a day off already."),
+    "calendar.working_already": QT_TRANSLATE_NOOP("Errors", "%1 is a working day already."),
+    "calendar.not_amended": QT_TRANSLATE_NOOP("Errors", "%1 has no amendment to withdraw."),
+    # -- setting up the database schema (an incomplete installation) --
+    "schema_setup.missing": QT_TRANSLATE_NOOP("Errors", "The installation is incomplete: %1 "
+                                              "is missing, so the database cannot be set up. "
+                                              "Install the program again."),
+    "schema_setup.no_migrations": QT_TRANSLATE_NOOP("Errors", "The installation is "
+                                                    "incomplete: %1 holds no migration, so the "
+                                                    "database cannot be set up. Install the "
+                                                    "program again."),
+    "schema_setup.broken": QT_TRANSLATE_NOOP("Errors", "The database cannot be set up from the "
+                                             "migrations in %1: %2"),
+    "schema_setup.not_reached": QT_TRANSLATE_NOOP("Errors", "The database did not reach the "
+                                                  "schema revision(s) %1 of this program; "
+                                                  "install the program again."),
+}
