@@ -4,7 +4,7 @@ The refusals are gathered from the code itself, not from a list kept by hand: th
 under ``desktop/`` that carry a ``code``, every place that makes one (its ``reason=``, or the
 class's own reason), and every detail line (``Detail``, a validation ``Problem``, a package
 problem). Each key must have a sentence in :data:`desktop.messages.MESSAGES`, and that
-sentence a finished translation in each ``.ts`` file; each sentence must be used somewhere.
+sentence a finished translation in each ``.ts`` file.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from desktop.domain.identity import IdentityError
 from desktop.messages import MESSAGES
 from desktop.messages.catalog import CONTEXT
 from desktop.services.returns import GAP_REASONS
+from desktop.signing.certificates import REASONS as CERTIFICATE_REASONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "desktop"
@@ -33,6 +34,10 @@ ENUMERATED: dict[str, tuple[str, ...]] = {
 }
 """Keys built from a prefix and a code at run time: the codes each prefix can take, read
 from the code that decides them."""
+
+CHOSEN_REASONS: dict[str, tuple[str, ...]] = {"CertificateRefused": CERTIFICATE_REASONS}
+"""Refusals whose reason is chosen at run time from a tuple the code keeps (a certificate
+is refused for the first of its faults)."""
 
 DETAIL_MAKERS = {"Detail": 0, "PackageProblem": 2}
 """Calls whose argument (by position, or ``key=``) is the catalogue key of a detail line."""
@@ -58,7 +63,7 @@ class Found:
     unknowable: list[str] = field(default_factory=list)
     """Places whose key cannot be read from the code."""
     constants: set[str] = field(default_factory=set)
-    """Every string constant of the code (to find unused sentences)."""
+    """Every string constant of the code (detail keys kept in tables are among them)."""
 
     def add(self, key: str, where: str) -> None:
         self.keys.setdefault(key, []).append(where)
@@ -122,7 +127,8 @@ def _callee(node: ast.Call) -> str:
 
 
 def _aliases(module: ast.Module, refusals: set[str]) -> dict[ast.AST, dict[str, str]]:
-    """In each function, a parameter whose default is a refusal class stands for it."""
+    """In each function, a parameter whose default is a refusal class stands for it; in a
+    refusal class, ``cls`` stands for the class."""
     aliases: dict[ast.AST, dict[str, str]] = {}
     for node in ast.walk(module):
         if isinstance(node, ast.FunctionDef):
@@ -133,6 +139,9 @@ def _aliases(module: ast.Module, refusals: set[str]) -> dict[ast.AST, dict[str, 
                      if isinstance(d, ast.Name) and d.id in refusals}
             for inner in ast.walk(node):
                 aliases.setdefault(inner, {}).update(named)
+        elif isinstance(node, ast.ClassDef) and node.name in refusals:
+            for inner in ast.walk(node):  # ``cls(…)`` in a class method makes the class
+                aliases.setdefault(inner, {})["cls"] = node.name
     return aliases
 
 
@@ -216,7 +225,10 @@ def gather() -> Found:
             if keyword is None:
                 reason = _lookup(classes, name, "reason") or ""
             elif (reason := _constant(keyword)) is None:  # type: ignore[assignment]
-                found.unknowable.append(f"{where}: {name}'s reason is not readable")
+                if name not in CHOSEN_REASONS:
+                    found.unknowable.append(f"{where}: {name}'s reason is not readable")
+                for chosen in CHOSEN_REASONS.get(name, ()):
+                    found.add(f"{code}.{chosen}", where)
                 continue
             found.add(f"{code}.{reason}" if reason else str(code), where)
     families = {key.split(".")[0] for key, where in found.keys.items()
@@ -269,8 +281,3 @@ def test_every_sentence_is_translated(gathered: Found, lang: str) -> None:
                           if key in MESSAGES and MESSAGES[key] not in translated)
     assert untranslated == []
 
-
-def test_every_sentence_is_used(gathered: Found) -> None:
-    unused = sorted(key for key in MESSAGES
-                    if key not in gathered.keys and key not in gathered.constants)
-    assert unused == []

@@ -6,7 +6,7 @@ database handle of its own, and nothing in the interface needs the storage layer
 service module is imported on first use: the window's first paint does not wait for the
 signing or report code it may never need.
 
-    services = Services.connect(url)       # raises if it cannot be opened
+    services = Services.connect(url)       # DatabaseUnavailable if it cannot be opened
     services.migrate()                     # the schema brought up to date
     services.workflow.advance(actor, application_id, "start_examination")
     services.dispose()
@@ -18,7 +18,8 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from desktop.storage.database import Database
+from desktop.domain.errors import DomainError
+from desktop.storage.database import Database, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
@@ -57,13 +58,24 @@ class Services:
     def connect(cls, url: str | None = None) -> Services:
         """The database at *url* (None: the default one), not yet brought up to date.
 
-        Raises what a bad URL, a missing driver or an unwritable folder raise.
+        A bad URL, a missing driver or an unwritable folder is :class:`DatabaseUnavailable`.
         """
-        return cls(Database(url))
+        try:
+            return cls(Database(url))
+        except DomainError:
+            raise
+        except Exception as exc:
+            raise _cannot_open(exc) from exc
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision (nothing when it is there already)."""
-        self.db.migrate()
+        """Bring the schema to the newest revision (nothing when it is there already); an
+        unreachable server or a file that is no database is :class:`DatabaseUnavailable`."""
+        try:
+            self.db.migrate()
+        except DomainError:
+            raise
+        except Exception as exc:
+            raise _cannot_open(exc) from exc
 
     def dispose(self) -> None:
         """Close the database's connections (at the end of the program)."""
@@ -221,3 +233,12 @@ class Services:
         from desktop.services.workflow import WorkflowService
 
         return WorkflowService(self.db)
+
+
+def _cannot_open(exc: Exception) -> DatabaseUnavailable:
+    """The driver's failure as a refusal that quotes its first line (it names the cause: a
+    refused connection, a file that is not a database)."""
+    cause = getattr(exc, "orig", None) or exc  # the driver's words, not SQLAlchemy's frame
+    first = (str(cause).strip().splitlines() or [type(exc).__name__])[0]
+    return DatabaseUnavailable(f"the database cannot be used: {first}", first,
+                               reason="cannot_open")

@@ -115,21 +115,8 @@ def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) ->
 
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
                       text, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(error_text(_as_refusal(exc)))
+    box.setInformativeText(error_text(exc))
     box.exec()
-
-
-def _as_refusal(exc: BaseException) -> BaseException:
-    """A failure to open the database as a refusal that quotes the driver's own first line
-    (it names the cause: a refused connection, a file that is not a database)."""
-    from desktop.storage.database import DatabaseUnavailable
-    from desktop.ui.kit.errors import is_refusal
-
-    if is_refusal(exc):
-        return exc
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    return DatabaseUnavailable(f"the database cannot be used: {first}", first,
-                               reason="cannot_open")
 
 
 class _Opened:

@@ -1314,11 +1314,11 @@
     </message>
     <message>
         <source>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды жобасын әзірге дайындау мүмкін емес: мына құжаттардың сканерленген беті жоқ. Оларды сканерлеңіз немесе төраға себебін жазып, бұл талаптан босата алады:</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>The signature could not be made: %1</source>

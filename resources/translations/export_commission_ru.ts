@@ -1323,11 +1323,11 @@
     </message>
     <message>
         <source>The conclusion cannot be drafted yet: these documents have no scanned page. Scan them, or the chairperson may override with a written reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект заключения пока нельзя подготовить: у этих документов нет отсканированных страниц. Отсканируйте их, или председатель может разрешить обойтись без них, письменно указав причину:</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>The signature could not be made: %1</source>

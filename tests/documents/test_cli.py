@@ -55,7 +55,7 @@ def test_a_rejected_file_exits_2_and_the_others_are_stored(
     assert code == 2
     assert captured.err.splitlines() == [
         f"{empty}: the file is empty",
-        f"{junk}: not a JPEG, PNG, TIFF or PDF file (unknown format)",
+        f"{junk}: not one of JPEG, PNG, TIFF, PDF (unknown format)",
     ]
     assert "stored 1 page(s) from 1 of 3 file(s)" in captured.out
     [page] = DocumentService(db).list_pages(staff["clerk"], registered.application_id)
