@@ -30,6 +30,21 @@ RU_ABBREVIATIONS = (("о-ва ", "острова "), ("о-ва", "острова
                     ("Св. ", "Святой "))
 RU_NAMES = {"AE": "Объединённые Арабские Эмираты",
             "KP": "Корейская Народно-Демократическая Республика"}
+
+# Where CLDR's short name is not the one Kazakhstan's official papers use (the Foreign
+# Ministry's names of states): a country's name pairs with its official name in the other
+# language (Корея Республикасы / Республика Корея), the Congos are told apart by their
+# official names, and the Kazakh spells Австрия and Египет as Kazakh papers do.
+OFFICIAL = {
+    "kk": {"AT": "Австрия", "AU": "Австралия", "CD": "Конго Демократиялық Республикасы",
+           "CG": "Конго Республикасы", "EG": "Египет", "HK": "Гонконг",
+           "KP": "Корея Халықтық Демократиялық Республикасы", "KR": "Корея Республикасы",
+           "MM": "Мьянма", "MO": "Макао", "MV": "Мальдив", "PH": "Филиппин",
+           "ZA": "Оңтүстік Африка Республикасы"},
+    "ru": {"CD": "Демократическая Республика Конго", "CG": "Республика Конго",
+           "HK": "Гонконг", "KG": "Кыргызстан", "MM": "Мьянма", "MO": "Макао",
+           "US": "Соединённые Штаты Америки"},
+}
 OUT = Path(__file__).resolve().parents[1] / "resources" / "countries.json"
 
 
@@ -48,6 +63,7 @@ def build() -> dict[str, object]:
                 for short, full in RU_ABBREVIATIONS:
                     name = name.replace(short, full)
                 name = name[0].upper() + name[1:]
+            name = OFFICIAL.get(lang, {}).get(code, name)
             row[lang] = name
         rows.append(row)
     return {

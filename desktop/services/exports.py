@@ -81,9 +81,9 @@ _HEADERS: dict[ExportKind, dict[str, tuple[str, ...]]] = {
                "Статус", "Результат", "Номер заключения", "Дата заключения",
                "Рабочих дней", "Срок", "Срок соблюдён"),
         "kk": ("Нөмірі", "Түскен күні", "Өтініш беруші", "ЖСН/БСН", "Өтініш беруші түрі",
-               "Заттар", "Данасы", "Елі", "Мақсаты", "Әкету басы", "Әкету соңы",
-               "Мәртебесі", "Нәтижесі", "Қорытынды нөмірі", "Қорытынды күні",
-               "Жұмыс күндері", "Мерзімі", "Мерзім сақталды"),
+               "Заттар саны", "Дана саны", "Елі", "Мақсаты", "Әкету басталуы",
+               "Әкету аяқталуы", "Мәртебесі", "Нәтижесі", "Қорытынды нөмірі",
+               "Қорытынды күні", "Жұмсалған жұмыс күні", "Мерзімі", "Мерзім сақталды"),
     },
     ExportKind.JOURNAL: {
         "en": ("Number", "Date", "Kind", "Application", "Applicant", "IIN/BIN", "Result",
@@ -91,9 +91,17 @@ _HEADERS: dict[ExportKind, dict[str, tuple[str, ...]]] = {
         "ru": ("Номер", "Дата", "Вид", "Заявление", "Заявитель", "ИИН/БИН", "Результат",
                "Статус", "Подписей", "Взамен"),
         "kk": ("Нөмірі", "Күні", "Түрі", "Өтініш", "Өтініш беруші", "ЖСН/БСН", "Нәтижесі",
-               "Мәртебесі", "Қолтаңбалар", "Орнына"),
+               "Мәртебесі", "Қолтаңба саны", "Түзетілген құжат"),
     },
 }
+
+_SHEETS: dict[ExportKind, dict[str, str]] = {
+    ExportKind.REGISTRY: {"en": "Registry of requests", "ru": "Реестр заявлений",
+                          "kk": "Өтініштер тізілімі"},
+    ExportKind.JOURNAL: {"en": "Journal of conclusions", "ru": "Журнал заключений",
+                         "kk": "Қорытындылар журналы"},
+}
+"""The sheet's name, in the language of its headers (at most 31 characters)."""
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {"individual": "individual", "company": "company", "agreed": "agreed",
@@ -222,7 +230,8 @@ class ExportService:
             if suffix == ".csv":
                 _write_csv(Path(temp), header, counted())
             else:
-                _write_xlsx(Path(temp), kind, header, counted())
+                _write_xlsx(Path(temp), kind, header, counted(),
+                            _SHEETS[kind].get(lang, _SHEETS[kind]["en"]))
             Path(temp).replace(path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -307,9 +316,9 @@ _WIDTHS = {ExportKind.REGISTRY: (17, 12, 36, 14, 16, 8, 10, 18, 40, 12, 12, 20, 
 
 
 def _write_xlsx(path: Path, kind: ExportKind, header: Sequence[str],
-                rows: Iterator[tuple[Any, ...]]) -> None:
+                rows: Iterator[tuple[Any, ...]], title: str) -> None:
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(kind.value)
+    sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for index, width in enumerate(_WIDTHS[kind]):
         sheet.column_dimensions[chr(ord("A") + index)].width = width

@@ -466,6 +466,269 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>account enabled</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>result due</source>
+        <translation>result due</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>resolution, dpi</source>
+        <translation>resolution, dpi</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>width, pixels</source>
+        <translation>width, pixels</translation>
+    </message>
+    <message>
+        <source>height, pixels</source>
+        <translation>height, pixels</translation>
+    </message>
+    <message>
+        <source>turned by, degrees</source>
+        <translation>turned by, degrees</translation>
+    </message>
+    <message>
+        <source>crop frame</source>
+        <translation>crop frame</translation>
+    </message>
+    <message>
+        <source>straightened by, degrees</source>
+        <translation>straightened by, degrees</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>presented by</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>how it differs</source>
+        <translation>how it differs</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>export agreed</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>corrects</translation>
+    </message>
+    <message>
+        <source>signature field</source>
+        <translation>signature field</translation>
+    </message>
+    <message>
+        <source>IIN in the certificate</source>
+        <translation>IIN in the certificate</translation>
+    </message>
+    <message>
+        <source>certificate holder</source>
+        <translation>certificate holder</translation>
+    </message>
+    <message>
+        <source>satisfied with the service</source>
+        <translation>satisfied with the service</translation>
+    </message>
+    <message>
+        <source>satisfied with the information</source>
+        <translation>satisfied with the information</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>IIN/BIN</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>applicants</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>patronymic</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>citizenship</translation>
+    </message>
+    <message>
+        <source>passport or ID card No.</source>
+        <translation>passport or ID card No.</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>issued on</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>residence</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>company name</translation>
+    </message>
+    <message>
+        <source>requisites</source>
+        <translation>requisites</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>no such user</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>wrong password; account locked</source>
+        <translation>wrong password; account locked</translation>
+    </message>
+    <message>
+        <source>the examination is repeated</source>
+        <translation>the examination is repeated</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>matches the examined item</source>
+        <translation>matches the examined item</translation>
+    </message>
+    <message>
+        <source>differs from the examined item</source>
+        <translation>differs from the examined item</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>legal entity</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <source>partly satisfied</source>
+        <translation>partly satisfied</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>AuditWidget</name>
     <message>
         <source>Application number</source>
@@ -2828,8 +3091,16 @@
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Undo the change to «%1»</source>
+        <translation>&amp;Undo the change to «%1»</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the change to «%1»</source>
+        <translation>&amp;Redo the change to «%1»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3256,6 +3527,14 @@
             <numerusform>%1: %n page</numerusform>
             <numerusform>%1: %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>after: %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4227,17 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,269 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user name</source>
+        <translation>пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>тіркелгі қосулы</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>заттар саны</translation>
+    </message>
+    <message>
+        <source>result due</source>
+        <translation>нәтиже мерзімі</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>resolution, dpi</source>
+        <translation>ажыратымдылығы, dpi</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <source>width, pixels</source>
+        <translation>ені, пиксель</translation>
+    </message>
+    <message>
+        <source>height, pixels</source>
+        <translation>биіктігі, пиксель</translation>
+    </message>
+    <message>
+        <source>turned by, degrees</source>
+        <translation>бұрылу бұрышы, градус</translation>
+    </message>
+    <message>
+        <source>crop frame</source>
+        <translation>қию жақтауы</translation>
+    </message>
+    <message>
+        <source>straightened by, degrees</source>
+        <translation>түзету бұрышы, градус</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>ұсынған</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>тексеру шешімі</translation>
+    </message>
+    <message>
+        <source>how it differs</source>
+        <translation>айырмашылығы</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>әкетуге келісілді</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>түзетілетін құжат</translation>
+    </message>
+    <message>
+        <source>signature field</source>
+        <translation>қолтаңба өрісі</translation>
+    </message>
+    <message>
+        <source>IIN in the certificate</source>
+        <translation>сертификаттағы ЖСН</translation>
+    </message>
+    <message>
+        <source>certificate holder</source>
+        <translation>сертификат иесі</translation>
+    </message>
+    <message>
+        <source>satisfied with the service</source>
+        <translation>қызметке қанағаттануы</translation>
+    </message>
+    <message>
+        <source>satisfied with the information</source>
+        <translation>ақпаратқа қанағаттануы</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>өтініштер</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>өтініш берушілер</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>passport or ID card No.</source>
+        <translation>төлқұжат / жеке куәлік №</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>берілген күні</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>тұрғылықты жері</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>requisites</source>
+        <translation>деректемелері</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжайы</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефондары</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>қызметі</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>мұндай пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>тіркелгі өшірілген</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>тіркелгі бұғатталған</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>wrong password; account locked</source>
+        <translation>құпиясөз қате; тіркелгі бұғатталды</translation>
+    </message>
+    <message>
+        <source>the examination is repeated</source>
+        <translation>сараптама қайта жүргізіледі</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>қайтарылды</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>жоғалған</translation>
+    </message>
+    <message>
+        <source>matches the examined item</source>
+        <translation>сараптамадағы затқа сәйкес</translation>
+    </message>
+    <message>
+        <source>differs from the examined item</source>
+        <translation>сараптамадағы заттан өзгеше</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>заңды тұлға</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>қанағаттанбаған</translation>
+    </message>
+    <message>
+        <source>partly satisfied</source>
+        <translation>ішінара қанағаттанған</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>қанағаттанған</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
     <name>AuditWidget</name>
     <message>
         <source>Application number</source>
@@ -2828,8 +3091,16 @@
         <translation>Жазбаны сақтау (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Undo the change to «%1»</source>
+        <translation>«%1» өзгерісін &amp;болдырмау</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the change to «%1»</source>
+        <translation>«%1» өзгерісін &amp;қайталау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3256,6 +3527,14 @@
             <numerusform>%1: %n бет</numerusform>
             <numerusform>%1: %n бет</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>бұрынғы: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>жаңасы: %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4227,17 @@
     <message>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
     </message>
 </context>
 <context>

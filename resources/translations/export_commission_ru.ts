@@ -466,6 +466,269 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>учётная запись включена</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>предметов</translation>
+    </message>
+    <message>
+        <source>result due</source>
+        <translation>срок результата</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>resolution, dpi</source>
+        <translation>разрешение, dpi</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>позиция</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>width, pixels</source>
+        <translation>ширина, пикселей</translation>
+    </message>
+    <message>
+        <source>height, pixels</source>
+        <translation>высота, пикселей</translation>
+    </message>
+    <message>
+        <source>turned by, degrees</source>
+        <translation>поворот, градусов</translation>
+    </message>
+    <message>
+        <source>crop frame</source>
+        <translation>рамка обрезки</translation>
+    </message>
+    <message>
+        <source>straightened by, degrees</source>
+        <translation>выравнивание, градусов</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>presented by</source>
+        <translation>представил</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вывод проверки</translation>
+    </message>
+    <message>
+        <source>how it differs</source>
+        <translation>чем отличается</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>вывоз согласован</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>исправляет документ</translation>
+    </message>
+    <message>
+        <source>signature field</source>
+        <translation>поле подписи</translation>
+    </message>
+    <message>
+        <source>IIN in the certificate</source>
+        <translation>ИИН в сертификате</translation>
+    </message>
+    <message>
+        <source>certificate holder</source>
+        <translation>владелец сертификата</translation>
+    </message>
+    <message>
+        <source>satisfied with the service</source>
+        <translation>удовлетворённость услугой</translation>
+    </message>
+    <message>
+        <source>satisfied with the information</source>
+        <translation>удовлетворённость информацией</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>заявлений</translation>
+    </message>
+    <message>
+        <source>applicants</source>
+        <translation>заявителей</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>passport or ID card No.</source>
+        <translation>паспорт / удостоверение №</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>дата выдачи</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>место жительства</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>наименование организации</translation>
+    </message>
+    <message>
+        <source>requisites</source>
+        <translation>реквизиты</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>род занятий</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>нет такого пользователя</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>wrong password; account locked</source>
+        <translation>неверный пароль; учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>the examination is repeated</source>
+        <translation>назначена повторная экспертиза</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>утрачен</translation>
+    </message>
+    <message>
+        <source>matches the examined item</source>
+        <translation>соответствует осмотренному</translation>
+    </message>
+    <message>
+        <source>differs from the examined item</source>
+        <translation>отличается от осмотренного</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>не удовлетворён</translation>
+    </message>
+    <message>
+        <source>partly satisfied</source>
+        <translation>частично удовлетворён</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>удовлетворён</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditWidget</name>
     <message>
         <source>Application number</source>
@@ -2837,8 +3100,16 @@
         <translation>Сохранить запись (Ctrl+S)</translation>
     </message>
     <message>
+        <source>&amp;Undo the change to «%1»</source>
+        <translation>&amp;Отменить изменение «%1»</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo the change to «%1»</source>
+        <translation>&amp;Повторить изменение «%1»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3268,6 +3539,14 @@
             <numerusform>%1: %n страницы</numerusform>
             <numerusform>%1: %n страниц</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>было: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>стало: %1</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4241,17 @@
     <message>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ def test_the_registry_as_xlsx_has_the_report_columns_and_real_types(demo: Databa
         assert count == s.execute(select(func.count(Application.id))).scalar_one() == 150
     assert seen[-1] == (150, 150)
     sheet = openpyxl.load_workbook(path).active
+    assert sheet.title == "Реестр заявлений"  # the sheet is named in the export's language
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("Номер", "Дата поступления", "Заявитель", "ИИН/БИН")
     assert rows[0][-5:] == ("Номер заключения", "Дата заключения", "Рабочих дней", "Срок",

@@ -184,10 +184,17 @@ class ExaminationForm(QWidget):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.undoTextChanged.connect(self._name_undo)
+        self.undo_stack.redoTextChanged.connect(self._name_undo)
+        self.undo_stack.canUndoChanged.connect(self._name_undo)
+        self.undo_stack.canRedoChanged.connect(self._name_undo)
+        self._name_undo()
         for action, name in ((self.save_action, "save"), (self.undo_action, "undo"),
                              (self.redo_action, "redo")):
             action.setIcon(icon(name))
@@ -200,12 +207,27 @@ class ExaminationForm(QWidget):
         bar.addWidget(self.draft_label)
         return bar
 
+    @Slot()
+    def _name_undo(self) -> None:
+        """"Undo the change to «Subject»": each language puts the field where its grammar
+        wants it (Qt's own undo action only puts it after a prefix)."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo the change to «%1»").replace("%1", undo)
+                                 if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo the change to «%1»").replace("%1", redo)
+                                 if redo else self.tr("&Redo"))
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
     def changeEvent(self, event: QEvent) -> None:
-        """A switch between the light and the dark palette: the banner follows."""
+        """A switch between the light and the dark palette: the banner follows; a switch of
+        language: the undo texts follow."""
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "banner"):
             style = _banner_style()
             if self.banner.styleSheet() != style:
                 self.banner.setStyleSheet(style)
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "undo_action"):
+            self._name_undo()
         super().changeEvent(event)
 
     def _make_banner(self) -> tuple[QFrame, QLabel]:

@@ -7,8 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.domain.errors import Refusal
 from desktop.domain.workflow import Status
 from desktop.services.audit_log import AuditEntry
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.event_details import details_text
 from desktop.ui.kit.labels import status_name
 from desktop.ui.kit.vocabulary import field_name
 
@@ -57,8 +60,13 @@ def describe_event(entry: AuditEntry, names: Mapping[int, str] | None = None) ->
         return History.tr("%1: %n page(s)", "", pages).replace(
             "%1", str(after.get("file", "")))
     if action == "document.import_rejected":
-        return f"{after.get('file', '')}: {after.get('reason', '')}"
+        refusal = Refusal.from_dict(after.get("refusal"))
+        # Events recorded before refusals were kept as codes have only the English words.
+        return error_text(refusal) if refusal else \
+            f"{after.get('file', '')}: {after.get('reason', '')}"
     if action == "application.register":
         return str(after.get("number", ""))
-    shown = {k: v for k, v in after.items() if k not in _SKIP}
-    return ", ".join(f"{k}: {v}" for k, v in shown.items())
+    if before and after:
+        return (History.tr("before: %1").replace("%1", details_text(before)) + "\n"
+                + History.tr("after: %1").replace("%1", details_text(after)))
+    return details_text(after or before)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import LANGUAGES
 from desktop.resources import resources_dir
@@ -37,6 +37,15 @@ LANGUAGE_NAMES: dict[str, str] = {"kk": "Қазақша", "ru": "Русский"
 """Each language by its own name, as a language menu shows it (never translated)."""
 
 _FALLBACK = "en"
+
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+)
+"""Standard buttons whose names in Qt's own translations mislead here, named again in ours
+(installed after Qt's, so ours win): Qt's Kazakh calls Cancel «Бас тарту», the very words of
+refusing the state service, so the refusal dialog had two buttons of one name; its Kazakh
+and Russian Discard mean "ignore" and "reject"."""
 
 _translators: list[QTranslator] = []
 
