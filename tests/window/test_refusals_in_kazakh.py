@@ -30,7 +30,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.panel import ReturnPanel
 from tests.conftest import PASSWORD
 from tests.examination.support import complete
-from tests.support.sessions import session_for
+from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.documents.conftest import form_page, make_panel, wait_idle
 from tests.ui.member.conftest import Case, settle, type_text
 
@@ -80,7 +80,7 @@ def test_a_wrong_current_password(qtbot: QtBot, sqlite_db: Database, team: dict[
     dialog.current.setText("wrong-one")
     dialog.new.setText("New-secret-77")
     dialog.repeat.setText("New-secret-77")
-    dialog.change()
+    assert not written(qtbot, window.session, dialog.change())
     assert dialog.message.text() == "Қазіргі құпиясөз қате."
 
 
@@ -91,6 +91,7 @@ def test_a_step_refused_for_an_incomplete_examination(
                                        complete(material=""), None)
     view = _view(qtbot, sqlite_db, team["chair"], case)
     view.action_bar.buttons["finish_examination"].click()
+    wait_for_writes(qtbot, view.session)
     assert view.message.text().splitlines() == [
         "Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:",
         "1-зат «Домбыра №1»: материалдары.",
@@ -103,7 +104,7 @@ def test_a_change_made_elsewhere(qtbot: QtBot, sqlite_db: Database, team: dict[s
     assert view.detail is not None
     ApplicationService(sqlite_db).assign(team["chair"], case.application_id,
                                          team["member"].user_id, view.detail.version)
-    assert not view.take_step("refuse", "жоқ")
+    assert not written(qtbot, view.session, view.take_step("refuse", "жоқ"))
     assert view.message.text() == (f"Осы уақытта {case.number} өтінішін басқа біреу өзгертті: "
                                    "оны тексеріп, қайта көріңіз.")
 
@@ -133,7 +134,7 @@ def test_an_examination_record_refused(qtbot: QtBot, sqlite_db: Database,
         assert isinstance(edit, QLineEdit)
         edit.setFocus()
         type_text(edit, text)
-    assert not form.save()
+    assert not written(qtbot, form.session, form.save())
     assert form.message.text().splitlines() == ["Жазба сақталмады:",
                                                 "Жылға дейін: Ең ерте мүмкін мән — 1900."]
     assert form.undo_action.text() == "«Жылға дейін» өзгерісін &болдырмау"
@@ -164,6 +165,7 @@ def test_a_return_refused(qtbot: QtBot, sqlite_db: Database, team: dict[str, Act
     qtbot.addWidget(dialog)
     dialog.place.setText("Көкшетау")
     dialog.accept()
+    wait_for_writes(qtbot, panel.session)
     assert dialog.isVisible()
     assert dialog.message.text() == "Заттарды кім ұсынғанын көрсетіңіз."
 
