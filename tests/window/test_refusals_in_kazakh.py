@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop.ui.language import apply_language
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
@@ -25,6 +24,7 @@ from desktop.ui.application.actions import ReasonDialog
 from desktop.ui.application.view import ApplicationView
 from desktop.ui.examination.form import ExaminationForm
 from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.kit.language import apply_language
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.panel import ReturnPanel
