@@ -387,7 +387,8 @@ def load_package(raw: bytes, source: str = "package", today: date | None = None)
             continue
         problems.append(problem)
     if problems:
-        raise PackageRejected(source, sorted(problems, key=_reading_order))
+        # The schema can find the same gap through several of its rules: say it once.
+        raise PackageRejected(source, sorted(dict.fromkeys(problems), key=_reading_order))
     return data
 
 

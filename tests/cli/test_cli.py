@@ -89,10 +89,10 @@ def test_commands_that_read_or_change_data_need_a_signed_in_user(db: Database, s
     capsys.readouterr()
     sign_in_as("clerk")
     assert main(["--db", url, "audit", "verify"]) == 1  # a clerk may not read the audit
-    assert "read_audit" in capsys.readouterr().err
+    assert "Your role (Clerk) may not do this." in capsys.readouterr().err
     sign_in_as("clerk", "not-the-password")
     assert main(["--db", url, "applications", "list"]) == 2
-    assert "Cannot sign in: wrong user name or password" in capsys.readouterr().err
+    assert "Cannot sign in: Wrong user name or password." in capsys.readouterr().err
 
 
 def test_accounts_are_managed_by_an_administrator_only(db: Database, staff, capsys,

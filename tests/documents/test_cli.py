@@ -54,8 +54,8 @@ def test_a_rejected_file_exits_2_and_the_others_are_stored(
     captured = capsys.readouterr()
     assert code == 2
     assert captured.err.splitlines() == [
-        f"{empty}: the file is empty",
-        f"{junk}: not one of JPEG, PNG, TIFF, PDF (unknown format)",
+        f"{empty}: the file is empty.",
+        f"{junk}: the format is not known; accepted are JPEG, PNG, TIFF, PDF.",
     ]
     assert "stored 1 page(s) from 1 of 3 file(s)" in captured.out
     [page] = DocumentService(db).list_pages(staff["clerk"], registered.application_id)
@@ -70,14 +70,14 @@ def test_unknown_number_wrong_password_and_wrong_role_exit_2(
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
     assert main(["--db", url, "import-scans", "AKM-2026-99999", str(photo),
                  "--user", "clerk"]) == 2
-    assert "no application with the number 'AKM-2026-99999'" in capsys.readouterr().err
+    assert "There is no application with the number AKM-2026-99999." in capsys.readouterr().err
     assert main(["--db", url, "import-scans", registered.number, str(photo),
                  "--user", "member"]) == 2
-    assert "may not perform 'import_documents'" in capsys.readouterr().err
+    assert "Your role (Commission member) may not do this." in capsys.readouterr().err
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", "wrong-password-1")
     assert main(["--db", url, "import-scans", registered.number, str(photo),
                  "--user", "clerk"]) == 2
-    assert "wrong user name or password" in capsys.readouterr().err
+    assert "Wrong user name or password." in capsys.readouterr().err
 
 
 def test_without_a_password_and_a_terminal_it_refuses(

@@ -83,11 +83,11 @@ def test_bad_package_lists_every_problem_and_stores_nothing(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.splitlines() == [
-        f"export-commission: {path}: request package rejected, 4 problems:",
-        "  $.applicant.iin_bin: IIN 791028302729: check digit is 9, expected 8",
-        "  $.items[0].quantity: must be a whole number",
-        "  $.export_until: is before the start of the export",
-        "  $.colour: is not a field of this format",
+        f"export-commission: {path}: the request package is rejected; problems found: 4.",
+        "$.applicant.iin_bin: The check digit does not match: look for a typing error.",
+        "$.items[0].quantity: Must be of the JSON type «integer».",
+        "$.export_until: Cannot be earlier than 01.05.2030.",
+        "$.colour: Not a field of this format.",
     ]
     assert _count(db, Application) == 0
     assert _count(db, Applicant) == 0
@@ -98,8 +98,9 @@ def test_not_json_names_the_file(db: Database, tmp_path: Path, signed_in: None, 
     path.write_bytes(b"%PDF-1.7\n")
     assert main(["--db", _url(db), "register", "--user", "clerk", str(path)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"export-commission: {path}: request package rejected, 1 problem:")
-    assert "$: is not JSON: Expecting value (line 1, column 1)" in err
+    assert err.startswith(f"export-commission: {path}: the request package is rejected; "
+                          "problems found: 1.")
+    assert "$: Not JSON: Expecting value (line 1, column 1)." in err
     assert _count(db, Application) == 0
 
 
@@ -119,10 +120,10 @@ def test_sign_in_and_role_are_required(db: Database, tmp_path: Path,
     assert "Registering needs --user NAME" in capsys.readouterr().err
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", "wrong password")
     assert main(["--db", url, "register", "--user", "clerk", str(path)]) == 2
-    assert "wrong user name or password" in capsys.readouterr().err
+    assert "Wrong user name or password." in capsys.readouterr().err
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
     assert main(["--db", url, "register", "--user", "member", str(path)]) == 1
-    assert "the role 'member' may not perform 'register'" in capsys.readouterr().err
+    assert "Your role (Commission member) may not do this." in capsys.readouterr().err
     assert _count(db, Application) == 0
 
 

@@ -33,9 +33,10 @@ from desktop.domain.examination_rules import (
 )
 from desktop.domain.languages import NO_TEXT, Bilingual
 from desktop.domain.roles import Role
-from desktop.domain.workflow import Status
+from desktop.domain.workflow import TRANSITIONS, Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery
+from desktop.ui.application.actions import ReasonDialog
 from desktop.ui.application.view import ApplicationView, Tab
 from desktop.ui.examination import ConflictDialog
 from desktop.ui.kit.language_editors import BilingualEdit
@@ -51,6 +52,9 @@ __all__ = [
     "application_view",
     "conflict_dialog",
     "examination_form",
+    "refuse_dialog",
+    "refused_step",
+    "refused_step_ready",
     "staff_actor",
     "view_ready",
     "viewer",
@@ -220,3 +224,30 @@ def conflict_dialog(ctx: Context) -> QWidget:
         return ConflictDialog(conflict, pages,
                               ctx.services.vocabulary.vocabulary(desk.chair))
     raise RuntimeError("the second save did not meet the conflict it was set up for")
+
+
+def refuse_dialog(ctx: Context) -> QWidget:
+    """The chairperson refusing the state service: the reasons typed, and the button that
+    refuses named apart from the one that cancels."""
+    del ctx
+    dialog = ReasonDialog(TRANSITIONS["refuse"])
+    dialog.text.setPlainText("Өтінішке 4-қосымшада көрсетілген құжаттар толық берілмеген: "
+                             "затқа меншік құқығын растайтын құжат жоқ.")
+    dialog.resize(560, 300)
+    return dialog
+
+
+def refused_step(ctx: Context) -> QWidget:
+    """The chairperson finishing an examination whose agreed results are not complete: the
+    refusal, in words, names each item and what it lacks."""
+    desk = _desk(ctx)
+    window = _window(ctx, desk, desk.chair, Tab.SUMMARY)
+    window.application_views()[0].take_step("finish_examination")
+    return window
+
+
+def refused_step_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    views = widget.application_views()
+    return view_ready(widget) and bool(views) and views[0].message.isVisible()
+

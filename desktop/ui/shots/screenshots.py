@@ -190,6 +190,8 @@ SHOTS: tuple[Shot, ...] = (
     Shot("examination-form", desk_shots.examination_form, desk_shots.view_ready,
          DEFAULT_SIZE),
     Shot("conflict-dialog", desk_shots.conflict_dialog),
+    Shot("refuse-dialog", desk_shots.refuse_dialog),
+    Shot("refused-step", desk_shots.refused_step, desk_shots.refused_step_ready, DEFAULT_SIZE),
     Shot("tracking-list", return_shots.tracking_list, return_shots.tracking_ready,
          DEFAULT_SIZE),
     Shot("return-tab", return_shots.return_tab, desk_shots.view_ready, DEFAULT_SIZE),
