@@ -128,7 +128,7 @@ def test_an_incomplete_examination_is_explained(qtbot: QtBot, open_view: OpenVie
     text = view.message.text()
     assert view.message.isVisibleTo(view)
     assert "cannot be finished yet" in text
-    assert "Item 1 «Домбыра №1»: the materials." in text
+    assert "Item 1 «Домбыра №1»: Materials." in text
     assert "Item 2 «Домбыра №2»: no agreed result" in text
     assert "Traceback" not in text
     assert view.detail is not None and view.detail.status == Status.UNDER_EXAMINATION

@@ -19,6 +19,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.languages import Bilingual, guess_language
 from desktop.domain.vocabulary import bundled_vocabulary
 from desktop.domain.workflow import Status
+from desktop.messages import Words
 from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion
 from desktop.models.examination import Examination, apply_record, to_record
@@ -90,9 +91,12 @@ def test_finishing_the_examination_waits_for_both_languages(
         Untranslated(2, "Домбыра №2", "subject", GapKind.LANGUAGE, "ru"),
         Untranslated(2, "Домбыра №2", "material", GapKind.FREE_TEXT, "ешкі ішегі"),
     ]
-    assert caught.value.values == (
-        "item 2 «Домбыра №2»: subject (ru), material «ешкі ішегі» (not a term of the "
-        "vocabulary)",)
+    assert Words("en").refusal(caught.value).splitlines() == [
+        "The documents are issued in Kazakh and in Russian, and the agreed results are not "
+        "written in both yet:",
+        "Item 2 «Домбыра №2»: Subject has no text in Russian.",
+        "Item 2 «Домбыра №2»: Materials: «ешкі ішегі» is not a term of the vocabulary; "
+        "choose one."]
 
     agreed = service.get(staff["chair"], second, AGREED)
     assert agreed is not None

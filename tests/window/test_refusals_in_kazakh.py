@@ -20,7 +20,7 @@ from desktop.services.applications import ApplicationService
 from desktop.services.examination import ExaminationService
 from desktop.services.users import UserService
 from desktop.storage.database import Database
-from desktop.ui.application.actions import ReasonDialog
+from desktop.ui.application.actions import RefuseDialog
 from desktop.ui.application.view import ApplicationView
 from desktop.ui.examination.form import ExaminationForm
 from desktop.ui.first_admin_dialog import FirstAdminDialog
@@ -28,7 +28,7 @@ from desktop.ui.kit.language import apply_language
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.panel import ReturnPanel
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, seat_commission
 from tests.examination.support import complete
 from tests.support.sessions import session_for, wait_for_writes, written
 from tests.ui.documents.conftest import form_page, make_panel, wait_idle
@@ -88,13 +88,13 @@ def test_a_step_refused_for_an_incomplete_examination(
         qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor], case: Case,
         kazakh: None) -> None:
     ExaminationService(sqlite_db).save(team["chair"], case.item_ids[0],
-                                       complete(material=""), None)
+                                       complete(material=()), None)
     view = _view(qtbot, sqlite_db, team["chair"], case)
     view.action_bar.buttons["finish_examination"].click()
     wait_for_writes(qtbot, view.session)
     assert view.message.text().splitlines() == [
         "Сараптаманы әзірге аяқтау мүмкін емес; келісілген нәтижелерде мыналар жетіспейді:",
-        "1-зат «Домбыра №1»: материалдары.",
+        "1-зат «Домбыра №1»: Материалдары.",
         "2-зат «Домбыра №2»: келісілген нәтиже жоқ."]
 
 
@@ -104,7 +104,8 @@ def test_a_change_made_elsewhere(qtbot: QtBot, sqlite_db: Database, team: dict[s
     assert view.detail is not None
     ApplicationService(sqlite_db).assign(team["chair"], case.application_id,
                                          team["member"].user_id, view.detail.version)
-    assert not written(qtbot, view.session, view.take_step("refuse", "жоқ"))
+    seat_commission(sqlite_db, team)
+    assert not written(qtbot, view.session, view.refuse("other", "жоқ"))
     assert view.message.text() == (f"Осы уақытта {case.number} өтінішін басқа біреу өзгертті: "
                                    "оны тексеріп, қайта көріңіз.")
 
@@ -115,7 +116,7 @@ def test_the_refusal_dialog_tells_refuse_from_cancel(
     view = _view(qtbot, sqlite_db, team["chair"], case)
     view.action_bar.buttons["refuse"].click()
     dialog = view.action_bar.reason_dialog
-    assert isinstance(dialog, ReasonDialog)
+    assert isinstance(dialog, RefuseDialog)
     refuse = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text()
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert (refuse, cancel) == ("Бас тарту", "Болдырмау")
