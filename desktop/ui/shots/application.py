@@ -32,11 +32,12 @@ from desktop.domain.examination_rules import (
     WeightUnit,
 )
 from desktop.domain.languages import NO_TEXT, Bilingual
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
-from desktop.domain.workflow import TRANSITIONS, Status
+from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.registry import RegistryQuery
-from desktop.ui.application.actions import ReasonDialog
+from desktop.ui.application.actions import RefuseDialog
 from desktop.ui.application.view import ApplicationView, Tab
 from desktop.ui.examination import ConflictDialog
 from desktop.ui.kit.language_editors import BilingualEdit
@@ -227,13 +228,13 @@ def conflict_dialog(ctx: Context) -> QWidget:
 
 
 def refuse_dialog(ctx: Context) -> QWidget:
-    """The chairperson refusing the state service: the reasons typed, and the button that
-    refuses named apart from the one that cancels."""
+    """The chairperson refusing the state service: a ground chosen, the reasons typed, and
+    the button that refuses named apart from the one that cancels."""
     del ctx
-    dialog = ReasonDialog(TRANSITIONS["refuse"])
-    dialog.text.setPlainText("Өтінішке 4-қосымшада көрсетілген құжаттар толық берілмеген: "
-                             "затқа меншік құқығын растайтын құжат жоқ.")
-    dialog.resize(560, 300)
+    dialog = RefuseDialog()
+    dialog.ground.setCurrentIndex(dialog.ground.findData(
+        RefusalGround.DOCUMENTS_INCOMPLETE.value))
+    dialog.text.setPlainText("Өтінішке затқа меншік құқығын растайтын құжат қоса берілмеген.")
     return dialog
 
 
