@@ -50,9 +50,9 @@ def test_drafting_from_the_command_line_is_the_windows_draft(
     assert who == "member"
     # A second draft is refused by the service, in the reader's words, exit code 1.
     assert main(["--db", _url(db), "conclusion", "draft", number]) == 1
-    assert "conclusion_drafted" in capsys.readouterr().err
+    assert "A conclusion is drafted once the examination of application" in capsys.readouterr().err
     assert main(["--db", _url(db), "conclusion", "draft", "AKM-1999-00001"]) == 1
-    assert "There is no application numbered AKM-1999-00001." in capsys.readouterr().err
+    assert "There is no application with the number AKM-1999-00001." in capsys.readouterr().err
     assert main(["--db", _url(db), "conclusion", "draft"]) == 2
     assert "'draft NUMBER'" in capsys.readouterr().err
 

@@ -41,7 +41,7 @@ def test_sign_by_number_as_the_window_does(db: Database, staff, commission: Comm
 
     chair = ("--pkcs11", str(token.module), "--token", token.token_label)
     assert sign("chair-token", CHAIR_PASSWORD, *chair) == 1
-    assert "the chairperson signs last" in capsys.readouterr().err
+    assert "The chairperson signs last; still to sign:" in capsys.readouterr().err
 
     login_key = legacy_p12(pki, NCA_AUTH, tmp_path / "AUTH_RSA256_1.p12", P12_PASSWORD)
     assert sign("member", PASSWORD, "--key", str(login_key)) == 1

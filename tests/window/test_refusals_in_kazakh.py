@@ -28,11 +28,12 @@ from desktop.ui.kit.language import apply_language
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.panel import ReturnPanel
-from tests.conftest import PASSWORD, seat_commission
-from tests.examination.support import complete
+from tests.support.commission import seat_commission
+from tests.support.desk import Case, settle, type_text
+from tests.support.examination import complete
+from tests.support.pages import form_page, make_panel, wait_idle
 from tests.support.sessions import session_for, wait_for_writes, written
-from tests.ui.documents.conftest import form_page, make_panel, wait_idle
-from tests.ui.member.conftest import Case, settle, type_text
+from tests.support.staff import PASSWORD
 
 
 @pytest.fixture
