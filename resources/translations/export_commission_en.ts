@@ -1736,8 +1736,8 @@
         <translation>Item %1 «%2»: %3.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</translation>
+        <source>The documents are issued in Kazakh and in Russian, and some of their texts are not written in both yet:</source>
+        <translation>The documents are issued in Kazakh and in Russian, and some of their texts are not written in both yet:</translation>
     </message>
     <message>
         <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
@@ -5863,8 +5863,8 @@
         <translation>Applicant&apos;s occupation</translation>
     </message>
     <message>
-        <source>Not kept: %1</source>
-        <translation>Not kept: %1</translation>
+        <source>Not kept. %1</source>
+        <translation>Not kept. %1</translation>
     </message>
 </context>
 <context>

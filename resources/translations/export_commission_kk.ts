@@ -1736,8 +1736,8 @@
         <translation>%1-зат «%2»: %3.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал келісілген нәтижелер әлі екі тілде де жазылмаған:</translation>
+        <source>The documents are issued in Kazakh and in Russian, and some of their texts are not written in both yet:</source>
+        <translation>Құжаттар қазақ және орыс тілдерінде беріледі, ал олардың кейбір мәтіндері әлі екі тілде де жазылмаған:</translation>
     </message>
     <message>
         <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
@@ -5863,8 +5863,8 @@
         <translation>Өтініш берушінің қызметі</translation>
     </message>
     <message>
-        <source>Not kept: %1</source>
-        <translation>Сақталмады: %1</translation>
+        <source>Not kept. %1</source>
+        <translation>Сақталмады. %1</translation>
     </message>
 </context>
 <context>

@@ -1745,8 +1745,8 @@
         <translation>Предмет %1 «%2»: %3.</translation>
     </message>
     <message>
-        <source>The documents are issued in Kazakh and in Russian, and the agreed results are not written in both yet:</source>
-        <translation>Документы выдаются на казахском и русском языках, а согласованные результаты ещё не записаны на обоих:</translation>
+        <source>The documents are issued in Kazakh and in Russian, and some of their texts are not written in both yet:</source>
+        <translation>Документы выдаются на казахском и русском языках, а некоторые их тексты ещё не записаны на обоих:</translation>
     </message>
     <message>
         <source>Item %1 «%2»: %3 has no text in Kazakh.</source>
@@ -5885,8 +5885,8 @@
         <translation>Род занятий заявителя</translation>
     </message>
     <message>
-        <source>Not kept: %1</source>
-        <translation>Не сохранено: %1</translation>
+        <source>Not kept. %1</source>
+        <translation>Не сохранено. %1</translation>
     </message>
 </context>
 <context>

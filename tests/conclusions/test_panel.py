@@ -184,8 +184,8 @@ def test_the_texts_of_the_documents_are_worded_before_drafting(
         Bilingual(kk="Халықаралық көрмеге қатысу"), Bilingual(kk="суретші")))
     member, _ = commission.members
     panel = _panel(qtbot, db, member, app_id)
-    assert "Purpose of the export: no text in Russian" in panel.info.text()
-    assert "Applicant's occupation: no text in Russian" in panel.info.text()
+    assert "Purpose of the export has no text in Russian." in panel.info.text()
+    assert "Applicant's occupation has no text in Russian." in panel.info.text()
     dialog = panel.edit_wording()
     assert isinstance(dialog, WordingDialog) and dialog.isVisible()
     assert dialog.purpose.value() == {"kk": "Халықаралық көрмеге қатысу", "ru": ""}
@@ -193,8 +193,8 @@ def test_the_texts_of_the_documents_are_worded_before_drafting(
     dialog.occupation.set_value({"kk": "суретші", "ru": "художник\x07"})
     dialog.accept()  # refused, named, and the dialog stays open with what was typed
     assert dialog.isVisible()
-    assert dialog.message.text() == ("Not kept: Applicant's occupation: contains invisible "
-                                     "control characters: retype it")
+    assert dialog.message.text() == ("Not kept. Applicant's occupation: Contains invisible "
+                                     "control characters: retype it.")
     dialog.occupation.set_value({"kk": "суретші", "ru": "художник"})
     with qtbot.waitSignal(panel.session.changed):
         dialog.accept()

@@ -10,6 +10,7 @@ from desktop.domain.drafts import ValidationFailed
 from desktop.domain.examination_rules import GapKind, LanguagesIncomplete, Untranslated
 from desktop.domain.languages import Bilingual
 from desktop.domain.roles import PermissionDenied
+from desktop.messages import Words
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
 from desktop.services.conclusions import ConclusionService
@@ -38,7 +39,11 @@ def test_drafting_asks_for_the_other_language_then_prints_each(db: Database, sta
         Untranslated(0, number, "occupation", GapKind.LANGUAGE, "ru")]
     with pytest.raises(LanguagesIncomplete) as caught:
         service.draft(staff["member"], app_id)
-    assert caught.value.values == (f"application {number}: purpose (ru), occupation (ru)",)
+    assert Words("en").refusal(caught.value).splitlines()[1:] == [
+        "The application's texts (Conclusion tab, Texts of the documents…): Purpose of the "
+        "export has no text in Russian.",
+        "The application's texts (Conclusion tab, Texts of the documents…): Applicant's "
+        "occupation has no text in Russian."]
 
     wording.save(staff["member"], app_id, WORDING)
     draft = service.draft(staff["member"], app_id)

@@ -92,7 +92,7 @@ def test_finishing_the_examination_waits_for_both_languages(
         Untranslated(2, "Домбыра №2", "material", GapKind.FREE_TEXT, "ешкі ішегі"),
     ]
     assert Words("en").refusal(caught.value).splitlines() == [
-        "The documents are issued in Kazakh and in Russian, and the agreed results are not "
+        "The documents are issued in Kazakh and in Russian, and some of their texts are not "
         "written in both yet:",
         "Item 2 «Домбыра №2»: Subject has no text in Russian.",
         "Item 2 «Домбыра №2»: Materials: «ешкі ішегі» is not a term of the vocabulary; "

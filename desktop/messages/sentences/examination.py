@@ -20,8 +20,8 @@ MESSAGES: dict[str, str] = {
                                                           "result."),
     "examination_incomplete.field": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: %3."),
     "examination.languages_incomplete": QT_TRANSLATE_NOOP("Errors", "The documents are issued "
-                                                          "in Kazakh and in Russian, and the "
-                                                          "agreed results are not written in "
+                                                          "in Kazakh and in Russian, and some "
+                                                          "of their texts are not written in "
                                                           "both yet:"),
     "untranslated.no_kk": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: %3 has no text in "
                                             "Kazakh."),

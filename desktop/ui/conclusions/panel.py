@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError
+from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
@@ -34,7 +35,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.operations import Operation, run_with_progress
 from desktop.ui.kit.session import Change, Session
-from desktop.ui.kit.vocabulary import annex_lack_name, describe_untranslated
+from desktop.ui.kit.vocabulary import annex_lack_name
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["ConclusionPanel"]
@@ -213,7 +214,7 @@ class ConclusionPanel(QWidget):
             gaps = self.wording.gaps(self.actor, self.application_id)
         except DomainError as exc:
             return error_text(exc)
-        return describe_untranslated(gaps) if gaps else ""
+        return error_text(LanguagesIncomplete(gaps)) if gaps else ""  # what drafting would say
 
     def _annex_hint(self) -> str:
         """Before drafting: which items the identification annex cannot show properly."""

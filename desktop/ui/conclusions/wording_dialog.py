@@ -69,7 +69,7 @@ class WordingDialog(QDialog):
         try:
             self.service.save(self.session.actor, self.application_id, self.wording())
         except ValidationFailed as exc:
-            self.message.show_message(self.tr("Not kept: %1").replace(
+            self.message.show_message(self.tr("Not kept. %1").replace(
                 "%1", "; ".join(problem_text(p) for p in exc.problems)))
             return
         except DomainError as exc:
