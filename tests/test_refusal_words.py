@@ -105,6 +105,15 @@ def _classes(modules: list[tuple[str, ast.Module]]) -> dict[str, RefusalClass]:
     return found
 
 
+def _constants(node: ast.expr) -> list[str] | None:
+    """The strings an expression can be: a constant, or either of ``a if … else b``."""
+    if isinstance(node, ast.IfExp):
+        body, orelse = _constants(node.body), _constants(node.orelse)
+        return None if body is None or orelse is None else body + orelse
+    text = _constant(node)
+    return None if text is None else [text]
+
+
 def _lookup(classes: dict[str, RefusalClass], name: str, attr: str) -> str | None:
     seen: set[str] = set()
     todo = [name]
@@ -223,14 +232,13 @@ def gather() -> Found:
                     "reason", "rule") and node.args:
                 keyword = node.args[0]
             if keyword is None:
-                reason = _lookup(classes, name, "reason") or ""
-            elif (reason := _constant(keyword)) is None:  # type: ignore[assignment]
+                reasons = [_lookup(classes, name, "reason") or ""]
+            elif (reasons := _constants(keyword)) is None:  # type: ignore[assignment]
                 if name not in CHOSEN_REASONS:
                     found.unknowable.append(f"{where}: {name}'s reason is not readable")
-                for chosen in CHOSEN_REASONS.get(name, ()):
-                    found.add(f"{code}.{chosen}", where)
-                continue
-            found.add(f"{code}.{reason}" if reason else str(code), where)
+                reasons = list(CHOSEN_REASONS.get(name, ()))
+            for reason in reasons:
+                found.add(f"{code}.{reason}" if reason else str(code), where)
     families = {key.split(".")[0] for key, where in found.keys.items()
                 if any("detail" in w for w in where)}
     for text in found.constants:  # detail keys kept in tables: ("package.type", "must …")

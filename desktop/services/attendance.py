@@ -185,14 +185,16 @@ class AttendanceService:
     def _conclusion(s: Session, conclusion_id: int) -> Conclusion:
         c = s.get(Conclusion, conclusion_id)
         if c is None:
-            raise NotFoundError(f"no conclusion with id {conclusion_id}")
+            raise NotFoundError(f"no conclusion with id {conclusion_id}", conclusion_id,
+                                reason="conclusion")
         return c
 
     def _editable(self, s: Session, conclusion_id: int) -> Conclusion:
         c = s.execute(select(Conclusion).where(Conclusion.id == conclusion_id)
                       .with_for_update()).scalar_one_or_none()
         if c is None:
-            raise NotFoundError(f"no conclusion with id {conclusion_id}")
+            raise NotFoundError(f"no conclusion with id {conclusion_id}", conclusion_id,
+                                reason="conclusion")
         if c.kind != ConclusionKind.CONCLUSION:
             raise AttendanceError(f"{c.number} is not a conclusion", c.number,
                                   reason="not_conclusion")

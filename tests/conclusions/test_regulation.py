@@ -14,6 +14,7 @@ from desktop.domain.quorum import NoQuorum
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.seats import SeatKind
 from desktop.domain.workflow import Status
+from desktop.messages import Words
 from desktop.models.application import Application
 from desktop.models.audit import AuditEvent
 from desktop.models.document import Blob, DocumentPage
@@ -64,7 +65,8 @@ def test_no_conclusion_while_a_required_document_has_no_scan(
         ConclusionService(db).draft(staff["member"], app_id)
     assert (caught.value.code, caught.value.reason) == ("requirements", "missing")
     assert caught.value.documents == ("application_form", "item_photos")
-    assert caught.value.values == ("application_form, item_photos",)
+    assert Words("ru").refusal(caught.value).splitlines()[1:] == [
+        "— Заявление (приложение 4)", "— Фотографии предметов"]  # named, not coded
     with db.read() as s:
         assert s.get_one(Application, app_id).status == Status.EXAMINED
 

@@ -49,8 +49,9 @@ def test_the_chairperson_drafts_without_a_missing_document_for_a_written_reason(
     assert not box.override_button.isVisibleTo(member)  # a member may not override
     op = member.draft()
     qtbot.waitUntil(lambda: not op.running, timeout=30_000)
-    assert member.message.text().startswith("The conclusion cannot be drafted yet: no "
-                                            "scanned page of Photographs of the items.")
+    assert member.message.text().startswith("The conclusion cannot be drafted yet: these "
+                                            "documents have no scanned page.")
+    assert member.message.text().endswith("\n— Photographs of the items")
 
     chair = _panel(qtbot, db, commission.chair, app.application_id)
     assert chair.requirements.override_button.isVisibleTo(chair)

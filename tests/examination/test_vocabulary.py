@@ -108,7 +108,7 @@ def test_the_command_line_lists_and_adds_terms(sqlite_db: Database, staff: dict[
     bad.write_text('{"material": [{"code": "Bad code", "kk": "a", "ru": "b", "en": "c"}]}',
                    encoding="utf-8")
     assert main(["--db", url, "vocabulary", "add", str(good)]) == 1  # a member may not
-    assert "manage_vocabulary" in capsys.readouterr().err
+    assert "Your role (Commission member) may not do this." in capsys.readouterr().err
     sign_in_as("admin")
     assert main(["--db", url, "--lang", "kk", "vocabulary", "add", str(bad)]) == 2
     assert "«Bad code» коды әріптен басталып" in capsys.readouterr().err

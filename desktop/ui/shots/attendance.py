@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
-from desktop.domain.errors import DomainError, NotFoundError
+from desktop.domain.errors import DomainError
 from desktop.domain.roles import Role
 from desktop.domain.workflow import Status
 from desktop.services.registry import RegistryQuery
@@ -43,7 +43,7 @@ def _unsigned_draft(ctx: Context) -> int:
             return service.draft(member, row.id).id
         except DomainError:
             continue  # this one has no agreed records
-    raise NotFoundError("the demo has no examined application with agreed records")
+    raise LookupError("the demo has no examined application with agreed records")
 
 
 def attendance_dialog(ctx: Context) -> QWidget:
