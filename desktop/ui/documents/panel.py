@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop import scanning
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
@@ -357,8 +358,8 @@ class DocumentsPanel(QWidget):
     @Slot()
     def _operation_finished(self) -> None:
         op, self._operation = self._operation, None
-        if op is not None:
-            op.deleteLater()
+        if op is not None and isValid(op) and op.parent() is self:
+            op.deleteLater()  # a read of its own; a write is the session's to delete
         self.update_actions()
 
     def write(self, work: Callable[[Progress], Any]) -> Operation:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop import scanning
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
@@ -288,8 +289,8 @@ class ScanDialog(QDialog):
     @Slot()
     def _finished(self) -> None:
         op, self._operation = self._operation, None
-        if op is not None:
-            op.deleteLater()
+        if op is not None and isValid(op) and op.parent() is self:
+            op.deleteLater()  # a read of its own; a write is the session's to delete
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
