@@ -16,7 +16,6 @@ from benchmarks import data
 from benchmarks.harness import Result, peak_mb, table
 
 SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity"]
-DEMO_TARGET_S = 180.0
 
 
 def _run_one(name: str, workdir: Path, quick: bool) -> list[Result]:
@@ -55,8 +54,9 @@ def main() -> int:
     data.make_scans(ws, a4=20, a3=10 if args.quick else 50)
     data.make_pki(ws)
     results = [Result(f"demo data: {applications:,} applications", seconds * 1000, None, None,
-                      f"≤ {DEMO_TARGET_S:.0f} s", peak_mb(), seconds <= DEMO_TARGET_S,
-                      "(timed when the data was first generated)")]
+                      "—", peak_mb(), None,
+                      "(timed when the data was first generated; every issued document "
+                      "signed, so reported, not held to a target)")]
     for name in args.only or SCENARIOS:
         sys.stderr.write(f"running {name} …\n")
         results += _run_one(name, workdir, args.quick)

@@ -13,4 +13,5 @@ if getattr(sys, "frozen", False):
 
 from desktop.launcher import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a worker process started with spawn imports this module too
+    sys.exit(main())

@@ -67,11 +67,12 @@ class Context:
 
     # -- the database ----------------------------------------------------------------------
 
-    def database(self, *, migrate: bool = True) -> Database:
-        """The database of ``--db`` (or the default), brought to the program's schema."""
+    def database(self, *, migrate: bool = True, loading: bool = False) -> Database:
+        """The database of ``--db`` (or the default), brought to the program's schema;
+        ``loading`` for a bulk load that can be redone (see :class:`Database`)."""
         if self._db is None:
             try:
-                db = Database(self.args.db)
+                db = Database(self.args.db, loading=loading)
                 if migrate:
                     db.migrate()
             except Exception as exc:  # a bad URL, an unreachable server, a file we may not write

@@ -428,9 +428,10 @@ class ConclusionService:
     # -- signing ----------------------------------------------------------------------------
 
     def sign(self, actor: Actor, conclusion_id: int, key: SigningKey, *,
-             timestamp_url: str | None = None, at: datetime | None = None
-             ) -> ConclusionSummary:
-        """Sign every language's document in the actor's field, with one key.
+             timestamp_url: str | None = None, at: datetime | None = None,
+             today: date | None = None) -> ConclusionSummary:
+        """Sign every language's document in the actor's field, with one key; the
+        chairperson's signature issues it, and the application is decided on *today*.
 
         The slow part (the cryptography) runs outside any transaction; the result is stored
         only if nobody signed in between (else :class:`ConflictError`: sign again).
@@ -451,7 +452,7 @@ class ConclusionService:
                 timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
-        summary = self._store(actor, job, signed, cert)
+        summary = self._store(actor, job, signed, cert, today=today)
         if timestamp_url and not isinstance(key, NcaLayerKey) \
                 and not all(has_timestamp(pdf) for pdf in signed.values()):
             notice = SigningNotice(f"signed without a timestamp: {timestamp_url} did not "
@@ -487,7 +488,8 @@ class ConclusionService:
                            documents)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
-               cert: asn1_x509.Certificate) -> ConclusionSummary:
+               cert: asn1_x509.Certificate, *, today: date | None = None) -> ConclusionSummary:
+        today = today or date.today()
         identity = identity_of(cert)
         with self.db.write() as s:
             c = self._conclusion(s, job.conclusion_id)
@@ -513,9 +515,9 @@ class ConclusionService:
             if c.status == ConclusionStatus.DRAFT:
                 c.status = ConclusionStatus.SIGNING
                 if c.kind == ConclusionKind.CONCLUSION and c.corrects_id is None:
-                    workflow.apply(s, actor, app, "start_signing")
+                    workflow.apply(s, actor, app, "start_signing", today=today)
             if job.seat == SeatKind.CHAIR.value:
-                self._issue(s, actor, c, app, workflow)
+                self._issue(s, actor, c, app, workflow, today)
             audit.record(s, actor, f"{c.kind}.sign", entity="conclusion", entity_id=c.id,
                          application_id=app.id,
                          after={"number": c.number, "field": job.field_name,
@@ -524,7 +526,7 @@ class ConclusionService:
             return _summary(s, c)
 
     def _issue(self, s: Session, actor: Actor, c: Conclusion, app: Application,
-               workflow: WorkflowService) -> None:
+               workflow: WorkflowService, today: date) -> None:
         c.status = ConclusionStatus.ISSUED
         c.issued_at = utcnow()
         if c.kind == ConclusionKind.CONCLUSION:
@@ -532,9 +534,10 @@ class ConclusionService:
                 old = self._conclusion(s, c.corrects_id)
                 old.status = ConclusionStatus.SUPERSEDED
             else:
-                workflow.apply(s, actor, app, "issue_agreed" if c.agreed else "issue_not_agreed")
+                workflow.apply(s, actor, app, "issue_agreed" if c.agreed else "issue_not_agreed",
+                               today=today)
         elif c.kind == ConclusionKind.RETURN_ACT:
-            workflow.apply(s, actor, app, "close")
+            workflow.apply(s, actor, app, "close", today=today)
         log.info("issued %s %s", c.kind, c.number)
 
     # -- reading ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Agreed examination records for the demo's examined applications, so that a new user can
-draft a conclusion at once (the bulk generator sets statuses without records).
+"""Plausible examination records for the demo's items, and the photos they point at; the
+generator (:mod:`desktop.services.demo`) saves them through the examination service, so a
+record the service would refuse cannot enter the demo.
 
 Each record describes its item as the kind of object it is (:mod:`demo_objects`): a
 bracelet is silver and weighs tens of grams, a rug is felt and measures metres; its terms
@@ -8,7 +9,6 @@ are codes of the vocabulary and its texts are in Kazakh and in Russian."""
 from __future__ import annotations
 
 import random
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,12 +28,8 @@ from desktop.domain.examination_rules import (
     WeightUnit,
 )
 from desktop.domain.languages import NO_TEXT, Bilingual
-from desktop.domain.workflow import Status
-from desktop.models.application import Application, Item
+from desktop.models.application import Item
 from desktop.models.document import DocumentPage
-from desktop.models.examination import Examination, apply_record
-from desktop.models.returns import ItemReturn
-from desktop.services import demo_people as P
 from desktop.services.demo_images import demo_images
 from desktop.services.demo_objects import OBJECTS, Size, object_named
 from desktop.storage.blobs import sha256_hex
@@ -97,33 +93,3 @@ def agreed_record(item: Item, rng: random.Random,
         pages=pages,
     )
 
-
-def record_examined(s: Session, chair_id: int, rng: random.Random, limit: int = 6, *,
-                    overdue_on: date | None = None) -> int:
-    """Give the most recent examined applications a complete agreed record per item, with
-    photos chosen for the identification annex (the photos' blobs are stored already), and
-    the commission's wording of their purpose and occupation in both languages.
-
-    With *overdue_on*: the agreed exports most recently overdue on that day instead, with
-    no item back yet, so the return check can be tried on them.
-    """
-    stmt = select(Application.id).where(Application.status == Status.EXAMINED.value) \
-        .order_by(Application.received.desc(), Application.id.desc())
-    if overdue_on is not None:
-        stmt = select(Application.id).where(
-            Application.status == Status.ISSUED_AGREED.value,
-            Application.export_until < overdue_on,
-            ~select(ItemReturn.id).where(ItemReturn.application_id == Application.id)
-            .exists()).order_by(Application.export_until.desc(), Application.id.desc())
-    app_ids = list(s.execute(stmt.limit(limit)).scalars())
-    items = s.execute(select(Item).where(Item.application_id.in_(app_ids))).scalars().all()
-    for item in items:
-        row = Examination(item_id=item.id, kind=ExaminationKind.AGREED.value,
-                          author_id=chair_id, updated_by_id=chair_id)
-        apply_record(row, agreed_record(item, rng, item_photos(s, item, rng)))
-        s.add(row)
-    for app in s.execute(select(Application).where(Application.id.in_(app_ids))).scalars():
-        app.document_texts = P.document_wording(
-            app.purpose, app.applicant.occupation or "").to_json()
-    s.flush()
-    return len(app_ids)

@@ -28,7 +28,14 @@ from desktop.signing.errors import (
 )
 from desktop.signing.fields import SignatureBox, add_signature_fields
 from desktop.signing.keyfiles import inspect_key_file
-from desktop.signing.keys import Pkcs11Key, Pkcs12Key, SigningKey, find_pkcs11_module
+from desktop.signing.keys import (
+    OpenedKey,
+    Pkcs11Key,
+    Pkcs12Key,
+    SigningKey,
+    find_pkcs11_module,
+    open_key,
+)
 from desktop.signing.report import FieldState
 from desktop.signing.sign import SignatureRequest, has_timestamp, sign_pdf
 from desktop.signing.verify import (
@@ -50,6 +57,7 @@ __all__ = [
     "KeyVerdict",
     "NcaLayerError",
     "NotAPdf",
+    "OpenedKey",
     "Pkcs11Key",
     "Pkcs12Key",
     "ServiceError",
@@ -73,6 +81,7 @@ __all__ = [
     "identity_of",
     "inspect_key_file",
     "load_trust_roots",
+    "open_key",
     "sign_pdf",
     "verify_pdf",
 ]

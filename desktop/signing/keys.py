@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -26,10 +30,12 @@ from desktop.signing.ncalayer import NcaLayerKey
 
 __all__ = [
     "KNOWN_MODULE_DIRS",
+    "OpenedKey",
     "Pkcs11Key",
     "Pkcs12Key",
     "SigningKey",
     "find_pkcs11_module",
+    "open_key",
     "open_signer",
 ]
 
@@ -60,8 +66,17 @@ class Pkcs11Key:
     slot: int | None = None
 
 
-SigningKey = Pkcs12Key | Pkcs11Key | NcaLayerKey
-"""A ``.p12`` file, a PKCS#11 token, or NCALayer (which holds the key itself)."""
+@dataclass(frozen=True)
+class OpenedKey:
+    """A ``.p12`` key read and decrypted once, to sign many documents in a row (a batch,
+    such as the demo's documents): :func:`open_key` gives one."""
+
+    signer: Signer = field(repr=False)
+
+
+SigningKey = Pkcs12Key | Pkcs11Key | NcaLayerKey | OpenedKey
+"""A ``.p12`` file, a PKCS#11 token, NCALayer (which holds the key itself), or a ``.p12``
+opened already."""
 
 _MULTIARCH = f"{platform.machine()}-linux-gnu"
 KNOWN_MODULE_DIRS: tuple[Path, ...] = tuple(Path(p) for p in (
@@ -94,7 +109,9 @@ def find_pkcs11_module(name: str = "libsofthsm2.so",
 @contextmanager
 def open_signer(key: SigningKey) -> Iterator[Signer]:
     """A pyHanko signer for ``key``, usable inside the ``with`` block."""
-    if isinstance(key, Pkcs12Key):
+    if isinstance(key, OpenedKey):
+        yield key.signer
+    elif isinstance(key, Pkcs12Key):
         yield _pkcs12_signer(key)
     elif isinstance(key, Pkcs11Key):
         with _pkcs11_signer(key) as signer:
@@ -115,9 +132,33 @@ def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
                                           "use")
     log.debug("loaded %s: %s and %d more certificate(s)", key.path.name,
               loaded.certificate.subject.human_friendly, len(loaded.chain))
-    return SimpleSigner(signing_cert=loaded.certificate, signing_key=loaded.private_key,
-                        cert_registry=SimpleCertificateStore.from_certs(
-                            [loaded.certificate, *loaded.chain]))
+    return _KeptKeySigner(signing_cert=loaded.certificate, signing_key=loaded.private_key,
+                          cert_registry=SimpleCertificateStore.from_certs(
+                              [loaded.certificate, *loaded.chain]))
+
+
+def open_key(key: Pkcs12Key) -> OpenedKey:
+    """The key read and decrypted now, for signing many documents without reading it again."""
+    return OpenedKey(_pkcs12_signer(key))
+
+
+class _KeptKeySigner(SimpleSigner):
+    """pyHanko's signer turns the key's DER form into a key object for every signature, and
+    once more to estimate the signature's size: with RSA, about 50 ms each time, most of a
+    signature's cost. This one does it once."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key = serialization.load_der_private_key(self.signing_key.dump(), password=None)
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        try:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        except ValueError:
+            mechanism = ""
+        if mechanism == "rsassa_pkcs1v15" and isinstance(self._key, RSAPrivateKey):
+            return self._key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+        return super().sign_raw(data, digest_algorithm)
 
 
 # -- PKCS#11 tokens -------------------------------------------------------------------------

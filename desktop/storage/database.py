@@ -39,15 +39,19 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_dir() / 'commission.sqlite3'}"
 
 
-def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any, synchronous: str = "FULL") -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself, so writers can ask for IMMEDIATE.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=15000")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA synchronous={synchronous}")
     cur.close()
+
+
+def _sqlite_on_connect_loading(dbapi_conn: Any, record: Any) -> None:
+    _sqlite_on_connect(dbapi_conn, record, synchronous="OFF")
 
 
 def _sqlite_on_begin(conn: Any) -> None:
@@ -105,7 +109,11 @@ class Database:
     when the block ends and rolls back when it raises, so a use case is all or nothing.
     """
 
-    def __init__(self, url: str | None = None, *, echo: bool = False) -> None:
+    def __init__(self, url: str | None = None, *, echo: bool = False,
+                 loading: bool = False) -> None:
+        """``loading``: a bulk load that can be redone from the start (the demo data): a
+        SQLite file then commits without waiting for the disk, which takes each of many
+        small transactions from tens of milliseconds to a fraction of one."""
         self.url = make_url(url or default_database_url())
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
@@ -115,7 +123,8 @@ class Database:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "connect",
+                         _sqlite_on_connect_loading if loading else _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(

@@ -30,18 +30,18 @@ def test_version_as_a_real_process() -> None:
 
 def test_demo_data_fills_every_status_and_lists_as_json(empty_url: str, capsys,
                                                         sign_in_as) -> None:
-    assert main(["--db", empty_url, "demo-data", "--applications", "150"]) == 0
+    assert main(["--db", empty_url, "demo-data", "--applications", "30", "--workers", "0"]) == 0
     out = capsys.readouterr().out
-    assert "150 applications" in out
+    assert "30 applications" in out and "(region: akmola)" in out
     assert "clerk    Clerk-2026!" in out
     sign_in_as("clerk", "Clerk-2026!")
     assert main(["--db", empty_url, "applications", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 150
+    assert len(rows) == 30
     assert {"number", "received", "applicant", "iin_bin", "status", "deadline", "items",
             "pages"} <= set(rows[0])
     statuses = {r["status"] for r in rows}
-    assert {"registered", "under_examination", "issued_agreed", "refused"} <= statuses
+    assert "issued_agreed" in statuses and len(statuses) >= 4
     assert any(r["pages"] > 0 for r in rows)
     assert all(r["items"] >= 1 for r in rows)
     # A second run refuses to add to a database that has data; --if-empty is quiet about it.

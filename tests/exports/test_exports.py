@@ -15,10 +15,8 @@ from sqlalchemy import func, select
 from desktop.cli import main
 from desktop.models.application import Application
 from desktop.services.actor import Actor
-from desktop.services.conclusions import ConclusionService
+from desktop.services.demo import DemoDataGenerator
 from desktop.services.exports import ExportError, ExportKind, ExportService, Period
-from desktop.services.users import UserService
-from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 
 YEAR = Period(dt.date(2000, 1, 1), dt.date(2100, 12, 31))
@@ -26,23 +24,14 @@ YEAR = Period(dt.date(2000, 1, 1), dt.date(2100, 12, 31))
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """A demo database with one conclusion issued, signed by the demo keys."""
+    """The demo of 30 applications, its conclusions signed by the demo keys."""
     folder = tmp_path_factory.mktemp("exports")
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    assert main(["--db", url, "demo-data", "--applications", "150"]) == 0
-    db = Database(url)
-    users = UserService(db)
-    people = [(users.login(name, password), password) for name, password in (
-        ("member1", "Member-2026!"), ("member2", "Member-2026!"), ("chair", "Chair-2026!"))]
-    service = ConclusionService(db)
-    with db.read() as s:
-        app_id = s.execute(select(Application.id).where(Application.status == "examined")
-                           .order_by(Application.id)).scalars().first()
-    assert app_id is not None
-    draft = service.draft(people[0][0], app_id)
-    for actor, password in people:
-        service.sign(actor, draft.id, Pkcs12Key(folder / "demo-keys" / f"{actor.username}.p12",
-                                                password))
+    db = Database(f"sqlite:///{folder / 'demo.sqlite3'}", loading=True)
+    db.migrate()
+    DemoDataGenerator(db, seed=30).generate(30, folder / "demo-keys",
+                                            today=dt.date(2026, 12, 7), workers=0)
+    db.dispose()
+    db = Database(f"sqlite:///{folder / 'demo.sqlite3'}")
     yield db
     db.dispose()
 
@@ -54,21 +43,21 @@ def test_the_registry_as_xlsx_has_the_report_columns_and_real_types(demo: Databa
     count = ExportService(demo).export(Actor.system(), ExportKind.REGISTRY, YEAR, path,
                                        lang="ru", progress=lambda d, t: seen.append((d, t)))
     with demo.read() as s:
-        assert count == s.execute(select(func.count(Application.id))).scalar_one() == 150
-    assert seen[-1] == (150, 150)
+        assert count == s.execute(select(func.count(Application.id))).scalar_one() == 30
+    assert seen[-1] == (30, 30)
     sheet = openpyxl.load_workbook(path).active
     assert sheet.title == "Реестр заявлений"  # the sheet is named in the export's language
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("Номер", "Дата поступления", "Заявитель", "ИИН/БИН")
     assert rows[0][-5:] == ("Номер заключения", "Дата заключения", "Рабочих дней", "Срок",
                             "Срок соблюдён")
-    assert len(rows) == 151
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R151"
+    assert len(rows) == 31
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R31"
     first = rows[1]
     assert isinstance(first[1], dt.datetime)  # a date cell, not text
     assert isinstance(first[5], int) and isinstance(first[6], int)
     issued = [r for r in rows[1:] if r[13]]
-    assert issued, "the conclusion issued in the fixture is in the registry"
+    assert issued, "the demo's issued conclusions are in the registry"
     assert {r[11] for r in issued} >= {"выдано: вывоз согласован"}
     assert all(isinstance(r[14], dt.datetime) for r in issued)
 
@@ -109,7 +98,7 @@ def test_the_command_writes_the_file(demo: Database, tmp_path: Path, capsys,
     sign_in_as("chair", "Chair-2026!")
     assert main(["--db", url, "export", "registry", "--from", "2000-01-01",
                  "--to", "2100-01-01", "-o", str(out), "--lang", "en"]) == 0
-    assert "150 rows written" in capsys.readouterr().out
+    assert "30 rows written" in capsys.readouterr().out
     with pytest.raises(SystemExit) as bad_date:
         main(["--db", url, "export", "registry", "--from", "2026-13-01",
               "--to", "2100-01-01", "-o", str(out)])

@@ -50,9 +50,9 @@ def _env(home: Path, no_python: str, **extra: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def demo(bundle: Path, home: Path, no_python: str) -> str:
     url = f"sqlite:///{home / 'demo.sqlite3'}"
-    done = run([bundle / PROGRAM, "--db", url, "demo-data", "--applications", "50"],
+    done = run([bundle / PROGRAM, "--db", url, "demo-data", "--applications", "20"],
                env=_env(home, no_python), cwd=home)
-    assert "50 applications" in done.stdout
+    assert "20 applications" in done.stdout
     return url
 
 
@@ -80,7 +80,7 @@ def test_demo_data_and_the_registry(bundle: Path, home: Path, no_python: str,
     done = run([bundle / PROGRAM, "--db", demo, "applications", "list", "--json"],
                env=_env(home, no_python, EXPORT_COMMISSION_USER="clerk",
                         EXPORT_COMMISSION_PASSWORD="Clerk-2026!"), cwd=home)
-    assert len(json.loads(done.stdout)) == 50
+    assert len(json.loads(done.stdout)) == 20
 
 
 def test_sign_and_verify(bundle: Path, home: Path, no_python: str, demo: str) -> None:

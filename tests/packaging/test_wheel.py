@@ -87,32 +87,24 @@ def test_demo_data_and_the_registry(installed: Path, home: Path, demo: str) -> N
     assert {"number", "applicant", "status", "deadline"} <= set(rows[0])
 
 
-_DRAFT = """
-import sys
-from sqlalchemy import select
-from desktop.models.application import Application
-from desktop.domain.workflow import Status
-from desktop.services.conclusions import ConclusionService
-from desktop.services.users import UserService
-from desktop.storage.database import Database
-
-db = Database(sys.argv[1])
-with db.read() as s:
-    app_id = s.execute(select(Application.id).where(
-        Application.status == Status.EXAMINED.value)).scalars().first()
-member = UserService(db).login("member1", "Member-2026!")
-print(ConclusionService(db).draft(member, app_id).number)
-"""
-"""Drafts a conclusion as a member does in the window, through the installed services (the
-command line has no draft command yet, and the demo drafts none of its own)."""
-
 SIGNERS = (("member1", "Member-2026!"), ("member2", "Member-2026!"), ("chair", "Chair-2026!"))
 
 
-def test_a_signed_conclusion_is_written_and_verifies(installed: Path, home: Path,
-                                                      demo: str) -> None:
-    number = run([installed / "python", "-c", _DRAFT, demo], env=isolated_env(home),
-                 cwd=home).stdout.strip()
+def test_a_conclusion_drafted_and_signed_from_the_command_line_verifies(
+        installed: Path, home: Path, demo: str) -> None:
+    """Drafted as a member does (``conclusion draft``), signed by the members and the chair
+    in turn (``sign``) with the demo keys, written and verified; and a conclusion the demo
+    issued itself, signed in the installed program's worker processes, verifies too."""
+    done = run([installed / "export-commission", "--db", demo, "applications", "list",
+                "--status", "examined", "--status", "issued_agreed", "--json"],
+               env=isolated_env(home, **CLERK), cwd=home)
+    rows = json.loads(done.stdout)
+    examined = next(r["number"] for r in rows if r["status"] == "examined")
+    issued = next(r["number"] for r in rows if r["status"] == "issued_agreed")
+    done = run([installed / "export-commission", "--db", demo, "conclusion", "draft", examined],
+               env=isolated_env(home, EXPORT_COMMISSION_USER="member1",
+                                EXPORT_COMMISSION_PASSWORD="Member-2026!"), cwd=home)
+    number = done.stdout.split()[0]
     for name, password in SIGNERS:  # the members first, the chairperson last
         run([installed / "export-commission", "--db", demo, "sign", number,
              "--key", home / "demo-keys" / f"{name}.p12"],
@@ -129,6 +121,11 @@ def test_a_signed_conclusion_is_written_and_verifies(installed: Path, home: Path
     report = json.loads(done.stdout)
     assert report["ok"]
     assert len(report["signatures"]) == 3
+    done = run([installed / "export-commission", "--db", demo, "conclusion", issued,
+                "-o", pdf], env=isolated_env(home, **CLERK), cwd=home)
+    done = run([installed / "export-commission", "--db", demo, "verify", pdf, "--json"],
+               env=isolated_env(home), cwd=home)
+    assert json.loads(done.stdout)["ok"]
 
 
 def test_the_window_shows_in_kazakh(installed: Path, home: Path, demo: str) -> None:

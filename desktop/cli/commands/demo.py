@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.context import CliError, Context, add_command
+from desktop.domain.regions import available_profiles
 from desktop.services.demo import DemoDataGenerator
+from desktop.services.settings import DEFAULT_REGION
 from desktop.storage.database import Database, user_data_dir
 
 __all__ = ["register"]
@@ -16,7 +18,11 @@ def demo_data(ctx: Context) -> int:
     if ctx.args.applications < 0:
         raise CliError("--applications must be zero or more", reason="negative",
                        values=("--applications",))
-    db = ctx.database()
+    region = ctx.args.region
+    if region is not None and region not in available_profiles():
+        raise CliError(f"unknown region '{region}'", reason="unknown_region",
+                       values=(region,))
+    db = ctx.database(loading=True)
     generator = DemoDataGenerator(db, seed=ctx.args.seed)
     if not generator.is_empty():
         if ctx.args.if_empty:
@@ -28,15 +34,17 @@ def demo_data(ctx: Context) -> int:
                        reason="demo_not_empty")
 
     def progress(done: int, total: int) -> None:
-        ctx.stderr.write(f"\r  applications: {done}/{total}")
+        ctx.stderr.write(f"\r  applications taken to their result: {done}/{total}")
         if done == total:
             ctx.stderr.write("\n")
 
-    summary = generator.generate(ctx.args.applications, progress=progress)
-    keys = generator.write_keys(_keys_folder(db))
-    ctx.out(f"Demo data written to {db.display_url}:")
+    keys = _keys_folder(db)
+    summary = generator.generate(ctx.args.applications, keys, region=region,
+                                 workers=ctx.args.workers, progress=progress)
+    ctx.out(f"Demo data written to {db.display_url} (region: {summary.region}):")
     ctx.out(f"  {summary.applications} applications, {summary.applicants} applicants, "
-            f"{summary.items} items, {summary.pages} document pages")
+            f"{summary.items} items, {summary.pages} document pages, {summary.documents} "
+            f"documents with {summary.signatures} signatures")
     _print_accounts(ctx)
     ctx.out(f"Demo signing keys (password: the account's; not for real use): {keys}")
     return 0
@@ -65,3 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
     p.add_argument("--if-empty", action="store_true",
                    help="do nothing (exit 0) when the database already has data")
+    p.add_argument("--region", metavar="CODE",
+                   help="the region profile (default: the one chosen for the database, else "
+                        f"{DEFAULT_REGION}): " + ", ".join(available_profiles()))
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes that sign the documents (default: one per core)")
