@@ -6,10 +6,12 @@ Run from the repository root: ``.venv/bin/python -m tests.reports.make_screensho
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import subprocess
 from pathlib import Path
 
+from desktop.domain.appeal import appeal_terms
 from desktop.reports import render_conclusion, render_refusal, render_return_act
 from tests.support import pdftools
 from tests.support import report_samples as samples
@@ -44,7 +46,10 @@ def main() -> None:
             path = pdftools.render_png(pdf, TARGET / f"annex-{lang}-item{item}.png", dpi=DPI,
                                        page=pages - 3 + item)
             log.info("wrote %s", path)
-        pdf = render_refusal(samples.refusal(lang), created=samples.CREATED).pdf
+        letter = samples.refusal(lang)  # with the appeal terms the application prints
+        letter = dataclasses.replace(letter, appeal=appeal_terms(letter.date).text(
+            lang, letter.executive_body))
+        pdf = render_refusal(letter, created=samples.CREATED).pdf
         log.info("wrote %s", pdftools.render_png(pdf, TARGET / f"refusal-{lang}.png", dpi=DPI))
         pdf = render_return_act(samples.return_act(lang), created=samples.CREATED).pdf
         for page in range(1, _page_count(pdf) + 1):
