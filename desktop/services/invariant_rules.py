@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.examination_rules import ExaminationKind, missing_required
-from desktop.domain.regions import RegionProfile, compute_deadlines, load_profile
+from desktop.domain.regions import RegionProfile, load_profile
 from desktop.domain.returns import ReturnOutcome
+from desktop.domain.stages import application_deadlines
 from desktop.domain.workflow import ACTIVE_STATUSES, FINAL_STATUSES, TRANSITIONS, Status
 from desktop.models.application import Application, Item
 from desktop.models.audit import AuditEvent
@@ -59,15 +60,18 @@ class AppRow:
     preliminary_due: date | None
     result_due: date
     decided: date | None
+    preliminary_done: date | None
+    repeat_started: date | None
 
     @classmethod
     def load(cls, s: Session) -> Iterator[AppRow]:
         a = Application
         for row in s.execute(select(a.id, a.number, a.region, a.year, a.sequence, a.status,
-                                    a.received, a.preliminary_due, a.result_due, a.decided)):
+                                    a.received, a.preliminary_due, a.result_due, a.decided,
+                                    a.preliminary_done, a.repeat_started)):
             yield cls(row.id, row.number, row.region, row.year, row.sequence,
                       Status(row.status), row.received, row.preliminary_due, row.result_due,
-                      row.decided)
+                      row.decided, row.preliminary_done, row.repeat_started)
 
 
 class _Profiles(dict[str, RegionProfile]):
@@ -352,6 +356,9 @@ def _replay(app: AppRow, events: list[AuditEvent], found: list[Found]) -> Trail:
     for event in events:
         step = event.action.split(".", 1)[1]
         after = event.after or {}
+        due = after.get("result_due")
+        if step != "register" and isinstance(due, str):  # a step or a calendar moved it
+            trail.changed_due = date.fromisoformat(due)
         if step == "register":
             trail.status = Status.REGISTERED
             due = after.get("result_due")
@@ -381,16 +388,15 @@ def _replay(app: AppRow, events: list[AuditEvent], found: list[Found]) -> Trail:
             trail.broken = True
             return trail
         trail.status = Status(reached)
-        due = after.get("result_due")
-        if isinstance(due, str):
-            trail.changed_due = date.fromisoformat(due)
     return trail
 
 
 def check_deadlines(apps: dict[int, AppRow], trails: dict[int, Trail],
                     calendar: WorkingCalendar, found: list[Found]) -> None:
     """A deadline is the last one the audit trail records for the application; one still
-    running is what the calendar gives; a decided application has its decision date."""
+    running is what the calendar in force gives (from the receipt, the preliminary
+    examination's actual date, or the repeat examination's start); a decided application
+    has its decision date."""
     profiles = _Profiles()
     for app_id, app in apps.items():
         trail = trails.get(app_id, Trail())
@@ -400,16 +406,18 @@ def check_deadlines(apps: dict[int, AppRow], trails: dict[int, Trail],
                                f"{app.number}: the deadline {app.result_due} differs from the "
                                f"one recorded in the audit trail, {recorded}",
                                (app.result_due.isoformat(), recorded.isoformat())))
-        if app.status in ACTIVE_STATUSES and trail.changed_due is None:
-            due = compute_deadlines(profiles[app.region], app.received, calendar)
-            for stage, stored in (("result", app.result_due),
-                                  ("preliminary", app.preliminary_due)):
-                if due.get(stage) != stored:
-                    expected = due[stage].isoformat() if stage in due else "none"
+        if app.status in ACTIVE_STATUSES:
+            due = application_deadlines(profiles[app.region], app.received, calendar,
+                                        preliminary_done=app.preliminary_done,
+                                        repeat_started=app.repeat_started)
+            for stage, stored, expected in (
+                    ("result", app.result_due, due.result_due),
+                    ("preliminary", app.preliminary_due, due.preliminary_due)):
+                if stored != expected:
                     found.append(Found("deadline_calendar", app.number,
                                        f"{app.number}: the {stage} deadline {stored} is not "
                                        f"what the calendar gives, {expected}",
-                                       (str(stored), expected)))
+                                       (str(stored), str(expected))))
         if app.status in FINAL_STATUSES and (app.decided is None or app.decided < app.received):
             found.append(Found("decided_date", app.number,
                                f"{app.number} is decided but its decision date is "
