@@ -25,6 +25,7 @@ from desktop.domain.applications import ApplicantKind, PaperDocument
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.identity import make_bin, make_iin
 from desktop.domain.regions import RegionProfile, compute_deadlines
+from desktop.domain.stages import PRELIMINARY_ENDS_WITH, application_deadlines
 from desktop.domain.text import application_search_key, sort_key
 from desktop.domain.workflow import Status
 from desktop.models.applicant import Applicant
@@ -65,12 +66,13 @@ class AuditBatch:
             before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
             at: datetime | None = None) -> None:
         self.seq += 1
-        fields = {"seq": self.seq, "at": at or utcnow(), "user_id": actor.user_id,
-                  "username": actor.username, "action": action, "entity": "application",
-                  "entity_id": str(application_id), "application_id": application_id,
-                  "before": before, "after": after}
-        digest = event_hash({**fields, "at": fields["at"].isoformat()}, self.prev)
-        self.rows.append({**fields, "prev_hash": self.prev, "hash": digest})
+        moment = at or utcnow()
+        fields: dict[str, Any] = {
+            "seq": self.seq, "user_id": actor.user_id, "username": actor.username,
+            "action": action, "entity": "application", "entity_id": str(application_id),
+            "application_id": application_id, "before": before, "after": after}
+        digest = event_hash({**fields, "at": moment.isoformat()}, self.prev)
+        self.rows.append({**fields, "at": moment, "prev_hash": self.prev, "hash": digest})
         self.prev = digest
         if len(self.rows) >= BATCH:
             self.flush()
@@ -150,7 +152,8 @@ def register_in_bulk(s: Session, plans: Sequence[Plan],
     members = [a for a in staff.values() if a.role.value == "member"]
     now = utcnow()
     seq_by_year: dict[int, int] = {}
-    rows = []
+    registered_due: dict[int, date] = {}
+    rows: list[dict[str, Any]] = []
     for plan in plans:
         applicant_id, name, iin_bin = applicants[plan.applicant]
         year = plan.received.year
@@ -158,6 +161,9 @@ def register_in_bulk(s: Session, plans: Sequence[Plan],
         number = f"{profile.number_prefix}-{year}-{seq:05d}"
         due = compute_deadlines(profile, plan.received, calendar)
         status = _bulk_status(plan)
+        registered_due[plan.index] = due["result"]
+        started = plan.days.get(PRELIMINARY_ENDS_WITH)
+        done = started if due.get("preliminary") is not None else None
         rows.append(dict(
             number=number, region=profile.code, year=year, sequence=seq,
             received=plan.received, channel=plan.channel, applicant_id=applicant_id,
@@ -167,7 +173,9 @@ def register_in_bulk(s: Session, plans: Sequence[Plan],
             paper_documents=[PaperDocument.APPLICATION_FORM.value, PaperDocument.ID_COPY.value,
                              PaperDocument.ITEM_PHOTOS.value],
             status=status.value, status_changed_at=now,
-            preliminary_due=due.get("preliminary"), result_due=due["result"],
+            preliminary_due=due.get("preliminary"), preliminary_done=done,
+            result_due=application_deadlines(profile, plan.received, calendar,
+                                             preliminary_done=done).result_due,
             assigned_member_id=members[plan.index % len(members)].user_id
             if status == Status.UNDER_EXAMINATION else None,
             search_key=application_search_key(number, iin_bin, name), sort_name=sort_key(name),
@@ -190,7 +198,7 @@ def register_in_bulk(s: Session, plans: Sequence[Plan],
     for app_id, plan, row in zip(app_ids, plans, rows, strict=True):
         events.add(clerk, "application.register", app_id,
                    after={"number": row["number"], "items": len(plan.items),
-                          "result_due": row["result_due"].isoformat()})
+                          "result_due": registered_due[plan.index].isoformat()})
         for imported in pages.get(app_id, ()):
             events.add(clerk, "document.import", app_id, after=imported)
         for step, before, after, who in (
@@ -205,8 +213,10 @@ def register_in_bulk(s: Session, plans: Sequence[Plan],
                            before={"assigned_member_id": None},
                            after={"assigned_member_id": member_id})
                 who = next(m for m in members if m.user_id == member_id)
+            moved = {"result_due": row["result_due"].isoformat()} \
+                if step == PRELIMINARY_ENDS_WITH and row["preliminary_done"] else {}
             events.add(who, f"application.{step}", app_id, before={"status": before.value},
-                       after={"status": after.value})
+                       after={"status": after.value, **moved})
     events.flush()
     for year, value in seq_by_year.items():
         name = f"application:{profile.code}:{year}"

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,24 +30,9 @@ from desktop.services.users import UserService
 from desktop.services.wording import WordingService
 from desktop.storage.database import Database
 from tests.support import pdftools
+from tests.support.demo import TODAY
 
-TODAY = date(2026, 12, 7)
-SEED = 30
-"""With 30 applications on this day, this seed gives every status, a partial return and a
-refusal after the examination (the plan alone shows it: ``plan_applications``)."""
 CHAIR = {"EXPORT_COMMISSION_USER": "chair", "EXPORT_COMMISSION_PASSWORD": "Chair-2026!"}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A 30-application demo, its documents signed by one worker process."""
-    folder = tmp_path_factory.mktemp("demo")
-    db = Database(f"sqlite:///{folder / 'demo.sqlite3'}", loading=True)
-    db.migrate()
-    DemoDataGenerator(db, seed=SEED).generate(30, folder / "demo-keys", today=TODAY,
-                                              workers=1)
-    db.dispose()
-    yield folder / "demo.sqlite3"
 
 
 def _url(path: Path) -> str:

@@ -4,7 +4,6 @@ stages and the calendar in force."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,15 +15,12 @@ from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.application import Application
 from desktop.models.user import CommissionSeat
 from desktop.services.actor import Actor
-from desktop.services.demo import DemoDataGenerator
 from desktop.services.requirements import RequirementsService
 from desktop.storage.database import Database
 
 
-def test_the_demo_keeps_the_regulations_rules(tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    db.migrate()
-    DemoDataGenerator(db).generate(150, today=date(2026, 11, 20))
+def test_the_demo_keeps_the_regulations_rules(demo: Path) -> None:
+    db = Database(f"sqlite:///{demo}")
     viewer = Actor.system()
     with db.read() as s:
         examined = list(s.execute(select(Application.id).where(

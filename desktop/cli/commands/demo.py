@@ -11,7 +11,11 @@ from desktop.services.demo import DemoDataGenerator
 from desktop.services.settings import DEFAULT_REGION
 from desktop.storage.database import Database, user_data_dir
 
-__all__ = ["register"]
+__all__ = ["DEFAULT_APPLICATIONS", "register"]
+
+DEFAULT_APPLICATIONS = 60
+"""Enough to fill the registry's first page and every status; each decided one is drafted
+and signed for real, which is what the first start of ``scripts/run`` waits for."""
 
 
 def demo_data(ctx: Context) -> int:
@@ -68,8 +72,9 @@ def _print_accounts(ctx: Context) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "demo-data", demo_data, sign_in=False,
                     help="fill an empty database with demo data")
-    p.add_argument("--applications", type=int, default=120, metavar="N",
-                   help="how many applications (default 120)")
+    p.add_argument("--applications", type=int, default=DEFAULT_APPLICATIONS, metavar="N",
+                   help=f"how many applications (default {DEFAULT_APPLICATIONS}: the first "
+                        "start of the program stays under a minute)")
     p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
     p.add_argument("--if-empty", action="store_true",
                    help="do nothing (exit 0) when the database already has data")
