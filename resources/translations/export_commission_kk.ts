@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Drafting allowed without required documents</source>
-        <translation>Міндетті құжаттарсыз жасауға рұқсат берілді</translation>
+        <translation>Қорытындыны міндетті құжаттарсыз жасауға рұқсат берілді</translation>
     </message>
     <message>
         <source>Member recorded absent</source>

@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Drafting allowed without required documents</source>
-        <translation>Разрешено составить без обязательных документов</translation>
+        <translation>Разрешено составить заключение без обязательных документов</translation>
     </message>
     <message>
         <source>Member recorded absent</source>
