@@ -415,10 +415,11 @@ class Sheet:
         for label, members in groups:
             self.keep_together(len(members) * SIGNATURE_ROW)
             for i, person in enumerate(members):
-                self.keep_together(SIGNATURE_ROW)
+                lines = self.wrap([Span(label + ":", True)], label_w - 3) if i == 0 else []
+                row = max(SIGNATURE_ROW, len(lines) * _LH + 7.5)  # a long title, the seal
+                self.keep_together(row)
                 top = pdf.get_y()
-                if i == 0:
-                    lines = self.wrap([Span(label + ":", True)], label_w - 3)
+                if lines:
                     self._draw_lines(_LEFT, top, label_w - 3, lines)
                 self._signature_place(person, _LEFT + label_w, top, locked=person.field == locked,
                                       role=label)
@@ -429,7 +430,7 @@ class Sheet:
                 pdf.set_text_color(*_BLACK)
                 lines = self.wrap([Span(person.name, True)], name_w)
                 self._draw_lines(name_x, top + (box_h - len(lines) * _LH) / 2, name_w, lines)
-                pdf.set_y(top + SIGNATURE_ROW)
+                pdf.set_y(top + row)
         self._font(False, 9)
         pdf.set_text_color(*_GREY)
         pdf.set_xy(_LEFT, pdf.get_y() - 6.5)

@@ -385,6 +385,10 @@
         <translation>Account enabled or disabled</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Signatory seat given</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Trusted root certificate added</translation>
     </message>
@@ -2898,6 +2902,14 @@
     <message>
         <source>The document cannot be made: a refusal on another ground must state it.</source>
         <translation>The document cannot be made: a refusal on another ground must state it.</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>A seat cannot end before it begins.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1 cannot sign, so cannot hold a seat.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

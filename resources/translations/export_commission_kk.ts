@@ -385,6 +385,10 @@
         <translation>Тіркелгі қосылды немесе өшірілді</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Қол қоюшының орны берілді</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Сенімді түбірлік сертификат қосылды</translation>
     </message>
@@ -1976,6 +1980,14 @@
     <message>
         <source>%1 (%2) does not verify: %3</source>
         <translation>%1 (%2) тексеруден өтпейді: %3</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>Тағайындау мерзімі басталуынан бұрын аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1: қол қою құқығы жоқ, сондықтан қол қоюшы болып тағайындалмайды.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

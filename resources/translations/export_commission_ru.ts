@@ -385,6 +385,10 @@
         <translation>Учётная запись включена или отключена</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Назначено место подписанта</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Добавлен доверенный корневой сертификат</translation>
     </message>
@@ -2907,6 +2911,14 @@
     <message>
         <source>The document cannot be made: a refusal on another ground must state it.</source>
         <translation>Документ невозможно составить: при отказе по иному основанию его нужно указать.</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>Срок назначения не может закончиться раньше своего начала.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1 не имеет права подписи и поэтому не может быть назначен подписантом.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

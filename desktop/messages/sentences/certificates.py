@@ -6,6 +6,8 @@ from __future__ import annotations
 from desktop.messages.marks import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
+    "account.seat_period": QT_TRANSLATE_NOOP("Errors", "A seat cannot end before it begins."),
+    "account.seat_role": QT_TRANSLATE_NOOP("Errors", "%1 cannot sign, so cannot hold a seat."),
     "certificate.no_issuer_in_profile": QT_TRANSLATE_NOOP(
         "Errors", "The region profile %1 names nobody who issues the certificates."),
     "certificate.no_issuer": QT_TRANSLATE_NOOP(

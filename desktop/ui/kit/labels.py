@@ -211,6 +211,7 @@ _AUDIT: dict[str, str] = {
     "user.create": QT_TRANSLATE_NOOP("AuditAction", "Account created"),
     "user.change_password": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user.set_active": QT_TRANSLATE_NOOP("AuditAction", "Account enabled or disabled"),
+    "user.seat": QT_TRANSLATE_NOOP("AuditAction", "Signatory seat given"),
     "trust.add": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate added"),
     "trust.remove": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate removed"),
     "survey.record": QT_TRANSLATE_NOOP("AuditAction", "Quality survey recorded"),
