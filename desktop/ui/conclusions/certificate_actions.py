@@ -71,7 +71,7 @@ class CertificateActions(QWidget):
         """Number and render the certificate off the GUI thread (its photos take a moment)."""
         service, actor, application_id = self.service, self.actor, self.application_id
         op = self.session.write(lambda _progress: service.draft(actor, application_id),
-                                Change.CONCLUSION, [application_id], parent=self)
+                                Change.CONCLUSION, [application_id])
         op.succeeded.connect(lambda summary: self.done.emit(
             self.tr("Certificate %1 drafted; the official signs it here.")
             .replace("%1", summary.number)))
@@ -96,7 +96,7 @@ class CertificateActions(QWidget):
             return None
         service, actor, certificate_id = self.service, self.actor, self.selected.id
         op = self.session.write(lambda _progress: service.cancel(actor, certificate_id, reason),
-                                Change.CONCLUSION, [self.application_id], parent=self)
+                                Change.CONCLUSION, [self.application_id])
         op.succeeded.connect(lambda summary: self.done.emit(
             self.tr("Certificate %1 cancelled.").replace("%1", summary.number)))
         op.failed.connect(self._failed)

@@ -79,7 +79,7 @@ class DecisionDate(QWidget):
         service, actor, conclusion_id = self.service, self.actor, self.selected.id
         op = self.session.write(
             lambda _progress: service.set_decision_date(actor, conclusion_id, day),
-            Change.CONCLUSION, [self.application_id], parent=self)
+            Change.CONCLUSION, [self.application_id])
         op.succeeded.connect(lambda summary: self.done.emit(
             self.tr("%1 is dated %2.").replace("%1", summary.number)
             .replace("%2", summary.issued_on.strftime("%d.%m.%Y"))))
