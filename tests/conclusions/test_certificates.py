@@ -165,7 +165,7 @@ def test_without_a_seated_official_the_conclusion_issues_and_the_certificate_wai
     person, key = official
     users = UserService(db)
     with pytest.raises(AccountError) as clerk_seat:  # a clerk cannot sign
-        users.seat(Actor.system(), staff["clerk"].user_id or 0, SeatKind.OFFICIAL, "akmola",
+        users.seat(Actor.system(), staff["clerk"].user_id or 0, SeatKind.OFFICIAL,
                    date(2020, 1, 1))
     assert clerk_seat.value.reason == "seat_role"
     seat_official(db, person)
