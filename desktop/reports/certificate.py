@@ -19,7 +19,7 @@ from desktop.reports.certificate_data import CertificateData
 from desktop.reports.conclusion import applicant_details, item_rows
 from desktop.reports.data import ItemData
 from desktop.reports.digest import attachment_name, canonical_json, content_digest, qr_payload
-from desktop.reports.layout import RenderedPdf, Sheet, Span
+from desktop.reports.layout import SIGNATURE_ROW, RenderedPdf, Sheet, Span
 from desktop.reports.wording import Wording, long_date, short_date, wording
 from desktop.reports.words import quantity_in_words
 
@@ -185,9 +185,11 @@ def render_certificate(data: CertificateData, *, created: datetime | None = None
     sheet.heading(f"{c.items}:", keep=40)
     for item in items:
         _item(sheet, item, w, c, data.lang)
+    obligation = [Span(c.obligation.format(date=short_date(data.return_by)), bold=True)]
     sheet.space(4)
-    sheet.keep_together(20)
-    sheet.paragraph([Span(c.obligation.format(date=short_date(data.return_by)), bold=True)])
+    # The obligation and the signature under it stay together on one page.
+    sheet.keep_together(sheet.text_height(obligation, sheet.pdf.epw) + SIGNATURE_ROW + 16)
+    sheet.paragraph(obligation)
     sheet.signatures([(data.issuer_position, [data.official])], caption=w.signature_caption,
                      seal=w.seal, locked=data.official.field)
     return sheet.finish(title=title, author=data.department or data.executive_body,
