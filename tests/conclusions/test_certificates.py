@@ -15,6 +15,7 @@ from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.documents import PageKind
 from desktop.domain.errors import NotFoundError
 from desktop.domain.examination_rules import ExaminationKind, PageLink, PageRole
+from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.seats import SeatKind
 from desktop.models.application import Application
@@ -22,6 +23,7 @@ from desktop.models.audit import AuditEvent
 from desktop.services.actor import Actor
 from desktop.services.certificates import CertificateError, CertificateService
 from desktop.services.conclusions import ConclusionError, ConclusionService
+from desktop.services.dashboard import DashboardService
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
 from desktop.services.exports import ExportKind, ExportService, Period
@@ -64,6 +66,8 @@ def test_the_agreed_export_gets_its_certificate_signed_and_closed(
     assert "қайтарып әкелуге" in kk and "обязан вернуть" in ru
     assert "Ақмола облысының әкімдігі" in kk and "Управление культуры Акмолинской" in ru
 
+    waiting = DashboardService(db).work_lists(person).to_sign
+    assert [w.detail for w in waiting] == [draft.number], "on the official's start page"
     with pytest.raises(ConclusionError, match="not a member or the chair"):
         service.sign(commission.chair, draft.id, commission.keys["chair"])
     with pytest.raises(CertificateError, match="has its certificate") as again:
@@ -138,7 +142,8 @@ def test_not_agreed_and_refused_applications_get_none(
     assert refused.value.reason == "not_agreed"
 
     refused_id = examined(db, staff, items=1, serial=2)
-    conclusions.refuse(staff["chair"], refused_id, ["Құжаттар толық емес"])
+    conclusions.refuse(staff["chair"], refused_id, RefusalGround.DOCUMENTS_INCOMPLETE,
+                       "Құжаттар толық емес")
     with pytest.raises(CertificateError) as refused:
         certificates.draft(staff["clerk"], refused_id)
     assert refused.value.reason == "not_agreed"
