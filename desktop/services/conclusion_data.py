@@ -298,10 +298,11 @@ def certificate_data(s: Session, certificate: Conclusion, conclusion: Conclusion
         raise reports.ReportDataError("certificate", "needs the profile's issuer and the end "
                                                      "of the export period")
     records = agreed_records(s, app.id)
+    words = RecordWords(current_vocabulary(s), lang)
     items = []
     for item in app.items:
         record = records.get(item.id)
-        data = item_data(item, record)
+        data = item_data(item, record, words)
         items.append(replace(data, overall_photo=photos.overall(record)) if record else data)
     applicant = app.applicant
     official = certificate.signers[0]

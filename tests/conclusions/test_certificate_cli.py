@@ -22,7 +22,8 @@ def _text(pdf: Path) -> str:
 
 def test_the_certificate_command_export_result_and_verify(
         db: Database, staff: dict[str, Actor], commission: Commission,
-        official: tuple[Actor, Pkcs12Key], tmp_path: Path, capsys, sign_in_as) -> None:
+        official: tuple[Actor, Pkcs12Key], tmp_path: Path, capsys, sign_in_as,
+        monkeypatch) -> None:
     url = db.url.render_as_string(hide_password=False)
     person, key = official
     sign_in_as("admin")
@@ -32,10 +33,12 @@ def test_the_certificate_command_export_result_and_verify(
     assert main(["--db", url, "users", "seat", "nobody", "--seat", "official"]) == 2
 
     app_id = agreed_export(db, staff, commission, examined(db, staff, items=2))
-    service = CertificateService(db)
-    draft = service.for_application(person, app_id)
+    draft = CertificateService(db).for_application(person, app_id)
     assert draft is not None
-    service.sign(person, draft.id, key)
+    sign_in_as("official")
+    monkeypatch.setenv("EXPORT_COMMISSION_KEY_PASSWORD", key.password)
+    assert main(["--db", url, "sign", draft.number, "--key", str(key.path)]) == 0
+    assert f"signed {draft.number} in field official" in capsys.readouterr().out
 
     sign_in_as("clerk")
     kk, ru = tmp_path / "c-kk.pdf", tmp_path / "c-ru.pdf"
