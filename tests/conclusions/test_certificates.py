@@ -59,9 +59,9 @@ def test_the_agreed_export_gets_its_certificate_signed_and_closed(
     kk = pdftools.flat(service.document(staff["clerk"], draft.id, "kk"))
     ru = pdftools.flat(service.document(staff["clerk"], draft.id, "ru"))
     assert "КУӘЛІК" in kk and "СВИДЕТЕЛЬСТВО" in ru
-    for text in (kk, ru):
+    for text, title in ((kk, "1. Домбыра"), (ru, "1. Домбра")):  # the commission's title
         assert draft.number in text and conclusion.number in text
-        assert "Домбыра №1" in text and person.full_name in text
+        assert title in text and person.full_name in text
     assert "бір (1) дана" in kk and "один (1) предмет" in ru
     assert "қайтарып әкелуге" in kk and "обязан вернуть" in ru
     assert "Ақмола облысының әкімдігі" in kk and "Управление культуры Акмолинской" in ru
