@@ -35,7 +35,7 @@ def certificate_cmd(ctx: Context) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "certificate", certificate_cmd,
                     help="write the certificate for the right to temporarily export as PDF")
     p.add_argument("number", metavar="NUMBER",

@@ -96,7 +96,7 @@ def export_result(ctx: Context) -> int:
         outcome = "matches" if summary.agreed else "differs"
     else:
         outcome = "agreed" if summary.agreed else "not_agreed"
-    result = {
+    result: dict[str, object] = {
         "number": summary.number,
         "kind": summary.kind.value,
         "date": summary.issued_on.isoformat(),
