@@ -73,15 +73,19 @@ class CertificateData:
         _date("return_by", self.return_by)
         if self.export_from and self.export_from > self.return_by:
             raise ReportDataError("return_by", f"{self.return_by} is before the start of the "
-                                               f"export {self.export_from}")
+                                               f"export {self.export_from}",
+                                  f"{self.return_by:%d.%m.%Y}", f"{self.export_from:%d.%m.%Y}",
+                                  reason="export_order")
         items = _tuple(self, "items")
         if not items:
-            raise ReportDataError("items", "a certificate needs at least one item")
+            raise ReportDataError("items", "a certificate needs at least one item",
+                                  reason="no_items")
         positions = set()
         for item in items:
             _of_type("items", item, ItemData)
             if item.position in positions:
-                raise ReportDataError("items", f"position {item.position} is used twice")
+                raise ReportDataError("items", f"position {item.position} is used twice",
+                                      item.position, reason="position_twice")
             positions.add(item.position)
         _text("conclusion_number", self.conclusion_number, required=True, limit=64)
         _date("conclusion_date", self.conclusion_date)

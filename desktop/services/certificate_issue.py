@@ -71,12 +71,15 @@ def issuer_of(s: Session, profile: RegionProfile, on: date) -> tuple[User, SeatK
                or_(CommissionSeat.until.is_(None), CommissionSeat.until >= on),
                User.active.is_(True))
         .order_by(CommissionSeat.id)).scalars().all()
-    if len(users) != 1:
-        reason = "no_issuer" if not users else "many_issuers"
+    day = on.strftime("%d.%m.%Y")
+    if not users:
+        raise CertificateError(f"nobody holds the seat '{seat}' of the region "
+                               f"'{profile.code}' on {on.isoformat()}", "0", day,
+                               reason="no_issuer")
+    if len(users) > 1:
         raise CertificateError(f"{len(users)} people hold the seat '{seat}' of the region "
                                f"'{profile.code}' on {on.isoformat()}; exactly one signs the "
-                               "certificates", str(len(users)), on.strftime("%d.%m.%Y"),
-                               reason=reason)
+                               "certificates", len(users), day, reason="many_issuers")
     user = users[0]
     if not allowed(Role(user.role), Action.SIGN):
         raise CertificateError(f"{user.full_name} holds the seat '{seat}' but the role "

@@ -88,7 +88,8 @@ class CertificateService:
         with self.db.write() as s:
             certificate = s.get(Conclusion, certificate_id)
             if certificate is None or certificate.kind != ConclusionKind.CERTIFICATE:
-                raise NotFoundError(f"no certificate with id {certificate_id}")
+                raise NotFoundError(f"no certificate with id {certificate_id}", certificate_id,
+                                    reason="certificate_id")
             lookup.application(s, certificate.application_id, lock=True)
             cancel_certificate(s, actor, certificate, reason.strip())
         return self.conclusions.summary(actor, certificate_id)
@@ -131,5 +132,6 @@ class CertificateService:
     def _certificate(self, actor: Actor, certificate_id: int) -> ConclusionSummary:
         summary = self.conclusions.summary(actor, certificate_id)
         if summary.kind != ConclusionKind.CERTIFICATE:
-            raise NotFoundError(f"{summary.number} is not a certificate")
+            raise NotFoundError(f"{summary.number} is not a certificate", summary.number,
+                                reason="not_a_certificate")
         return summary

@@ -296,7 +296,7 @@ def certificate_data(s: Session, certificate: Conclusion, conclusion: Conclusion
     issuer = profile.certificate_issuer
     if issuer is None or app.export_until is None:
         raise reports.ReportDataError("certificate", "needs the profile's issuer and the end "
-                                                     "of the export period")
+                                                     "of the export period", reason="no_issuer")
     records = agreed_records(s, app.id)
     words = RecordWords(current_vocabulary(s), lang)
     items = []

@@ -203,7 +203,7 @@ class UserService:
         with self.db.write() as s:
             user = s.get(User, user_id)
             if user is None:
-                raise NotFoundError(f"no user with id {user_id}")
+                raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
             if not allowed(Role(user.role), Action.SIGN):
                 raise AccountError(f"{user.full_name} ({user.role}) cannot sign, so cannot hold "
                                    "a seat", user.full_name, reason="seat_role")

@@ -2904,6 +2904,18 @@
         <translation>The document cannot be made: a refusal on another ground must state it.</translation>
     </message>
     <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>The certificate (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 is not a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>A seat cannot end before it begins.</translation>
     </message>

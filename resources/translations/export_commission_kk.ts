@@ -1982,6 +1982,18 @@
         <translation>%1 (%2) тексеруден өтпейді: %3</translation>
     </message>
     <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>Куәлік (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 — куәлік емес.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>Куәлікті жасау мүмкін емес: өңір профилінде оны кім беретіні көрсетілмеген немесе әкету мерзімінің соңы жоқ.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>Тағайындау мерзімі басталуынан бұрын аяқтала алмайды.</translation>
     </message>

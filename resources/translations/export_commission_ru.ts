@@ -2913,6 +2913,18 @@
         <translation>Документ невозможно составить: при отказе по иному основанию его нужно указать.</translation>
     </message>
     <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>Свидетельства (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 — не свидетельство.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>Свидетельство не может быть составлено: в профиле региона не указано, кто его выдаёт, или у срока вывоза нет конца.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>Срок назначения не может закончиться раньше своего начала.</translation>
     </message>

@@ -6,6 +6,12 @@ from __future__ import annotations
 from desktop.messages.marks import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
+    "not_found.certificate_id": QT_TRANSLATE_NOOP("Errors", "The certificate (record %1) no "
+                                                  "longer exists."),
+    "not_found.not_a_certificate": QT_TRANSLATE_NOOP("Errors", "%1 is not a certificate."),
+    "report_data.no_issuer": QT_TRANSLATE_NOOP("Errors", "The certificate cannot be made: the "
+                                               "region profile names nobody who issues it, or "
+                                               "the export period has no end."),
     "account.seat_period": QT_TRANSLATE_NOOP("Errors", "A seat cannot end before it begins."),
     "account.seat_role": QT_TRANSLATE_NOOP("Errors", "%1 cannot sign, so cannot hold a seat."),
     "certificate.no_issuer_in_profile": QT_TRANSLATE_NOOP(

@@ -118,7 +118,7 @@ def _official(ctx: Context) -> Actor:
     """The demo's official of the executive body, seated to sign the certificates."""
     try:
         return staff_actor(ctx, Role.OFFICIAL)
-    except NotFoundError:
+    except LookupError:
         admin = staff_actor(ctx, Role.ADMIN)
         official = ctx.services.users.create_user(admin, OFFICIAL)
         assert official.user_id is not None
@@ -136,7 +136,7 @@ def _certificate(ctx: Context) -> ConclusionSummary:
             return summary
     drafted = service.for_application(official, _issue_agreed(ctx))
     if drafted is None:
-        raise NotFoundError("issuing the agreed conclusion drafted no certificate")
+        raise LookupError("issuing the agreed conclusion drafted no certificate")
     log.info("the certificate screen shows %s", drafted.number)
     return drafted
 
@@ -164,7 +164,7 @@ def _issue_agreed(ctx: Context) -> int:
                 service.sign(person, draft.id, Pkcs12Key(keys / f"{person.username}.p12",
                                                          passwords[person.username]))
             return draft.application_id
-    raise NotFoundError("the demo has no examined application the commission agrees")
+    raise LookupError("the demo has no examined application the commission agrees")
 
 
 def certificate_tab(ctx: Context) -> QWidget:
