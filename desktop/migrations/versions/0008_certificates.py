@@ -1,7 +1,7 @@
 """the certificate for the right to temporarily export: its conclusion, one per application
 
 Revision ID: 0008_certificates
-Revises: 0011_refusal_grounds
+Revises: 0009_regulation
 Create Date: 2026-12-07 08:30:00
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision: str = '0008_certificates'
-down_revision: str | None = '0011_refusal_grounds'
+down_revision: str | None = '0009_regulation'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
