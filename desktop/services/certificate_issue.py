@@ -130,7 +130,7 @@ def draft_certificate(s: Session, actor: Actor, app: Application, conclusion: Co
 
 
 def draft_on_issue(s: Session, actor: Actor, app: Application, conclusion: Conclusion,
-                   blobs: BlobStore) -> None:
+                   blobs: BlobStore, today: date | None = None) -> None:
     """The certificate of the agreed export, drafted in the transaction that issues
     *conclusion*.
 
@@ -140,7 +140,7 @@ def draft_on_issue(s: Session, actor: Actor, app: Application, conclusion: Concl
     """
     try:
         with s.begin_nested():
-            draft_certificate(s, actor, app, conclusion, blobs, date.today())
+            draft_certificate(s, actor, app, conclusion, blobs, today or date.today())
     except CertificateError as exc:
         log.warning("certificate of %s not drafted: %s", app.number, exc)
         audit.record(s, actor, "certificate.not_drafted", entity="conclusion",
@@ -149,7 +149,7 @@ def draft_on_issue(s: Session, actor: Actor, app: Application, conclusion: Concl
 
 
 def redraft_on_correction(s: Session, actor: Actor, app: Application, correction: Conclusion,
-                          blobs: BlobStore) -> None:
+                          blobs: BlobStore, today: date | None = None) -> None:
     """A correction replaces the conclusion a certificate draft cites: the draft, still
     unsigned, is cancelled and drafted again on the correction. A signed certificate stays
     as it was issued."""
@@ -159,7 +159,7 @@ def redraft_on_correction(s: Session, actor: Actor, app: Application, correction
     cancel_certificate(s, actor, certificate, f"the conclusion is corrected by "
                                               f"{correction.number}")
     if correction.agreed:
-        draft_on_issue(s, actor, app, correction, blobs)
+        draft_on_issue(s, actor, app, correction, blobs, today)
 
 
 def cancel_certificate(s: Session, actor: Actor, certificate: Conclusion, reason: str) -> None:
