@@ -1,4 +1,5 @@
-"""The commission's documents (conclusion, refusal letter, return act) and their states."""
+"""The commission's documents (conclusion, refusal letter, return act), the certificate the
+local executive body issues on an agreed conclusion, and their states."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ class ConclusionKind(StrEnum):
     REFUSAL = "refusal"
     RETURN_ACT = "return_act"
     """The act of the return check: the items came back as examined, or differ."""
+    CERTIFICATE = "certificate"
+    """The certificate for the right to temporarily export (куәлік / свидетельство), signed
+    by the official of the local executive body on the basis of an agreed conclusion."""
 
 
 class ConclusionStatus(StrEnum):
@@ -20,6 +24,8 @@ class ConclusionStatus(StrEnum):
     ISSUED = "issued"
     CANCELLED = "cancelled"
     SUPERSEDED = "superseded"
+    CLOSED = "closed"
+    """A certificate whose export the signed return act has closed: the items are back."""
 
 
 OPEN_STATUSES = frozenset({ConclusionStatus.DRAFT, ConclusionStatus.SIGNING})

@@ -23,6 +23,17 @@ must have a scanned page before a conclusion is drafted (none when the key is ab
 part in a conclusion: ``{"more_than": "p/q"}`` or ``{"at_least": "p/q"}`` (default: more
 than half). Every file is validated when loaded; a problem raises
 :class:`RegionProfileError` naming the file and the key.
+
+``executive_body`` is the local executive body (the akimat) that heads every document, as
+annex 5 has it; ``department``, the culture department under it. ``certificate`` says who
+issues the certificate for the right to temporarily export::
+
+    "certificate": {"issuer": {"role": "official",
+                               "position": {"kk": "…басшысы", "ru": "Руководитель…"},
+                               "body": {"kk": "…мәдениет басқармасы", "ru": "…"}}}
+
+``role`` is the seat whose holder signs it: ``official`` (an official of the body, seated
+for the region) or ``chair`` (the commission's chairperson, where the body's head chairs it).
 """
 
 from __future__ import annotations
@@ -40,12 +51,14 @@ from desktop import LANGUAGES
 from desktop.domain.applications import ApplicantKind, PaperDocument
 from desktop.domain.calendar import WorkingCalendar, default_calendar
 from desktop.domain.quorum import Quorum
+from desktop.domain.seats import SeatKind
 from desktop.resources import resources_dir
 
 __all__ = [
     "LANGUAGES",
     "RECEIVED",
     "RESULT",
+    "CertificateIssuer",
     "DeadlineStage",
     "LocalizedText",
     "Period",
@@ -80,8 +93,13 @@ _PROFILE_KEYS = {
     "repeat_examination",
     "required_documents",
     "quorum",
+    "department",
+    "certificate",
 }
-_OPTIONAL_PROFILE_KEYS = {"repeat_examination", "required_documents", "quorum"}
+_OPTIONAL_PROFILE_KEYS = {"repeat_examination", "required_documents", "quorum", "department",
+                          "certificate"}
+ISSUER_ROLES = (SeatKind.OFFICIAL.value, SeatKind.CHAIR.value)
+"""The seats whose holder may sign the certificates."""
 
 
 def regions_dir() -> Path:
@@ -154,6 +172,16 @@ class DeadlineStage:
 
 
 @dataclass(frozen=True, slots=True)
+class CertificateIssuer:
+    """Who signs the certificates: the holder of the seat ``role``, with the position and
+    the body printed under the signature."""
+
+    role: SeatKind
+    position: LocalizedText
+    body: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
 class RegionProfile:
     """A region's identity and deadline rules."""
 
@@ -168,6 +196,9 @@ class RegionProfile:
     required_documents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """:class:`ApplicantKind` value → the :class:`PaperDocument` codes that must be scanned."""
     quorum: Quorum = field(default_factory=Quorum)
+    department: LocalizedText | None = None
+    """The culture department under the executive body (a line of its own in the header)."""
+    certificate_issuer: CertificateIssuer | None = None
     source: Path | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -307,6 +338,28 @@ def _parse_quorum(data: Any, path: Path) -> Quorum:
         return Quorum.parse(share, strict=rule == "more_than")
     except ValueError as exc:
         raise RegionProfileError(path, f"{where}.{rule}: {exc}") from exc
+def _parse_issuer(data: Any, path: Path) -> CertificateIssuer:
+    if not isinstance(data, dict) or set(data) != {"issuer"}:
+        raise RegionProfileError(path, "'certificate' must be an object with one key, "
+                                       "'issuer'")
+    issuer = data["issuer"]
+    if not isinstance(issuer, dict):
+        raise RegionProfileError(path, "'certificate.issuer' must be an object")
+    keys = {"role", "position", "body"}
+    if set(issuer) != keys:
+        problems = [f"unknown keys: {', '.join(sorted(set(issuer) - keys))}"
+                    if set(issuer) - keys else "",
+                    f"missing keys: {', '.join(sorted(keys - set(issuer)))}"
+                    if keys - set(issuer) else ""]
+        raise RegionProfileError(path, "'certificate.issuer' has " +
+                                 "; ".join(p for p in problems if p))
+    if issuer["role"] not in ISSUER_ROLES:
+        raise RegionProfileError(path, f"'certificate.issuer.role' must be one of "
+                                       f"{', '.join(ISSUER_ROLES)}, got {issuer['role']!r}")
+    return CertificateIssuer(
+        role=SeatKind(issuer["role"]),
+        position=_parse_text(issuer["position"], "certificate.issuer.position", path),
+        body=_parse_text(issuer["body"], "certificate.issuer.body", path))
 
 
 def _parse_profile(data: Any, path: Path) -> RegionProfile:
@@ -345,6 +398,10 @@ def _parse_profile(data: Any, path: Path) -> RegionProfile:
         ),
         required_documents=_parse_required_documents(data.get("required_documents", {}), path),
         quorum=_parse_quorum(data["quorum"], path) if "quorum" in data else Quorum(),
+        department=(_parse_text(data["department"], "department", path)
+                    if "department" in data else None),
+        certificate_issuer=(_parse_issuer(data["certificate"], path)
+                            if "certificate" in data else None),
         source=path,
     )
 

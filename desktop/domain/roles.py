@@ -17,6 +17,9 @@ class Role(StrEnum):
     MEMBER = "member"
     CHAIR = "chair"
     ADMIN = "admin"
+    OFFICIAL = "official"
+    """The official of the local executive body who signs the certificates (the region
+    profile says which seat signs them: this one, or the commission's chair)."""
 
 
 class Action(StrEnum):
@@ -31,6 +34,8 @@ class Action(StrEnum):
     REFUSE = "refuse"
     REGISTER_RETURN = "register_return"
     """Record that exported items came back, and import their new photos."""
+    DRAFT_CERTIFICATE = "draft_certificate"
+    """Draft the certificate of an agreed export, or cancel a draft that is wrong."""
     MANAGE_USERS = "manage_users"
     MANAGE_VOCABULARY = "manage_vocabulary"
     """Add terms to the examination's controlled vocabulary."""
@@ -39,19 +44,20 @@ class Action(StrEnum):
     READ_AUDIT = "read_audit"
 
 
-_C, _M, _CH, _A = Role.CLERK, Role.MEMBER, Role.CHAIR, Role.ADMIN
+_C, _M, _CH, _A, _O = Role.CLERK, Role.MEMBER, Role.CHAIR, Role.ADMIN, Role.OFFICIAL
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
-    Action.VIEW: frozenset({_C, _M, _CH, _A}),
+    Action.VIEW: frozenset({_C, _M, _CH, _A, _O}),
     Action.REGISTER: frozenset({_C}),
     Action.IMPORT_DOCUMENTS: frozenset({_C}),
     Action.EDIT_APPLICANT: frozenset({_C}),
     Action.RECORD_EXAMINATION: frozenset({_M, _CH}),
     Action.AGREE_RESULT: frozenset({_CH}),
     Action.RENDER: frozenset({_C, _M, _CH}),
-    Action.SIGN: frozenset({_M, _CH}),
+    Action.SIGN: frozenset({_M, _CH, _O}),  # each only what names them: the official, certificates
     Action.REFUSE: frozenset({_CH}),
     Action.REGISTER_RETURN: frozenset({_C, _M, _CH}),
+    Action.DRAFT_CERTIFICATE: frozenset({_C, _O}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_VOCABULARY: frozenset({_A}),
     Action.MANAGE_CALENDAR: frozenset({_A}),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from desktop.messages.marks import CONTEXT, QT_TRANSLATE_NOOP
 from desktop.messages.sentences import (
     applications,
+    certificates,
     checks,
     conclusions,
     documents,
@@ -79,6 +80,6 @@ MESSAGES: dict[str, str] = {
 
 }
 
-for _part in (applications, checks, conclusions, documents, examination, office, packages, reports,
-              signing):
+for _part in (applications, certificates, checks, conclusions, documents, examination, office,
+              packages, reports, signing):
     MESSAGES.update(_part.MESSAGES)

@@ -34,6 +34,7 @@ ROLES: dict[str, str] = {
     Role.MEMBER: QT_TRANSLATE_NOOP("Role", "Commission member"),
     Role.CHAIR: QT_TRANSLATE_NOOP("Role", "Chairperson"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+    Role.OFFICIAL: QT_TRANSLATE_NOOP("Role", "Official of the executive body"),
 }
 
 STEPS: dict[str, str] = {

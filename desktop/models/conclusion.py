@@ -1,8 +1,10 @@
-"""Conclusions and refusal letters: numbered, rendered per language, signed in turn.
+"""Conclusions, refusal letters, return acts and certificates: numbered, rendered per
+language, signed in turn.
 
 A conclusion is never deleted and never changed once issued: a correction is a new
 conclusion that references the old one, and an abandoned draft is kept as cancelled, so
-the journal of numbers has no gaps.
+the journal of numbers has no gaps. A certificate refers to the agreed conclusion it is
+issued on; an application has at most one certificate that is not cancelled.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
+
+_LIVE_CERTIFICATE = text("kind = 'certificate' AND status <> 'cancelled'")
 
 
 class Conclusion(Base):
@@ -34,6 +38,8 @@ class Conclusion(Base):
     return act: every returned item matches its examination (True) or one differs."""
     status: Mapped[ConclusionStatus] = mapped_column(String(16), default=ConclusionStatus.DRAFT)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("conclusions.id"))
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("conclusions.id"))
+    """For a certificate: the agreed conclusion it is issued on."""
     note: Mapped[str] = mapped_column(Text, default="")
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     """A refusal letter's reasons: the commission's words on its ground, a paragraph each."""
@@ -57,6 +63,8 @@ class Conclusion(Base):
     __table_args__ = (
         Index("ix_conclusions_application", "application_id"),
         Index("ix_conclusions_year_seq", "kind", "year", "sequence"),
+        Index("uq_conclusions_live_certificate", "application_id", unique=True,
+              sqlite_where=_LIVE_CERTIFICATE, postgresql_where=_LIVE_CERTIFICATE),
     )
 
 

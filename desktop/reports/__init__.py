@@ -1,5 +1,6 @@
-"""The commission's documents as PDF: the conclusion (annex 5), the motivated refusal and
-the act of the return check.
+"""The commission's documents as PDF: the conclusion (annex 5), the motivated refusal, the
+act of the return check, and the certificate the executive body issues on an agreed
+conclusion.
 
 Core code: plain data in (:mod:`desktop.reports.data`), PDF/A-3b bytes out, no Qt and no
 database. Each document carries its data as an embedded JSON file and, in a QR code on
@@ -8,6 +9,8 @@ empty signature field per signatory for :mod:`desktop.signing` to sign into.
 """
 
 from desktop.reports.annex import PRINT_DPI, print_pixels
+from desktop.reports.certificate import certificate_photo_pixels, render_certificate
+from desktop.reports.certificate_data import CertificateData
 from desktop.reports.conclusion import render_conclusion
 from desktop.reports.data import (
     AnnexPhoto,
@@ -41,6 +44,7 @@ __all__ = [
     "PRINT_DPI",
     "AnnexPhoto",
     "ApplicantData",
+    "CertificateData",
     "ConclusionData",
     "Correction",
     "Document",
@@ -56,12 +60,14 @@ __all__ = [
     "Signatory",
     "Weight",
     "canonical_json",
+    "certificate_photo_pixels",
     "content_digest",
     "number_in_words",
     "parse_qr_payload",
     "print_pixels",
     "qr_payload",
     "quantity_in_words",
+    "render_certificate",
     "render_conclusion",
     "render_refusal",
     "render_return_act",

@@ -19,7 +19,7 @@ from desktop.reports.layout import SIGNATURE_ROW, RenderedPdf, Sheet, Span
 from desktop.reports.wording import Wording, decimal, long_date, short_date, wording
 from desktop.reports.words import quantity_in_words
 
-__all__ = ["render_conclusion"]
+__all__ = ["applicant_details", "item_rows", "render_conclusion"]
 
 _DASH = "—"
 
@@ -63,7 +63,8 @@ def _purpose(data: ConclusionData, w: Wording) -> list[Span]:
     return spans
 
 
-def _item_rows(item: ItemData, w: Wording) -> list[tuple[str, list[Span]]]:
+def item_rows(item: ItemData, w: Wording) -> list[tuple[str, list[Span]]]:
+    """Point 6 for one item: label and value rows (the certificate prints them too)."""
     d = item.description
     codes = w.codes
 
@@ -110,7 +111,8 @@ def render_conclusion(data: ConclusionData, *, created: datetime | None = None) 
         if data.corrects else ""
     sheet.header(body=data.executive_body, commission=w.commission, title=w.conclusion_title,
                  number=data.number, note=note, city=w.city.format(city=data.city),
-                 day=long_date(data.date, data.lang), qr_text=qr_payload(data))
+                 day=long_date(data.date, data.lang), qr_text=qr_payload(data),
+                 department=data.department)
 
     sheet.field(f"1. {w.applicant}", [Span(data.applicant.name, bold=True)])
     sheet.field(f"2. {w.applicant_data}", applicant_details(data.applicant, w))
@@ -122,7 +124,7 @@ def render_conclusion(data: ConclusionData, *, created: datetime | None = None) 
         for item in items
     ])
 
-    tables = [_item_rows(item, w) for item in items]
+    tables = [item_rows(item, w) for item in items]
     heights = [sheet.table_height(rows, 58.0) + 8 for rows in tables]
     sheet.heading(f"6. {w.description}:", keep=heights[0])
     for item, rows, height in zip(items, tables, heights, strict=True):

@@ -337,14 +337,16 @@ class Correction:
         _date("corrected conclusion date", self.date)
 
 
-def _check_header(data: ConclusionData | RefusalData | ReturnActData) -> None:
+def _check_header(data: Any, signatory: Any) -> None:
+    """The fields every document opens with (the certificate's too), and who signs last."""
     _text("number", data.number, required=True, limit=64)
     _date("date", data.date)
     _code("lang", data.lang, LANGS, optional=False)
     _text("executive_body", data.executive_body, required=True)
+    _text("department", data.department)
     _text("city", data.city, required=True)
     _of_type("applicant", data.applicant, ApplicantData)
-    _of_type("chair", data.chair, Signatory)
+    _of_type("chair", signatory, Signatory)
 
 
 def _check_fields(signatories: list[Signatory]) -> None:
@@ -366,7 +368,8 @@ class ConclusionData:
     date: dt.date
     lang: str
     executive_body: str
-    """The local executive body, from the region profile (``executive_body.get(lang)``)."""
+    """The local executive body (the akimat), from the region profile, as annex 5 heads
+    the form; the culture department goes under it in :attr:`department`."""
     city: str
     """The city where it is signed (``signing_city.get(lang)``), without "қаласы"/"г."."""
     applicant: ApplicantData
@@ -387,9 +390,11 @@ class ConclusionData:
     absent: tuple[str, ...] = ()
     """The seated members who did not take part (they do not sign); the members who did
     are :attr:`members`."""
+    department: str = ""
+    """The culture department under the executive body, printed under it ("": none)."""
 
     def __post_init__(self) -> None:
-        _check_header(self)
+        _check_header(self, self.chair)
         _text("purpose", self.purpose, required=True, limit=_MAX_TEXT)
         _text("destination_country", self.destination_country, required=True)
         _text("destination_place", self.destination_place)
@@ -442,9 +447,10 @@ class RefusalData:
     appeal: str
     """The paragraph on how to appeal, in the document's language."""
     chair: Signatory
+    department: str = ""
 
     def __post_init__(self) -> None:
-        _check_header(self)
+        _check_header(self, self.chair)
         _text("application_number", self.application_number, required=True, limit=64)
         _date("application_date", self.application_date)
         _code("ground", self.ground, REFUSAL_GROUNDS, optional=False)
@@ -517,6 +523,7 @@ class ReturnActData:
     items: tuple[ReturnedItem, ...]
     chair: Signatory
     members: tuple[Signatory, ...] = ()
+    department: str = ""
 
     @property
     def all_match(self) -> bool:
@@ -524,7 +531,7 @@ class ReturnActData:
         return all(item.result != "differs" for item in self.items)
 
     def __post_init__(self) -> None:
-        _check_header(self)
+        _check_header(self, self.chair)
         _text("application_number", self.application_number, required=True, limit=64)
         _date("application_date", self.application_date)
         _text("conclusion_number", self.conclusion_number, required=True, limit=64)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from desktop.reports.certificate_data import CertificateData
 from desktop.reports.data import ConclusionData, RefusalData, ReturnActData
 from desktop.reports.errors import ReportDataError
 
@@ -38,14 +39,17 @@ SCHEME = 1
 _DIGEST_PREFIX = "sha256:"
 
 
-Document = ConclusionData | RefusalData | ReturnActData
-"""Every document the commission renders and signs."""
+Document = ConclusionData | RefusalData | ReturnActData | CertificateData
+"""Every document the commission (and, for the certificate, its executive body) renders
+and signs."""
 
 
 def document_kind(data: Document) -> str:
-    """``conclusion``, ``refusal`` or ``return_act``."""
+    """``conclusion``, ``refusal``, ``return_act`` or ``certificate``."""
     if isinstance(data, ConclusionData):
         return "conclusion"
+    if isinstance(data, CertificateData):
+        return "certificate"
     return "return_act" if isinstance(data, ReturnActData) else "refusal"
 
 

@@ -242,6 +242,10 @@ class Sheet:
         self.pdf.set_line_width(0.2)
         self.pdf.rect(x, y, width, height)
 
+    def text_height(self, spans: Sequence[Span], width: float, *, size: float = _BODY) -> float:
+        """The height (mm) :meth:`text_block` takes for ``spans`` in ``width``."""
+        return len(self.wrap(spans, width, size)) * _LH * size / _BODY
+
     def text_block(self, spans: Sequence[Span], x: float, y: float, width: float, *,
                    size: float = _BODY, align: str = "L") -> float:
         """``spans`` wrapped and drawn at a fixed place; returns the height used (mm)."""
@@ -253,14 +257,19 @@ class Sheet:
     # -- blocks -------------------------------------------------------------------------
 
     def header(self, *, body: str, commission: str, title: str, number: str,
-               note: str, city: str, day: str, qr_text: str) -> None:
-        """Body, commission, QR code, title, number, an optional note, city and date."""
+               note: str, city: str, day: str, qr_text: str, department: str = "",
+               subtitle: str = "") -> None:
+        """Body, the department under it, commission, QR code, title, an optional subtitle,
+        number, an optional note, city and date (empty lines are left out)."""
         pdf = self.pdf
         side = _QR + 4
         inner = pdf.epw - 2 * side
         self._qr(qr_text, pdf.w - _RIGHT - _QR, _TOP, _QR)
         y = _TOP + 1
-        for text, bold, size in ((body, True, 11.0), (commission, False, 9.5)):
+        for text, bold, size in ((body, True, 11.0), (department, True, 9.5),
+                                 (commission, False, 9.5)):
+            if not text:
+                continue
             lines = self.wrap([Span(text, bold)], inner, size)
             self._draw_lines(_LEFT + side, y, inner, lines, size, align="C")
             y += len(lines) * _LH + 1
@@ -274,6 +283,11 @@ class Sheet:
         self._font(True, 15)
         pdf.set_xy(_LEFT, y)
         pdf.cell(pdf.epw, 7, title, align="C")
+        if subtitle:
+            y += 7
+            lines = self.wrap([Span(subtitle, True)], pdf.epw, 11)
+            self._draw_lines(_LEFT, y, pdf.epw, lines, 11, align="C")
+            y += (len(lines) - 1) * _LH
         self._font(True, 12)
         pdf.set_xy(_LEFT, y + 8)
         pdf.cell(pdf.epw, 6, f"№ {number}", align="C")
@@ -401,10 +415,11 @@ class Sheet:
         for label, members in groups:
             self.keep_together(len(members) * SIGNATURE_ROW)
             for i, person in enumerate(members):
-                self.keep_together(SIGNATURE_ROW)
+                lines = self.wrap([Span(label + ":", True)], label_w - 3) if i == 0 else []
+                row = max(SIGNATURE_ROW, len(lines) * _LH + 7.5)  # a long title, the seal
+                self.keep_together(row)
                 top = pdf.get_y()
-                if i == 0:
-                    lines = self.wrap([Span(label + ":", True)], label_w - 3)
+                if lines:
                     self._draw_lines(_LEFT, top, label_w - 3, lines)
                 self._signature_place(person, _LEFT + label_w, top, locked=person.field == locked,
                                       role=label)
@@ -415,7 +430,7 @@ class Sheet:
                 pdf.set_text_color(*_BLACK)
                 lines = self.wrap([Span(person.name, True)], name_w)
                 self._draw_lines(name_x, top + (box_h - len(lines) * _LH) / 2, name_w, lines)
-                pdf.set_y(top + SIGNATURE_ROW)
+                pdf.set_y(top + row)
         self._font(False, 9)
         pdf.set_text_color(*_GREY)
         pdf.set_xy(_LEFT, pdf.get_y() - 6.5)

@@ -26,7 +26,8 @@ def render_refusal(data: RefusalData, *, created: datetime | None = None) -> Ren
                   page_format=w.page)
     sheet.header(body=data.executive_body, commission=w.commission, title=w.refusal_title,
                  number=data.number, note="", city=w.city.format(city=data.city),
-                 day=long_date(data.date, data.lang), qr_text=qr_payload(data))
+                 day=long_date(data.date, data.lang), qr_text=qr_payload(data),
+                 department=data.department)
     label = 46.0
     sheet.field(w.applicant, [Span(data.applicant.name, bold=True)],
                 label_width=label)

@@ -126,7 +126,8 @@ def render_return_act(data: ReturnActData, *, created: datetime | None = None) -
                   page_format=w.page)
     sheet.header(body=data.executive_body, commission=w.commission, title=a.title,
                  number=data.number, note="", city=w.city.format(city=data.city),
-                 day=long_date(data.date, data.lang), qr_text=qr_payload(data))
+                 day=long_date(data.date, data.lang), qr_text=qr_payload(data),
+                 department=data.department)
     sheet.field(w.applicant, [Span(data.applicant.name, bold=True)], label_width=_LABEL)
     sheet.field(w.applicant_data, applicant_details(data.applicant, w), label_width=_LABEL)
     sheet.field(w.application, [Span(w.application_ref.format(

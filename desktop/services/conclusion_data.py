@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from sqlalchemy import select
@@ -28,7 +29,7 @@ from desktop.domain.returns import ReturnOutcome, compare_records
 from desktop.domain.vocabulary import Vocabulary
 from desktop.models.application import Application, Item
 from desktop.models.attendance import ConclusionAbsence
-from desktop.models.conclusion import Conclusion, ConclusionSigner
+from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionSigner
 from desktop.models.document import DocumentPage
 from desktop.models.examination import Examination, to_record
 from desktop.models.returns import ItemReturn
@@ -74,13 +75,20 @@ def _code(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+Sizing = Callable[..., tuple[int, int]]
+"""``(width_px, height_px, role=…) -> (width_px, height_px)``: the size to print a photo at."""
+
+
 class AnnexPhotos:
     """The annex photos of a document being drafted, prepared for print once per page even
-    when the document is rendered in two languages."""
+    when the document is rendered in two languages; ``sizing`` gives their pixel size (the
+    conclusion's annex by default, the certificate's smaller photo otherwise)."""
 
-    def __init__(self, s: Session, blobs: BlobStore, application_id: int) -> None:
+    def __init__(self, s: Session, blobs: BlobStore, application_id: int,
+                 sizing: Sizing = reports.print_pixels) -> None:
         self.s = s
         self.blobs = blobs
+        self.sizing = sizing
         self.removed = removed_pages(s, application_id)
         self._prepared: dict[int, tuple[bytes, int, int]] = {}
 
@@ -89,7 +97,7 @@ class AnnexPhotos:
             page = self.s.get_one(DocumentPage, link.page_id)
             self._prepared[link.page_id] = print_photo(
                 self.blobs.get(self.s, page.blob_sha256),
-                partial(reports.print_pixels, role=str(link.role)), reports.PRINT_DPI)
+                partial(self.sizing, role=str(link.role)), reports.PRINT_DPI)
         jpeg, width, height = self._prepared[link.page_id]
         return reports.AnnexPhoto(jpeg, width, height, role=str(link.role),
                                   shows_scale=link.shows_scale, note=link.note)
@@ -100,6 +108,11 @@ class AnnexPhotos:
         choice = annex_choice(live_links(record, self.removed))
         overall = self.photo(choice.overall) if choice.overall else None
         return overall, tuple(self.photo(link) for link in choice.details)
+
+    def overall(self, record: ExaminationRecord) -> reports.AnnexPhoto | None:
+        """Only the overall view the record chose (the certificate's identification photo)."""
+        choice = annex_choice(live_links(record, self.removed))
+        return self.photo(choice.overall) if choice.overall else None
 
 
 class RecordWords:
@@ -178,6 +191,7 @@ def _header(conclusion: Conclusion, app: Application, profile: RegionProfile,
         "date": conclusion.issued_on,
         "lang": lang,
         "executive_body": profile.executive_body.get(lang),
+        "department": profile.department.get(lang) if profile.department else "",
         "city": profile.signing_city.get(lang),
         "applicant": applicant_data(app, lang),
     }
@@ -272,3 +286,50 @@ def return_act_data(s: Session, act: Conclusion, app: Application, profile: Regi
         chair=_chair(act),
         members=tuple(_signatory(sig) for sig in act.signers if sig.seat == "member"),
     )
+
+
+def certificate_data(s: Session, certificate: Conclusion, conclusion: Conclusion,
+                     app: Application, profile: RegionProfile, lang: str,
+                     photos: AnnexPhotos) -> reports.CertificateData:
+    """The certificate issued on *conclusion*: each item with its agreed description and
+    overall view, the export's period, and the official who signs it."""
+    issuer = profile.certificate_issuer
+    if issuer is None or app.export_until is None:
+        raise reports.ReportDataError("certificate", "needs the profile's issuer and the end "
+                                                     "of the export period", reason="no_issuer")
+    records = agreed_records(s, app.id)
+    words = RecordWords(current_vocabulary(s), lang)
+    items = []
+    for item in app.items:
+        record = records.get(item.id)
+        data = item_data(item, record, words)
+        items.append(replace(data, overall_photo=photos.overall(record)) if record else data)
+    applicant = app.applicant
+    official = certificate.signers[0]
+    return reports.CertificateData(
+        **_header(certificate, app, profile, lang),  # type: ignore[arg-type]
+        holder_address=(applicant.address if applicant.kind == ApplicantKind.COMPANY
+                        else applicant.residence) or "",
+        purpose=app.purpose,
+        destination_country=country_name(app.destination_country, lang),
+        destination_place=app.destination_place,
+        export_from=app.export_from,
+        return_by=app.export_until,
+        items=tuple(items),
+        conclusion_number=conclusion.number,
+        conclusion_date=conclusion.issued_on,
+        issuer_body=issuer.body.get(lang),
+        issuer_position=issuer.position.get(lang),
+        official=_signatory(official),
+    )
+
+
+def attach_document(s: Session, blobs: BlobStore, document: Conclusion, lang: str,
+                    data: reports.Document, rendered: reports.RenderedPdf) -> None:
+    """Store one language's rendered PDF of *document*, with its digest and its fields."""
+    sha = blobs.put(s, rendered.pdf, "application/pdf")
+    document.documents.append(ConclusionDocument(
+        lang=lang, unsigned_sha256=sha, current_sha256=sha,
+        content_digest=reports.content_digest(data),
+        fields=[{"name": f.name, "page": f.page, "box": list(f.box), "lock": f.lock}
+                for f in rendered.signature_fields]))

@@ -5,6 +5,10 @@ for the chairperson and each member, and takes the workflow to "conclusion draft
 one transaction. Members sign first; the chairperson signs last, which locks the documents
 and issues the conclusion. Issued conclusions are never changed: a correction is a new
 conclusion that refers to the old one.
+
+The certificate goes through the same signing: issuing an agreed conclusion drafts it
+(:mod:`desktop.services.certificate_issue`), its official's signature issues it, and the
+return act's closes it.
 """
 
 from __future__ import annotations
@@ -38,10 +42,16 @@ from desktop.models.returns import ItemReturn
 from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
+from desktop.services.certificate_issue import (
+    close_certificate,
+    draft_on_issue,
+    redraft_on_correction,
+)
 from desktop.services.conclusion_data import (
     AnnexPhotos,
     agreed_records,
     all_recommended,
+    attach_document,
     conclusion_data,
     refusal_data,
     return_act_data,
@@ -93,6 +103,11 @@ class ReturnActIncomplete(ConclusionError):
 _GAP_WORDS = {"not_returned": "has not come back", "not_examined": "has no return examination",
               "no_photo": "has no photo taken on return", "no_verdict": "has no verdict"}
 
+_CLOSING_SEATS = frozenset({SeatKind.CHAIR.value, SeatKind.OFFICIAL.value})
+"""The seats whose signature comes last and issues the document: the chairperson's on the
+commission's documents, the official's (or the chair's, as the profile says) on a
+certificate."""
+
 _LETTERS = {ConclusionKind.CONCLUSION: "Q", ConclusionKind.REFUSAL: "R",
             ConclusionKind.RETURN_ACT: "V"}
 """The letter before a document's sequence number: Q2026-…, R…, V (for "return")."""
@@ -104,6 +119,9 @@ _REASONS = {
                              "ru": "Мотивированный отказ экспертной комиссии"},
     ConclusionKind.RETURN_ACT: {"kk": "Қайтаруды тексеру актісі",
                                 "ru": "Акт проверки возврата"},
+    ConclusionKind.CERTIFICATE: {"kk": "Мәдени құндылықтарды уақытша әкету құқығына куәлік",
+                                 "ru": "Свидетельство на право временного вывоза "
+                                       "культурных ценностей"},
 }
 """The reason written into each signature, in the language of the document it signs."""
 
@@ -137,6 +155,8 @@ class ConclusionSummary:
     notices: tuple[SigningNotice, ...] = ()
     """What the signer should know about the signature just made (only from :meth:`sign`):
     e.g. that the time-stamp service did not answer and the signature has no timestamp."""
+    based_on_number: str | None = None
+    """For a certificate: the number of the conclusion it is issued on."""
 
     @property
     def missing(self) -> tuple[SignerState, ...]:
@@ -154,12 +174,15 @@ class _ToSign:
     locations: dict[str, str]
     """The signing city in each document's language."""
     documents: dict[str, bytes]
+    closes: bool
+    """This signature is the last: it locks the documents and issues them."""
 
 
 def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
     app = s.get(Application, c.application_id)
     assert app is not None
     corrects = s.get(Conclusion, c.corrects_id) if c.corrects_id else None
+    based_on = s.get(Conclusion, c.based_on_id) if c.based_on_id else None
     return ConclusionSummary(
         id=c.id, number=c.number, kind=ConclusionKind(c.kind), application_id=app.id,
         application_number=app.number, applicant=app.applicant.display_name,
@@ -170,6 +193,7 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
                       for g in c.signers),
         version=c.version,
         ground=RefusalGround(c.ground) if c.ground else None,
+        based_on_number=based_on.number if based_on else None,
     )
 
 
@@ -214,6 +238,18 @@ def _ensure_printable(s: Session, app: Application) -> None:
         raise LanguagesIncomplete(gaps)
 
 
+def _check_decision_day(app: Application, day: date, today: date) -> None:
+    """The commission decides between the receipt of the application and today."""
+    if day > today:
+        raise ConclusionError(f"the decision date {day.isoformat()} is in the future",
+                              day.strftime("%d.%m.%Y"), reason="decision_in_future")
+    if day < app.received:
+        raise ConclusionError(f"the decision date {day.isoformat()} is before the application "
+                              f"{app.number} was received", day.strftime("%d.%m.%Y"),
+                              app.received.strftime("%d.%m.%Y"),
+                              reason="decision_before_received")
+
+
 class ConclusionService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -222,9 +258,16 @@ class ConclusionService:
     # -- drafting ---------------------------------------------------------------------------
 
     def draft(self, actor: Actor, application_id: int, *, agreed: bool | None = None,
-              today: date | None = None) -> ConclusionSummary:
-        """Number and render the conclusion of an examined application."""
+              decided_on: date | None = None, today: date | None = None
+              ) -> ConclusionSummary:
+        """Number and render the conclusion of an examined application.
+
+        It is dated on the commission's decision: *decided_on*, which only the chairperson
+        gives, or else the day the chairperson finished the examination.
+        """
         actor.require(Action.RENDER)
+        if decided_on is not None:
+            actor.require(Action.AGREE_RESULT)
         today = today or date.today()
         with self.db.write() as s:
             app = lookup.application(s, application_id)
@@ -237,8 +280,10 @@ class ConclusionService:
             ensure_documents(s, app)
             if agreed is None:
                 agreed = all_recommended(list(agreed_records(s, app.id).values()))
+            day = decided_on or min(app.status_changed_at.astimezone().date(), today)
+            _check_decision_day(app, day, today)
             conclusion = self._new(s, actor, app, ConclusionKind.CONCLUSION, today,
-                                   agreed=agreed)
+                                   agreed=agreed, dated=day)
             WorkflowService(self.db).apply(s, actor, app, "draft_conclusion", today=today)
             return _summary(s, conclusion)
 
@@ -283,6 +328,37 @@ class ConclusionService:
             letter = self._new(s, actor, app, ConclusionKind.REFUSAL, today,
                                reasons=list(refusal.details), ground=refusal.ground)
             return _summary(s, letter)
+
+    def set_decision_date(self, actor: Actor, conclusion_id: int, day: date, *,
+                          today: date | None = None) -> ConclusionSummary:
+        """The chairperson dates the conclusion on the commission's decision, before anyone
+        signs it: its documents are rendered again with that date (the number stays)."""
+        actor.require(Action.AGREE_RESULT)
+        today = today or date.today()
+        with self.db.write() as s:
+            c = self._conclusion(s, conclusion_id)
+            if c.kind != ConclusionKind.CONCLUSION or c.status not in OPEN_STATUSES:
+                raise ConclusionError(f"{c.number} is not a conclusion being drafted",
+                                      c.number, reason="not_a_draft")
+            if c.signatures:
+                raise ConclusionError(f"{c.number} has {c.signatures} signature(s); its date "
+                                      "is set before anyone signs", c.number,
+                                      reason="date_after_signature")
+            app = lookup.application(s, c.application_id)
+            _check_decision_day(app, day, today)
+            before = c.issued_on
+            old = [doc.unsigned_sha256 for doc in c.documents]
+            c.documents.clear()
+            c.issued_on = day
+            s.flush()
+            unused = [sha for sha in old if not _blob_used(s, sha)]
+            s.execute(delete(Blob).where(Blob.sha256.in_(unused)))
+            self._render(s, c, app, load_profile(app.region))
+            audit.record(s, actor, "conclusion.date", entity="conclusion", entity_id=c.id,
+                         application_id=app.id, before={"date": before.isoformat()},
+                         after={"number": c.number, "date": day.isoformat()})
+            s.flush()
+            return _summary(s, c)
 
     def correct(self, actor: Actor, conclusion_id: int, note: str, *,
                 today: date | None = None) -> ConclusionSummary:
@@ -353,15 +429,16 @@ class ConclusionService:
              today: date, *, agreed: bool | None = None, reasons: list[str] | None = None,
              corrects: Conclusion | None = None, note: str = "",
              examiners: set[int] | None = None,
-             ground: RefusalGround | None = None) -> Conclusion:
+             ground: RefusalGround | None = None, dated: date | None = None) -> Conclusion:
         """Number, lay out the signers (for a return act: the members among *examiners*)
-        and render a new document of *kind*."""
+        and render a new document of *kind*, dated *dated* (default: *today*)."""
         profile = load_profile(app.region)
         chair, members = _seats(s, app.region, today)
         seq = next_value(s, f"{kind.value}:{profile.code}:{today.year}")
         conclusion = Conclusion(
             application_id=app.id, kind=kind, number=f"{profile.number_prefix}-{today.year}-"
-            f"{_LETTERS[kind]}{seq:04d}", year=today.year, sequence=seq, issued_on=today,
+            f"{_LETTERS[kind]}{seq:04d}", year=today.year, sequence=seq,
+            issued_on=dated or today,
             agreed=agreed if kind != ConclusionKind.REFUSAL else None,
             status=ConclusionStatus.DRAFT, corrects_id=corrects.id if corrects else None,
             note=note, reasons=reasons or [], created_by_id=actor.user_id,
@@ -403,12 +480,7 @@ class ConclusionService:
             else:
                 data = refusal_data(conclusion, app, profile, lang)
                 rendered = reports.render_refusal(data)
-            sha = self.blobs.put(s, rendered.pdf, PDF)
-            conclusion.documents.append(ConclusionDocument(
-                lang=lang, unsigned_sha256=sha, current_sha256=sha,
-                content_digest=reports.content_digest(data),
-                fields=[{"name": f.name, "page": f.page, "box": list(f.box), "lock": f.lock}
-                        for f in rendered.signature_fields]))
+            attach_document(s, self.blobs, conclusion, lang, data, rendered)
 
     def render_again(self, s: Session, conclusion: Conclusion, app: Application) -> None:
         """Render an unsigned draft again after its signers changed (attendance); the files
@@ -447,7 +519,7 @@ class ConclusionService:
             signed[lang] = sign_pdf(pdf, key, SignatureRequest(
                 field_name=job.field_name, signer_name=actor.full_name,
                 reason=_REASONS[job.kind][lang], lang=lang,
-                location=job.locations[lang], certify_and_lock=job.seat == SeatKind.CHAIR.value,
+                location=job.locations[lang], certify_and_lock=job.closes,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
                 timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
@@ -485,7 +557,7 @@ class ConclusionService:
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
             return _ToSign(c.id, ConclusionKind(c.kind), c.version, mine.seat, mine.field_name,
                            {lang: profile.signing_city.get(lang) for lang in documents},
-                           documents)
+                           documents, closes=mine.seat in _CLOSING_SEATS)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
                cert: asn1_x509.Certificate, *, today: date | None = None) -> ConclusionSummary:
@@ -516,7 +588,7 @@ class ConclusionService:
                 c.status = ConclusionStatus.SIGNING
                 if c.kind == ConclusionKind.CONCLUSION and c.corrects_id is None:
                     workflow.apply(s, actor, app, "start_signing", today=today)
-            if job.seat == SeatKind.CHAIR.value:
+            if job.closes:
                 self._issue(s, actor, c, app, workflow, today)
             audit.record(s, actor, f"{c.kind}.sign", entity="conclusion", entity_id=c.id,
                          application_id=app.id,
@@ -533,11 +605,15 @@ class ConclusionService:
             if c.corrects_id is not None:
                 old = self._conclusion(s, c.corrects_id)
                 old.status = ConclusionStatus.SUPERSEDED
+                redraft_on_correction(s, actor, app, c, self.blobs, today)
             else:
                 workflow.apply(s, actor, app, "issue_agreed" if c.agreed else "issue_not_agreed",
                                today=today)
+                if c.agreed:
+                    draft_on_issue(s, actor, app, c, self.blobs, today)
         elif c.kind == ConclusionKind.RETURN_ACT:
             workflow.apply(s, actor, app, "close", today=today)
+            close_certificate(s, actor, app.id, c)
         log.info("issued %s %s", c.kind, c.number)
 
     # -- reading ----------------------------------------------------------------------------
@@ -564,6 +640,7 @@ class ConclusionService:
                 c = s.execute(
                     select(Conclusion).join(Application)
                     .where(Application.number == number,
+                           Conclusion.kind != ConclusionKind.CERTIFICATE.value,
                            Conclusion.status != ConclusionStatus.CANCELLED.value)
                     .order_by(Conclusion.id.desc())).scalars().first()
             if c is None:

@@ -1,11 +1,15 @@
 """The registry of requests and the journal of conclusions for a period, as XLSX or CSV.
 
-The columns are those an annual report needs. Rows are read from the database in batches
-and written as they come (openpyxl's write-only workbook), so a year of 100,000 requests
-never sits in memory whole. The header row is in the language asked for; dates are real
-dates and counts real numbers in XLSX; CSV is UTF-8 with a byte order mark (so spreadsheet
-programs read Cyrillic and Kazakh letters) and ``;`` between fields, as spreadsheet
-programs in Kazakhstan and Russia expect.
+The columns are those an annual report needs. The registry's conclusion columns name the
+commission's result (the conclusion, or the refusal letter), never a later document such
+as the return act, and a column of their own the certificate; the journal lists every
+number given in the period, a cancelled one with its status, so it has no gaps.
+
+Rows are read from the database in batches and written as they come (openpyxl's
+write-only workbook), so a year of 100,000 requests never sits in memory whole. The header
+row is in the language asked for; dates are real dates and counts real numbers in XLSX;
+CSV is UTF-8 with a byte order mark (so spreadsheet programs read Cyrillic and Kazakh
+letters) and ``;`` between fields, as spreadsheet programs in Kazakhstan and Russia expect.
 """
 
 from __future__ import annotations
@@ -55,7 +59,8 @@ class ExportKind(StrEnum):
     REGISTRY = "registry"
     """Every request received in the period."""
     JOURNAL = "journal"
-    """Every conclusion and refusal letter dated in the period."""
+    """Every number of a conclusion, refusal letter, return act and certificate dated in
+    the period, cancelled ones included."""
 
 
 @dataclass(frozen=True)
@@ -74,16 +79,17 @@ _HEADERS: dict[ExportKind, dict[str, tuple[str, ...]]] = {
     ExportKind.REGISTRY: {
         "en": ("Number", "Received", "Applicant", "IIN/BIN", "Applicant kind", "Items",
                "Pieces", "Country", "Purpose", "Export from", "Export until", "Status",
-               "Result", "Conclusion number", "Conclusion date", "Working days taken",
-               "Deadline", "Deadline met"),
+               "Result", "Conclusion number", "Conclusion date", "Certificate number",
+               "Working days taken", "Deadline", "Deadline met"),
         "ru": ("Номер", "Дата поступления", "Заявитель", "ИИН/БИН", "Вид заявителя",
                "Предметов", "Экземпляров", "Страна", "Цель", "Вывоз с", "Вывоз по",
                "Статус", "Результат", "Номер заключения", "Дата заключения",
-               "Рабочих дней", "Срок", "Срок соблюдён"),
+               "Номер свидетельства", "Рабочих дней", "Срок", "Срок соблюдён"),
         "kk": ("Нөмірі", "Түскен күні", "Өтініш беруші", "ЖСН/БСН", "Өтініш беруші түрі",
                "Заттар саны", "Дана саны", "Елі", "Мақсаты", "Әкету басталуы",
                "Әкету аяқталуы", "Мәртебесі", "Нәтижесі", "Қорытынды нөмірі",
-               "Қорытынды күні", "Жұмсалған жұмыс күні", "Мерзімі", "Мерзім сақталды"),
+               "Қорытынды күні", "Куәлік нөмірі",
+               "Жұмсалған жұмыс күні", "Мерзімі", "Мерзім сақталды"),
     },
     ExportKind.JOURNAL: {
         "en": ("Number", "Date", "Kind", "Application", "Applicant", "IIN/BIN", "Result",
@@ -107,18 +113,19 @@ _WORDS: dict[str, dict[str, str]] = {
     "en": {"individual": "individual", "company": "company", "agreed": "agreed",
            "not_agreed": "not agreed", "refused": "refused", "yes": "yes", "no": "no",
            "conclusion": "conclusion", "refusal": "refusal letter",
-           "return_act": "return act", "matches": "items match",
-           "differs": "an item differs"},
+           "return_act": "return act", "certificate": "certificate",
+           "matches": "items match", "differs": "an item differs"},
     "ru": {"individual": "физическое лицо", "company": "юридическое лицо",
            "agreed": "согласован", "not_agreed": "не согласован", "refused": "отказ",
            "yes": "да", "no": "нет", "conclusion": "заключение",
            "refusal": "мотивированный отказ", "return_act": "акт проверки возврата",
-           "matches": "предметы соответствуют", "differs": "есть расхождения"},
+           "certificate": "свидетельство", "matches": "предметы соответствуют",
+           "differs": "есть расхождения"},
     "kk": {"individual": "жеке тұлға", "company": "заңды тұлға", "agreed": "келісілді",
            "not_agreed": "келісілмеді", "refused": "бас тарту", "yes": "иә", "no": "жоқ",
            "conclusion": "қорытынды", "refusal": "дәлелді бас тарту",
-           "return_act": "қайтаруды тексеру актісі", "matches": "заттар сәйкес келеді",
-           "differs": "айырмашылық бар"},
+           "return_act": "қайтаруды тексеру актісі", "certificate": "куәлік",
+           "matches": "заттар сәйкес келеді", "differs": "айырмашылық бар"},
 }
 
 _STATUS: dict[str, dict[str, str]] = {
@@ -132,6 +139,7 @@ _STATUS: dict[str, dict[str, str]] = {
         ConclusionStatus.DRAFT: "draft", ConclusionStatus.SIGNING: "being signed",
         ConclusionStatus.ISSUED: "issued", ConclusionStatus.SUPERSEDED: "superseded",
         ConclusionStatus.CANCELLED: "cancelled",
+        ConclusionStatus.CLOSED: "closed: items returned",
     },
     "ru": {
         Status.REGISTERED: "зарегистрировано", Status.DOCUMENTS_COMPLETE: "документы полны",
@@ -143,6 +151,7 @@ _STATUS: dict[str, dict[str, str]] = {
         ConclusionStatus.DRAFT: "проект", ConclusionStatus.SIGNING: "подписывается",
         ConclusionStatus.ISSUED: "выдано", ConclusionStatus.SUPERSEDED: "заменено",
         ConclusionStatus.CANCELLED: "отменено",
+        ConclusionStatus.CLOSED: "закрыто: предметы возвращены",
     },
     "kk": {
         Status.REGISTERED: "тіркелді", Status.DOCUMENTS_COMPLETE: "құжаттар толық",
@@ -154,11 +163,16 @@ _STATUS: dict[str, dict[str, str]] = {
         ConclusionStatus.DRAFT: "жоба", ConclusionStatus.SIGNING: "қол қойылуда",
         ConclusionStatus.ISSUED: "берілді", ConclusionStatus.SUPERSEDED: "ауыстырылды",
         ConclusionStatus.CANCELLED: "жойылды",
+        ConclusionStatus.CLOSED: "жабылды: заттар қайтарылды",
     },
 }
 
 _RESULTS = {Status.ISSUED_AGREED: "agreed", Status.ISSUED_NOT_AGREED: "not_agreed",
             Status.REFUSED: "refused", Status.CLOSED: "agreed"}
+_RESULT_KINDS = (ConclusionKind.CONCLUSION.value, ConclusionKind.REFUSAL.value)
+"""The documents that are the commission's result (a correction supersedes its original)."""
+_GIVEN = (ConclusionStatus.ISSUED.value, ConclusionStatus.CLOSED.value)
+"""A certificate in these states was given to the applicant."""
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -255,8 +269,7 @@ def _statement(kind: ExportKind, period: Period) -> Any:
                          selectinload(Application.items))
                 .order_by(Application.id))
     return (select(Conclusion)
-            .where(Conclusion.issued_on >= period.start, Conclusion.issued_on <= period.end,
-                   Conclusion.status != ConclusionStatus.CANCELLED.value)
+            .where(Conclusion.issued_on >= period.start, Conclusion.issued_on <= period.end)
             .order_by(Conclusion.id))
 
 
@@ -266,8 +279,13 @@ def _registry_row(s: Session, app: Application, lang: str, words: dict[str, str]
     result = _RESULTS.get(status)
     conclusion = s.execute(
         select(Conclusion).where(Conclusion.application_id == app.id,
+                                 Conclusion.kind.in_(_RESULT_KINDS),
                                  Conclusion.status == ConclusionStatus.ISSUED.value)
         .order_by(Conclusion.id.desc()).limit(1)).scalar_one_or_none()
+    certificate = s.execute(
+        select(Conclusion.number).where(Conclusion.application_id == app.id,
+                                        Conclusion.kind == ConclusionKind.CERTIFICATE.value,
+                                        Conclusion.status.in_(_GIVEN))).scalar()
     taken = None
     if app.decided is not None:
         taken = calendar.working_days_between(app.received, app.decided)
@@ -281,7 +299,8 @@ def _registry_row(s: Session, app: Application, lang: str, words: dict[str, str]
         app.export_until, _STATUS.get(lang, _STATUS["en"])[status],
         words[result] if result else "",
         conclusion.number if conclusion else "", conclusion.issued_on if conclusion else None,
-        taken, app.result_due, "" if met is None else words["yes" if met else "no"],
+        certificate or "", taken, app.result_due,
+        "" if met is None else words["yes" if met else "no"],
     )
 
 
@@ -291,6 +310,8 @@ def _journal_row(s: Session, c: Conclusion, lang: str,
     corrects = s.get(Conclusion, c.corrects_id) if c.corrects_id else None
     if c.kind == ConclusionKind.REFUSAL:
         result = words["refused"]
+    elif c.kind == ConclusionKind.CERTIFICATE:
+        result = ""
     elif c.kind == ConclusionKind.RETURN_ACT:
         result = words["matches" if c.agreed else "differs"]
     else:
@@ -311,7 +332,7 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterator[tuple[Any, ...]
 
 
 _WIDTHS = {ExportKind.REGISTRY: (17, 12, 36, 14, 16, 8, 10, 18, 40, 12, 12, 20, 14, 18, 14,
-                                 12, 12, 10),
+                                 18, 12, 12, 10),
            ExportKind.JOURNAL: (18, 12, 18, 17, 36, 14, 16, 12, 10, 18)}
 
 

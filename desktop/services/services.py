@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.services.attendance import AttendanceService
     from desktop.services.audit_log import AuditLogService
     from desktop.services.calendar import CalendarService
+    from desktop.services.certificates import CertificateService
     from desktop.services.conclusions import ConclusionService
     from desktop.services.dashboard import DashboardService
     from desktop.services.demo import DemoDataGenerator
@@ -135,6 +136,12 @@ class Services:
         from desktop.services.calendar import CalendarService
 
         return CalendarService(self.db)
+
+    @cached_property
+    def certificates(self) -> CertificateService:
+        from desktop.services.certificates import CertificateService
+
+        return CertificateService(self.db)
 
     @cached_property
     def conclusions(self) -> ConclusionService:

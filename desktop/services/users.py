@@ -1,20 +1,21 @@
-"""Signing in and managing staff accounts."""
+"""Signing in, managing staff accounts, and seating them on the region's commission."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import Detail, DomainError, NotFoundError
 from desktop.domain.identity import IdentityError, parse_iin
-from desktop.domain.roles import Action, Role
+from desktop.domain.roles import Action, Role, allowed
+from desktop.domain.seats import SeatKind
 from desktop.models.base import utcnow
-from desktop.models.user import User
-from desktop.services import audit
+from desktop.models.user import CommissionSeat, User
+from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 from desktop.storage.database import Database
@@ -188,3 +189,31 @@ class UserService:
         actor.require(Action.VIEW)
         with self.db.read() as s:
             return list(s.execute(select(User).order_by(User.full_name)).scalars())
+
+    def seat(self, actor: Actor, user_id: int, seat: SeatKind, since: date, *,
+             until: date | None = None, region: str | None = None) -> str:
+        """Give *user_id* a seat of *region* (default: the commission's) from *since*: a
+        member's or the chair's on the commission, or the official's who signs the
+        certificates; returns the region's code. The user's role must be able to sign; who
+        held a seat before keeps it until their own *until*."""
+        actor.require(Action.MANAGE_USERS)
+        if until is not None and until < since:
+            raise AccountError(f"the seat ends ({until}) before it begins ({since})",
+                               reason="seat_period")
+        with self.db.write() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
+            if not allowed(Role(user.role), Action.SIGN):
+                raise AccountError(f"{user.full_name} ({user.role}) cannot sign, so cannot hold "
+                                   "a seat", user.full_name, reason="seat_role")
+            region = region or settings.region_profile(s).code
+            row = CommissionSeat(region=region, user_id=user.id, seat=seat, since=since,
+                                 until=until)
+            s.add(row)
+            s.flush()
+            audit.record(s, actor, "user.seat", entity="user", entity_id=user.id,
+                         after={"seat": seat.value, "region": region,
+                                "since": since.isoformat(),
+                                "until": until.isoformat() if until else None})
+            return region

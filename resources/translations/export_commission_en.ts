@@ -385,6 +385,10 @@
         <translation>Account enabled or disabled</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Signatory seat given</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Trusted root certificate added</translation>
     </message>
@@ -431,6 +435,30 @@
     <message>
         <source>Return act cancelled</source>
         <translation>Return act cancelled</translation>
+    </message>
+    <message>
+        <source>Conclusion dated on the decision</source>
+        <translation>Conclusion dated on the decision</translation>
+    </message>
+    <message>
+        <source>Certificate drafted</source>
+        <translation>Certificate drafted</translation>
+    </message>
+    <message>
+        <source>Certificate not drafted yet</source>
+        <translation>Certificate not drafted yet</translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation>Certificate signed</translation>
+    </message>
+    <message>
+        <source>Certificate draft cancelled</source>
+        <translation>Certificate draft cancelled</translation>
+    </message>
+    <message>
+        <source>Certificate closed: items returned</source>
+        <translation>Certificate closed: items returned</translation>
     </message>
     <message>
         <source>Export closed: items returned</source>
@@ -893,6 +921,37 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Draft the certificate</source>
+        <translation>Draft the certificate</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft…</source>
+        <translation>Cancel the certificate draft…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 drafted; the official signs it here.</source>
+        <translation>Certificate %1 drafted; the official signs it here.</translation>
+    </message>
+    <message>
+        <source>Drafting the certificate…</source>
+        <translation>Drafting the certificate…</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft</source>
+        <translation>Cancel the certificate draft</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? Its number stays in the journal.</source>
+        <translation>Why is %1 cancelled? Its number stays in the journal.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cancelled.</source>
+        <translation>Certificate %1 cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -1002,10 +1061,6 @@
 <context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions, refusal letters and return acts</source>
-        <translation>Conclusions, refusal letters and return acts</translation>
-    </message>
-    <message>
         <source>Document language</source>
         <translation>Document language</translation>
     </message>
@@ -1054,6 +1109,10 @@
         <translation>Return act</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1072,6 +1131,10 @@
     <message>
         <source>superseded by a correction</source>
         <translation>superseded by a correction</translation>
+    </message>
+    <message>
+        <source>closed: the items are back</source>
+        <translation>closed: the items are back</translation>
     </message>
     <message>
         <source>No conclusion yet.</source>
@@ -1116,6 +1179,10 @@
     <message>
         <source>%1: no signatures yet</source>
         <translation>%1: no signatures yet</translation>
+    </message>
+    <message>
+        <source>Conclusions, refusal letters, return acts and the certificate</source>
+        <translation>Conclusions, refusal letters, return acts and the certificate</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1242,6 +1309,25 @@
     <message>
         <source>Preliminary: %1</source>
         <translation>Preliminary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDate</name>
+    <message>
+        <source>Date of the commission&apos;s decision:</source>
+        <translation>Date of the commission&apos;s decision:</translation>
+    </message>
+    <message>
+        <source>Date of the commission&apos;s decision</source>
+        <translation>Date of the commission&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Set the date</source>
+        <translation>Set the date</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2.</source>
+        <translation>%1 is dated %2.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2902,82 @@
     <message>
         <source>The document cannot be made: a refusal on another ground must state it.</source>
         <translation>The document cannot be made: a refusal on another ground must state it.</translation>
+    </message>
+    <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>The certificate (record %1) no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 is not a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>A seat cannot end before it begins.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1 cannot sign, so cannot hold a seat.</translation>
+    </message>
+    <message>
+        <source>The region profile %1 names nobody who issues the certificates.</source>
+        <translation>The region profile %1 names nobody who issues the certificates.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the seat of the official who signs the certificates on %2; an administrator must seat one. The certificate can be drafted then.</source>
+        <translation>Nobody holds the seat of the official who signs the certificates on %2; an administrator must seat one. The certificate can be drafted then.</translation>
+    </message>
+    <message>
+        <source>%1 people hold the seat of the official who signs the certificates on %2; exactly one may.</source>
+        <translation>%1 people hold the seat of the official who signs the certificates on %2; exactly one may.</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat of the official who signs the certificates, but their role may not sign.</source>
+        <translation>%1 holds the seat of the official who signs the certificates, but their role may not sign.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no issued conclusion agreeing the export: it gets no certificate.</source>
+        <translation>Application %1 has no issued conclusion agreeing the export: it gets no certificate.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its certificate %2 already.</source>
+        <translation>Application %1 has its certificate %2 already.</translation>
+    </message>
+    <message>
+        <source>Application %1 gives no end of the export period; the certificate needs the date by which the items come back.</source>
+        <translation>Application %1 gives no end of the export period; the certificate needs the date by which the items come back.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a draft: only an unsigned certificate can be cancelled.</source>
+        <translation>%1 is no longer a draft: only an unsigned certificate can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is cancelled.</source>
+        <translation>Say why the certificate is cancelled.</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered %1, and no application so numbered has one.</source>
+        <translation>No certificate is numbered %1, and no application so numbered has one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion being drafted.</source>
+        <translation>%1 is not a conclusion being drafted.</translation>
+    </message>
+    <message>
+        <source>%1 has been signed already; its date is set before anyone signs.</source>
+        <translation>%1 has been signed already; its date is set before anyone signs.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>The decision date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application was received (%2).</source>
+        <translation>The decision date %1 is before the application was received (%2).</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5052,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Official of the executive body</source>
+        <translation>Official of the executive body</translation>
     </message>
 </context>
 <context>

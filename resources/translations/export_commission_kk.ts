@@ -385,6 +385,10 @@
         <translation>Тіркелгі қосылды немесе өшірілді</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Қол қоюшының орны берілді</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Сенімді түбірлік сертификат қосылды</translation>
     </message>
@@ -431,6 +435,30 @@
     <message>
         <source>Return act cancelled</source>
         <translation>Қайтару актісінің күші жойылды</translation>
+    </message>
+    <message>
+        <source>Conclusion dated on the decision</source>
+        <translation>Қорытындыға шешім күні қойылды</translation>
+    </message>
+    <message>
+        <source>Certificate drafted</source>
+        <translation>Куәлік жобасы дайындалды</translation>
+    </message>
+    <message>
+        <source>Certificate not drafted yet</source>
+        <translation>Куәлік жобасы әзірге дайындалмады</translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation>Куәлікке қол қойылды</translation>
+    </message>
+    <message>
+        <source>Certificate draft cancelled</source>
+        <translation>Куәлік жобасының күші жойылды</translation>
+    </message>
+    <message>
+        <source>Certificate closed: items returned</source>
+        <translation>Куәлік жабылды: заттар қайтарылды</translation>
     </message>
     <message>
         <source>Export closed: items returned</source>
@@ -893,6 +921,37 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Draft the certificate</source>
+        <translation>Куәлік жобасын дайындау</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft…</source>
+        <translation>Куәлік жобасының күшін жою…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 drafted; the official signs it here.</source>
+        <translation>%1 куәлігінің жобасы дайындалды; оған лауазымды тұлға осы жерде қол қояды.</translation>
+    </message>
+    <message>
+        <source>Drafting the certificate…</source>
+        <translation>Куәлік жобасы дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft</source>
+        <translation>Куәлік жобасының күшін жою</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? Its number stays in the journal.</source>
+        <translation>%1 неге жойылады? Оның нөмірі журналда қалады.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cancelled.</source>
+        <translation>%1 куәлігінің күші жойылды.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -1002,8 +1061,8 @@
 <context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions, refusal letters and return acts</source>
-        <translation>Қорытындылар, бас тарту хаттары және қайтару актілері</translation>
+        <source>Conclusions, refusal letters, return acts and the certificate</source>
+        <translation>Қорытындылар, дәлелді бас тартулар, қайтару актілері және куәлік</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -1054,6 +1113,10 @@
         <translation>Қайтару актісі</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>Куәлік</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -1072,6 +1135,10 @@
     <message>
         <source>superseded by a correction</source>
         <translation>түзетілген құжатпен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>closed: the items are back</source>
+        <translation>жабылды: заттар қайтарылды</translation>
     </message>
     <message>
         <source>No conclusion yet.</source>
@@ -1242,6 +1309,25 @@
     <message>
         <source>Preliminary: %1</source>
         <translation>Алдын ала сараптама: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDate</name>
+    <message>
+        <source>Date of the commission&apos;s decision:</source>
+        <translation>Комиссия шешімінің күні:</translation>
+    </message>
+    <message>
+        <source>Date of the commission&apos;s decision</source>
+        <translation>Комиссия шешімінің күні</translation>
+    </message>
+    <message>
+        <source>Set the date</source>
+        <translation>Күнін қою</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2.</source>
+        <translation>%1 қорытындысының күні: %2.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1980,82 @@
     <message>
         <source>%1 (%2) does not verify: %3</source>
         <translation>%1 (%2) тексеруден өтпейді: %3</translation>
+    </message>
+    <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>Куәлік (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 — куәлік емес.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>Куәлікті жасау мүмкін емес: өңір профилінде оны кім беретіні көрсетілмеген немесе әкету мерзімінің соңы жоқ.</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>Тағайындау мерзімі басталуынан бұрын аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1: қол қою құқығы жоқ, сондықтан қол қоюшы болып тағайындалмайды.</translation>
+    </message>
+    <message>
+        <source>The region profile %1 names nobody who issues the certificates.</source>
+        <translation>%1 өңірінің профилінде куәліктерді кім беретіні көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the seat of the official who signs the certificates on %2; an administrator must seat one. The certificate can be drafted then.</source>
+        <translation>%2 күні куәліктерге қол қоятын лауазымды тұлға тағайындалмаған; оны әкімші тағайындауы керек. Содан кейін куәлік жобасын дайындауға болады.</translation>
+    </message>
+    <message>
+        <source>%1 people hold the seat of the official who signs the certificates on %2; exactly one may.</source>
+        <translation>%2 күні куәліктерге қол қоятын лауазымды тұлға ретінде %1 адам тағайындалған; тек біреуі ғана болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat of the official who signs the certificates, but their role may not sign.</source>
+        <translation>%1 куәліктерге қол қоятын лауазымды тұлға болып тағайындалған, бірақ оның рөлі қол қоюға рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no issued conclusion agreeing the export: it gets no certificate.</source>
+        <translation>%1 өтініші бойынша әкетуге келісілген қорытынды берілмеген: оған куәлік берілмейді.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its certificate %2 already.</source>
+        <translation>%1 өтінішінің %2 куәлігі бар.</translation>
+    </message>
+    <message>
+        <source>Application %1 gives no end of the export period; the certificate needs the date by which the items come back.</source>
+        <translation>%1 өтінішінде әкету мерзімінің соңы көрсетілмеген; куәлікке заттар қайтарылатын күн керек.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a draft: only an unsigned certificate can be cancelled.</source>
+        <translation>%1 енді жоба емес: тек қол қойылмаған куәліктің күшін жоюға болады.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is cancelled.</source>
+        <translation>Куәліктің күші неге жойылатынын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered %1, and no application so numbered has one.</source>
+        <translation>%1 нөмірлі куәлік жоқ, осы нөмірлі өтініштің де куәлігі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion being drafted.</source>
+        <translation>%1 — дайындалып жатқан қорытынды жобасы емес.</translation>
+    </message>
+    <message>
+        <source>%1 has been signed already; its date is set before anyone signs.</source>
+        <translation>%1 қорытындысына қол қойылып қойған; оның күні қол қойылғанға дейін қойылады.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>Шешім күні %1 әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application was received (%2).</source>
+        <translation>Шешім күні %1 өтініш түскен күннен (%2) бұрын.</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
@@ -4890,6 +5052,10 @@
     <message>
         <source>Administrator</source>
         <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Official of the executive body</source>
+        <translation>Атқарушы органның лауазымды тұлғасы</translation>
     </message>
 </context>
 <context>

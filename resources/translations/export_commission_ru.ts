@@ -385,6 +385,10 @@
         <translation>Учётная запись включена или отключена</translation>
     </message>
     <message>
+        <source>Signatory seat given</source>
+        <translation>Назначено место подписанта</translation>
+    </message>
+    <message>
         <source>Trusted root certificate added</source>
         <translation>Добавлен доверенный корневой сертификат</translation>
     </message>
@@ -431,6 +435,30 @@
     <message>
         <source>Return act cancelled</source>
         <translation>Акт возврата аннулирован</translation>
+    </message>
+    <message>
+        <source>Conclusion dated on the decision</source>
+        <translation>Заключению установлена дата решения</translation>
+    </message>
+    <message>
+        <source>Certificate drafted</source>
+        <translation>Подготовлен проект свидетельства</translation>
+    </message>
+    <message>
+        <source>Certificate not drafted yet</source>
+        <translation>Проект свидетельства пока не подготовлен</translation>
+    </message>
+    <message>
+        <source>Certificate signed</source>
+        <translation>Свидетельство подписано</translation>
+    </message>
+    <message>
+        <source>Certificate draft cancelled</source>
+        <translation>Проект свидетельства отменён</translation>
+    </message>
+    <message>
+        <source>Certificate closed: items returned</source>
+        <translation>Свидетельство закрыто: предметы возвращены</translation>
     </message>
     <message>
         <source>Export closed: items returned</source>
@@ -895,6 +923,37 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Draft the certificate</source>
+        <translation>Подготовить проект свидетельства</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft…</source>
+        <translation>Отменить проект свидетельства…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 drafted; the official signs it here.</source>
+        <translation>Проект свидетельства %1 подготовлен; должностное лицо подписывает его здесь.</translation>
+    </message>
+    <message>
+        <source>Drafting the certificate…</source>
+        <translation>Подготовка проекта свидетельства…</translation>
+    </message>
+    <message>
+        <source>Cancel the certificate draft</source>
+        <translation>Отмена проекта свидетельства</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? Its number stays in the journal.</source>
+        <translation>Почему отменяется %1? Его номер останется в журнале.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cancelled.</source>
+        <translation>Свидетельство %1 отменено.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -1004,10 +1063,6 @@
 <context>
     <name>ConclusionPanel</name>
     <message>
-        <source>Conclusions, refusal letters and return acts</source>
-        <translation>Заключения, мотивированные отказы и акты возврата</translation>
-    </message>
-    <message>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
@@ -1056,6 +1111,10 @@
         <translation>Акт возврата</translation>
     </message>
     <message>
+        <source>Certificate</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>проект</translation>
     </message>
@@ -1074,6 +1133,10 @@
     <message>
         <source>superseded by a correction</source>
         <translation>заменено исправленным документом</translation>
+    </message>
+    <message>
+        <source>closed: the items are back</source>
+        <translation>закрыто: предметы возвращены</translation>
     </message>
     <message>
         <source>No conclusion yet.</source>
@@ -1118,6 +1181,10 @@
     <message>
         <source>%1: no signatures yet</source>
         <translation>%1: подписей пока нет</translation>
+    </message>
+    <message>
+        <source>Conclusions, refusal letters, return acts and the certificate</source>
+        <translation>Заключения, мотивированные отказы, акты возврата и свидетельство</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1246,6 +1313,25 @@
     <message>
         <source>Preliminary: %1</source>
         <translation>Предв. экспертиза: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDate</name>
+    <message>
+        <source>Date of the commission&apos;s decision:</source>
+        <translation>Дата решения комиссии:</translation>
+    </message>
+    <message>
+        <source>Date of the commission&apos;s decision</source>
+        <translation>Дата решения комиссии</translation>
+    </message>
+    <message>
+        <source>Set the date</source>
+        <translation>Установить дату</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2.</source>
+        <translation>Заключение %1 датировано %2.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2911,82 @@
     <message>
         <source>The document cannot be made: a refusal on another ground must state it.</source>
         <translation>Документ невозможно составить: при отказе по иному основанию его нужно указать.</translation>
+    </message>
+    <message>
+        <source>The certificate (record %1) no longer exists.</source>
+        <translation>Свидетельства (запись %1) больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation>%1 — не свидетельство.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</source>
+        <translation>Свидетельство не может быть составлено: в профиле региона не указано, кто его выдаёт, или у срока вывоза нет конца.</translation>
+    </message>
+    <message>
+        <source>A seat cannot end before it begins.</source>
+        <translation>Срок назначения не может закончиться раньше своего начала.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign, so cannot hold a seat.</source>
+        <translation>%1 не имеет права подписи и поэтому не может быть назначен подписантом.</translation>
+    </message>
+    <message>
+        <source>The region profile %1 names nobody who issues the certificates.</source>
+        <translation>В профиле региона %1 не указано, кто выдаёт свидетельства.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the seat of the official who signs the certificates on %2; an administrator must seat one. The certificate can be drafted then.</source>
+        <translation>На %2 не назначено должностное лицо, подписывающее свидетельства; его должен назначить администратор. После этого можно подготовить проект свидетельства.</translation>
+    </message>
+    <message>
+        <source>%1 people hold the seat of the official who signs the certificates on %2; exactly one may.</source>
+        <translation>На %2 должностными лицами, подписывающими свидетельства, назначены %1 человек; допускается только один.</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat of the official who signs the certificates, but their role may not sign.</source>
+        <translation>%1 назначен должностным лицом, подписывающим свидетельства, но его роль не даёт права подписи.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no issued conclusion agreeing the export: it gets no certificate.</source>
+        <translation>По заявлению %1 нет выданного заключения, согласующего вывоз: свидетельство не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Application %1 has its certificate %2 already.</source>
+        <translation>У заявления %1 уже есть свидетельство %2.</translation>
+    </message>
+    <message>
+        <source>Application %1 gives no end of the export period; the certificate needs the date by which the items come back.</source>
+        <translation>В заявлении %1 не указан конец срока вывоза; в свидетельстве должна быть дата, к которой предметы возвращаются.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a draft: only an unsigned certificate can be cancelled.</source>
+        <translation>%1 уже не проект: отменить можно только неподписанное свидетельство.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is cancelled.</source>
+        <translation>Укажите, почему свидетельство отменяется.</translation>
+    </message>
+    <message>
+        <source>No certificate is numbered %1, and no application so numbered has one.</source>
+        <translation>Свидетельства с номером %1 нет, и у заявления с таким номером его тоже нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conclusion being drafted.</source>
+        <translation>%1 — не проект заключения.</translation>
+    </message>
+    <message>
+        <source>%1 has been signed already; its date is set before anyone signs.</source>
+        <translation>Заключение %1 уже подписано; дата устанавливается до первой подписи.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>Дата решения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application was received (%2).</source>
+        <translation>Дата решения %1 раньше даты поступления заявления (%2).</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5068,10 @@
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Official of the executive body</source>
+        <translation>Должностное лицо исполнительного органа</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from desktop.domain.regions import (
     repeat_deadline,
     resources_dir,
 )
+from desktop.domain.seats import SeatKind
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,13 @@ def test_available_profiles() -> None:
 def test_akmola_profile(akmola: RegionProfile) -> None:
     assert akmola.code == "akmola"
     assert akmola.number_prefix == "AKM"
-    assert akmola.executive_body.kk == "Ақмола облысының мәдениет басқармасы"
+    assert akmola.executive_body.kk == "Ақмола облысының әкімдігі"  # annex 5: the akimat
+    assert akmola.department is not None
+    assert akmola.department.kk == "Ақмола облысының мәдениет басқармасы"
+    issuer = akmola.certificate_issuer
+    assert issuer is not None and issuer.role == SeatKind.OFFICIAL
+    assert issuer.position.get("ru") == "Руководитель управления культуры Акмолинской области"
+    assert issuer.body == akmola.department
     assert akmola.signing_city.get("en") == "Kokshetau"
     assert akmola.signing_city.get("ru") == "Кокшетау"
     assert akmola.conclusion_languages == ("kk", "ru")
@@ -76,6 +83,8 @@ def test_zhambyl_profile(zhambyl: RegionProfile) -> None:
     assert zhambyl.stage_names == ("preliminary", "result")
     assert zhambyl.stages[1] == DeadlineStage("result", "preliminary", Period(months=1))
     assert zhambyl.repeat_examination == Period(working_days=10)
+    assert zhambyl.executive_body.get("ru") == "Акимат Жамбылской области"
+    assert zhambyl.certificate_issuer is not None
 
 
 def test_localized_text_falls_back_to_kazakh() -> None:
@@ -173,6 +182,24 @@ def valid_profile(code: str = "testregion") -> dict[str, Any]:
         ],
         "repeat_examination": {"working_days": 10},
     }
+
+
+_ISSUER = {"role": "official", "position": {"kk": "Басқарма басшысы"},
+           "body": {"kk": "Сынақ облысының мәдениет басқармасы"}}
+
+
+def test_profile_names_department_and_issuer(tmp_path: Path) -> None:
+    """Both are optional: a profile without them loads, and says so with None."""
+    data = valid_profile()
+    assert load_profile_file(write(tmp_path, data)).certificate_issuer is None
+    data.update(department={"kk": "Мәдениет басқармасы", "ru": "Управление культуры"},
+                certificate={"issuer": _ISSUER})
+    profile = load_profile_file(write(tmp_path, data))
+    assert profile.department is not None and profile.department.get("ru") == \
+        "Управление культуры"
+    assert profile.certificate_issuer is not None
+    assert profile.certificate_issuer.role == SeatKind.OFFICIAL
+    assert profile.certificate_issuer.position.get("ru") == "Басқарма басшысы"
 
 
 def write(tmp_path: Path, data: Any, name: str = "testregion.json") -> Path:
@@ -288,6 +315,28 @@ BROKEN: list[tuple[str, Any, str]] = [
         "repeated-conclusion-language",
         _broken(lambda d: d.update({"conclusion_languages": ["kk", "kk"]})),
         "repeats a language",
+    ),
+    (
+        "issuer-role",
+        _broken(lambda d: d.update({"certificate": {"issuer": dict(_ISSUER, role="clerk")}})),
+        "'certificate.issuer.role' must be one of official, chair, got 'clerk'",
+    ),
+    (
+        "issuer-missing-body",
+        _broken(lambda d: d.update({"certificate": {"issuer": {
+            k: v for k, v in _ISSUER.items() if k != "body"}}})),
+        "'certificate.issuer' has missing keys: body",
+    ),
+    (
+        "issuer-position-not-kazakh",
+        _broken(lambda d: d.update({"certificate": {"issuer": dict(
+            _ISSUER, position={"ru": "Руководитель"})}})),
+        "'certificate.issuer.position' needs a Kazakh",
+    ),
+    (
+        "certificate-without-issuer",
+        _broken(lambda d: d.update({"certificate": {"official": _ISSUER}})),
+        "'certificate' must be an object with one key, 'issuer'",
     ),
 ]
 

@@ -49,10 +49,10 @@ def test_the_registry_as_xlsx_has_the_report_columns_and_real_types(demo: Databa
     assert sheet.title == "Реестр заявлений"  # the sheet is named in the export's language
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("Номер", "Дата поступления", "Заявитель", "ИИН/БИН")
-    assert rows[0][-5:] == ("Номер заключения", "Дата заключения", "Рабочих дней", "Срок",
-                            "Срок соблюдён")
+    assert rows[0][-6:] == ("Номер заключения", "Дата заключения", "Номер свидетельства",
+                            "Рабочих дней", "Срок", "Срок соблюдён")
     assert len(rows) == 31
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R31"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:S31"
     first = rows[1]
     assert isinstance(first[1], dt.datetime)  # a date cell, not text
     assert isinstance(first[5], int) and isinstance(first[6], int)

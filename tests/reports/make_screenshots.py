@@ -1,4 +1,4 @@
-"""Render the sample documents (conclusion, annex, refusal, return act) into
+"""Render the sample documents (conclusion, annex, refusal, return act, certificate) into
 ``docs/screenshots`` (70 dpi PNGs, one per page).
 
 Run from the repository root: ``.venv/bin/python -m tests.reports.make_screenshots``.
@@ -12,7 +12,12 @@ import subprocess
 from pathlib import Path
 
 from desktop.domain.appeal import appeal_terms
-from desktop.reports import render_conclusion, render_refusal, render_return_act
+from desktop.reports import (
+    render_certificate,
+    render_conclusion,
+    render_refusal,
+    render_return_act,
+)
 from tests.support import pdftools
 from tests.support import report_samples as samples
 
@@ -54,6 +59,11 @@ def main() -> None:
         pdf = render_return_act(samples.return_act(lang), created=samples.CREATED).pdf
         for page in range(1, _page_count(pdf) + 1):
             path = pdftools.render_png(pdf, TARGET / f"return-act-{lang}-p{page}.png",
+                                       dpi=DPI, page=page)
+            log.info("wrote %s", path)
+        pdf = render_certificate(samples.certificate(3, lang), created=samples.CREATED).pdf
+        for page in range(1, _page_count(pdf) + 1):
+            path = pdftools.render_png(pdf, TARGET / f"certificate-{lang}-p{page}.png",
                                        dpi=DPI, page=page)
             log.info("wrote %s", path)
 

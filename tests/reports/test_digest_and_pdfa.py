@@ -130,7 +130,8 @@ def check_pdfa_structure(pdf: bytes) -> None:
         assert len(ids) == 2 and all(len(bytes(i)) == 16 for i in ids)
         meta = doc.open_metadata()
         assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("3", "B")
-        assert meta["dc:title"].startswith(("ҚОРЫТЫНДЫ", "ЗАКЛЮЧЕНИЕ", "ДӘЛЕЛДІ", "МОТИВ"))
+        assert meta["dc:title"].startswith(("ҚОРЫТЫНДЫ", "ЗАКЛЮЧЕНИЕ", "ДӘЛЕЛДІ", "МОТИВ",
+                                            "КУӘЛІК", "СВИДЕТЕЛЬСТВО"))
         root = doc.Root
         assert root.Metadata.Type == "/Metadata" and root.Metadata.Subtype == "/XML"
         assert str(root.Lang) in ("kk", "ru")

@@ -28,7 +28,7 @@ from tests.support.pki import MEMBER1, MEMBER2, OFFICER, P12_PASSWORD, TestPki
 from tests.support.softhsm import SoftToken
 
 __all__ = ["Commission", "abroad_since", "agreed_export", "examined", "make_commission",
-           "seat_commission"]
+           "seat_commission", "seat_official"]
 
 
 @dataclass(frozen=True)
@@ -101,3 +101,9 @@ def seat_commission(db: Database, team: dict[str, Actor]) -> None:
                            ("chair", SeatKind.CHAIR)):
             s.add(CommissionSeat(region="akmola", user_id=team[name].user_id, seat=seat,
                                  since=date(2020, 1, 1)))
+
+
+def seat_official(db: Database, official: Actor, since: date = date(2020, 1, 1)) -> None:
+    """Seat *official* as the one who signs the certificates of the commission's region."""
+    assert official.user_id is not None
+    UserService(db).seat(Actor.system(), official.user_id, SeatKind.OFFICIAL, since)

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from desktop.services.actor import Actor
+from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 from tests.support.commission import Commission, make_commission
 from tests.support.desk import Case, make_case
-from tests.support.pki import TestPki
+from tests.support.pki import CHAIR, P12_PASSWORD, TestPki
 from tests.support.registry import fill_registry
 from tests.support.softhsm import SoftToken
 from tests.support.staff import STAFF, actor_for
@@ -58,3 +59,10 @@ def commission(db: Database, staff: dict[str, Actor], pki: TestPki,
                soft_token: SoftToken) -> Commission:
     """Two members with .p12 files and a chairperson whose key is on a SoftHSM token."""
     return make_commission(db, staff, pki, soft_token)
+
+
+@pytest.fixture
+def official(staff: dict[str, Actor], pki: TestPki) -> tuple[Actor, Pkcs12Key]:
+    """The official of the executive body (seeded, not yet seated) and their key: the
+    test PKI's third person's certificate carries their IIN."""
+    return staff["official"], Pkcs12Key(pki.p12[CHAIR.label], P12_PASSWORD)

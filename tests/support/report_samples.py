@@ -15,6 +15,7 @@ from desktop.reports import (
     PRINT_DPI,
     AnnexPhoto,
     ApplicantData,
+    CertificateData,
     ConclusionData,
     Correction,
     ItemData,
@@ -25,6 +26,7 @@ from desktop.reports import (
     ReturnedItem,
     Signatory,
     Weight,
+    certificate_photo_pixels,
     print_pixels,
 )
 
@@ -236,3 +238,36 @@ def photographed(count: int = 3, lang: str = "kk", *, size: tuple[int, int] = (1
                                 for k, role in enumerate(roles, start=1)))
         for item in conclusion(count, lang).items)
     return conclusion(count, lang, items=items)
+
+
+def certificate(count: int = 3, lang: str = "kk", *, photos: bool = True,
+                **changes: object) -> CertificateData:
+    """The certificate issued on the sample conclusion: its items with their overall view
+    (prepared the way the certificate service does it) unless ``photos`` is false."""
+    t = _TEXTS[lang]
+    items = tuple(
+        dataclasses.replace(item, overall_photo=AnnexPhoto(*print_photo(
+            camera_photo(item.position * 10, (1600, 1200)), certificate_photo_pixels,
+            PRINT_DPI), shows_scale=True) if photos else None)
+        for item in conclusion(count, lang).items)
+    values: dict[str, object] = {
+        "number": "ZHB-2026-C0004", "date": date(2026, 3, 16), "lang": lang,
+        "executive_body": {"kk": "Жамбыл облысының әкімдігі",
+                           "ru": "Акимат Жамбылской области"}[lang],
+        "department": {"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
+                       "ru": "Управление культуры акимата Жамбылской области"}[lang],
+        "city": "Тараз", "applicant": applicant(lang),
+        "holder_address": "Тараз қаласы, Төле би даңғылы, 42-үй, 17-пәтер",
+        "purpose": t["purpose"], "destination_country": t["country"],
+        "destination_place": t["place"], "export_from": date(2026, 4, 1),
+        "return_by": date(2026, 9, 30), "items": items, "conclusion_number": "ҚР-2026-0007",
+        "conclusion_date": date(2026, 3, 12),
+        "issuer_body": {"kk": "Жамбыл облысы әкімдігінің мәдениет басқармасы",
+                        "ru": "Управление культуры акимата Жамбылской области"}[lang],
+        "issuer_position": {"kk": "Жамбыл облысы әкімдігі мәдениет басқармасының басшысы",
+                            "ru": "Руководитель управления культуры акимата Жамбылской "
+                                  "области"}[lang],
+        "official": Signatory("Сейітқали Жанар Бекқызы", "official"),
+    }
+    values.update(changes)
+    return CertificateData(**values)  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from desktop.services.applicants import ApplicantService
 from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
 from desktop.services.calendar import CalendarService
+from desktop.services.certificates import CertificateService
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
@@ -84,6 +85,7 @@ USES: dict[Action, Use] = {
     Action.SIGN: _sign,
     Action.REGISTER_RETURN: lambda db, a, app: ReturnService(db).register(
         a, app, [1], returned_on=date.today(), presented_by="A", place="B"),
+    Action.DRAFT_CERTIFICATE: lambda db, a, app: CertificateService(db).draft(a, app),
 }
 
 

@@ -13,6 +13,7 @@ from desktop.cli.commands import (
     applications,
     audit,
     calendar,
+    certificates,
     conclusions,
     demo,
     documents,
@@ -28,7 +29,7 @@ from desktop.cli.commands import (
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, flow, exports, vocabulary, calendar)
+            conclusions, certificates, flow, exports, vocabulary, calendar)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:

@@ -10,11 +10,13 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action, Role
+from desktop.domain.seats import SeatKind
 from desktop.services import audit, settings
 from desktop.services import backup as backups
 from desktop.services.actor import Actor
@@ -130,6 +132,26 @@ def users_set_active(ctx: Context) -> int:
     return 0
 
 
+def users_seat(ctx: Context) -> int:
+    """Give an account a seat of the region: member, chair, or the official who signs the
+    certificates."""
+    actor = _administrator(ctx)
+    db = ctx.database()
+    service = UserService(db)
+    match = [u for u in service.list_users(actor) if u.username == ctx.args.username]
+    if not match:
+        raise CliError(f"no account '{ctx.args.username}'", reason="no_account",
+                       values=(ctx.args.username,))
+    try:
+        region = service.seat(actor, match[0].id, SeatKind(ctx.args.seat), ctx.args.since,
+                              until=ctx.args.until, region=ctx.args.region)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    ctx.out(f"account '{ctx.args.username}' holds the seat '{ctx.args.seat}' of {region} from "
+            f"{ctx.args.since.isoformat()}")
+    return 0
+
+
 def region_cmd(ctx: Context) -> int:
     db = ctx.database()
     if ctx.args.code is None:
@@ -171,6 +193,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = add_command(users_sub, name, users_set_active, help=f"{name} an account")
         p.add_argument("username")
         p.set_defaults(active=active)
+    p = add_command(users_sub, "seat", users_seat,
+                    help="seat an account on the region's commission, or as the official who "
+                         "signs the certificates")
+    p.add_argument("username")
+    p.add_argument("--seat", required=True, choices=[k.value for k in SeatKind])
+    p.add_argument("--since", type=date.fromisoformat, default=date.today(),
+                   metavar="YYYY-MM-DD", help="from this day (default: today)")
+    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="up to this day (default: open-ended)")
+    p.add_argument("--region", help="the region's code (default: the commission's region)")
 
     p = add_command(sub, "region", region_cmd,
                     help="show or set the commission's region profile")

@@ -11,7 +11,8 @@ from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError
 from desktop.services.applications import ApplicationService
-from desktop.services.conclusions import ConclusionService
+from desktop.services.certificates import CertificateService
+from desktop.services.conclusions import ConclusionService, ConclusionSummary
 
 __all__ = ["register"]
 
@@ -56,13 +57,31 @@ def draft_cmd(ctx: Context, number: str) -> int:
     return 0
 
 
+def _write_documents(ctx: Context, service: ConclusionService, summary: ConclusionSummary,
+                     out: Path) -> list[dict[str, str]]:
+    """Each language's PDF of *summary* into *out*, with its name and SHA-256."""
+    documents = []
+    for lang in summary.languages:
+        pdf = service.document(ctx.sign_in(), summary.id, lang)
+        path = out / f"{summary.number}-{lang}.pdf"
+        ctx.write(path, pdf)
+        documents.append({"lang": lang, "file": path.name,
+                          "sha256": hashlib.sha256(pdf).hexdigest()})
+    return documents
+
+
 def export_result(ctx: Context) -> int:
-    """The result package for the portal: the signed PDFs and a JSON description."""
+    """The result package for the portal: the signed PDFs and a JSON description; for an
+    agreed conclusion, the issued certificate too (a certificate's number gives the package
+    of the conclusion it was issued on)."""
     actor = ctx.sign_in()
     db = ctx.database()
     service = ConclusionService(db)
     try:
         summary = service.by_number(actor, ctx.args.number)
+        if summary.kind == ConclusionKind.CERTIFICATE and summary.based_on_number:
+            summary = service.by_number(actor, summary.based_on_number)
+        certificate = CertificateService(db).for_application(actor, summary.application_id)
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     if summary.status != ConclusionStatus.ISSUED:
@@ -70,20 +89,14 @@ def export_result(ctx: Context) -> int:
                        "signed result yet", 1, reason="not_issued", values=(summary.number,))
     detail = ApplicationService(db).detail(actor, summary.application_id)
     out = ctx.output(ctx.args.output, folder=True)
-    documents = []
-    for lang in summary.languages:
-        pdf = service.document(actor, summary.id, lang)
-        path = out / f"{summary.number}-{lang}.pdf"
-        ctx.write(path, pdf)
-        documents.append({"lang": lang, "file": path.name,
-                          "sha256": hashlib.sha256(pdf).hexdigest()})
+    documents = _write_documents(ctx, service, summary, out)
     if summary.kind == ConclusionKind.REFUSAL:
         outcome = "refused"
     elif summary.kind == ConclusionKind.RETURN_ACT:
         outcome = "matches" if summary.agreed else "differs"
     else:
         outcome = "agreed" if summary.agreed else "not_agreed"
-    result = {
+    result: dict[str, object] = {
         "number": summary.number,
         "kind": summary.kind.value,
         "date": summary.issued_on.isoformat(),
@@ -94,6 +107,12 @@ def export_result(ctx: Context) -> int:
                   for i in detail.items],
         "documents": documents,
     }
+    if summary.kind == ConclusionKind.CONCLUSION and summary.agreed and certificate \
+            and certificate.based_on_number == summary.number \
+            and certificate.status in (ConclusionStatus.ISSUED, ConclusionStatus.CLOSED):
+        result["certificate"] = {
+            "number": certificate.number, "date": certificate.issued_on.isoformat(),
+            "documents": _write_documents(ctx, service, certificate, out)}
     ctx.write(out / f"{summary.number}.json",
               (json.dumps(result, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     ctx.out(f"result package of {summary.number} written to {out}")

@@ -75,7 +75,8 @@ def sign(ctx: Context) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(
         sub, "sign", sign,
-        help="sign an application's open conclusion, refusal letter or return act",
+        help="sign an application's open conclusion, refusal letter or return act, or a "
+             "certificate (by its own number)",
         description="Sign as the window does: the user's turn, the key's fitness and the "
                     f"certificate's IIN are checked. The key password comes from "
                     f"{KEY_PASSWORD_ENV}, a token's PIN from {PIN_ENV}, or they are asked "

@@ -1,4 +1,5 @@
-"""One application's conclusions and refusal letters: list, preview, draft, sign, verify."""
+"""One application's conclusions, refusal letters, return acts and certificate: list,
+preview, draft, date, sign, verify."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
 from desktop.signing import SigningKey
 from desktop.ui.conclusions.attendance import AttendanceRow
+from desktop.ui.conclusions.certificate_actions import CertificateActions
+from desktop.ui.conclusions.decision_date import DecisionDate
 from desktop.ui.conclusions.requirements import RequirementsBox
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.conclusions.wording_dialog import WordingDialog
@@ -64,7 +67,8 @@ class ConclusionPanel(QWidget):
         self._sign_dialog: SignDialog | None = None
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conclusions, refusal letters and return acts"))
+        self.list.setAccessibleName(self.tr("Conclusions, refusal letters, return acts and "
+                                            "the certificate"))
         self.list.setMaximumHeight(96)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Document language"))
@@ -79,6 +83,8 @@ class ConclusionPanel(QWidget):
         for button, name in ((self.draft_button, "draft"), (self.sign_button, "sign"),
                              (self.verify_button, "verify"), (self.save_button, "save")):
             button.setIcon(icon(name))
+        self.certificate = CertificateActions(session, application_id, self)
+        self.decision = DecisionDate(session, application_id, self)
         self.signers = QLabel(self)
         self.signers.setWordWrap(True)
         self.attendance = AttendanceRow(session, application_id, self)
@@ -104,6 +110,8 @@ class ConclusionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.certificate)
+        layout.addWidget(self.decision)
         layout.addWidget(self.signers)
         layout.addWidget(self.attendance)
         layout.addWidget(self.requirements)
@@ -118,6 +126,9 @@ class ConclusionPanel(QWidget):
         self.sign_button.clicked.connect(self._ask_key)
         self.verify_button.clicked.connect(self.verify)
         self.save_button.clicked.connect(self._save)
+        for part in (self.certificate, self.decision):
+            part.done.connect(self._done)
+            part.refused.connect(self.message.show_message)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -133,7 +144,10 @@ class ConclusionPanel(QWidget):
         self._fill(summaries)
 
     def _fill(self, summaries: list[ConclusionSummary]) -> None:
-        keep = self.current.id if self.current else None
+        """List *summaries*, keeping the selection, or selecting a document new since."""
+        known = {s.id for s in self.summaries}
+        new = [s.id for s in summaries if s.id not in known]
+        keep = new[-1] if new and known else self.current.id if self.current else None
         self.summaries = summaries
         self.list.blockSignals(True)
         self.list.clear()
@@ -149,7 +163,8 @@ class ConclusionPanel(QWidget):
         signed = sum(1 for s in summary.signers if s.signed_at is not None)
         kind = {ConclusionKind.CONCLUSION: self.tr("Conclusion"),
                 ConclusionKind.REFUSAL: self.tr("Refusal letter"),
-                ConclusionKind.RETURN_ACT: self.tr("Return act")}[summary.kind]
+                ConclusionKind.RETURN_ACT: self.tr("Return act"),
+                ConclusionKind.CERTIFICATE: self.tr("Certificate")}[summary.kind]
         return (f"{kind} {summary.number} · {self._status_name(summary)} · "
                 f"{signed}/{len(summary.signers)}")
 
@@ -171,6 +186,7 @@ class ConclusionPanel(QWidget):
             ConclusionStatus.ISSUED: self.tr("issued"),
             ConclusionStatus.CANCELLED: self.tr("cancelled"),
             ConclusionStatus.SUPERSEDED: self.tr("superseded by a correction"),
+            ConclusionStatus.CLOSED: self.tr("closed: the items are back"),
         }
         return names[summary.status]
 
@@ -197,6 +213,8 @@ class ConclusionPanel(QWidget):
                                     and current.status in OPEN_STATUSES)
         for button in (self.verify_button, self.save_button):
             button.setEnabled(current is not None)
+        self.certificate.update_for(self.status, self.summaries, current)
+        self.decision.update_for(current)
         if current is None:
             self.signers.setText(self.tr("No conclusion yet."))
         else:
@@ -274,6 +292,13 @@ class ConclusionPanel(QWidget):
     def _drafted(self, summary: ConclusionSummary) -> None:
         self.info.setText(self.tr("Conclusion %1 drafted; the members sign first, the "
                                   "chairperson last.").replace("%1", summary.number))
+
+    @Slot(str)
+    def _done(self, text: str) -> None:
+        """A certificate drafted or cancelled, a conclusion dated: say so (the session's
+        change reads the list again)."""
+        self.message.clear_message()
+        self.info.setText(text)
 
     @Slot(str, object)
     def _draft_failed(self, text: str, _exc: object) -> None:

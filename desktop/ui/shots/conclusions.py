@@ -5,12 +5,16 @@ drafted, and the first member signs it with a demo key (made in a temporary fold
 root trusted, as ``demo-data`` does); the screens then show the Conclusion tab as the
 chairperson sees it, the signing dialog, and the verification of the signed file.
 Preparing it again reuses the conclusion being signed.
+
+The certificate's screen shows the official's Conclusion tab with a certificate drafted on
+an agreed demo export (the official is made and seated here when the demo has none).
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +24,13 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Role
+from desktop.domain.seats import SeatKind
 from desktop.domain.workflow import Status
+from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionSummary
+from desktop.services.demo_people import STAFF
 from desktop.services.registry import RegistryQuery
+from desktop.services.users import NewUser
 from desktop.signing import Pkcs12Key
 from desktop.ui.application.view import Tab
 from desktop.ui.conclusions.sign_dialog import SignDialog
@@ -33,13 +41,15 @@ from desktop.ui.shots.application import staff_actor
 if TYPE_CHECKING:
     from desktop.ui.shots.context import Context
 
-__all__ = ["conclusion_tab", "conclusion_tab_ready", "sign_dialog", "verify_dialog",
-           "verify_ready"]
+__all__ = ["certificate_tab", "conclusion_tab", "conclusion_tab_ready", "sign_dialog",
+           "verify_dialog", "verify_ready"]
 
 log = logging.getLogger(__name__)
 
 MEMBER_PASSWORD = "Member-2026!"
 """The first demo member's password, which is also their demo key's."""
+OFFICIAL = NewUser("official", "Сәрсенбаев Қайрат Болатұлы", Role.OFFICIAL, "Official-2026!")
+"""The official made for the certificate's screen when the demo has none."""
 
 
 def _signed_once(ctx: Context) -> ConclusionSummary:
@@ -102,3 +112,66 @@ def verify_dialog(ctx: Context) -> QWidget:
 def verify_ready(widget: QWidget) -> bool:
     assert isinstance(widget, VerifyDialog)
     return widget.table.rowCount() > 0
+
+
+def _official(ctx: Context) -> Actor:
+    """The demo's official of the executive body, seated to sign the certificates."""
+    try:
+        return staff_actor(ctx, Role.OFFICIAL)
+    except LookupError:
+        admin = staff_actor(ctx, Role.ADMIN)
+        official = ctx.services.users.create_user(admin, OFFICIAL)
+        assert official.user_id is not None
+        ctx.services.users.seat(admin, official.user_id, SeatKind.OFFICIAL,
+                                date(date.today().year, 1, 1))
+        return official
+
+
+def _certificate(ctx: Context) -> ConclusionSummary:
+    """A certificate drafted on an agreed demo export, waiting for the official."""
+    official = _official(ctx)
+    service = ctx.services.certificates
+    for summary in service.journal(official):
+        if summary.status in (ConclusionStatus.DRAFT, ConclusionStatus.SIGNING):
+            return summary
+    drafted = service.for_application(official, _issue_agreed(ctx))
+    if drafted is None:
+        raise LookupError("issuing the agreed conclusion drafted no certificate")
+    log.info("the certificate screen shows %s", drafted.number)
+    return drafted
+
+
+def _issue_agreed(ctx: Context) -> int:
+    """An examined demo application whose conclusion every seated member and the chair sign
+    with the demo keys: an agreed export, issued (which drafts its certificate)."""
+    service = ctx.services.conclusions
+    member = staff_actor(ctx, Role.MEMBER)
+    people = {u.id: Actor.of(u) for u in ctx.services.users.list_users(ctx.actor)}
+    passwords = {username: password for username, _name, _role, password in STAFF}
+    rows = ctx.services.registry.page(
+        member, RegistryQuery(statuses=frozenset({Status.EXAMINED})), 0, 50)
+    with tempfile.TemporaryDirectory(prefix="ec-shot-keys-") as folder:
+        keys = ctx.services.demo.write_keys(Path(folder))
+        for row in rows:
+            try:
+                draft = service.draft(member, row.id)
+            except DomainError:
+                continue  # this one has no agreed records
+            if not draft.agreed:
+                continue
+            for signer in draft.signers:
+                person = people[signer.user_id]
+                service.sign(person, draft.id, Pkcs12Key(keys / f"{person.username}.p12",
+                                                         passwords[person.username]))
+            return draft.application_id
+    raise LookupError("the demo has no examined application the commission agrees")
+
+
+def certificate_tab(ctx: Context) -> QWidget:
+    """The official's Conclusion tab: the certificate drafted on an agreed conclusion, to
+    sign."""
+    summary = _certificate(ctx)
+    window = MainWindow(ctx.session(_official(ctx)))
+    view = window.open_application(summary.application_id)
+    view.tabs.setCurrentIndex(Tab.CONCLUSION)
+    return window

@@ -199,6 +199,8 @@ SHOTS: tuple[Shot, ...] = (
          return_shots.COMPARISON_SIZE),
     Shot("conclusion-tab", conclusion_shots.conclusion_tab,
          conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
+    Shot("certificate-tab", conclusion_shots.certificate_tab,
+         conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
     Shot("sign-dialog", conclusion_shots.sign_dialog),
     Shot("verify-dialog", conclusion_shots.verify_dialog, conclusion_shots.verify_ready),
     Shot("survey-dialog", _survey_dialog),

@@ -1,0 +1,108 @@
+"""The certificate's own buttons in the Conclusion tab: draft it, cancel its draft.
+
+Issuing an agreed conclusion drafts the certificate by itself; these are for when that
+could not happen (nobody was seated to sign it then) and for a draft that is wrong. The
+official signs it with the tab's Sign button, like any document that names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
+
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
+from desktop.domain.workflow import Status
+from desktop.services.conclusions import ConclusionSummary
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.icons import icon
+from desktop.ui.kit.operations import Operation, run_with_progress
+from desktop.ui.kit.session import Change, Session
+
+__all__ = ["CertificateActions"]
+
+
+class CertificateActions(QWidget):
+    """Both are writes of the session (:attr:`Change.CONCLUSION`): the application's view
+    reads the documents again when they succeed."""
+
+    done = Signal(str)
+    """A certificate was drafted or cancelled; the words say which."""
+    refused = Signal(str)
+    """Why the service refused, in words."""
+
+    def __init__(self, session: Session, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.actor = session.actor
+        self.application_id = application_id
+        self.service = session.services.certificates
+        self.selected: ConclusionSummary | None = None
+        self.draft_button = QPushButton(self.tr("Draft the certificate"), self)
+        self.draft_button.setIcon(icon("draft"))
+        self.cancel_button = QPushButton(self.tr("Cancel the certificate draft…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.draft_button)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+        self.setVisible(self.actor.can(Action.DRAFT_CERTIFICATE))
+        self.draft_button.clicked.connect(self.draft)
+        self.cancel_button.clicked.connect(self._ask_reason)
+
+    def update_for(self, status: Status | None, summaries: Sequence[ConclusionSummary],
+                   current: ConclusionSummary | None) -> None:
+        """Offer a draft to an agreed export without a certificate, and the cancel of the
+        selected certificate while nobody has signed it."""
+        live = any(s.kind == ConclusionKind.CERTIFICATE and s.status != ConclusionStatus.CANCELLED
+                   for s in summaries)
+        self.draft_button.setEnabled(status == Status.ISSUED_AGREED and not live)
+        self.selected = current if current is not None \
+            and current.kind == ConclusionKind.CERTIFICATE \
+            and current.status in OPEN_STATUSES else None
+        self.cancel_button.setEnabled(self.selected is not None)
+
+    @Slot()
+    def draft(self) -> Operation:
+        """Number and render the certificate off the GUI thread (its photos take a moment)."""
+        service, actor, application_id = self.service, self.actor, self.application_id
+        op = self.session.write(lambda _progress: service.draft(actor, application_id),
+                                Change.CONCLUSION, [application_id])
+        op.succeeded.connect(lambda summary: self.done.emit(
+            self.tr("Certificate %1 drafted; the official signs it here.")
+            .replace("%1", summary.number)))
+        op.failed.connect(self._failed)
+        run_with_progress(op, self, self.tr("Drafting the certificate…"))
+        return op
+
+    @Slot()
+    def _ask_reason(self) -> None:
+        if self.selected is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel the certificate draft"),
+            self.tr("Why is %1 cancelled? Its number stays in the journal.")
+            .replace("%1", self.selected.number), QLineEdit.EchoMode.Normal)
+        if ok:
+            self.cancel_with(reason)
+
+    def cancel_with(self, reason: str) -> Operation | None:
+        """Cancel the selected certificate draft, saying why."""
+        if self.selected is None:
+            return None
+        service, actor, certificate_id = self.service, self.actor, self.selected.id
+        op = self.session.write(lambda _progress: service.cancel(actor, certificate_id, reason),
+                                Change.CONCLUSION, [self.application_id])
+        op.succeeded.connect(lambda summary: self.done.emit(
+            self.tr("Certificate %1 cancelled.").replace("%1", summary.number)))
+        op.failed.connect(self._failed)
+        op.start()
+        return op
+
+    @Slot(str, object)
+    def _failed(self, text: str, exc: object) -> None:
+        self.refused.emit(error_text(exc) if isinstance(exc, DomainError) else text)

@@ -1,0 +1,89 @@
+"""The date of the commission's decision on the selected conclusion, set by the chairperson.
+
+A conclusion is dated on the decision, not on the day it is drafted: by default the day the
+chairperson finished the examination. Before anyone signs, the chairperson may set another
+date here; the documents are rendered again with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
+from desktop.domain.errors import DomainError
+from desktop.domain.roles import Action
+from desktop.services.conclusions import ConclusionSummary
+from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.session import Change, Session
+
+__all__ = ["DecisionDate"]
+
+
+class DecisionDate(QWidget):
+    done = Signal(str)
+    """The conclusion was dated again; the words say so."""
+    refused = Signal(str)
+
+    def __init__(self, session: Session, application_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.actor = session.actor
+        self.application_id = application_id
+        self.service = session.services.conclusions
+        self.selected: ConclusionSummary | None = None
+        self.label = QLabel(self.tr("Date of the commission's decision:"), self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setAccessibleName(self.tr("Date of the commission's decision"))
+        self.label.setBuddy(self.edit)
+        self.set_button = QPushButton(self.tr("Set the date"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.set_button)
+        layout.addStretch(1)
+        self.set_button.clicked.connect(self.apply)
+        self.hide()
+
+    def update_for(self, current: ConclusionSummary | None) -> None:
+        """Shown on a conclusion; the chairperson may change it until the first signature."""
+        is_conclusion = current is not None and current.kind == ConclusionKind.CONCLUSION
+        self.setVisible(is_conclusion)
+        if current is None or not is_conclusion:
+            self.selected = None
+            return
+        self.selected = current
+        day = current.issued_on
+        self.edit.setMaximumDate(QDate.currentDate())
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+        editable = self.actor.can(Action.AGREE_RESULT) and current.status in OPEN_STATUSES \
+            and all(s.signed_at is None for s in current.signers)
+        self.edit.setEnabled(editable)
+        self.set_button.setVisible(self.actor.can(Action.AGREE_RESULT))
+        self.set_button.setEnabled(editable)
+
+    @Slot()
+    def apply(self) -> Operation | None:
+        """Date the selected conclusion on the day picked (a write of the session)."""
+        if self.selected is None:
+            return None
+        picked = self.edit.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        service, actor, conclusion_id = self.service, self.actor, self.selected.id
+        op = self.session.write(
+            lambda _progress: service.set_decision_date(actor, conclusion_id, day),
+            Change.CONCLUSION, [self.application_id])
+        op.succeeded.connect(lambda summary: self.done.emit(
+            self.tr("%1 is dated %2.").replace("%1", summary.number)
+            .replace("%2", summary.issued_on.strftime("%d.%m.%Y"))))
+        op.failed.connect(lambda text, exc: self.refused.emit(
+            error_text(exc) if isinstance(exc, DomainError) else text))
+        op.start()
+        return op
