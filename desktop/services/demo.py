@@ -5,7 +5,8 @@ all and takes their first steps in bulk (:mod:`desktop.services.demo_bulk`), the
 each of the history through the services to its result (:mod:`desktop.services.demo_flow`):
 examination records, the finished examination, the conclusion or the refusal letter, the
 signatures with the demo keys (in worker processes, :mod:`desktop.services.demo_signing`),
-the returns, their check and the return act of a closed export, and the quality survey.
+the certificate of an agreed export signed by the official, the returns, their check and
+the return act of a closed export, and the quality survey.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from sqlalchemy import func, select
 
 from desktop.domain.calendar import default_calendar
 from desktop.domain.identity import make_iin
+from desktop.domain.regions import CertificateIssuer
 from desktop.domain.roles import Role
 from desktop.domain.seats import SeatKind
 from desktop.domain.workflow import Status
 from desktop.models.application import Application, Item
 from desktop.models.conclusion import Conclusion
 from desktop.models.document import DocumentPage
-from desktop.models.user import CommissionSeat, User
+from desktop.models.user import User
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
@@ -44,6 +46,9 @@ from desktop.storage.database import Database
 __all__ = ["DemoAccount", "DemoDataGenerator", "DemoSummary"]
 
 log = logging.getLogger(__name__)
+
+_SIGNING_ROLES = frozenset({Role.MEMBER.value, Role.CHAIR.value, Role.OFFICIAL.value})
+"""The demo accounts that get a key."""
 
 PAGES_FOR_LAST = 400
 """Beyond the history, only the latest applications get scans: the pool of generated
@@ -122,11 +127,7 @@ class DemoDataGenerator:
             code = region or settings.get(s, settings.REGION_KEY) or settings.DEFAULT_REGION
             settings.set_region(s, code)
             profile = settings.region_profile(s)
-            since = date(today.year - 2, 1, 1)
-            for name, seat in (("member1", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
-                               ("chair", SeatKind.CHAIR)):
-                s.add(CommissionSeat(region=profile.code, user_id=staff[name].user_id,
-                                     seat=seat, since=since))
+        self._seat(staff, profile.certificate_issuer, date(today.year - 2, 1, 1))
         self.write_keys(keys)
         plans = plan_applications(applications, today, random.Random(self.seed), profile,
                                   calendar, max(1, int(applications * 0.8)))
@@ -136,7 +137,7 @@ class DemoDataGenerator:
                           if p.index < HISTORY or p.index >= applications - PAGES_FOR_LAST}
             registered = register_in_bulk(s, plans, applicants, profile, calendar, staff,
                                           with_pages)
-        passwords = {u: p for u, _n, r, p in P.STAFF if r in ("member", "chair")}
+        passwords = {u: p for u, _n, r, p in P.STAFF if r in _SIGNING_ROLES}
         pool = SigningPool(self.db, keys, passwords,
                            default_workers() if workers is None else workers)
         try:
@@ -148,6 +149,9 @@ class DemoDataGenerator:
                 flow.take(app, plan, members[plan.index % 2])
                 if progress:
                     progress(done, len(history))
+            pool.wait()
+            for app, plan in history:
+                flow.sign_certificate(app, plan, today)
             pool.wait()
             for app, plan in history:
                 if plan.status == Status.CLOSED or plan.partial_return:
@@ -166,6 +170,21 @@ class DemoDataGenerator:
                            counts["pages"], accounts, counts["documents"], signatures,
                            profile.code)
 
+    def _seat(self, staff: dict[str, Actor], issuer: CertificateIssuer | None,
+              since: date) -> None:
+        """The members and the chair on the commission, and the one who signs the
+        certificates in the seat the region profile names, through the users service."""
+        users = UserService(self.db)
+        admin = staff["admin"]
+        seats = [("member1", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
+                 ("chair", SeatKind.CHAIR)]
+        if issuer is not None and issuer.role == SeatKind.OFFICIAL:
+            seats.append(("official", SeatKind.OFFICIAL))
+        for name, seat in seats:
+            user_id = staff[name].user_id
+            assert user_id is not None
+            users.seat(admin, user_id, seat, since)
+
     def _counts(self) -> dict[str, int]:
         with self.db.read() as s:
             return {name: int(s.execute(select(func.count()).select_from(table)).scalar() or 0)
@@ -173,11 +192,12 @@ class DemoDataGenerator:
                                         ("pages", DocumentPage), ("documents", Conclusion))}
 
     def write_keys(self, folder: Path) -> Path:
-        """A demo .p12 per member and the chair (password: the account's), trusted root."""
+        """A demo .p12 per member, the chair and the official (password: the account's),
+        and their root trusted."""
         passwords = {username: password for username, _n, _r, password in P.STAFF}
         with self.db.read() as s:
             users = s.execute(select(User).where(
-                User.role.in_([Role.MEMBER.value, Role.CHAIR.value]))).scalars().all()
+                User.role.in_(sorted(_SIGNING_ROLES)))).scalars().all()
             signers = [DemoSigner(u.username, u.full_name, u.iin or "", passwords[u.username])
                        for u in users if u.username in passwords and u.iin]
         root = make_demo_pki(folder, signers)

@@ -13,6 +13,7 @@ import dataclasses
 import random
 from datetime import date, timedelta
 
+from desktop.domain.conclusions import ConclusionStatus
 from desktop.domain.examination_rules import (
     ExaminationKind,
     PageLink,
@@ -25,6 +26,7 @@ from desktop.models.application import Item
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
+from desktop.services.certificates import CertificateService
 from desktop.services.conclusions import ConclusionService, ConclusionSummary
 from desktop.services.demo_bulk import Registered
 from desktop.services.demo_examination import agreed_record, item_photos
@@ -55,6 +57,7 @@ class DemoFlow:
         self.survey = SurveyService(db)
         self.applications = ApplicationService(db)
         self.wording = WordingService(db)
+        self.certificates = CertificateService(db)
         self.usernames = {a.user_id: name for name, a in staff.items()}
 
     # -- to the result ----------------------------------------------------------------------
@@ -116,6 +119,21 @@ class DemoFlow:
         letter = self.letters.refuse(self.staff["chair"], app.application_id, plan.ground,
                                      plan.refusal_text, today=day)
         self.pool.submit(SignJob(letter.id, ("chair",), day))
+
+    def sign_certificate(self, app: Registered, plan: Plan, today: date) -> None:
+        """Issuing an agreed conclusion drafted its certificate; its signer (the official
+        the region profile names) signs it on the day of the decision. One decided in the
+        last two days whose export has not begun still waits on the official's desk: items
+        leave the country only with a signed certificate."""
+        if plan.status not in (Status.ISSUED_AGREED, Status.CLOSED) or not plan.agreed:
+            return
+        day = plan.days["decide"]
+        if (today - day).days < 2 and today < plan.export_from:
+            return
+        certificate = self.certificates.for_application(self.staff["chair"],
+                                                        app.application_id)
+        if certificate is not None and certificate.status == ConclusionStatus.DRAFT:
+            self.pool.submit(SignJob(certificate.id, self._signers(certificate), day))
 
     # -- after the result -------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ STAFF = [
     ("member1", "Ахметов Ерболат Қанатұлы", "member", "Member-2026!"),
     ("member2", "Петрова Анна Сергеевна", "member", "Member-2026!"),
     ("chair", "Байжанов Нұрлан Мақсатұлы", "chair", "Chair-2026!"),
+    ("official", "Төлегенова Гүлнар Асқарқызы", "official", "Official-2026!"),
 ]
 
 RETURN_PRESENTER = "Жақыпова Сәуле Маратқызы"

@@ -132,6 +132,7 @@ def _result_of(app: AppRow, letters: list[Conclusion], found: list[Found]) -> No
         found.append(Found("no_return_act", app.number,
                            f"{app.number} is closed but has no signed return act",
                            ()))
+    _certificate_of(app, letters, found)
     open_conclusions = [c for c in _live(letters, conclusion, draft, signing)
                         if c.corrects_id is None]
     expected = {Status.CONCLUSION_DRAFTED: draft, Status.BEING_SIGNED: signing}.get(status)
@@ -144,6 +145,25 @@ def _result_of(app: AppRow, letters: list[Conclusion], found: list[Found]) -> No
         found.append(Found("no_draft", app.number,
                            f"{app.number} is {status} but has no conclusion {expected}",
                            ()))
+
+
+def _certificate_of(app: AppRow, letters: list[Conclusion], found: list[Found]) -> None:
+    """A certificate stands only on an agreed export, and the return act ends it: signed,
+    it is closed; never signed, cancelled."""
+    live = [c for c in letters if c.kind == ConclusionKind.CERTIFICATE
+            and c.status != ConclusionStatus.CANCELLED]
+    if not live:
+        return
+    if app.status not in (Status.ISSUED_AGREED, Status.CLOSED):
+        found.append(Found("stray_certificate", app.number,
+                           f"{app.number} is {app.status} but has the certificate "
+                           f"{live[0].number}", (live[0].number,)))
+    elif app.status == Status.CLOSED:
+        for c in live:
+            if c.status != ConclusionStatus.CLOSED:
+                found.append(Found("certificate_open", app.number,
+                                   f"{app.number} is closed but its certificate {c.number} "
+                                   f"is still {c.status}", (c.number,)))
 
 
 def _document_jobs(app: AppRow, c: Conclusion, profile: RegionProfile,

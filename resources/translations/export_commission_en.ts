@@ -1898,6 +1898,14 @@
         <translation>It is closed but has no signed return act.</translation>
     </message>
     <message>
+        <source>It has the certificate %1, though its export is not agreed.</source>
+        <translation>It has the certificate %1, though its export is not agreed.</translation>
+    </message>
+    <message>
+        <source>It is closed, but its certificate %1 is neither closed nor cancelled.</source>
+        <translation>It is closed, but its certificate %1 is neither closed nor cancelled.</translation>
+    </message>
+    <message>
         <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
         <translation>Its status does not allow the conclusion %1, which is being drafted or signed.</translation>
     </message>

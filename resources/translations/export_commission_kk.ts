@@ -1898,6 +1898,14 @@
         <translation>Өтініш жабылған, бірақ қол қойылған қайтару актісі жоқ.</translation>
     </message>
     <message>
+        <source>It has the certificate %1, though its export is not agreed.</source>
+        <translation>Оның %1 куәлігі бар, бірақ әкетуге келісілмеген.</translation>
+    </message>
+    <message>
+        <source>It is closed, but its certificate %1 is neither closed nor cancelled.</source>
+        <translation>Өтініш жабылған, бірақ оның %1 куәлігі жабылмаған да, күші жойылмаған да.</translation>
+    </message>
+    <message>
         <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
         <translation>Өтініштің мәртебесі жасалып немесе қол қойылып жатқан %1 қорытындысына жол бермейді.</translation>
     </message>

@@ -1907,6 +1907,14 @@
         <translation>Заявление закрыто, но подписанного акта возврата нет.</translation>
     </message>
     <message>
+        <source>It has the certificate %1, though its export is not agreed.</source>
+        <translation>У заявления есть свидетельство %1, хотя вывоз не согласован.</translation>
+    </message>
+    <message>
+        <source>It is closed, but its certificate %1 is neither closed nor cancelled.</source>
+        <translation>Заявление закрыто, но его свидетельство %1 не закрыто и не аннулировано.</translation>
+    </message>
+    <message>
         <source>Its status does not allow the conclusion %1, which is being drafted or signed.</source>
         <translation>Статус заявления не допускает заключения %1, которое составляется или подписывается.</translation>
     </message>

@@ -54,6 +54,7 @@ def test_every_status_is_backed_by_its_records(demo: Path) -> None:
             return list(s.execute(select(Conclusion).join(Application).where(
                 Application.number == number, Conclusion.kind == kind.value)).scalars())
 
+        waiting: list[str] = []
         for number, status in statuses.items():
             records = s.execute(select(func.count()).select_from(Examination).join(Item)
                                 .join(Application).where(
@@ -76,6 +77,19 @@ def test_every_status_is_backed_by_its_records(demo: Path) -> None:
                 assert c.agreed == (status != Status.ISSUED_NOT_AGREED)
                 assert all(g.signed_at is not None for g in c.signers)
                 assert [g.seat for g in c.signers] == ["member", "member", "chair"]
+            if status in (Status.ISSUED_AGREED, Status.CLOSED):
+                (certificate,) = conclusions(number, ConclusionKind.CERTIFICATE)
+                assert certificate.based_on_id == c.id
+                assert [g.seat for g in certificate.signers] == ["official"]
+                if status == Status.CLOSED:
+                    assert certificate.status == ConclusionStatus.CLOSED, number
+                elif certificate.status == ConclusionStatus.DRAFT:
+                    waiting.append(number)  # decided in the last two days
+                else:
+                    assert certificate.status == ConclusionStatus.ISSUED, number
+                    assert certificate.signers[0].signed_at is not None
+            else:
+                assert conclusions(number, ConclusionKind.CERTIFICATE) == [], number
             if status == Status.REFUSED:
                 (letter,) = conclusions(number, ConclusionKind.REFUSAL)
                 assert letter.status == ConclusionStatus.ISSUED and letter.ground
@@ -89,6 +103,9 @@ def test_every_status_is_backed_by_its_records(demo: Path) -> None:
                             .join(Application).where(Application.status ==
                                                      Status.ISSUED_AGREED.value)).scalar()
         assert partial >= 1  # an overdue export with its first item back
+        assert len(waiting) <= 2  # the official's desk is not a backlog
+        abroad = s.execute(select(Application.number).join(ItemReturn)).scalars().all()
+        assert not set(abroad) & set(waiting)  # items come back only after leaving with it
         answered = s.execute(select(func.count()).select_from(SurveyAnswer)).scalar()
         decided = sum(1 for st in statuses.values() if st in (
             Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.REFUSED, Status.CLOSED))
@@ -107,7 +124,11 @@ def test_every_issued_document_is_written_and_verifies(demo: Path, tmp_path: Pat
     statuses = _statuses(db)
     with db.read() as s:
         documents = dict(s.execute(select(Application.number, Conclusion.number).join(
-            Application).where(Conclusion.kind != ConclusionKind.RETURN_ACT.value)).all())
+            Application).where(Conclusion.kind.in_([ConclusionKind.CONCLUSION.value,
+                                                    ConclusionKind.REFUSAL.value]))).all())
+        certificates = dict(s.execute(select(Application.number, Conclusion.number).join(
+            Application).where(Conclusion.kind == ConclusionKind.CERTIFICATE.value,
+                               Conclusion.status == ConclusionStatus.ISSUED.value)).all())
     db.dispose()
     for number, status in statuses.items():
         if status not in (Status.ISSUED_AGREED, Status.REFUSED):
@@ -118,6 +139,13 @@ def test_every_issued_document_is_written_and_verifies(demo: Path, tmp_path: Pat
         title = "ДӘЛЕЛДІ БАС ТАРТУ" if status == Status.REFUSED else "ҚОРЫТЫНДЫ"
         text = pdftools.text(pdf.read_bytes())
         assert title in text and documents[number] in text
+    assert certificates  # the official signed the certificates of the agreed exports
+    for number, certificate in certificates.items():
+        pdf = tmp_path / f"{certificate}.pdf"
+        assert main(["--db", _url(demo), "certificate", certificate, "-o", str(pdf)]) == 0
+        assert main(["--db", _url(demo), "verify", str(pdf)]) == 0, capsys.readouterr().out
+        text = pdftools.text(pdf.read_bytes())
+        assert "КУӘЛІК" in text.upper() and certificate in text and documents[number] in text
     capsys.readouterr()
 
 
@@ -158,8 +186,10 @@ def test_the_check_holds_on_the_demo_and_names_a_missing_conclusion(
     with db.write() as s:
         victim, number = s.execute(
             select(Conclusion.id, Application.number).join(Application)
-            .where(Application.status == Status.ISSUED_AGREED.value)
+            .where(Application.status == Status.ISSUED_AGREED.value,
+                   Conclusion.kind == ConclusionKind.CONCLUSION.value)
             .order_by(Application.id)).first()
+        s.execute(delete(Conclusion).where(Conclusion.based_on_id == victim))
         s.execute(delete(ConclusionSigner).where(ConclusionSigner.conclusion_id == victim))
         s.execute(delete(ConclusionDocument).where(ConclusionDocument.conclusion_id == victim))
         s.execute(delete(Conclusion).where(Conclusion.id == victim))
@@ -168,6 +198,29 @@ def test_the_check_holds_on_the_demo_and_names_a_missing_conclusion(
     out = capsys.readouterr().out
     assert f"{number}" in out and "It is decided but has no issued conclusion." in out
     assert main(["--db", _url(copy), "--lang", "ru", "check", "--json", "--workers", "1"]) == 1
+
+
+def test_the_check_names_a_certificate_the_return_left_open(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for name, value in CHAIR.items():
+        monkeypatch.setenv(name, value)
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(demo, copy)
+    db = Database(_url(copy))
+    with db.write() as s:
+        certificate = s.execute(
+            select(Conclusion).join(Application)
+            .where(Application.status == Status.CLOSED.value,
+                   Conclusion.kind == ConclusionKind.CERTIFICATE.value)).scalars().first()
+        assert certificate is not None and certificate.status == ConclusionStatus.CLOSED
+        certificate.status = ConclusionStatus.ISSUED
+        number = certificate.number
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--db", _url(copy), "check", "--workers", "1"]) == 1
+    out = capsys.readouterr().out
+    assert f"its certificate {number} is neither closed nor cancelled" in out
 
 
 def test_the_region_chosen_before_stays(tmp_path: Path) -> None:

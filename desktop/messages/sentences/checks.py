@@ -14,6 +14,10 @@ MESSAGES: dict[str, str] = {
                                                  "letter."),
     "check.no_return_act": QT_TRANSLATE_NOOP("Errors", "It is closed but has no signed return "
                                              "act."),
+    "check.stray_certificate": QT_TRANSLATE_NOOP("Errors", "It has the certificate %1, though "
+                                                 "its export is not agreed."),
+    "check.certificate_open": QT_TRANSLATE_NOOP("Errors", "It is closed, but its certificate %1 "
+                                                "is neither closed nor cancelled."),
     "check.stray_draft": QT_TRANSLATE_NOOP("Errors", "Its status does not allow the conclusion "
                                            "%1, which is being drafted or signed."),
     "check.no_draft": QT_TRANSLATE_NOOP("Errors", "Its status says a conclusion is being "

@@ -7,14 +7,13 @@ chairperson sees it, the signing dialog, and the verification of the signed file
 Preparing it again reuses the conclusion being signed.
 
 The certificate's screen shows the official's Conclusion tab with a certificate drafted on
-an agreed demo export (the official is made and seated here when the demo has none).
+an agreed demo export.
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,11 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Role
-from desktop.domain.seats import SeatKind
 from desktop.domain.workflow import Status
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionSummary
 from desktop.services.demo_people import STAFF
 from desktop.services.registry import RegistryQuery
-from desktop.services.users import NewUser
 from desktop.signing import Pkcs12Key
 from desktop.ui.application.view import Tab
 from desktop.ui.conclusions.sign_dialog import SignDialog
@@ -48,8 +45,6 @@ log = logging.getLogger(__name__)
 
 MEMBER_PASSWORD = "Member-2026!"
 """The first demo member's password, which is also their demo key's."""
-OFFICIAL = NewUser("official", "Сәрсенбаев Қайрат Болатұлы", Role.OFFICIAL, "Official-2026!")
-"""The official made for the certificate's screen when the demo has none."""
 
 
 def _signed_once(ctx: Context) -> ConclusionSummary:
@@ -116,15 +111,7 @@ def verify_ready(widget: QWidget) -> bool:
 
 def _official(ctx: Context) -> Actor:
     """The demo's official of the executive body, seated to sign the certificates."""
-    try:
-        return staff_actor(ctx, Role.OFFICIAL)
-    except LookupError:
-        admin = staff_actor(ctx, Role.ADMIN)
-        official = ctx.services.users.create_user(admin, OFFICIAL)
-        assert official.user_id is not None
-        ctx.services.users.seat(admin, official.user_id, SeatKind.OFFICIAL,
-                                date(date.today().year, 1, 1))
-        return official
+    return staff_actor(ctx, Role.OFFICIAL)
 
 
 def _certificate(ctx: Context) -> ConclusionSummary:
