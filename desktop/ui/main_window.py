@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.actor = session.actor
         self.registry = RegistryWidget(session, self)
         self.tabs = QTabWidget(self)
+        self._views: list[ApplicationView] = []
+        """The applications open in tabs; kept here so that asking which are open (as
+        closing the window does) never loads the application view's heavy modules."""
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
@@ -326,10 +329,8 @@ class MainWindow(QMainWindow):
     # -- applications in tabs --------------------------------------------------------------
 
     def application_views(self) -> list[ApplicationView]:
-        from desktop.ui.application import ApplicationView
-
-        return [w for i in range(self.tabs.count())
-                if isinstance(w := self.tabs.widget(i), ApplicationView)]
+        """The open applications, in the order of their tabs."""
+        return sorted(self._views, key=self.tabs.indexOf)
 
     @Slot(QModelIndex)
     def _row_activated(self, index: QModelIndex) -> None:
@@ -348,6 +349,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(view)
                 return view
         view = ApplicationView(self.session, application_id, self)
+        self._views.append(view)
         index = self.tabs.addTab(view, view.number)
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
@@ -381,16 +383,17 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def close_tab(self, index: int) -> None:
-        from desktop.ui.application import ApplicationView
         from desktop.ui.audit import AuditWidget
 
-        view = self.tabs.widget(index)
-        if isinstance(view, AuditWidget):
+        widget = self.tabs.widget(index)
+        if isinstance(widget, AuditWidget):
             self.tabs.removeTab(index)
-            view.deleteLater()
+            widget.deleteLater()
             return
-        if not isinstance(view, ApplicationView):
+        view = next((v for v in self._views if v is widget), None)
+        if view is None:
             return  # the registry stays
+        self._views.remove(view)
         view.close_view()
         self.tabs.removeTab(index)
         view.deleteLater()
@@ -426,11 +429,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _refresh(self) -> None:
         """F5: read the tab shown again (a list, or the application)."""
-        from desktop.ui.application import ApplicationView
-
         current = self.tabs.currentWidget()
-        if isinstance(current, ApplicationView):
-            current.reload()
+        view = next((v for v in self._views if v is current), None)
+        if view is not None:
+            view.reload()
         elif current is self.start:
             self.start.refresh()
         elif current is self.tracking:

@@ -1,0 +1,45 @@
+"""Signing in loads what the registry needs, not what a document needs: the PDF writer
+(fpdf2), the signing library (pyHanko) and the report layouts load when a document is first
+drafted, signed, viewed or verified. Checked on the real start, in its own process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.ui import app as ui_app
+from tests.support.staff import PASSWORD
+
+HEAVY = ("fpdf", "pyhanko", "desktop.reports", "desktop.signing")
+
+
+def _imported(stderr: str) -> set[str]:
+    """The modules ``python -X importtime`` says were imported."""
+    names = set()
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    return names
+
+
+@pytest.mark.parametrize("username", ["clerk", "chair", "admin"])
+def test_signing_in_loads_no_document_machinery(username: str, sqlite_url: str,
+                                                tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           ui_app.AUTOLOGIN_ENV: f"{username}:{PASSWORD}",
+           ui_app.QUIT_WHEN_SHOWN_ENV: "ready",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "desktop",
+                           "--db", sqlite_url], env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    imported = _imported(done.stderr)
+    assert "desktop.ui.registry" in imported  # it got as far as the registry
+    loaded = sorted(n for n in imported if n.split(".")[0] in HEAVY or n in HEAVY
+                    or any(n.startswith(h + ".") for h in HEAVY))
+    assert loaded == [], loaded
