@@ -524,7 +524,7 @@ class ConclusionService:
                 timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
-        summary = self._store(actor, job, signed, cert, today=today)
+        summary = self._store(actor, job, signed, cert, today=today, at=at)
         if timestamp_url and not isinstance(key, NcaLayerKey) \
                 and not all(has_timestamp(pdf) for pdf in signed.values()):
             notice = SigningNotice(f"signed without a timestamp: {timestamp_url} did not "
@@ -560,8 +560,10 @@ class ConclusionService:
                            documents, closes=mine.seat in _CLOSING_SEATS)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
-               cert: asn1_x509.Certificate, *, today: date | None = None) -> ConclusionSummary:
+               cert: asn1_x509.Certificate, *, today: date | None = None,
+               at: datetime | None = None) -> ConclusionSummary:
         today = today or date.today()
+        moment = at or utcnow()
         identity = identity_of(cert)
         with self.db.write() as s:
             c = self._conclusion(s, job.conclusion_id)
@@ -578,7 +580,7 @@ class ConclusionService:
                     s.flush()
                     s.execute(delete(Blob).where(Blob.sha256 == previous))
             mine = next(g for g in c.signers if g.user_id == actor.user_id)
-            mine.signed_at = utcnow()
+            mine.signed_at = moment
             mine.certificate_subject = identity.name
             mine.certificate_serial = identity.iin
             c.signatures += 1
@@ -589,7 +591,7 @@ class ConclusionService:
                 if c.kind == ConclusionKind.CONCLUSION and c.corrects_id is None:
                     workflow.apply(s, actor, app, "start_signing", today=today)
             if job.closes:
-                self._issue(s, actor, c, app, workflow, today)
+                self._issue(s, actor, c, app, workflow, today, moment)
             audit.record(s, actor, f"{c.kind}.sign", entity="conclusion", entity_id=c.id,
                          application_id=app.id,
                          after={"number": c.number, "field": job.field_name,
@@ -598,9 +600,9 @@ class ConclusionService:
             return _summary(s, c)
 
     def _issue(self, s: Session, actor: Actor, c: Conclusion, app: Application,
-               workflow: WorkflowService, today: date) -> None:
+               workflow: WorkflowService, today: date, moment: datetime) -> None:
         c.status = ConclusionStatus.ISSUED
-        c.issued_at = utcnow()
+        c.issued_at = moment
         if c.kind == ConclusionKind.CONCLUSION:
             if c.corrects_id is not None:
                 old = self._conclusion(s, c.corrects_id)

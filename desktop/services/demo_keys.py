@@ -38,16 +38,20 @@ def _key() -> rsa.RSAPrivateKey:
 
 
 def make_demo_pki(folder: Path, signers: Sequence[DemoSigner], years: int = 2) -> bytes:
-    """Write ``<username>.p12`` for each signer and ``root.pem`` into *folder*; the root."""
+    """Write ``<username>.p12`` for each signer and ``root.pem`` into *folder*; the root.
+
+    The keys are valid for the demo's history (three years back), so that its documents
+    are signed on the days they were decided, and for *years* ahead."""
     private_folder(folder)
     now = dt.datetime.now(dt.UTC)
     until = now + dt.timedelta(days=365 * years)
+    since = now - dt.timedelta(days=365 * 3)
     root_key = _key()
     root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ROOT_NAME),
                            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
     root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
             .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(until)
+            .not_valid_before(since).not_valid_after(until)
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
             .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
                                          False), critical=True)
@@ -61,7 +65,7 @@ def make_demo_pki(folder: Path, signers: Sequence[DemoSigner], years: int = 2) -
         ])
         cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(root_name)
                 .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(until)
+                .not_valid_before(since).not_valid_after(until)
                 .add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
                                              False, False), critical=True)
                 .sign(root_key, hashes.SHA256()))

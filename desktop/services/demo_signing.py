@@ -19,7 +19,7 @@ import multiprocessing
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,9 +30,11 @@ from desktop.services.conclusions import ConclusionService
 from desktop.signing import Pkcs12Key, open_key
 from desktop.storage.database import Database
 
-__all__ = ["SignJob", "SigningPool"]
+__all__ = ["SignJob", "SigningPool", "signing_moment"]
 
 log = logging.getLogger(__name__)
+
+_OFFICE_TIME = timezone(timedelta(hours=5))
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,17 @@ class _Signer:
                      for name, password in passwords.items()}
 
     def sign(self, job: SignJob) -> int:
-        for name in job.signers:
+        for turn, name in enumerate(job.signers):
             self.service.sign(self.actors[name], job.conclusion_id, self.keys[name],
-                              today=job.today)
+                              today=job.today, at=signing_moment(job.today, turn))
         return len(job.signers)
+
+
+def signing_moment(day: date, turn: int) -> datetime:
+    """When the *turn*-th signer signs on *day*: from 11:00 in the office (UTC+5), a
+    quarter of an hour apart, as the document goes round the commission."""
+    start = datetime.combine(day, time(11, 0), tzinfo=_OFFICE_TIME)
+    return (start + timedelta(minutes=15 * turn)).astimezone(UTC)
 
 
 _WORKER: _Signer | None = None

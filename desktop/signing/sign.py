@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 from io import BytesIO
+from typing import Any
 
 from asn1crypto import x509
 from pyhanko.pdf_utils import generic
@@ -22,11 +23,16 @@ from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields
 from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, Signer
-from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
+from pyhanko.sign.signers.pdf_signer import (
+    DSSContentSettings,
+    PdfSigningSession,
+    SigDSSPlacementPreference,
+)
 from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko_certvalidator import ValidationContext
@@ -76,7 +82,9 @@ class SignatureRequest:
     expected_iin: str | None = None
     """Refuse a certificate whose subject serialNumber names another IIN."""
     at: datetime | None = None
-    """The moment the certificate must be valid at; default: now."""
+    """The moment of signing, written into the signature, at which the certificate must be
+    valid; default: now. Only a document dated in the past (the demo's history) sets it; a
+    key held by NCALayer signs at its own clock."""
     page: int = -1
     """Page for a field the signing layer creates (negative counts from the end)."""
     box: tuple[float, float, float, float] | None = None
@@ -255,8 +263,9 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     )
     timestamper = HTTPTimeStamper(request.timestamp_url, timeout=15) \
         if request.timestamp_url else None
-    pdf_signer = PdfSigner(meta, signer, timestamper=timestamper, stamp_style=stamp_style(lang),
-                           new_field_spec=new_field)
+    pdf_signer = _PdfSignerAt(meta, signer, timestamper=timestamper,
+                              stamp_style=stamp_style(lang), new_field_spec=new_field,
+                              at=request.at)
     try:
         out = pdf_signer.sign_pdf(
             writer, appearance_text_params=stamp_text_params(request.signer_name, identity, lang))
@@ -266,6 +275,21 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     except PyHankoSigningError as exc:
         raise _explain(exc, identity, request) from exc
     return bytes(out.getbuffer())
+
+
+class _PdfSignerAt(PdfSigner):
+    """pyHanko's signer, signing at a given moment instead of the clock's when one is set."""
+
+    def __init__(self, *args: Any, at: datetime | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._at = at
+
+    def init_signing_session(self, pdf_out: BasePdfFileWriter,
+                             existing_fields_only: bool = False) -> PdfSigningSession:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        if self._at is not None:
+            session.system_time = self._at
+        return session
 
 
 def _field_spec(writer: IncrementalPdfFileWriter, request: SignatureRequest, *,

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 from desktop.cli import main
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.examination_rules import ExaminationKind
+from desktop.domain.kazakhstan_time import kazakhstan_time
 from desktop.domain.languages import KAZAKH_LETTERS
 from desktop.domain.workflow import Status
 from desktop.models.application import Application, Item
@@ -76,6 +77,12 @@ def test_every_status_is_backed_by_its_records(demo: Path) -> None:
                 assert c.status == ConclusionStatus.ISSUED
                 assert c.agreed == (status != Status.ISSUED_NOT_AGREED)
                 assert all(g.signed_at is not None for g in c.signers)
+                # signed in the office's time between the decision it is dated on and its
+                # issue, which the chairperson's signature is
+                days = [kazakhstan_time(g.signed_at).date() for g in c.signers]
+                assert c.issued_at is not None
+                assert c.issued_on <= min(days) and max(days) == days[-1] \
+                    == kazakhstan_time(c.issued_at).date() <= TODAY, number
                 assert [g.seat for g in c.signers] == ["member", "member", "chair"]
             if status in (Status.ISSUED_AGREED, Status.CLOSED):
                 (certificate,) = conclusions(number, ConclusionKind.CERTIFICATE)
