@@ -41,6 +41,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.operations import Progress
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.widgets import InlineMessage
@@ -125,7 +126,7 @@ class CalendarDialog(QDialog):
         self.note.textChanged.connect(lambda _text: self._selected())
         self.retranslate_ui()
         self.reload()
-        self.resize(780, 640)
+        fit_to_screen(self, 780, 640)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Working-day calendar"))

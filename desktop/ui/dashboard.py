@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
+    QScrollArea,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +55,8 @@ from desktop.ui.survey_dialog import answer_names
 __all__ = ["StartPage"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHART_HEIGHT = 230
+"""A chart's least height: its axes and legend readable."""
 
 
 def _chart_theme() -> QChart.ChartTheme:
@@ -91,6 +95,35 @@ class _ExportList(_WorkList):
             line.setData(0, _ID_ROLE, row.application_id)
             line.setToolTip(2, row.address)
             self.addTopLevelItem(line)
+
+
+def _lists_over_charts(lists: QGridLayout, charts: tuple[QChartView, ...],
+                       parent: QWidget) -> QSplitter:
+    """The lists above, the charts below in a scrolled pane the user may shrink or fold
+    away: on a small screen (1366×768) the lists keep the height and the charts scroll."""
+    top = QWidget(parent)
+    top.setLayout(lists)
+    lists.setContentsMargins(0, 0, 0, 0)
+    bottom = QWidget(parent)
+    grid = QGridLayout(bottom)
+    grid.setContentsMargins(0, 0, 0, 0)
+    for index, view in enumerate(charts):
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(CHART_HEIGHT)
+        grid.addWidget(view, index // 2, index % 2)
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(bottom)
+    scroll.setMinimumHeight(0)
+    splitter = QSplitter(Qt.Orientation.Vertical, parent)
+    splitter.setObjectName("StartPageSplitter")
+    splitter.addWidget(top)
+    splitter.addWidget(scroll)
+    splitter.setCollapsible(0, False)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    return splitter
 
 
 _UNSHOWN = {Change.DRAFT, Change.EXAMINATION, Change.ACCOUNT}
@@ -135,13 +168,10 @@ class StartPage(QWidget):
             QChartView(self) for _ in range(4))
         self.chart_views = (self.months_view, self.outcomes_view, self.days_view,
                             self.survey_view)
-        for index, view in enumerate(self.chart_views):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(230)
-            grid.addWidget(view, 3 + index // 2, index % 2)
+        self.splitter = _lists_over_charts(grid, self.chart_views, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addLayout(grid)
+        layout.addWidget(self.splitter, 1)
         self.figures: Figures | None = None
         self._operation: Operation | None = None
         self.retranslate_ui()

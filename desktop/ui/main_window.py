@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.kit import settings
+from desktop.ui.kit.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from desktop.ui.application import ApplicationView
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.opening)
         self.session_open = False
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         geometry = settings.MAIN_WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.signing import NotAPdf, VerificationReport, verify_pdf
 from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Session
 from desktop.ui.kit.widgets import InlineMessage
 
@@ -38,7 +39,7 @@ class VerifyDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify a signed document"))
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420)
         self.trust = session.services.trust
         self.report: VerificationReport | None = None
         self.operation: Operation | None = None

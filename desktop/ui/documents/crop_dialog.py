@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.kit.screen import fit_to_screen
+
 __all__ = ["CropCanvas", "CropDialog"]
 
 MIN_SIDE = 16
@@ -163,7 +165,7 @@ class CropDialog(QDialog):
         layout.addWidget(self.buttons)
         self.canvas.selectionChanged.connect(self._update)
         self._update()
-        self.resize(720, 820)
+        fit_to_screen(self, 720, 820)
 
     def box(self) -> tuple[int, int, int, int] | None:
         """``(left, top, right, bottom)`` in page pixels, or None without a usable rectangle."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.examination_rules import CONTENT_FIELDS, ExaminationConflict, record_to_json
 from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.vocabulary import display_value, field_name
 
 __all__ = ["ConflictChoice", "ConflictDialog"]
@@ -102,7 +103,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.only_differences.toggled.connect(self._filter)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     def _fill(self, page_labels: dict[int, str]) -> None:
         mine = record_to_json(self.conflict.mine)

@@ -35,6 +35,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.registration.applicant_section import ApplicantSection
@@ -113,7 +114,7 @@ class RegistrationDialog(QDialog):
             self.message.show_message(self.tr("Your role may not register applications."))
         self._show_page(FORM_PAGE)
         self.revalidate()
-        self.resize(1000, 800)
+        fit_to_screen(self, 1000, 800)
         self.applicant.iin_edit.setFocus()
 
     # -- layout -------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.vocabulary import display_value, field_name, format_number
 from desktop.ui.kit.widgets import InlineMessage
@@ -182,7 +183,7 @@ class ComparisonDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.original_photo.currentIndexChanged.connect(lambda _i: self._show_photos())
         self.returned_photo.currentIndexChanged.connect(lambda _i: self._show_photos())
-        self.resize(980, 860)
+        fit_to_screen(self, 980, 860)
         self.load()
 
     # -- reading ----------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from desktop.ui.calendar_dialog import CalendarDialog
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.kit import settings
 from desktop.ui.kit.language import install_translators
+from desktop.ui.kit.screen import FRAME_ALLOWANCE
 from desktop.ui.kit.theme import DARK, LIGHT, SYSTEM, apply_color_scheme
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
@@ -155,6 +156,8 @@ def _settings_dialog(_ctx: Context) -> QWidget:
     return SettingsDialog()
 
 
+SMALL_SCREEN = (1366, 768 - FRAME_ALLOWANCE.height())
+"""A window maximised on a 1366×768 screen (an office's common laptop), its frame aside."""
 SAMPLE_AMENDMENT = date(2026, 12, 31)
 
 
@@ -179,6 +182,8 @@ SHOTS: tuple[Shot, ...] = (
     Shot("main-window", _main_window, _registry_loaded, DEFAULT_SIZE),
     Shot("start-page", _start_page, _start_page_loaded, DEFAULT_SIZE),
     Shot("registration-form", _registration_form),
+    Shot("start-page-1366", _start_page, _start_page_loaded, SMALL_SCREEN),
+    Shot("registration-form-1366", _registration_form, size=(1000, SMALL_SCREEN[1])),
     Shot("documents-panel", documents_shots.documents_panel, documents_shots.panel_ready,
          documents_shots.PANEL_SIZE),
     Shot("import-progress", documents_shots.import_progress,
