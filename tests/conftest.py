@@ -188,6 +188,7 @@ def _qt_settings(request: pytest.FixtureRequest) -> Iterator[None]:
     from PySide6.QtCore import QSettings
 
     from desktop.ui.app import configure_application
+    from desktop.ui.kit import settings
     from desktop.ui.kit.language import apply_language
 
     qapp = request.getfixturevalue("qapp")
@@ -195,8 +196,10 @@ def _qt_settings(request: pytest.FixtureRequest) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     configure_application()
     apply_language(qapp, "en")
+    settings.set_user("")  # nobody is signed in until a test's session begins
     yield
     apply_language(qapp, "en")  # a test that switched language leaves none behind
+    settings.set_user("")
 
 
 @pytest.fixture

@@ -197,6 +197,35 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
     )
 
 
+def _turn_refusal(actor: Actor, c: Conclusion) -> ConclusionError | None:
+    """Why *actor* may not sign *c* now (None: it is their turn)."""
+    if not actor.can(Action.SIGN):
+        return ConclusionError(f"{actor.username} may not sign", c.number,
+                               reason="not_a_signer")
+    if not actor.iin:
+        return ConclusionError(f"{actor.full_name} has no IIN on record; an administrator "
+                               "must add it before they can sign", actor.full_name,
+                               reason="signer_no_iin")
+    if c.status not in OPEN_STATUSES:
+        return ConclusionError(f"{c.number} is {c.status}; it takes no signature",
+                               c.number, reason="not_signable")
+    mine = next((g for g in c.signers if g.user_id == actor.user_id), None)
+    if mine is None:
+        return ConclusionError("you are not a member or the chair of the commission "
+                               f"for {c.number}", c.number, reason="not_a_signer")
+    if mine.signed_at is not None:
+        return ConclusionError(f"you have signed {c.number} already", c.number,
+                               reason="signed_already")
+    if mine.seat == SeatKind.CHAIR.value:
+        missing = [g.full_name for g in c.signers
+                   if g.seat != SeatKind.CHAIR.value and g.signed_at is None]
+        if missing:
+            return ConclusionError("the chairperson signs last; still to sign: "
+                                   + ", ".join(missing), ", ".join(missing),
+                                   reason="chair_signs_last")
+    return None
+
+
 def _blob_used(s: Session, sha: str) -> bool:
     """Whether any document still refers to the blob ``sha``."""
     return s.execute(select(ConclusionDocument.id).where(or_(
@@ -509,10 +538,6 @@ class ConclusionService:
         only if nobody signed in between (else :class:`ConflictError`: sign again).
         """
         actor.require(Action.SIGN)
-        if not actor.iin:
-            raise ConclusionError(f"{actor.full_name} has no IIN on record; an administrator "
-                                  "must add it before they can sign", actor.full_name,
-                                  reason="signer_no_iin")
         job = self._prepare(actor, conclusion_id)
         signed: dict[str, bytes] = {}
         for lang, pdf in job.documents.items():
@@ -532,26 +557,20 @@ class ConclusionService:
             return replace(summary, notices=(notice,))
         return summary
 
+    def signing_refusal(self, actor: Actor, conclusion_id: int) -> ConclusionError | None:
+        """Why *actor* cannot sign the document now, or None when it is their turn: the
+        rules :meth:`sign` applies, asked before anybody chooses a key."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            return _turn_refusal(actor, self._conclusion(s, conclusion_id))
+
     def _prepare(self, actor: Actor, conclusion_id: int) -> _ToSign:
         with self.db.read() as s:
             c = self._conclusion(s, conclusion_id)
-            if c.status not in OPEN_STATUSES:
-                raise ConclusionError(f"{c.number} is {c.status}; it takes no signature",
-                                      c.number, reason="not_signable")
-            mine = next((g for g in c.signers if g.user_id == actor.user_id), None)
-            if mine is None:
-                raise ConclusionError("you are not a member or the chair of the commission "
-                                      f"for {c.number}", c.number, reason="not_a_signer")
-            if mine.signed_at is not None:
-                raise ConclusionError(f"you have signed {c.number} already", c.number,
-                                      reason="signed_already")
-            if mine.seat == SeatKind.CHAIR.value:
-                missing = [g.full_name for g in c.signers
-                           if g.seat != SeatKind.CHAIR.value and g.signed_at is None]
-                if missing:
-                    raise ConclusionError("the chairperson signs last; still to sign: "
-                                          + ", ".join(missing), ", ".join(missing),
-                                          reason="chair_signs_last")
+            refusal = _turn_refusal(actor, c)
+            if refusal is not None:
+                raise refusal
+            mine = next(g for g in c.signers if g.user_id == actor.user_id)
             app = lookup.application(s, c.application_id)
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}

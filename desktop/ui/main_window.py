@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.kit.session import Session
+    from desktop.ui.login_dialog import LoginDialog
     from desktop.ui.password_dialog import PasswordDialog
     from desktop.ui.registration import RegistrationDialog
     from desktop.ui.settings_dialog import SettingsDialog
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
 
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(self.actor.can(Action.READ_AUDIT))
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
             (self.new_action, "new-application"), (self.close_tab_action, "close-tab"),
             (self.verify_action, "verify"), (self.export_action, "export"),
             (self.password_action, "password"), (self.settings_action, "settings"),
+            (self.sign_out_action, "sign-out"),
             (self.calendar_action, "calendar"),
             (self.quit_action, "quit"), (self.refresh_action, "refresh"),
             (self.find_action, "search"), (self.audit_action, "audit"),
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.calendar_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action.setText(self.tr("&Close the application"))
         self.verify_action.setText(self.tr("&Verify a signed document…"))
         self.password_action.setText(self.tr("Change the &password…"))
+        self.sign_out_action.setText(self.tr("Sign &out (switch user)…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.calendar_action.setText(self.tr("Working-day &calendar…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
@@ -364,6 +372,51 @@ class MainWindow(QMainWindow):
         _delete_on_close(dialog)
         dialog.open()
         return dialog
+
+    @Slot()
+    def sign_out(self) -> LoginDialog:
+        """File ▸ Sign out: the user's tabs close (their drafts are kept for them), nothing
+        of theirs stays on screen or is offered to the next person, and the sign-in is
+        asked for over the empty frame; cancelling it ends the program."""
+        from desktop.ui.kit.session import Session
+        from desktop.ui.login_dialog import LoginDialog
+
+        services = self.session.services
+        log.info("%s signs out", self.actor.username)
+        self._close_session()
+        settings.LAST_USERNAME.reset()  # the next person types their own name
+        dialog = LoginDialog(services.users, self)
+        _delete_on_close(dialog)
+        dialog.accepted.connect(lambda: self.open_session(Session(services, dialog.actor,
+                                                                  self)))
+        dialog.rejected.connect(self.close)
+        dialog.open()
+        return dialog
+
+    def _close_session(self) -> None:
+        """Back to the frame of the start: the session ends, its screens and menus go."""
+        from PySide6.QtCore import Qt
+
+        self._save_session_state()
+        self.session.end()
+        self.session_open = False
+        self.menuBar().clear()
+        actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for part in (*actions, self.file_menu, self.view_menu, self.help_menu, self.user_label,
+                     self.database_label, self.shortcut_overlay, self.session):
+            if part is not None:
+                part.deleteLater()
+        self.opening = QLabel(self.tr("Waiting for the sign-in…"), self)
+        self.opening.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setCentralWidget(self.opening)  # the tabs go with it
+
+    def _save_session_state(self) -> None:
+        for view in self.application_views():
+            view.close_view()  # drafts are kept, nothing typed is lost
+        self.session.wait_for_writes()
+        settings.MAIN_WINDOW_STATE.set(self.saveState())
+        self.registry.save_state()
+        self.tracking.save_state()
 
     @Slot()
     def open_audit(self) -> AuditWidget | None:
@@ -464,10 +517,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
         if self.session_open:
-            for view in self.application_views():
-                view.close_view()  # drafts are kept, nothing typed is lost
-            self.session.wait_for_writes()
-            settings.MAIN_WINDOW_STATE.set(self.saveState())
-            self.registry.save_state()
-            self.tracking.save_state()
+            self._save_session_state()
         super().closeEvent(event)

@@ -3985,6 +3985,10 @@
         <translation>Change the &amp;password…</translation>
     </message>
     <message>
+        <source>Sign &amp;out (switch user)…</source>
+        <translation>Sign &amp;out (switch user)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>

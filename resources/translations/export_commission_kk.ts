@@ -3985,6 +3985,10 @@
         <translation>&amp;Құпиясөзді өзгерту…</translation>
     </message>
     <message>
+        <source>Sign &amp;out (switch user)…</source>
+        <translation>Жүйеден &amp;шығу (пайдаланушыны ауыстыру)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>

@@ -3998,6 +3998,10 @@
         <translation>&amp;Сменить пароль…</translation>
     </message>
     <message>
+        <source>Sign &amp;out (switch user)…</source>
+        <translation>Выйти из &amp;учётной записи (сменить пользователя)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel, SignDialog, VerifyDialog
 from desktop.ui.conclusions.wording_dialog import WordingDialog
+from desktop.ui.kit import settings
 from tests.signing.nca_files import legacy_p12
 from tests.support.commission import Commission, examined
 from tests.support.pki import NCA_AUTH, NCA_SIGN, TestPki
@@ -117,6 +118,7 @@ def test_the_sign_dialog_refuses_a_login_key_before_signing(qtbot: QtBot, pki: T
 
 
 def test_the_ncalayer_tab_of_the_sign_dialog_makes_an_ncalayer_key(qtbot: QtBot) -> None:
+    settings.set_user("chair")  # the choice is remembered for the user signed in
     dialog = SignDialog(None, "Өтепова Гүлнәр", "AKM-2026-Q0001")
     qtbot.addWidget(dialog)
     dialog.source.setCurrentIndex(SignDialog.NCALAYER)

@@ -38,6 +38,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.operations import Operation, run_with_progress
 from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import annex_lack_name
 from desktop.ui.kit.widgets import InlineMessage
 
@@ -78,6 +79,10 @@ class ConclusionPanel(QWidget):
                                                "print them"))
         self.draft_button = QPushButton(self.tr("Draft the conclusion"), self)
         self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.sign_reason = QLabel(self)  # why the Sign button is not for this user now
+        self.sign_reason.setWordWrap(True)
+        set_tone(self.sign_reason, Tone.HINT)
+        self.sign_reason.hide()
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         for button, name in ((self.draft_button, "draft"), (self.sign_button, "sign"),
@@ -110,6 +115,7 @@ class ConclusionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.sign_reason)
         layout.addWidget(self.certificate)
         layout.addWidget(self.decision)
         layout.addWidget(self.signers)
@@ -203,14 +209,10 @@ class ConclusionPanel(QWidget):
         for lang in current.languages if current else ():
             self.language.addItem({"kk": "Қазақша", "ru": "Русский"}.get(lang, lang), lang)
         self.language.blockSignals(False)
-        mine = current and next((s for s in current.signers if s.user_id == self.actor.user_id
-                                 and s.signed_at is None), None)
         self.wording_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setEnabled(self.status == Status.EXAMINED)
-        self.sign_button.setVisible(self.actor.can(Action.SIGN))
-        self.sign_button.setEnabled(bool(mine) and current is not None
-                                    and current.status in OPEN_STATUSES)
+        self._show_turn(current)
         for button in (self.verify_button, self.save_button):
             button.setEnabled(current is not None)
         self.certificate.update_for(self.status, self.summaries, current)
@@ -225,6 +227,25 @@ class ConclusionPanel(QWidget):
                                     if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")
         self._show_document()
+
+    def _show_turn(self, current: ConclusionSummary | None) -> None:
+        """Sign… is enabled only when it is this user's turn; otherwise the service's reason
+        is shown under it (the members sign first, the chairperson last). A document
+        signed by all, or withdrawn, says so in its own line."""
+        signs = self.actor.can(Action.SIGN)
+        self.sign_button.setVisible(signs)
+        refusal: DomainError | None = None
+        if signs and current is not None and current.status in OPEN_STATUSES:
+            try:
+                refusal = self.service.signing_refusal(self.actor, current.id)
+            except DomainError as exc:
+                refusal = exc
+        self.sign_button.setEnabled(signs and current is not None and refusal is None
+                                    and current.status in OPEN_STATUSES)
+        reason = error_text(refusal) if refusal is not None else ""
+        self.sign_reason.setText(reason)
+        self.sign_reason.setVisible(bool(reason))
+        self.sign_button.setToolTip(reason)
 
     def _wording_hint(self) -> str:
         """Before drafting: the application's texts that lack a document language."""

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from desktop.ui.kit import settings
 from desktop.ui.kit.operations import Operation, Progress
 
 if TYPE_CHECKING:
@@ -63,7 +64,10 @@ class Change(StrEnum):
 
 
 class Session(QObject):
-    """One signed-in user at one database, for as long as the window is open."""
+    """One signed-in user at one database, from the sign-in to the sign-out (or the end).
+
+    While it lasts, the personal settings (:mod:`desktop.ui.kit.settings`) are this user's.
+    """
 
     changed = Signal(str, object)
     """``(kind, ids)``: a write succeeded; *kind* is a :class:`Change`, *ids* a tuple of
@@ -76,6 +80,13 @@ class Session(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)  # in order, and never two transactions at once
         self._running: set[Operation] = set()
+        settings.set_user(actor.username)
+
+    def end(self) -> None:
+        """The user signs out: their writes finish, and their settings are no longer read."""
+        self.wait_for_writes()
+        if settings.current_user() == self.actor.username:
+            settings.set_user("")
 
     def write(self, work: Callable[[Progress], Any], kind: Change,
               ids: Iterable[int] = ()) -> Operation:

@@ -3,12 +3,17 @@
 Every key the UI stores is a :class:`Setting` here, so the full list, the defaults and the
 types are in one place. :func:`upgrade` brings settings written by an older version up to
 :data:`VERSION`; add a step there whenever a key is renamed or its meaning changes.
+
+A desk is often shared: what belongs to one person (the key file they sign with, the folders
+they last used) is stored under their user name (``users/<name>/…``) and read back only while
+they are signed in (:func:`set_user`); the next person starts from the defaults.
 """
 
 from __future__ import annotations
 
 import logging
 from typing import Generic, TypeVar
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -30,6 +35,8 @@ __all__ = [
     "VERSION",
     "VIEWER_FIT",
     "Setting",
+    "current_user",
+    "set_user",
     "upgrade",
 ]
 
@@ -37,27 +44,62 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-VERSION = 1
+VERSION = 2
 _VERSION_KEY = "meta/settings_version"
+_USERS_GROUP = "users"
+
+_user = ""
+"""The signed-in user's name; empty while nobody is signed in."""
+
+
+def set_user(username: str) -> None:
+    """Whose personal settings are read and written from now on ("" for nobody)."""
+    global _user
+    _user = username
+
+
+def current_user() -> str:
+    return _user
 
 
 class Setting(Generic[T]):
-    """One stored value: its key, its default and the type it is read back as."""
+    """One stored value: its key, its default and the type it is read back as.
 
-    def __init__(self, key: str, default: T, kind: type[T]) -> None:
+    A *personal* one is kept for each user apart; while nobody is signed in it reads as
+    its default and is not written.
+    """
+
+    def __init__(self, key: str, default: T, kind: type[T], *, personal: bool = False) -> None:
         self.key = key
         self.default = default
         self.kind = kind
+        self.personal = personal
+
+    def _stored_key(self) -> str | None:
+        if not self.personal:
+            return self.key
+        if not _user:
+            return None
+        return f"{_USERS_GROUP}/{quote(_user, safe='')}/{self.key}"
 
     def get(self) -> T:
-        value = QSettings().value(self.key, self.default, type=self.kind)
+        key = self._stored_key()
+        if key is None:
+            return self.default
+        value = QSettings().value(key, self.default, type=self.kind)
         return value if value is not None else self.default
 
     def set(self, value: T) -> None:
-        QSettings().setValue(self.key, value)
+        key = self._stored_key()
+        if key is None:
+            log.debug("%s not kept: nobody is signed in", self.key)
+            return
+        QSettings().setValue(key, value)
 
     def reset(self) -> None:
-        QSettings().remove(self.key)
+        key = self._stored_key()
+        if key is not None:
+            QSettings().remove(key)
 
     def __repr__(self) -> str:
         return f"Setting({self.key!r})"
@@ -73,29 +115,32 @@ MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
 TRACKING_HEADER = Setting("tracking/header_state", QByteArray(), QByteArray)
 COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
-DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str)
-EXPORT_FOLDER = Setting("exports/folder", "", str)
+DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str, personal=True)
 """The folder the clerk last imported scans from; the file dialog opens there."""
+EXPORT_FOLDER = Setting("exports/folder", "", str, personal=True)
 SCAN_DEVICE = Setting("scanning/device", "", str)
 """The SANE name of the scanner used last (e.g. "epson2:libusb:001:004")."""
 SCAN_RESOLUTION = Setting("scanning/resolution", 300, int)
 SCAN_MODE = Setting("scanning/mode", "gray", str)
 """A :class:`desktop.scanning.ScanMode` value."""
 SCAN_SOURCE = Setting("scanning/source", "flatbed", str)
-SIGN_KEY_FILE = Setting("signing/key_file", "", str)
+"""A :class:`desktop.scanning.ScanSource` value."""
+SIGN_KEY_FILE = Setting("signing/key_file", "", str, personal=True)
 """The last .p12 key file chosen for signing (the path only, never the password)."""
-SIGN_WITH_TOKEN = Setting("signing/with_token", False, bool)
+SIGN_WITH_TOKEN = Setting("signing/with_token", False, bool, personal=True)
 SIGN_TOKEN_MODULE = Setting("signing/token_module", "", str)
-SIGN_TOKEN_LABEL = Setting("signing/token_label", "", str)
+SIGN_TOKEN_LABEL = Setting("signing/token_label", "", str, personal=True)
 SIGN_TSA_URL = Setting("signing/tsa_url", "", str)
-SIGN_WITH_NCALAYER = Setting("signing/with_ncalayer", False, bool)
+SIGN_WITH_NCALAYER = Setting("signing/with_ncalayer", False, bool, personal=True)
 """The last signature went through NCALayer (it comes before SIGN_WITH_TOKEN)."""
 SIGN_NCALAYER_URL = Setting("signing/ncalayer_url", "wss://127.0.0.1:13579", str)
-"""A :class:`desktop.scanning.ScanSource` value."""
 APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
 """How the application view divides its width between the tabs and the scan viewer."""
 VIEWER_FIT = Setting("viewer/fit", "page", str)
 """How the viewer fits a page it opens: "page", "width" or "none" (keep the zoom)."""
+
+_PERSONAL = (DOCUMENTS_IMPORT_FOLDER, EXPORT_FOLDER, SIGN_KEY_FILE, SIGN_WITH_TOKEN,
+             SIGN_TOKEN_LABEL, SIGN_WITH_NCALAYER)
 
 
 def upgrade() -> None:
@@ -105,7 +150,10 @@ def upgrade() -> None:
     if found > VERSION:
         log.warning("settings were written by a newer version (%s > %s)", found, VERSION)
         return
-    # Version 1 is the first: nothing to migrate yet. Later steps go here, one per version:
-    # if found < 2: ...
+    if found < 2:
+        # The personal settings were kept for the whole desk: whose they were is unknown,
+        # and offering one person's key file to the next is what version 2 ends.
+        for setting in _PERSONAL:
+            store.remove(setting.key)
     if found != VERSION:
         store.setValue(_VERSION_KEY, VERSION)
