@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.returns import ExportState
+from desktop.domain.roles import Action
 from desktop.domain.stages import PRELIMINARY
 from desktop.domain.survey import QUESTIONS
 from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
@@ -134,6 +135,9 @@ class StartPage(QWidget):
     """What the signed-in user has to do now, and the year's figures."""
 
     applicationChosen = Signal(int)
+    conclusionChosen = Signal(int)
+    """An application chosen from the conclusions waiting for the user's signature: it opens
+    at its Conclusion tab, where the signature is asked for."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,21 +153,27 @@ class StartPage(QWidget):
             _WorkList(self) for _ in range(4))
         self.lists = (self.mine, self.to_sign, self.overdue, self.due_soon)
         grid = QGridLayout()
-        for index, widget in enumerate(self.lists):
+        for widget in self.lists:
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
             self.boxes.append(box)
-            grid.addWidget(box, index // 2, index % 2)
             widget.itemActivated.connect(self._activated)
         self.returns_overdue, self.returns_soon = _ExportList(self), _ExportList(self)
         self.export_boxes = []
-        for index, widget in enumerate((self.returns_overdue, self.returns_soon)):
+        for widget in (self.returns_overdue, self.returns_soon):
             box = QGroupBox(self)
             QVBoxLayout(box).addWidget(widget)
             self.export_boxes.append(box)
-            grid.addWidget(box, 2, index)
             widget.itemActivated.connect(self._activated)
+        # Only the boxes the user's role can fill, two to a row: no hole where one is left out.
+        fills = {self.boxes[0]: str(self.actor.role) in ("clerk", "member"),
+                 self.boxes[1]: self.actor.can(Action.SIGN)}
+        shown = [box for box in (*self.boxes, *self.export_boxes) if fills.get(box, True)]
+        for box in (*self.boxes, *self.export_boxes):
+            box.setVisible(box in shown)
+        for index, box in enumerate(shown):
+            grid.addWidget(box, index // 2, index % 2)
         self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
             QChartView(self) for _ in range(4))
         self.chart_views = (self.months_view, self.outcomes_view, self.days_view,
@@ -234,7 +244,6 @@ class StartPage(QWidget):
             widget.show_items(items)
         self.returns_overdue.show_exports(overdue)
         self.returns_soon.show_exports(soon)
-        self.boxes[0].setVisible(str(self.actor.role) in ("clerk", "member"))
         start = date(today.year, 1, 1)
         service, survey, actor = self.service, self.survey, self.actor
         op = Operation(lambda _progress: (service.figures(actor, start, today),
@@ -315,4 +324,6 @@ class StartPage(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _activated(self, line: QTreeWidgetItem, _column: int) -> None:
-        self.applicationChosen.emit(int(line.data(0, _ID_ROLE)))
+        chosen = self.conclusionChosen if line.treeWidget() is self.to_sign \
+            else self.applicationChosen
+        chosen.emit(int(line.data(0, _ID_ROLE)))

@@ -52,6 +52,8 @@ __all__ = ["DEFAULT_SIZE", "MainWindow"]
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 850)
+ANNOUNCED_MS = 30_000
+"""How long the status bar says what an act did (drafted, signed, a step taken)."""
 
 
 
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(False)
         self.start = StartPage(session, self)
         self.start.applicationChosen.connect(self.open_application)
+        self.start.conclusionChosen.connect(self.open_conclusion)
         self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.registry, "")
         self.tracking = TrackingWidget(session, self)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
+        self.session.announced.connect(lambda text: status.showMessage(text, ANNOUNCED_MS))
 
     def retranslate_ui(self) -> None:
         """Every text of the window and its menus in the interface language (again)."""
@@ -362,6 +366,15 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(view, view.number)
         self.tabs.setTabToolTip(index, view.applicant_label.text())
         self.tabs.setCurrentIndex(index)
+        return view
+
+    def open_conclusion(self, application_id: int) -> ApplicationView:
+        """The application at its Conclusion tab (from the conclusions waiting for the
+        user's signature)."""
+        from desktop.ui.application.view import Tab
+
+        view = self.open_application(application_id)
+        view.tabs.setCurrentIndex(Tab.CONCLUSION)
         return view
 
     @Slot()

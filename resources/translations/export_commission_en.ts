@@ -19,6 +19,18 @@
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
+    <message>
+        <source>Are all the documents in? The application goes to the commission&apos;s members for examination; this step cannot be taken back.</source>
+        <translation>Are all the documents in? The application goes to the commission&apos;s members for examination; this step cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Yes, the documents are complete</source>
+        <translation>Yes, the documents are complete</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
 </context>
 <context>
     <name>AnnexLack</name>
@@ -1328,6 +1340,45 @@
     <message>
         <source>%1 is dated %2.</source>
         <translation>%1 is dated %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBanner</name>
+    <message>
+        <source>State of the document</source>
+        <translation>State of the document</translation>
+    </message>
+    <message>
+        <source>Draft: nobody has signed it yet.</source>
+        <translation>Draft: nobody has signed it yet.</translation>
+    </message>
+    <message>
+        <source>Being signed: %1 of %2 signatures; still to sign: %3.</source>
+        <translation>Being signed: %1 of %2 signatures; still to sign: %3.</translation>
+    </message>
+    <message>
+        <source>Superseded by a correction: this document is no longer in force.</source>
+        <translation>Superseded by a correction: this document is no longer in force.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this document is not in force.</source>
+        <translation>Cancelled: this document is not in force.</translation>
+    </message>
+    <message>
+        <source>Signed, but not every signature holds: press Verify for the details.</source>
+        <translation>Signed, but not every signature holds: press Verify for the details.</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures were not checked.</source>
+        <translation>Signed by everyone; the signatures were not checked.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>
+        <translation>Signed and valid: every signature holds. The export is closed: the items are back.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds.</source>
+        <translation>Signed and valid: every signature holds.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,18 @@
         <source>— nobody —</source>
         <translation>— ешкім —</translation>
     </message>
+    <message>
+        <source>Are all the documents in? The application goes to the commission&apos;s members for examination; this step cannot be taken back.</source>
+        <translation>Барлық құжаттар түсті ме? Өтініш комиссия мүшелеріне сараптамаға жіберіледі; бұл қадамды кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Yes, the documents are complete</source>
+        <translation>Иә, құжаттар толық</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Әлі емес</translation>
+    </message>
 </context>
 <context>
     <name>AnnexLack</name>
@@ -1328,6 +1340,45 @@
     <message>
         <source>%1 is dated %2.</source>
         <translation>%1 қорытындысының күні: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBanner</name>
+    <message>
+        <source>State of the document</source>
+        <translation>Құжаттың күйі</translation>
+    </message>
+    <message>
+        <source>Draft: nobody has signed it yet.</source>
+        <translation>Жоба: оған әлі ешкім қол қойған жоқ.</translation>
+    </message>
+    <message>
+        <source>Being signed: %1 of %2 signatures; still to sign: %3.</source>
+        <translation>Қол қойылуда: %2 қолтаңбаның %1 қойылды; әлі қол қоюы керек: %3.</translation>
+    </message>
+    <message>
+        <source>Superseded by a correction: this document is no longer in force.</source>
+        <translation>Түзетілген құжатпен ауыстырылды: бұл құжат енді күшінде емес.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this document is not in force.</source>
+        <translation>Күші жойылды: бұл құжат күшінде емес.</translation>
+    </message>
+    <message>
+        <source>Signed, but not every signature holds: press Verify for the details.</source>
+        <translation>Қол қойылған, бірақ барлық қолтаңба жарамды емес: толығырақ білу үшін «Тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures were not checked.</source>
+        <translation>Барлығы қол қойды; қолтаңбалар тексерілмеді.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>
+        <translation>Қол қойылған және жарамды: барлық қолтаңба жарамды. Әкету жабылды: заттар қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds.</source>
+        <translation>Қол қойылған және жарамды: барлық қолтаңба жарамды.</translation>
     </message>
 </context>
 <context>

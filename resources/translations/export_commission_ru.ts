@@ -19,6 +19,18 @@
         <source>— nobody —</source>
         <translation>— никто —</translation>
     </message>
+    <message>
+        <source>Are all the documents in? The application goes to the commission&apos;s members for examination; this step cannot be taken back.</source>
+        <translation>Все документы получены? Заявление передаётся членам комиссии на экспертизу; этот шаг нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Yes, the documents are complete</source>
+        <translation>Да, документы укомплектованы</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
 </context>
 <context>
     <name>AnnexLack</name>
@@ -1332,6 +1344,45 @@
     <message>
         <source>%1 is dated %2.</source>
         <translation>Заключение %1 датировано %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBanner</name>
+    <message>
+        <source>State of the document</source>
+        <translation>Состояние документа</translation>
+    </message>
+    <message>
+        <source>Draft: nobody has signed it yet.</source>
+        <translation>Проект: его ещё никто не подписал.</translation>
+    </message>
+    <message>
+        <source>Being signed: %1 of %2 signatures; still to sign: %3.</source>
+        <translation>На подписании: подписей %1 из %2; ещё должны подписать: %3.</translation>
+    </message>
+    <message>
+        <source>Superseded by a correction: this document is no longer in force.</source>
+        <translation>Документ заменён исправленным: он больше не действует.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this document is not in force.</source>
+        <translation>Документ отменён: он не действует.</translation>
+    </message>
+    <message>
+        <source>Signed, but not every signature holds: press Verify for the details.</source>
+        <translation>Документ подписан, но не все подписи верны: подробности — по кнопке «Проверить».</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures were not checked.</source>
+        <translation>Документ подписан всеми; подписи не проверялись.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>
+        <translation>Документ подписан и действителен: все подписи верны. Вывоз закрыт: предметы возвращены.</translation>
+    </message>
+    <message>
+        <source>Signed and valid: every signature holds.</source>
+        <translation>Документ подписан и действителен: все подписи верны.</translation>
     </message>
 </context>
 <context>

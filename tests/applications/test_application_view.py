@@ -22,6 +22,7 @@ from desktop.ui.kit.labels import refusal_ground_name, status_name
 from tests.support.commission import seat_commission
 from tests.support.desk import Case, make_case, settle
 from tests.support.examination import complete
+from tests.support.feedback import confirm
 from tests.support.sessions import session_for, wait_for_writes, written
 
 OpenView = Callable[[str, int], ApplicationView]
@@ -61,6 +62,7 @@ def test_the_steps_shown_depend_on_the_role(qtbot: QtBot, open_view: OpenView,
     assert clerk.summary.values["iin_bin"].text() == clerk.detail.applicant.iin_bin  # type: ignore[union-attr]
 
     clerk.action_bar.buttons["complete_documents"].click()
+    confirm(clerk.action_bar)  # no way back: asked first
     wait_for_writes(qtbot, clerk.session)
     assert clerk.detail is not None and clerk.detail.status == Status.DOCUMENTS_COMPLETE
     assert clerk.action_bar.buttons == {}  # starting the examination is for members

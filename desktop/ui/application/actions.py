@@ -2,9 +2,9 @@
 
 Buttons come from ``ApplicationDetail.allowed_steps``: the service decides what a role may
 do in a status, the bar only shows it. A repeat examination asks for its reason in a dialog
-first, a refusal for its ground from the closed list and the commission's words; the bar
-reports what the user asked for and the view runs it, so a refusal by the service is shown
-in one place.
+first, a refusal for its ground from the closed list and the commission's words, a step
+that cannot be taken back (the documents complete) for a confirmation; the bar reports what
+the user asked for and the view runs it, so a refusal by the service is shown in one place.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +30,10 @@ from desktop.domain.workflow import Transition
 from desktop.services.applications import Colleague
 from desktop.ui.kit.labels import refusal_ground_name, role_name, step_name
 
-__all__ = ["ActionsBar", "ReasonDialog", "RefuseDialog"]
+__all__ = ["CONFIRMED_STEPS", "ActionsBar", "ReasonDialog", "RefuseDialog"]
+
+CONFIRMED_STEPS = frozenset({"complete_documents"})
+"""Steps with no way back, taken only once the user confirms."""
 
 
 class ReasonDialog(QDialog):
@@ -132,6 +136,7 @@ class ActionsBar(QWidget):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
         self.reason_dialog: ReasonDialog | RefuseDialog | None = None
+        self.confirmation: QMessageBox | None = None
         self.steps_layout = QHBoxLayout()
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.assign_label = QLabel(self.tr("Assigned member:"), self)
@@ -182,12 +187,36 @@ class ActionsBar(QWidget):
                 lambda: self.refuseRequested.emit(refuse.chosen(), refuse.reasons()))
             self._open(refuse)
             return
+        if step.name in CONFIRMED_STEPS:
+            self._confirm(step)
+            return
         if not step.needs_reason:
             self.stepRequested.emit(step.name, "")
             return
         dialog = ReasonDialog(step, self)
         dialog.accepted.connect(lambda: self.stepRequested.emit(step.name, dialog.reason()))
         self._open(dialog)
+
+    def _confirm(self, step: Transition) -> None:
+        """Ask before a step with no way back; No is the default button."""
+        box = QMessageBox(QMessageBox.Icon.Question, step_name(step.name).rstrip("…"),
+                          self.tr("Are all the documents in? The application goes to the "
+                                  "commission's members for examination; this step cannot "
+                                  "be taken back."),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(self.tr("Yes, the documents are complete"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _r: self._confirmed(box, step, box.clickedButton() is yes))
+        self.confirmation = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox, step: Transition, yes: bool) -> None:
+        if self.confirmation is box:
+            self.confirmation = None
+        box.deleteLater()
+        if yes:
+            self.stepRequested.emit(step.name, "")
 
     def _open(self, dialog: ReasonDialog | RefuseDialog) -> None:
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))

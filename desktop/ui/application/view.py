@@ -332,6 +332,7 @@ class ApplicationView(QWidget):
     def _show_info(self, text: str) -> None:
         self.info.setText(text)
         self.info.show()
+        self.session.announce(f"{self.number}: {text}")
 
     def _refused(self, exc: BaseException, what: str) -> None:
         log.info("%s on %s refused: %s", what, self.number, exc)

@@ -27,8 +27,9 @@ from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.signing import SigningKey
+from desktop.signing import SigningError, SigningKey
 from desktop.ui.conclusions.attendance import AttendanceRow
+from desktop.ui.conclusions.banner import DocumentBanner
 from desktop.ui.conclusions.certificate_actions import CertificateActions
 from desktop.ui.conclusions.decision_date import DecisionDate
 from desktop.ui.conclusions.requirements import RequirementsBox
@@ -97,6 +98,8 @@ class ConclusionPanel(QWidget):
         self.message = InlineMessage(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.banner = DocumentBanner(self)
+        self._validity: dict[tuple[int, int], bool | None] = {}
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self)
         self.preview.setAccessibleName(self.tr("Preview of the document"))
@@ -123,6 +126,7 @@ class ConclusionPanel(QWidget):
         layout.addWidget(self.requirements)
         layout.addWidget(self.message)
         layout.addWidget(self.info)
+        layout.addWidget(self.banner)
         layout.addWidget(self.preview, 1)
 
         self.list.currentRowChanged.connect(self._selected)
@@ -223,6 +227,7 @@ class ConclusionPanel(QWidget):
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
         self.attendance.show_conclusion(current)
+        self.banner.show_document(current, self._valid(current))
         self.info.setText("\n".join(hint for hint in (self._wording_hint(), self._annex_hint())
                                     if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")
@@ -246,6 +251,22 @@ class ConclusionPanel(QWidget):
         self.sign_reason.setText(reason)
         self.sign_reason.setVisible(bool(reason))
         self.sign_button.setToolTip(reason)
+
+    def _valid(self, current: ConclusionSummary | None) -> bool | None:
+        """Whether every signature of a signed document holds, checked once per version
+        (a signed document no longer changes); None for one still open or unreadable."""
+        if current is None or current.status in OPEN_STATUSES:
+            return None
+        key = (current.id, current.version)
+        if key not in self._validity:
+            try:
+                reports = self.service.verify(self.actor, current.id)
+            except (DomainError, SigningError) as exc:
+                log.warning("%s could not be verified: %s", current.number, exc)
+                self._validity[key] = None
+            else:
+                self._validity[key] = bool(reports) and all(r.ok for r in reports.values())
+        return self._validity[key]
 
     def _wording_hint(self) -> str:
         """Before drafting: the application's texts that lack a document language."""
@@ -311,8 +332,10 @@ class ConclusionPanel(QWidget):
 
     @Slot(object)
     def _drafted(self, summary: ConclusionSummary) -> None:
-        self.info.setText(self.tr("Conclusion %1 drafted; the members sign first, the "
-                                  "chairperson last.").replace("%1", summary.number))
+        said = self.tr("Conclusion %1 drafted; the members sign first, the chairperson "
+                       "last.").replace("%1", summary.number)
+        self.info.setText(said)
+        self.session.announce(said)
 
     @Slot(str)
     def _done(self, text: str) -> None:
@@ -320,6 +343,7 @@ class ConclusionPanel(QWidget):
         change reads the list again)."""
         self.message.clear_message()
         self.info.setText(text)
+        self.session.announce(text)
 
     @Slot(str, object)
     def _draft_failed(self, text: str, _exc: object) -> None:
@@ -357,6 +381,7 @@ class ConclusionPanel(QWidget):
         said = self.tr("Signed. %1 is %2.").replace("%1", summary.number) \
             .replace("%2", self._status_name(summary))
         self.info.setText("\n".join([said, *(error_text(n) for n in summary.notices)]))
+        self.session.announce(said)
 
     @Slot(str, object)
     def _sign_failed(self, text: str, _exc: object) -> None:
@@ -410,4 +435,6 @@ class ConclusionPanel(QWidget):
                 "%1", self.tr("The file cannot be written (%1).").replace(
                     "%1", exc.strerror or type(exc).__name__)))
             return
-        self.info.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        said = self.tr("Saved to %1").replace("%1", str(path))
+        self.info.setText(said)
+        self.session.announce(said)

@@ -72,6 +72,9 @@ class Session(QObject):
     changed = Signal(str, object)
     """``(kind, ids)``: a write succeeded; *kind* is a :class:`Change`, *ids* a tuple of
     application ids (empty when none applies)."""
+    announced = Signal(str)
+    """What an act just completed did, in words for the user (the window's status bar shows
+    it: the screens' reloads that follow do not erase it)."""
 
     def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,11 @@ class Session(QObject):
         """Tell every screen about a change made elsewhere (an operation of a dialog that
         runs its own, such as a scanner's)."""
         self.changed.emit(str(kind), tuple(ids))
+
+    def announce(self, text: str) -> None:
+        """Say what an act did (drafted, signed, a step taken) where it stays readable."""
+        log.info("done: %s", text)
+        self.announced.emit(text)
 
     def idle(self) -> bool:
         """No write is queued or running."""

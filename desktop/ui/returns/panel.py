@@ -245,6 +245,7 @@ class ReturnPanel(QWidget):
     def _done(self, text: str) -> None:
         self.message.clear_message()
         self.info.setText(text)
+        self.session.announce(text)
 
     def _write(self, store: Callable[[], object], done: Callable[[], str]) -> Operation:
         """*store* as a write of the session, not started; *done* says what it did."""
