@@ -197,7 +197,7 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
     )
 
 
-def _turn_refusal(actor: Actor, c: Conclusion) -> ConclusionError | None:
+def turn_refusal(actor: Actor, c: Conclusion) -> ConclusionError | None:
     """Why *actor* may not sign *c* now (None: it is their turn)."""
     if not actor.can(Action.SIGN):
         return ConclusionError(f"{actor.username} may not sign", c.number,
@@ -562,12 +562,12 @@ class ConclusionService:
         rules :meth:`sign` applies, asked before anybody chooses a key."""
         actor.require(Action.VIEW)
         with self.db.read() as s:
-            return _turn_refusal(actor, self._conclusion(s, conclusion_id))
+            return turn_refusal(actor, self._conclusion(s, conclusion_id))
 
     def _prepare(self, actor: Actor, conclusion_id: int) -> _ToSign:
         with self.db.read() as s:
             c = self._conclusion(s, conclusion_id)
-            refusal = _turn_refusal(actor, c)
+            refusal = turn_refusal(actor, c)
             if refusal is not None:
                 raise refusal
             mine = next(g for g in c.signers if g.user_id == actor.user_id)

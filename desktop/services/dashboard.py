@@ -24,6 +24,7 @@ from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
+from desktop.services.conclusions import turn_refusal
 from desktop.storage.database import Database
 
 __all__ = ["DashboardService", "Figures", "WorkItem", "WorkLists"]
@@ -115,7 +116,8 @@ class DashboardService:
                 .order_by(Application.stage_due, Application.id)
                 .limit(LIST_LIMIT)).scalars().all()
             return WorkLists(tuple(_item(a) for a in mine),
-                             tuple(_item(a, c.number) for c, a in signing),
+                             tuple(_item(a, c.number) for c, a in signing
+                                   if turn_refusal(actor, c) is None),  # their turn now
                              tuple(_item(a) for a in overdue), tuple(_item(a) for a in soon))
 
     def figures(self, actor: Actor, start: date, end: date) -> Figures:

@@ -116,18 +116,24 @@ def test_documents_complete_is_confirmed_first(qtbot: QtBot, sqlite_db: Database
 def test_the_start_page_opens_the_conclusion_to_sign_and_shows_only_fillable_boxes(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], commission: Commission) -> None:
     app_id = examined(db, staff, items=1)
-    ConclusionService(db).draft(commission.members[0], app_id)
+    service = ConclusionService(db)
+    drafted = service.draft(commission.members[0], app_id)
     clerk = _window(qtbot, db, staff["clerk"])
     assert not clerk.start.boxes[1].isVisibleTo(clerk.start)  # a clerk never signs
     assert clerk.start.boxes[0].isVisibleTo(clerk.start)
+    settle(qtbot, clerk)
 
-    window = _window(qtbot, db, commission.members[0])
+    window = _window(qtbot, db, commission.chair)
     waiting = window.start.to_sign
-    assert window.start.boxes[1].isVisibleTo(window.start) and waiting.topLevelItemCount() == 1
+    assert window.start.boxes[1].isVisibleTo(window.start)
+    # Not yet the chairperson's turn (the members sign first): not waiting for them.
+    assert waiting.topLevelItemCount() == 0
+    service.sign(commission.members[0], drafted.id, commission.keys["member"])
+    service.sign(commission.members[1], drafted.id, commission.keys["member2"])
+    window.start.refresh()
+    assert waiting.topLevelItemCount() == 1
     waiting.itemActivated.emit(waiting.topLevelItem(0), 0)
     view = window.application_views()[0]
     assert view.application_id == app_id and view.tabs.currentIndex() == Tab.CONCLUSION
     assert view.conclusions.sign_button.isEnabled()
     settle(qtbot, window)
-    settle(qtbot, clerk)
-

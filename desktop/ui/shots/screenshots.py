@@ -204,6 +204,8 @@ SHOTS: tuple[Shot, ...] = (
          return_shots.COMPARISON_SIZE),
     Shot("conclusion-tab", conclusion_shots.conclusion_tab,
          conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
+    Shot("conclusion-tab-1366", conclusion_shots.conclusion_tab,
+         conclusion_shots.conclusion_tab_ready, SMALL_SCREEN),
     Shot("certificate-tab", conclusion_shots.certificate_tab,
          conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
     Shot("sign-dialog", conclusion_shots.sign_dialog),
