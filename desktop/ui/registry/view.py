@@ -1,4 +1,9 @@
-"""The registry widget: a search field, filters and the paged table of applications."""
+"""The registry widget: a search field, filters and the paged table of applications.
+
+From the keyboard: Enter in the search opens the only application found, or moves to the
+list when there are several; Down moves to the list; Tab goes search, status, overdue, the
+period of receipt (each date field one stop, not one per day, month and year), the list.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ import logging
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +60,14 @@ _SAMPLE_TEXT: dict[Column, str] = {
 _SHOWN = {Change.APPLICATION, Change.DOCUMENTS, Change.CONCLUSION, Change.RETURNS,
           Change.CALENDAR}
 """The changes a row shows: its status, deadline, pages."""
+
+
+class _DateField(QDateEdit):
+    """A date of the period: Tab leaves the field instead of walking its day, month and
+    year (the arrows and typing still edit each part)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 class RegistryWidget(QWidget):
@@ -128,6 +142,14 @@ class RegistryWidget(QWidget):
         self.received_from.dateChanged.connect(self.apply_filters)
         self.received_until.dateChanged.connect(self.apply_filters)
         self.model.totalChanged.connect(self._show_total)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+        for first, second in ((self.search, self.status_filter),
+                              (self.status_filter, self.overdue_only),
+                              (self.overdue_only, self.received_from),
+                              (self.received_from, self.received_until),
+                              (self.received_until, self.table)):
+            QWidget.setTabOrder(first, second)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -156,7 +178,7 @@ class RegistryWidget(QWidget):
         super().changeEvent(event)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = _DateField(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setMinimumDate(NO_DATE)
@@ -242,6 +264,32 @@ class RegistryWidget(QWidget):
         if query != self.model.query:
             self.model.set_query(query)
             self.table.scrollToTop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search moves to the list."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            self.apply_filters()
+            self.go_to_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _search_entered(self) -> None:
+        """Enter: the search runs now; one hit opens, several put the user in the list."""
+        self.apply_filters()
+        if self.model.total == 1 and self.model.rowCount() == 1:
+            self.table.activated.emit(self.model.index(0, Column.NUMBER))
+        else:
+            self.go_to_list()
+
+    def go_to_list(self) -> None:
+        """Focus the list on its current row (the first when none is)."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, Column.NUMBER))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def refresh(self) -> None:
