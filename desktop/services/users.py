@@ -156,6 +156,13 @@ class UserService:
         # The failed attempt is committed (audit, counters) before the refusal is raised.
         raise failure
 
+    def logout(self, actor: Actor) -> None:
+        """The user leaves the desk (signs out so that somebody else can sign in): audited,
+        so the journal says who was at a shared desk when."""
+        with self.db.write() as s:
+            audit.record(s, actor, "logout", entity="user", entity_id=actor.user_id)
+        log.info("user %s signed out", actor.user_id)
+
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         if len(new) < MIN_LENGTH:
             raise AccountError(f"the password must have at least {MIN_LENGTH} characters",

@@ -391,12 +391,12 @@ class MainWindow(QMainWindow):
         """File ▸ Sign out: the user's tabs close (their drafts are kept for them), nothing
         of theirs stays on screen or is offered to the next person, and the sign-in is
         asked for over the empty frame; cancelling it ends the program."""
-        from desktop.ui.kit.session import Session
+        from desktop.ui.kit.session import Change, Session
         from desktop.ui.login_dialog import LoginDialog
 
-        services = self.session.services
-        log.info("%s signs out", self.actor.username)
-        self._close_session()
+        services, actor = self.session.services, self.actor
+        self.session.write(lambda _p: services.users.logout(actor), Change.ACCOUNT).start()
+        self._close_session()  # after the writes queued before, this one included
         settings.LAST_USERNAME.reset()  # the next person types their own name
         dialog = LoginDialog(services.users, self)
         _delete_on_close(dialog)

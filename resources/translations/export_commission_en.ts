@@ -381,6 +381,10 @@
         <translation>Sign-in refused</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
         <source>First administrator created</source>
         <translation>First administrator created</translation>
     </message>

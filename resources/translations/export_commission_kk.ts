@@ -381,6 +381,10 @@
         <translation>Жүйеге кіру қабылданбады</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шықты</translation>
+    </message>
+    <message>
         <source>First administrator created</source>
         <translation>Алғашқы әкімшінің тіркелгісі жасалды</translation>
     </message>

@@ -381,6 +381,10 @@
         <translation>Вход отклонён</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
         <source>First administrator created</source>
         <translation>Создан первый администратор</translation>
     </message>

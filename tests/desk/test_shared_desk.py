@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.domain.errors import DomainError
+from desktop.models.audit import AuditEvent
 from desktop.services.actor import Actor
 from desktop.services.applications import ApplicationService
 from desktop.services.conclusions import ConclusionService
@@ -20,6 +22,13 @@ from tests.support.commission import Commission, examined
 from tests.support.desk import Case, settle
 from tests.support.sessions import session_for
 from tests.support.staff import PASSWORD, STAFF
+
+
+def _last_event(db: Database) -> tuple[str, int | None]:
+    with db.read() as s:
+        event = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc())).scalars().first()
+        assert event is not None
+        return event.action, event.user_id
 
 
 def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
@@ -56,6 +65,7 @@ def test_signing_out_lets_the_next_person_sign_in_without_a_restart(
     assert window.sign_out_action.text() == "Sign &out (switch user)…"
 
     dialog = _sign_out(qtbot, window)
+    assert _last_event(sqlite_db) == ("logout", team["member"].user_id)  # who left the desk
     # Back to the frame: no tab, no menu, nobody's settings, no user name offered.
     assert not window.session_open and window.centralWidget() is window.opening
     assert window.opening.text() == "Waiting for the sign-in…"

@@ -207,6 +207,7 @@ _AUDIT: dict[str, str] = {
     "refusal.sign": QT_TRANSLATE_NOOP("AuditAction", "Refusal letter signed"),
     "login": QT_TRANSLATE_NOOP("AuditAction", "Signed in"),
     "login.failed": QT_TRANSLATE_NOOP("AuditAction", "Sign-in refused"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "Signed out"),
     "user.create_first_admin": QT_TRANSLATE_NOOP("AuditAction", "First administrator created"),
     "user.create": QT_TRANSLATE_NOOP("AuditAction", "Account created"),
     "user.change_password": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
