@@ -490,8 +490,9 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     @Slot(str, int)
-    def _registered(self, _number: str, application_id: int) -> None:
+    def _registered(self, number: str, application_id: int) -> None:
         self.open_application(application_id)  # the lists heard of it from the session
+        self.session.announce(self.tr("Application %1 registered").replace("%1", number))
 
     @Slot()
     def _refresh(self) -> None:

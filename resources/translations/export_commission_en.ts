@@ -4108,6 +4108,10 @@
         <translation>Audit journal</translation>
     </message>
     <message>
+        <source>Application %1 registered</source>
+        <translation>Application %1 registered</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>

@@ -4108,6 +4108,10 @@
         <translation>Аудит журналы</translation>
     </message>
     <message>
+        <source>Application %1 registered</source>
+        <translation>%1 өтініші тіркелді</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>

@@ -4121,6 +4121,10 @@
         <translation>Журнал аудита</translation>
     </message>
     <message>
+        <source>Application %1 registered</source>
+        <translation>Заявление %1 зарегистрировано</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>О программе</translation>
     </message>

@@ -102,5 +102,6 @@ def test_new_application_is_for_clerks(qtbot: QtBot, sqlite_db: Database,
     assert clerk.registry.model.total == before + 1
     current = clerk.tabs.currentWidget()
     assert isinstance(current, ApplicationView) and current.application_id == fresh.application_id
+    assert clerk.statusBar().currentMessage() == f"Application {fresh.number} registered"
     dialog.reject()
     assert clerk.registration_dialog is None
