@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop import reports
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
-from desktop.domain.errors import ConflictError, Detail, DomainError, NotFoundError
+from desktop.domain.errors import ConflictError, Detail, NotFoundError
 from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.quorum import require_quorum
 from desktop.domain.refusals import RefusalGround, make_refusal
@@ -59,6 +59,7 @@ from desktop.services.conclusion_data import (
 from desktop.services.examination import ensure_examined
 from desktop.services.requirements import ensure_documents
 from desktop.services.returns import ActGap, open_act, return_gaps, return_records
+from desktop.services.signing_turn import ConclusionError, turn_refusal
 from desktop.services.trust import TrustStore
 from desktop.services.wording import wording_gaps
 from desktop.services.workflow import WorkflowService
@@ -80,10 +81,6 @@ from desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 PDF = "application/pdf"
-
-
-class ConclusionError(DomainError):
-    code = "conclusion"
 
 
 class ReturnActIncomplete(ConclusionError):
@@ -195,35 +192,6 @@ def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
         ground=RefusalGround(c.ground) if c.ground else None,
         based_on_number=based_on.number if based_on else None,
     )
-
-
-def turn_refusal(actor: Actor, c: Conclusion) -> ConclusionError | None:
-    """Why *actor* may not sign *c* now (None: it is their turn)."""
-    if not actor.can(Action.SIGN):
-        return ConclusionError(f"{actor.username} may not sign", c.number,
-                               reason="not_a_signer")
-    if not actor.iin:
-        return ConclusionError(f"{actor.full_name} has no IIN on record; an administrator "
-                               "must add it before they can sign", actor.full_name,
-                               reason="signer_no_iin")
-    if c.status not in OPEN_STATUSES:
-        return ConclusionError(f"{c.number} is {c.status}; it takes no signature",
-                               c.number, reason="not_signable")
-    mine = next((g for g in c.signers if g.user_id == actor.user_id), None)
-    if mine is None:
-        return ConclusionError("you are not a member or the chair of the commission "
-                               f"for {c.number}", c.number, reason="not_a_signer")
-    if mine.signed_at is not None:
-        return ConclusionError(f"you have signed {c.number} already", c.number,
-                               reason="signed_already")
-    if mine.seat == SeatKind.CHAIR.value:
-        missing = [g.full_name for g in c.signers
-                   if g.seat != SeatKind.CHAIR.value and g.signed_at is None]
-        if missing:
-            return ConclusionError("the chairperson signs last; still to sign: "
-                                   + ", ".join(missing), ", ".join(missing),
-                                   reason="chair_signs_last")
-    return None
 
 
 def _blob_used(s: Session, sha: str) -> bool:

@@ -24,7 +24,7 @@ from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion, ConclusionSigner
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
-from desktop.services.conclusions import turn_refusal
+from desktop.services.signing_turn import turn_refusal
 from desktop.storage.database import Database
 
 __all__ = ["DashboardService", "Figures", "WorkItem", "WorkLists"]

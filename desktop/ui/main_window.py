@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
         self._save_session_state()
         self.session.end()
         self.session_open = False
+        self._views = []
         self.menuBar().clear()
         actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
         for part in (*actions, self.file_menu, self.view_menu, self.help_menu, self.user_label,
