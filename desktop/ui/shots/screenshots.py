@@ -152,6 +152,14 @@ def _shortcuts_shown(widget: QWidget) -> bool:
     return _registry_loaded(widget) and overlay is not None and overlay.isVisible()
 
 
+def _file_menu(ctx: Context) -> QWidget:
+    """The File menu, with Sign out (switch user) for a shared desk."""
+    window = MainWindow(ctx.session())
+    menu = window.file_menu
+    menu.window_kept = window  # the menu lives as long as the window does
+    return menu
+
+
 def _settings_dialog(_ctx: Context) -> QWidget:
     return SettingsDialog()
 
@@ -214,6 +222,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("export-dialog", _export_dialog),
     Shot("audit-journal", _audit_journal, _audit_loaded, DEFAULT_SIZE),
     Shot("settings-dialog", _settings_dialog),
+    Shot("file-menu", _file_menu),
     Shot("calendar-dialog", _calendar_dialog, _calendar_loaded),
     Shot("attendance-dialog", attendance_shots.attendance_dialog),
     Shot("waiver-dialog", attendance_shots.waiver_dialog),
