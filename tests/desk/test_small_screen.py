@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,20 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.applications import PaperDocument
+from desktop.domain.examination_rules import ExaminationConflict, ExaminationKind
+from desktop.domain.languages import Bilingual
 from desktop.domain.workflow import TRANSITIONS
 from desktop.services.actor import Actor
+from desktop.services.applications import ApplicationService
+from desktop.services.attendance import AttendanceService
+from desktop.services.conclusions import ConclusionService
+from desktop.services.examination import ExaminationService
 from desktop.services.services import Services
+from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.application.actions import ReasonDialog, RefuseDialog
+from desktop.ui.application.view import Tab
+from desktop.ui.conclusions.attendance import AttendanceDialog
 from desktop.ui.conclusions.requirements import WaiverDialog
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.documents.crop_dialog import CropDialog
@@ -25,10 +35,17 @@ from desktop.ui.documents.importing import (
     ImportSummaryDialog,
 )
 from desktop.ui.documents.scan_dialog import ScanDialog
+from desktop.ui.examination.conflict import ConflictDialog
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
+from tests.support.commission import Commission
 from tests.support.desk import Case, settle
+from tests.support.examination import (
+    complete_examination,
+    under_examination,
+    word_application,
+)
 from tests.support.screen import larger_than_its_screen, off_screen
 from tests.support.sessions import session_for
 
@@ -122,4 +139,37 @@ def test_the_other_dialogs_fit(qtbot: QtBot, sqlite_db: Database, team: dict[str
     for name, dialog in dialogs.items():
         problems += larger_than_its_screen(_shown(qtbot, dialog), name)
         problems += off_screen(dialog, name)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_conflict_and_the_attendance_dialogs_and_a_drafted_conclusion_fit(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], commission: Commission) -> None:
+    app_id = under_examination(db, staff, items=1, scanned=True).application_id
+    complete_examination(db, staff, app_id)
+    chair = staff["chair"]
+    exams = ExaminationService(db)
+    item = ApplicationService(db).detail(chair, app_id).items[0].id
+    stored = exams.get(chair, item, ExaminationKind.AGREED)
+    assert stored is not None
+    exams.save(chair, item, replace(stored, remarks=Bilingual("бір", "одна")), stored.version)
+    with pytest.raises(ExaminationConflict) as conflict:  # saved on the version before
+        exams.save(chair, item, replace(stored, remarks=Bilingual("екі", "две")),
+                   stored.version)
+    word_application(db, staff, app_id)
+    WorkflowService(db).advance(chair, app_id, "finish_examination")
+    drafted = ConclusionService(db).draft(commission.members[0], app_id)
+    attendance = AttendanceService(db).attendance(commission.chair, drafted.id)
+    problems = []
+    for name, dialog in (("conflict", ConflictDialog(conflict.value)),
+                         ("attendance", AttendanceDialog(attendance))):
+        problems += larger_than_its_screen(_shown(qtbot, dialog), name)
+        problems += off_screen(dialog, name)
+    # The Conclusion tab with a document being drafted: its banner and Sign's reason too.
+    window = _window(qtbot, db, commission.chair)
+    view = window.open_application(app_id)
+    view.tabs.setCurrentIndex(Tab.CONCLUSION)
+    assert view.conclusions.banner.isVisibleTo(view)
+    assert view.conclusions.sign_reason.isVisibleTo(view)
+    problems += off_screen(window, "chair: conclusion being drafted")
+    settle(qtbot, window)
     assert not problems, "\n".join(problems)
