@@ -29,6 +29,7 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from desktop.documents.encode import THUMBNAIL_SIZE, looks_gray
 from desktop.documents.errors import FileRefused, ImportRejected
+from desktop.documents.source import DEFAULT_MAX_BYTES, check_file, jpeg_own_bytes, read_head
 from desktop.domain.errors import DomainError
 
 __all__ = [
@@ -73,9 +74,11 @@ class DecodeLimits:
     """Largest page (width × height) accepted, checked before decoding."""
     max_pages: int = DEFAULT_MAX_PAGES
     """Most pages (TIFF frames, PDF pages) accepted from one file."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """Largest file accepted, checked before the file is opened."""
 
     def __post_init__(self) -> None:
-        if self.max_pixels <= 0 or self.max_pages <= 0:
+        if self.max_pixels <= 0 or self.max_pages <= 0 or self.max_bytes <= 0:
             raise ValueError("decode limits must be positive")
 
 
@@ -242,7 +245,8 @@ class _ImageReader(DocumentReader):
         if orientation in _TURNED:
             preview = preview.transpose(_TURNED[orientation])
         unchanged = img.mode == source_mode and img.size == source_size and orientation == 1
-        original = self.path.read_bytes() if unchanged else None
+        # Only the JPEG's own bytes: anything appended after its end is not the picture.
+        original = jpeg_own_bytes(self.path) if unchanged else None
         return SourcePage(img, dpi, 1, preview=preview, original=original)
 
     def __iter__(self) -> Iterator[SourcePage]:
@@ -341,25 +345,14 @@ def _pdf_refused(name: str, exc: Exception) -> ImportRejected:
                           reason="pdf_damaged")
 
 
-def _read_head(path: Path, name: str) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(_HEAD_BYTES)
-    except IsADirectoryError as exc:
-        raise ImportRejected(name, "is a folder, not a file", reason="folder") from exc
-    except OSError as exc:
-        raise ImportRejected(name, f"cannot read the file: {exc.strerror or exc}",
-                             exc.strerror or exc, reason="unreadable") from exc
-    if not head:
-        raise ImportRejected(name, "the file is empty", reason="empty")
-    return head
-
-
 def open_document(
     path: Path | str, *, dpi: int = 300, limits: DecodeLimits | None = None,
     name: str | None = None, keep_colour: bool = True,
 ) -> DocumentReader:
     """Open *path* for reading its pages; raise :class:`ImportRejected` when it cannot be.
+
+    A folder, a pipe, a device, an empty file or one over ``limits.max_bytes`` is refused
+    before it is opened.
 
     *dpi* is the resolution PDF pages are rendered at; images are decoded as they are
     (JPEGs at a reduced scale when they are much finer than *dpi*). *name* is how
@@ -371,7 +364,8 @@ def open_document(
     if dpi <= 0:
         raise ValueError("dpi must be positive")
     limits = limits or DecodeLimits()
-    head = _read_head(path, name)
+    check_file(path, name, limits.max_bytes)
+    head = read_head(path, name, _HEAD_BYTES)
     if b"%PDF-" in head:
         return _PdfReader(path, name, dpi, limits)
     return _ImageReader(path, name, dpi, limits, keep_colour)

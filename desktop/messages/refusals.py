@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from desktop.domain.text import shown
 from desktop.messages.catalog import CONTEXT, MESSAGES, message_key
 from desktop.messages.terms import TERMS, term
 
@@ -28,8 +29,11 @@ def is_refusal(exc: BaseException) -> bool:
 
 
 def fill(template: str, values: Iterable[object]) -> str:
-    """Put ``values`` in for ``%1``, ``%2``… (from the highest, so %1 does not eat %10)."""
-    listed = [str(v) for v in values]
+    """Put ``values`` in for ``%1``, ``%2``… (from the highest, so %1 does not eat %10).
+
+    The values come from outside (a file's name, a typed field): their control characters
+    are shown as escapes, never sent raw to a terminal or a label."""
+    listed = [shown(str(v)) for v in values]
     for i in range(len(listed), 0, -1):
         template = template.replace(f"%{i}", listed[i - 1])
     return template

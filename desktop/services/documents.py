@@ -38,6 +38,7 @@ from desktop.documents.spool import ImportCancelled, PageSpool
 from desktop.domain.documents import PageKind
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError, Refusal
 from desktop.domain.roles import Action
+from desktop.domain.text import shown
 from desktop.domain.workflow import FINAL_STATUSES, Status
 from desktop.models.application import Application, Item
 from desktop.models.base import utcnow
@@ -164,14 +165,15 @@ class DocumentService:
         tracker = _Tracker(progress, total)
         report = ImportReport()
         for path in paths:
-            name = str(path)
+            name = shown(str(path), keep_lines=False)  # how messages and the audit name it
 
             def pages(path: Path | str = path, name: str = name) -> Iterator[SourcePage]:
                 with open_document(path, dpi=target.dpi, limits=self.limits, name=name,
                                    keep_colour=target.keeps_colour) as reader:
                     yield from reader
 
-            if not self._import_one(actor, target, name, Path(path).name, pages(), report,
+            source_name = shown(Path(path).name, keep_lines=False)
+            if not self._import_one(actor, target, name, source_name, pages(), report,
                                     tracker, cancelled):
                 break
         return report

@@ -2627,6 +2627,18 @@
         <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
+        <source>%1 is not an ordinary file (a pipe, a device or a socket); it was not opened.</source>
+        <translation>%1 is not an ordinary file (a pipe, a device or a socket); it was not opened.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the limit of %3 MB.</source>
+        <translation>%1: the file is %2 MB, more than the limit of %3 MB.</translation>
+    </message>
+    <message>
         <source>%1: the file cannot be read (%2).</source>
         <translation>%1: the file cannot be read (%2).</translation>
     </message>

@@ -2563,6 +2563,18 @@
         <translation>%1 — файл емес, қалта.</translation>
     </message>
     <message>
+        <source>%1 is not an ordinary file (a pipe, a device or a socket); it was not opened.</source>
+        <translation>%1 — кәдімгі файл емес (атаулы арна, құрылғы немесе сокет); ол ашылмады.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the limit of %3 MB.</source>
+        <translation>%1: файлдың көлемі %2 МБ, бұл %3 МБ шегінен көп.</translation>
+    </message>
+    <message>
         <source>%1: the file cannot be read (%2).</source>
         <translation>%1: файлды оқу мүмкін емес (%2).</translation>
     </message>

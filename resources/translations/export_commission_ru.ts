@@ -2496,6 +2496,18 @@
         <translation>%1 — папка, а не файл.</translation>
     </message>
     <message>
+        <source>%1 is not an ordinary file (a pipe, a device or a socket); it was not opened.</source>
+        <translation>%1 — не обычный файл (канал, устройство или сокет); он не открывался.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the limit of %3 MB.</source>
+        <translation>%1: размер файла %2 МБ, это больше предела в %3 МБ.</translation>
+    </message>
+    <message>
         <source>%1: the file cannot be read (%2).</source>
         <translation>%1: не удаётся прочитать файл (%2).</translation>
     </message>

@@ -101,7 +101,7 @@ def test_truncated_images_are_rejected(tmp_path: Path, fmt: str) -> None:
 
 
 def test_missing_file_and_folder_are_rejected(tmp_path: Path) -> None:
-    with pytest.raises(ImportRejected, match="cannot read the file"):
+    with pytest.raises(ImportRejected, match="the file does not exist"):
         _pages(tmp_path / "nowhere.jpg")
     with pytest.raises(ImportRejected, match="is a folder"):
         _pages(tmp_path)

@@ -8,6 +8,11 @@ MESSAGES: dict[str, str] = {
     # -- a file to import, or a photo to compare (%1 names it) --
     "file.empty": QT_TRANSLATE_NOOP("Errors", "%1: the file is empty."),
     "file.folder": QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a file."),
+    "file.special": QT_TRANSLATE_NOOP("Errors", "%1 is not an ordinary file (a pipe, a device "
+                                      "or a socket); it was not opened."),
+    "file.missing": QT_TRANSLATE_NOOP("Errors", "%1: the file does not exist."),
+    "file.too_big": QT_TRANSLATE_NOOP("Errors", "%1: the file is %2 MB, more than the limit of "
+                                      "%3 MB."),
     "file.unreadable": QT_TRANSLATE_NOOP("Errors", "%1: the file cannot be read (%2)."),
     "file.unknown_format": QT_TRANSLATE_NOOP("Errors", "%1: the format is not known; accepted "
                                              "are %2."),

@@ -30,6 +30,7 @@ from desktop.documents import count_pages
 from desktop.documents.errors import FileRefused
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import DomainError, Refusal
+from desktop.domain.text import shown
 from desktop.services.actor import Actor
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
 from desktop.ui.kit.errors import error_text
@@ -97,7 +98,7 @@ class ImportOptionsDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         kind, dpi = suggest_options(self.paths)
 
-        names = ", ".join(p.name for p in self.paths[:3])
+        names = ", ".join(shown(p.name, keep_lines=False) for p in self.paths[:3])
         if len(self.paths) > 3:
             names += self.tr(" and %1 more").replace("%1", str(len(self.paths) - 3))
         heading = self.tr("%n file(s): ", "", len(self.paths))
@@ -171,7 +172,8 @@ class ImportJob:
         self.outcome = ImportOutcome(len(self.paths))
 
     def _label(self, number: int, path: Path) -> str:
-        return (self.label_format.replace("%1", path.name).replace("%2", str(number))
+        return (self.label_format.replace("%1", shown(path.name, keep_lines=False))
+                .replace("%2", str(number))
                 .replace("%3", str(len(self.paths))))
 
     def __call__(self, progress: Progress) -> ImportOutcome:

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from desktop.domain.errors import DomainError
+from desktop.domain.text import shown
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
 from desktop.ui.kit.errors import error_text
@@ -226,7 +227,7 @@ class PageThumbnailModel(QAbstractListModel):
         lines = [self.tr("Page %1: %2").replace("%1", str(page.position)).replace(
             "%2", page_kind_name(page.kind))]
         if page.source_name:
-            lines.append(page.source_name)
+            lines.append(shown(page.source_name, keep_lines=False))
         size = self.tr("%1 × %2 pixels").replace("%1", str(page.width)).replace(
             "%2", str(page.height))
         if page.dpi:
