@@ -7,19 +7,26 @@ bad fields at once and a rejected package lists everything that is wrong with it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from typing import Any
 
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
 from desktop.domain.errors import Detail, DomainError
 from desktop.domain.identity import IdentityError, parse_bin, parse_iin
+from desktop.domain.regions import EARLIEST_RECEIVED
+from desktop.domain.text import first_invisible, fold
 
 __all__ = [
     "ApplicantData",
     "ApplicationData",
+    "DuplicateRequest",
     "ItemData",
     "Problem",
     "ValidationFailed",
+    "normalised",
+    "same_request",
     "validate_applicant",
     "validate_application",
 ]
@@ -58,6 +65,19 @@ class ValidationFailed(DomainError):
         super().__init__("; ".join(str(p) for p in problems),
                          details=[Detail(p.key, p.values, p.field) for p in problems])
         self.problems = problems
+
+
+class DuplicateRequest(DomainError):
+    """The same request is registered already (``values``: its number, its received date)."""
+
+    code = "registration"
+    reason = "duplicate"
+
+    def __init__(self, number: str, received: date) -> None:
+        super().__init__(f"the same request is registered already as {number} "
+                         f"(received {received.isoformat()})", number,
+                         received.strftime("%d.%m.%Y"), reason=self.reason)
+        self.number = number
 
 
 @dataclass
@@ -114,6 +134,11 @@ def _text(problems: list[Problem], path: str, value: str, limit: int, required: 
                                 (str(limit),)))
     elif _CONTROL.search(value):
         problems.append(Problem(path, "control_chars", "contains control characters"))
+    elif found := first_invisible(value):
+        # A zero-width character makes two names look alike; a direction override makes a
+        # name read differently from what is stored.
+        problems.append(Problem(path, "invisible_chars",
+                                f"contains the invisible character {found}", (found,)))
 
 
 def validate_applicant(a: ApplicantData, prefix: str = "applicant") -> list[Problem]:
@@ -144,8 +169,10 @@ def validate_applicant(a: ApplicantData, prefix: str = "applicant") -> list[Prob
     return problems
 
 
-def validate_application(d: ApplicationData, today: date | None = None) -> list[Problem]:
-    """Every problem with *d*; an empty list means it can be registered."""
+def validate_application(d: ApplicationData, today: date | None = None,
+                         earliest: date = EARLIEST_RECEIVED) -> list[Problem]:
+    """Every problem with *d*; an empty list means it can be registered. *earliest* is the
+    first day a request can have been received (the region's rules took effect)."""
     today = today or date.today()
     problems = validate_applicant(d.applicant)
     if not d.items:
@@ -167,6 +194,10 @@ def validate_application(d: ApplicationData, today: date | None = None) -> list[
         ))
     if d.received > today:
         problems.append(Problem("received", "future", "is in the future"))
+    elif d.received < earliest:
+        problems.append(Problem("received", "too_early",
+                                f"is before {earliest.isoformat()}, when the rules took effect",
+                                (earliest.strftime("%d.%m.%Y"),)))
     if d.export_from and d.export_until and d.export_until < d.export_from:
         problems.append(Problem("export_until", "order", "is before the start of the export",
                                 (d.export_from.strftime("%d.%m.%Y"),)))
@@ -176,3 +207,40 @@ def validate_application(d: ApplicationData, today: date | None = None) -> list[
             problems.append(Problem("paper_documents", "unknown", f"unknown document '{code}'",
                                     (code,)))
     return problems
+
+
+def _nfc(value: object) -> object:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _nfc_fields(obj: Any) -> dict[str, Any]:
+    return {f.name: _nfc(getattr(obj, f.name)) for f in fields(obj)
+            if isinstance(getattr(obj, f.name), str)}
+
+
+def normalised(d: ApplicationData) -> ApplicationData:
+    """*d* with every text in Unicode's composed form (NFC): «ә» typed as «ә» or as «ә»
+    plus a combining mark is stored, searched and compared as one letter."""
+    return replace(d, **_nfc_fields(d),
+                   applicant=replace(d.applicant, **_nfc_fields(d.applicant)),
+                   items=[replace(i, **_nfc_fields(i)) for i in d.items])
+
+
+def _words(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def same_request(d: ApplicationData, items: list[tuple[str, int]], purpose: str,
+                 destination_country: str, destination_place: str,
+                 export_from: date | None, export_until: date | None) -> bool:
+    """Whether *d* asks what a registered application (given by its parts) asks: the same
+    items in the same order and quantities, for the same purpose, place and period. Case,
+    spacing and Unicode form do not count; the applicant is compared by the caller."""
+    return (
+        [(_words(i.name), i.quantity) for i in d.items]
+        == [(_words(name), quantity) for name, quantity in items]
+        and _words(d.purpose) == _words(purpose)
+        and d.destination_country == destination_country
+        and _words(d.destination_place) == _words(destination_place)
+        and d.export_from == export_from and d.export_until == export_until
+    )

@@ -34,6 +34,9 @@ issues the certificate for the right to temporarily export::
 
 ``role`` is the seat whose holder signs it: ``official`` (an official of the body, seated
 for the region) or ``chair`` (the commission's chairperson, where the body's head chairs it).
+
+``in_force_from`` (``"YYYY-MM-DD"``, optional) is the day the region's rules took effect: a
+request received before it is refused at registration (without it, 1 January 2013).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from desktop.domain.seats import SeatKind
 from desktop.resources import resources_dir
 
 __all__ = [
+    "EARLIEST_RECEIVED",
     "LANGUAGES",
     "RECEIVED",
     "RESULT",
@@ -95,9 +99,13 @@ _PROFILE_KEYS = {
     "quorum",
     "department",
     "certificate",
+    "in_force_from",
 }
 _OPTIONAL_PROFILE_KEYS = {"repeat_examination", "required_documents", "quorum", "department",
-                          "certificate"}
+                          "certificate", "in_force_from"}
+EARLIEST_RECEIVED = date(2013, 1, 1)
+"""The earliest received date when a profile does not say when its rules took effect: the
+regional rules this program follows are of 2013, so nothing was received under them before."""
 ISSUER_ROLES = (SeatKind.OFFICIAL.value, SeatKind.CHAIR.value)
 """The seats whose holder may sign the certificates."""
 
@@ -199,7 +207,14 @@ class RegionProfile:
     department: LocalizedText | None = None
     """The culture department under the executive body (a line of its own in the header)."""
     certificate_issuer: CertificateIssuer | None = None
+    in_force_from: date | None = None
+    """The day the region's rules took effect; no request can be received before it."""
     source: Path | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def received_from(self) -> date:
+        """The earliest received date a request of this region may have."""
+        return self.in_force_from or EARLIEST_RECEIVED
 
     @property
     def stage_names(self) -> tuple[str, ...]:
@@ -362,6 +377,14 @@ def _parse_issuer(data: Any, path: Path) -> CertificateIssuer:
         body=_parse_text(issuer["body"], "certificate.issuer.body", path))
 
 
+def _parse_date(value: Any, key: str, path: Path) -> date:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else date.fromisoformat("")
+    except ValueError:
+        raise RegionProfileError(path, f"{key!r} must be a date YYYY-MM-DD, got {value!r}"
+                                 ) from None
+
+
 def _parse_profile(data: Any, path: Path) -> RegionProfile:
     if not isinstance(data, dict):
         raise RegionProfileError(path, f"top level must be an object, got {type(data).__name__}")
@@ -402,6 +425,8 @@ def _parse_profile(data: Any, path: Path) -> RegionProfile:
                     if "department" in data else None),
         certificate_issuer=(_parse_issuer(data["certificate"], path)
                             if "certificate" in data else None),
+        in_force_from=(_parse_date(data["in_force_from"], "in_force_from", path)
+                       if "in_force_from" in data else None),
         source=path,
     )
 

@@ -170,6 +170,20 @@ def _no_constants(name: str) -> Any:
                                   "package.constant", (name,)))
 
 
+_MAX_DIGITS = 18
+"""No number in a package is longer (the largest, a quantity, has six digits); Python
+refuses to read integers of more than 4300 digits with an error of its own."""
+
+
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > _MAX_DIGITS:
+        raise _Refused(PackageProblem(
+            "$", f"is not acceptable JSON: a number has {digits} digits, more than "
+            f"{_MAX_DIGITS}", "package.long_number", (str(digits), str(_MAX_DIGITS))))
+    return int(text)
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -195,7 +209,8 @@ def _parse(raw: bytes, source: str) -> Any:
         raise reject(f"is not UTF-8 text (byte {exc.start + 1} cannot be decoded)",
                      "package.not_utf8", exc.start + 1) from None
     try:
-        return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_unique_keys)
+        return json.loads(text, parse_constant=_no_constants, parse_int=_bounded_int,
+                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise reject(f"is not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                      "package.not_json", exc.msg, exc.lineno, exc.colno) from None

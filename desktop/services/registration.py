@@ -6,11 +6,23 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from desktop.domain.calendar import WorkingCalendar
-from desktop.domain.drafts import ApplicationData, ValidationFailed, validate_application
+from desktop.domain.drafts import (
+    ApplicationData,
+    DuplicateRequest,
+    ValidationFailed,
+    normalised,
+    same_request,
+    validate_application,
+)
 from desktop.domain.roles import Action
 from desktop.domain.stages import application_deadlines
 from desktop.domain.text import application_search_key, sort_key
+from desktop.domain.workflow import Status
+from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
@@ -40,13 +52,18 @@ class RegistrationService:
         prepare_calendar()
 
     def register(self, actor: Actor, data: ApplicationData) -> Registered:
-        """Validate, number and store the application; all of it or nothing."""
+        """Validate, number and store the application; all of it or nothing.
+
+        Its texts are stored in composed Unicode (NFC); a request received before the
+        region's rules took effect, and one registered already, are refused."""
         actor.require(Action.REGISTER)
-        problems = validate_application(data)
-        if problems:
-            raise ValidationFailed(problems)
+        data = normalised(data)
         with self.db.write() as s:
             profile = settings.region_profile(s)
+            problems = validate_application(data, earliest=profile.received_from)
+            if problems:
+                raise ValidationFailed(problems)
+            _refuse_duplicate(s, data)
             year = data.received.year
             seq = next_value(s, f"application:{profile.code}:{year}")
             number = f"{profile.number_prefix}-{year}-{seq:05d}"
@@ -93,3 +110,26 @@ class RegistrationService:
             )
             log.info("registered application %s", number)
             return Registered(app.id, number, app.received, app.preliminary_due, app.result_due)
+
+
+def _refuse_duplicate(s: Session, data: ApplicationData) -> None:
+    """Refuse *data* when its applicant has an application, not refused, that asks the same
+    (a package registered twice, a form saved twice). The applicant's row is locked first,
+    so two desktops registering the same package at once are taken one after the other."""
+    applicant = s.execute(
+        select(Applicant).where(Applicant.iin_bin == data.applicant.iin_bin.strip())
+        .with_for_update()
+    ).scalar_one_or_none()
+    if applicant is None:
+        return
+    earlier = s.execute(
+        select(Application).where(Application.applicant_id == applicant.id,
+                                  Application.status != Status.REFUSED,
+                                  Application.destination_country == data.destination_country)
+        .order_by(Application.id)
+    ).scalars()
+    for app in earlier:
+        if same_request(data, [(i.name, i.quantity) for i in app.items], app.purpose,
+                        app.destination_country, app.destination_place, app.export_from,
+                        app.export_until):
+            raise DuplicateRequest(app.number, app.received)

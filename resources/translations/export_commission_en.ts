@@ -2499,6 +2499,10 @@
         <translation>Your account no longer exists.</translation>
     </message>
     <message>
+        <source>This request is registered already as application %1 (received %2); it was not registered again.</source>
+        <translation>This request is registered already as application %1 (received %2); it was not registered again.</translation>
+    </message>
+    <message>
         <source>Some fields are not filled in correctly:</source>
         <translation>Some fields are not filled in correctly:</translation>
     </message>
@@ -2513,6 +2517,14 @@
     <message>
         <source>Contains invisible control characters: retype it.</source>
         <translation>Contains invisible control characters: retype it.</translation>
+    </message>
+    <message>
+        <source>Contains the invisible character %1 (a zero-width or text-direction mark): retype it.</source>
+        <translation>Contains the invisible character %1 (a zero-width or text-direction mark): retype it.</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1, when the commission&apos;s rules took effect.</source>
+        <translation>Cannot be before %1, when the commission&apos;s rules took effect.</translation>
     </message>
     <message>
         <source>Does not match the birth date in the IIN (%1).</source>
@@ -2813,6 +2825,10 @@
     <message>
         <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
         <translation>Not acceptable JSON: the key %1 appears twice in one object.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: a number has %1 digits; a package&apos;s numbers have at most %2.</source>
+        <translation>Not acceptable JSON: a number has %1 digits; a package&apos;s numbers have at most %2.</translation>
     </message>
     <message>
         <source>Not acceptable JSON: nested too deeply.</source>

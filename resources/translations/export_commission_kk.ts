@@ -2435,6 +2435,10 @@
         <translation>Сіздің тіркелгіңіз енді жоқ.</translation>
     </message>
     <message>
+        <source>This request is registered already as application %1 (received %2); it was not registered again.</source>
+        <translation>Бұл сұрау бұрын %1 өтініші ретінде тіркелген (қабылданған күні %2); ол қайта тіркелмеді.</translation>
+    </message>
+    <message>
         <source>Some fields are not filled in correctly:</source>
         <translation>Кейбір өрістер дұрыс толтырылмаған:</translation>
     </message>
@@ -2449,6 +2453,14 @@
     <message>
         <source>Contains invisible control characters: retype it.</source>
         <translation>Көрінбейтін басқару таңбалары бар: қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Contains the invisible character %1 (a zero-width or text-direction mark): retype it.</source>
+        <translation>Көрінбейтін %1 таңбасы бар (ені нөлге тең немесе мәтін бағытын өзгертетін белгі): қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1, when the commission&apos;s rules took effect.</source>
+        <translation>%1 күнінен ерте болмайды: комиссияның ережелері осы күннен бастап қолданылады.</translation>
     </message>
     <message>
         <source>Does not match the birth date in the IIN (%1).</source>
@@ -2889,6 +2901,10 @@
     <message>
         <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
         <translation>Жарамсыз JSON: %1 кілті бір объектіде екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: a number has %1 digits; a package&apos;s numbers have at most %2.</source>
+        <translation>Жарамсыз JSON: санда %1 цифр бар; пакеттегі сандарда ең көбі %2 цифр болады.</translation>
     </message>
     <message>
         <source>Not acceptable JSON: nested too deeply.</source>

@@ -2368,6 +2368,10 @@
         <translation>Вашей учётной записи больше нет.</translation>
     </message>
     <message>
+        <source>This request is registered already as application %1 (received %2); it was not registered again.</source>
+        <translation>Этот запрос уже зарегистрирован как заявление %1 (поступило %2); повторно он не зарегистрирован.</translation>
+    </message>
+    <message>
         <source>Some fields are not filled in correctly:</source>
         <translation>Некоторые поля заполнены неверно:</translation>
     </message>
@@ -2382,6 +2386,14 @@
     <message>
         <source>Contains invisible control characters: retype it.</source>
         <translation>Содержит невидимые управляющие символы: наберите заново.</translation>
+    </message>
+    <message>
+        <source>Contains the invisible character %1 (a zero-width or text-direction mark): retype it.</source>
+        <translation>Содержит невидимый символ %1 (нулевой ширины или меняющий направление текста): наберите заново.</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1, when the commission&apos;s rules took effect.</source>
+        <translation>Не может быть раньше %1: с этого дня действуют правила комиссии.</translation>
     </message>
     <message>
         <source>Does not match the birth date in the IIN (%1).</source>
@@ -2822,6 +2834,10 @@
     <message>
         <source>Not acceptable JSON: the key %1 appears twice in one object.</source>
         <translation>Недопустимый JSON: ключ %1 дважды встречается в одном объекте.</translation>
+    </message>
+    <message>
+        <source>Not acceptable JSON: a number has %1 digits; a package&apos;s numbers have at most %2.</source>
+        <translation>Недопустимый JSON: в числе %1 цифр; в числах пакета — не более %2 цифр.</translation>
     </message>
     <message>
         <source>Not acceptable JSON: nested too deeply.</source>

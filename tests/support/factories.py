@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
@@ -42,6 +43,11 @@ def company(serial: int = 1) -> ApplicantData:
     )
 
 
+_HALLS = itertools.count(1)
+"""Each call is another request (a hall of its own): registering the same request twice is
+refused, and that has its own tests."""
+
+
 def application(
     applicant: ApplicantData | None = None,
     received: date | None = None,
@@ -53,7 +59,7 @@ def application(
         items=[ItemData(f"Домбыра №{i}", 1) for i in range(1, items + 1)],
         purpose="Халықаралық көрмеге қатысу",
         destination_country="FR",
-        destination_place="Париж, Гимэ музейі",
+        destination_place=f"Париж, Гимэ музейі, {next(_HALLS)}-зал",
         received=received or date.today(),
         channel=Channel.PAPER,
         export_from=start,

@@ -65,12 +65,20 @@ MESSAGES: dict[str, str] = {
                                         "database."),
     "not_found.user": QT_TRANSLATE_NOOP("Errors", "The account (record %1) no longer exists."),
     "not_found.own_account": QT_TRANSLATE_NOOP("Errors", "Your account no longer exists."),
+    "registration.duplicate": QT_TRANSLATE_NOOP("Errors", "This request is registered "
+                                                "already as application %1 (received %2); "
+                                                "it was not registered again."),
     # -- problems with what was typed (each under the field it concerns) --
     "validation": QT_TRANSLATE_NOOP("Errors", "Some fields are not filled in correctly:"),
     "problem.required": QT_TRANSLATE_NOOP("Errors", "Required."),
     "problem.too_long": QT_TRANSLATE_NOOP("Errors", "Too long: at most %1 characters."),
     "problem.control_chars": QT_TRANSLATE_NOOP("Errors", "Contains invisible control "
                                                "characters: retype it."),
+    "problem.invisible_chars": QT_TRANSLATE_NOOP("Errors", "Contains the invisible character "
+                                                 "%1 (a zero-width or text-direction mark): "
+                                                 "retype it."),
+    "problem.too_early": QT_TRANSLATE_NOOP("Errors", "Cannot be before %1, when the "
+                                           "commission's rules took effect."),
     "problem.iin_mismatch": QT_TRANSLATE_NOOP("Errors", "Does not match the birth date in the "
                                               "IIN (%1)."),
     "problem.country": QT_TRANSLATE_NOOP("Errors", "Choose a country from the list."),

@@ -17,6 +17,8 @@ MESSAGES: dict[str, str] = {
                                           "number."),
     "package.duplicate_key": QT_TRANSLATE_NOOP("Errors", "Not acceptable JSON: the key %1 "
                                                "appears twice in one object."),
+    "package.long_number": QT_TRANSLATE_NOOP("Errors", "Not acceptable JSON: a number has %1 "
+                                             "digits; a package's numbers have at most %2."),
     "package.too_deep": QT_TRANSLATE_NOOP("Errors", "Not acceptable JSON: nested too "
                                           "deeply."),
     "package.unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read (%1)."),
