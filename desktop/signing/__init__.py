@@ -24,6 +24,7 @@ from desktop.signing.errors import (
     SigningNotice,
     TokenError,
     UnreadablePdf,
+    UnverifiablePdf,
     WrongPassword,
 )
 from desktop.signing.fields import SignatureBox, add_signature_fields
@@ -71,6 +72,7 @@ __all__ = [
     "TokenError",
     "TrustRoot",
     "UnreadablePdf",
+    "UnverifiablePdf",
     "VerificationReport",
     "WrongPassword",
     "add_signature_fields",

@@ -26,6 +26,7 @@ __all__ = [
     "SigningNotice",
     "TokenError",
     "UnreadablePdf",
+    "UnverifiablePdf",
     "WrongPassword",
 ]
 
@@ -48,6 +49,12 @@ class NotAPdf(SigningError):
     """The input is not a PDF file, or one too damaged to read; %1 names the problem."""
 
     reason = "not_a_pdf"
+
+
+class UnverifiablePdf(NotAPdf):
+    """The file is a PDF, but one built to exhaust a verifier: too many revisions or
+    signatures, objects nested too deeply, or a check that ran out of time. ``reason`` says
+    which (``too_many_revisions``, ``too_many_signatures``, ``too_deep``, ``too_slow``)."""
 
 
 UnreadablePdf = NotAPdf

@@ -46,6 +46,7 @@ from desktop.signing.errors import (
     NotAPdf,
     ServiceError,
     SigningError,
+    UnverifiablePdf,
 )
 from desktop.signing.external import embed_external_signature
 from desktop.signing.keys import SigningKey, open_signer
@@ -94,6 +95,12 @@ class SignatureRequest:
     Kazakh when it names none."""
 
 
+def too_deep() -> UnverifiablePdf:
+    """The refusal of a file whose objects are nested deeper than Python can follow."""
+    return UnverifiablePdf("the PDF's objects are nested too deeply to be read safely",
+                           reason="too_deep")
+
+
 def read_pdf(pdf: bytes) -> PdfFileReader:
     """Parse ``pdf`` or raise :class:`NotAPdf`."""
     if b"%PDF-" not in pdf[:1024]:
@@ -104,6 +111,8 @@ def read_pdf(pdf: bytes) -> PdfFileReader:
         _ = reader.embedded_signatures
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         raise NotAPdf(f"the PDF file cannot be read: {exc}", exc) from exc
+    except RecursionError as exc:  # arrays in arrays in arrays…: built to crash a reader
+        raise too_deep() from exc
     return reader
 
 

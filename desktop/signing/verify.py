@@ -12,6 +12,12 @@ Every signature field is listed, signed or not (:class:`FieldState`): a field la
 somebody's signature and left empty makes the report not OK. A GOST signature is reported
 as such and never as valid: its value cannot be checked here.
 
+A file built to exhaust the verifier is refused with :class:`UnverifiablePdf` instead of
+being checked for ever: more than :data:`MAX_REVISIONS` revisions (each signature's
+difference analysis reads every later one, so the work grows with their square), more than
+:data:`MAX_SIGNATURES` signatures, objects nested deeper than Python follows, or checks
+that pass :data:`TIME_LIMIT` seconds (the limit is looked at before each signature).
+
 Times: a signature with a timestamp is checked as of the timestamp's time, the timestamp
 itself likewise (PAdES B-T/B-LT "validation with time"; re-timestamping for the very long
 term, PAdES B-LTA, is not done here). Without one, the check is as of now (or ``at``).
@@ -20,6 +26,7 @@ term, PAdES B-LTA, is not done here). Without one, the check is as of now (or ``
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -48,7 +55,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
 from desktop.signing.certificates import SIGNING_KEY_USAGES, identity_of, is_gost
-from desktop.signing.errors import NotAPdf
+from desktop.signing.errors import NotAPdf, UnverifiablePdf
 from desktop.signing.report import (
     COVERAGE,
     MODIFICATIONS,
@@ -57,13 +64,16 @@ from desktop.signing.report import (
     SignatureCheck,
     VerificationReport,
 )
-from desktop.signing.sign import read_pdf
+from desktop.signing.sign import read_pdf, too_deep
 
 __all__ = [
     "COVERAGE",
     "GOST_NOT_CHECKABLE",
+    "MAX_REVISIONS",
+    "MAX_SIGNATURES",
     "MODIFICATIONS",
     "REVOCATION",
+    "TIME_LIMIT",
     "FieldState",
     "SignatureCheck",
     "TrustRoot",
@@ -76,6 +86,14 @@ log = logging.getLogger(__name__)
 
 TrustRoot: TypeAlias = asn1_x509.Certificate | pyca_x509.Certificate | bytes
 """A trusted root: an asn1crypto or cryptography certificate, or PEM / DER bytes."""
+
+MAX_REVISIONS = 100
+"""A conclusion has one revision per signature and per added validation data: about a
+dozen. 10 000 incremental updates took a verifier hours."""
+MAX_SIGNATURES = 30
+"""The chairperson and the members of a commission, with room to spare."""
+TIME_LIMIT = 60.0
+"""Seconds of checking after which the verdict is "cannot be verified", not a wait."""
 
 _VERIFYING: ContextVar[bool] = ContextVar("desktop_signing_verifying", default=False)
 
@@ -121,7 +139,8 @@ def load_trust_roots(roots: Sequence[TrustRoot]) -> list[asn1_x509.Certificate]:
 
 def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
                at: datetime | None = None, intermediates: Sequence[TrustRoot] = (),
-               crls: Sequence[bytes] = ()) -> VerificationReport:
+               crls: Sequence[bytes] = (), time_limit: float = TIME_LIMIT
+               ) -> VerificationReport:
     """Check every signature in ``pdf`` against ``trust_roots``; never goes online.
 
     ``intermediates`` are CA certificates to build chains with (NCA's key files carry none),
@@ -129,9 +148,32 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
 
     The signer's chain is checked at the time of the signature's timestamp when it has a
     valid one (so a conclusion stays verifiable after its signers' certificates expire),
-    else at ``at`` (default: now). Raises :class:`NotAPdf` when ``pdf`` cannot be read.
+    else at ``at`` (default: now). Raises :class:`NotAPdf` when ``pdf`` cannot be read,
+    :class:`UnverifiablePdf` when it passes the limits of the module's documentation.
     """
+    try:
+        return _verify(pdf, trust_roots, at, intermediates, crls,
+                       time.monotonic() + time_limit)
+    except RecursionError as exc:  # a damaged object found only while checking
+        raise too_deep() from exc
+
+
+def _too_many_revisions(count: int) -> UnverifiablePdf:
+    return UnverifiablePdf(f"the PDF has {count} revisions, more than {MAX_REVISIONS}",
+                           count, MAX_REVISIONS, reason="too_many_revisions")
+
+
+def _verify(pdf: bytes, trust_roots: Sequence[TrustRoot], at: datetime | None,
+            intermediates: Sequence[TrustRoot], crls: Sequence[bytes], deadline: float
+            ) -> VerificationReport:
+    # Every revision written the usual way ends in "startxref": counted before parsing, so
+    # 10 000 of them are refused at once; the parsed count catches the unusual way.
+    marked = pdf.count(b"startxref")
+    if marked > MAX_REVISIONS:
+        raise _too_many_revisions(marked)
     reader = read_pdf(pdf)
+    if reader.xrefs.total_revisions > MAX_REVISIONS:
+        raise _too_many_revisions(reader.xrefs.total_revisions)
     roots = load_trust_roots(trust_roots)
     try:
         embedded = _EmbeddedData.read(DocumentSecurityStore.read_dss(reader))
@@ -143,12 +185,21 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[TrustRoot], *,
         signatures = list(reader.embedded_regular_signatures)
     except (ValueError, KeyError, TypeError) as exc:
         raise NotAPdf(f"the signatures in the PDF cannot be read: {exc}", exc) from exc
+    if len(signatures) > MAX_SIGNATURES:
+        raise UnverifiablePdf(f"the PDF has {len(signatures)} signatures, more than "
+                              f"{MAX_SIGNATURES}", len(signatures), MAX_SIGNATURES,
+                              reason="too_many_signatures")
     token = _VERIFYING.set(True)
+    checks = []
     try:
-        checks = tuple(_check_or_damaged(sig, roots, embedded, at) for sig in signatures)
+        for sig in signatures:
+            if time.monotonic() >= deadline:
+                raise UnverifiablePdf("checking the PDF's signatures took too long",
+                                      reason="too_slow")
+            checks.append(_check_or_damaged(sig, roots, embedded, at))
     finally:
         _VERIFYING.reset(token)
-    return VerificationReport(checks, _fields(reader))
+    return VerificationReport(tuple(checks), _fields(reader))
 
 
 def _fields(reader: PdfFileReader) -> tuple[FieldState, ...]:

@@ -1733,6 +1733,22 @@
         <translation>The file is not a readable PDF document (%1).</translation>
     </message>
     <message>
+        <source>The PDF has %1 revisions, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>The PDF has %1 revisions, more than the %2 a signed document can have; it was not verified.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 signatures, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>The PDF has %1 signatures, more than the %2 a signed document can have; it was not verified.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s objects are nested too deeply to be read safely.</source>
+        <translation>The PDF&apos;s objects are nested too deeply to be read safely.</translation>
+    </message>
+    <message>
+        <source>Checking the PDF&apos;s signatures took too long; it was not verified.</source>
+        <translation>Checking the PDF&apos;s signatures took too long; it was not verified.</translation>
+    </message>
+    <message>
         <source>The key file %1 cannot be used: %2</source>
         <translation>The key file %1 cannot be used: %2</translation>
     </message>

@@ -1733,6 +1733,22 @@
         <translation>Файл оқылатын PDF құжаты емес (%1).</translation>
     </message>
     <message>
+        <source>The PDF has %1 revisions, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>PDF файлында %1 редакция бар, бұл қол қойылған құжатта болуы мүмкін %2 шегінен көп; файл тексерілмеді.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 signatures, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>PDF файлында %1 қолтаңба бар, бұл қол қойылған құжатта болуы мүмкін %2 шегінен көп; файл тексерілмеді.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s objects are nested too deeply to be read safely.</source>
+        <translation>PDF объектілері бір-біріне тым терең салынған: оларды қауіпсіз оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Checking the PDF&apos;s signatures took too long; it was not verified.</source>
+        <translation>PDF қолтаңбаларын тексеру тым ұзаққа созылды; файл тексерілмеді.</translation>
+    </message>
+    <message>
         <source>The key file %1 cannot be used: %2</source>
         <translation>%1 кілт файлын пайдалану мүмкін емес: %2</translation>
     </message>

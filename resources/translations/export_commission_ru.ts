@@ -1742,6 +1742,22 @@
         <translation>Файл не является читаемым PDF-документом (%1).</translation>
     </message>
     <message>
+        <source>The PDF has %1 revisions, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>В PDF %1 редакций — больше, чем %2, возможных у подписанного документа; файл не проверялся.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 signatures, more than the %2 a signed document can have; it was not verified.</source>
+        <translation>В PDF %1 подписей — больше, чем %2, возможных у подписанного документа; файл не проверялся.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s objects are nested too deeply to be read safely.</source>
+        <translation>Объекты PDF вложены друг в друга слишком глубоко, чтобы их можно было безопасно прочитать.</translation>
+    </message>
+    <message>
+        <source>Checking the PDF&apos;s signatures took too long; it was not verified.</source>
+        <translation>Проверка подписей PDF заняла слишком много времени; файл не проверен.</translation>
+    </message>
+    <message>
         <source>The key file %1 cannot be used: %2</source>
         <translation>Файл ключа %1 нельзя использовать: %2</translation>
     </message>

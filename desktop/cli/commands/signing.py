@@ -27,6 +27,7 @@ from desktop.signing import (
     SignatureCheck,
     SignatureRequest,
     SigningError,
+    UnverifiablePdf,
     VerificationReport,
     load_trust_roots,
     sign_pdf,
@@ -89,6 +90,9 @@ def verify(ctx: Context) -> int:
     crls = [_read(Path(name), "the CRL file") for name in ctx.args.crl or []]
     try:
         report = verify_pdf(pdf, roots, crls=[_der(c) for c in crls])
+    except UnverifiablePdf as exc:  # built to stall or crash a verifier: said, not waited on
+        raise CliError(f"{path}: {exc}", reason="file",
+                       values=(path, ctx.refusal(exc))) from exc
     except NotAPdf as exc:
         raise CliError(f"{path} cannot be read as a PDF: {exc}", reason="not_a_pdf",
                        values=(path,)) from exc

@@ -9,6 +9,16 @@ MESSAGES: dict[str, str] = {
     "signing.failed": QT_TRANSLATE_NOOP("Errors", "The signature could not be made: %1"),
     "signing.not_a_pdf": QT_TRANSLATE_NOOP("Errors", "The file is not a readable PDF document "
                                            "(%1)."),
+    "signing.too_many_revisions": QT_TRANSLATE_NOOP("Errors", "The PDF has %1 revisions, "
+                                                    "more than the %2 a signed document can "
+                                                    "have; it was not verified."),
+    "signing.too_many_signatures": QT_TRANSLATE_NOOP("Errors", "The PDF has %1 signatures, "
+                                                     "more than the %2 a signed document can "
+                                                     "have; it was not verified."),
+    "signing.too_deep": QT_TRANSLATE_NOOP("Errors", "The PDF's objects are nested too deeply "
+                                          "to be read safely."),
+    "signing.too_slow": QT_TRANSLATE_NOOP("Errors", "Checking the PDF's signatures took too "
+                                          "long; it was not verified."),
     "signing.key_file": QT_TRANSLATE_NOOP("Errors", "The key file %1 cannot be used: %2"),
     "signing.wrong_password": QT_TRANSLATE_NOOP("Errors", "The password for %1 is wrong."),
     "signing.token": QT_TRANSLATE_NOOP("Errors", "The token %1 cannot be used."),
