@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
+from desktop.models.user import User
 
 _LIVE_CERTIFICATE = text("kind = 'certificate' AND status <> 'cancelled'")
 
@@ -104,3 +105,5 @@ class ConclusionSigner(Base):
     certificate_serial: Mapped[str | None] = mapped_column(String(100))
 
     conclusion: Mapped[Conclusion] = relationship(back_populates="signers")
+    user: Mapped[User] = relationship()
+    """The account on the seat: its IIN is the one the signature field records."""

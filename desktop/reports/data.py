@@ -315,9 +315,15 @@ class Signatory:
 
     name: str
     field: str
+    iin: str = ""
+    """The IIN of the person on the seat, recorded in the field: a signature by anyone
+    else (a namesake, even with a trusted certificate) does not verify."""
 
     def __post_init__(self) -> None:
         _text("signatory name", self.name, required=True)
+        if self.iin and not (len(self.iin) == 12 and self.iin.isdigit()):
+            raise ReportDataError(f"IIN of {self.name}", f"{self.iin!r} is not 12 digits",
+                                  self.iin, reason="signatory_iin")
         _text(f"signature field of {self.name}", self.field, required=True, limit=100)
         if "." in self.field:
             raise ReportDataError(f"signature field of {self.name}",

@@ -450,7 +450,8 @@ class Sheet:
         box = (x * k, (pdf.h - y - box_h) * k, (x + box_w) * k, (pdf.h - y) * k)
         self._boxes.append(SignatureBox(person.field, pdf.page_no() - 1,
                                         tuple(round(v, 2) for v in box),  # type: ignore[arg-type]
-                                        lock=locked, expected=f"{role}: {person.name}"))
+                                        lock=locked, expected=f"{role}: {person.name}",
+                                        expected_iin=person.iin))
 
     # -- the file -----------------------------------------------------------------------
 

@@ -180,7 +180,7 @@ def item_data(item: Item, record: ExaminationRecord | None, words: RecordWords,
 
 
 def _signatory(signer: ConclusionSigner) -> reports.Signatory:
-    return reports.Signatory(signer.full_name, signer.field_name)
+    return reports.Signatory(signer.full_name, signer.field_name, signer.user.iin or "")
 
 
 def _header(conclusion: Conclusion, app: Application, profile: RegionProfile,

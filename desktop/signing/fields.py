@@ -27,7 +27,12 @@ from pyhanko.sign.fields import (
 from desktop.signing.errors import FieldError
 from desktop.signing.sign import read_pdf
 
-__all__ = ["SignatureBox", "add_signature_fields"]
+__all__ = ["EXPECTED_IIN_KEY", "SignatureBox", "add_signature_fields"]
+
+EXPECTED_IIN_KEY = "/ExportCommissionIIN"
+"""A key of our own in a signature field's dictionary (PDF readers ignore keys they do not
+know): the IIN of who is to sign it. It is written before anyone signs, so every signature
+covers it."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class SignatureBox:
     expected: str = ""
     """Who is to sign here, e.g. "Төраға: Байжанов Нұрлан Әбілұлы"; kept in the field's
     ``/TU`` (its name for people), so that verifying a file names who has not signed."""
+    expected_iin: str = ""
+    """The IIN of the person on the seat, kept in the field under :data:`EXPECTED_IIN_KEY`:
+    verifying compares it with the signer's certificate, so a namesake fails."""
 
 
 def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
@@ -64,9 +72,12 @@ def add_signature_fields(pdf: bytes, boxes: Sequence[SignatureBox]) -> bytes:
         except (PdfError, IndexError, KeyError) as exc:
             raise FieldError(f"cannot add the signature field {spec.name!r} on page "
                              f"{spec.page}: {exc}", spec.name) from exc
-        if spec.expected:
-            for _name, _value, ref in enumerate_sig_fields(writer, with_name=spec.name):
-                ref.get_object()[pdf_name("/TU")] = generic.TextStringObject(spec.expected)
+        for _name, _value, ref in enumerate_sig_fields(writer, with_name=spec.name):
+            field = ref.get_object()
+            if spec.expected:
+                field[pdf_name("/TU")] = generic.TextStringObject(spec.expected)
+            if spec.expected_iin:
+                field[pdf_name(EXPECTED_IIN_KEY)] = generic.TextStringObject(spec.expected_iin)
     out = BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -117,9 +117,12 @@ class FieldState:
     signed: bool
     expected: str
     """Who is to sign it (the field's ``/TU``, e.g. "Төраға: …"), or "" when not said."""
+    expected_iin: str = ""
+    """The IIN of who is to sign it, when the document records it."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"field": self.name, "signed": self.signed, "expected": self.expected}
+        return {"field": self.name, "signed": self.signed, "expected": self.expected,
+                "expected_iin": self.expected_iin}
 
 
 @dataclass(frozen=True)

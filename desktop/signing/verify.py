@@ -56,6 +56,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from desktop.signing.certificates import SIGNING_KEY_USAGES, identity_of, is_gost
 from desktop.signing.errors import NotAPdf, UnverifiablePdf
+from desktop.signing.fields import EXPECTED_IIN_KEY
 from desktop.signing.report import (
     COVERAGE,
     MODIFICATIONS,
@@ -199,7 +200,27 @@ def _verify(pdf: bytes, trust_roots: Sequence[TrustRoot], at: datetime | None,
             checks.append(_check_or_damaged(sig, roots, embedded, at))
     finally:
         _VERIFYING.reset(token)
-    return VerificationReport(tuple(checks), _fields(reader))
+    fields = _fields(reader)
+    return VerificationReport(_against_seats(checks, fields), fields)
+
+
+def _against_seats(checks: list[SignatureCheck], fields: tuple[FieldState, ...]
+                   ) -> tuple[SignatureCheck, ...]:
+    """Each signature whose field records who is to sign it, checked against that IIN:
+    a certificate of a trusted authority proves who the signer is, not that the signer
+    holds the seat."""
+    wanted = {f.name: f.expected_iin for f in fields if f.expected_iin}
+    judged = []
+    for check in checks:
+        expected = wanted.get(check.field_name)
+        if expected and check.iin != expected and check.reason is None:
+            said = (f"the signer's IIN {check.iin} is not" if check.iin
+                    else "the signer's certificate names no IIN, and not")
+            check = replace(check, reason=f"{said} the IIN {expected} the document records "
+                            "for this seat")
+            log.info("signature in %r is not OK: %s", check.field_name, check.reason)
+        judged.append(check)
+    return tuple(judged)
 
 
 def _fields(reader: PdfFileReader) -> tuple[FieldState, ...]:
@@ -207,8 +228,9 @@ def _fields(reader: PdfFileReader) -> tuple[FieldState, ...]:
     found = []
     try:
         for name, value, ref in enumerate_sig_fields(reader):
-            expected = ref.get_object().get("/TU", "")
-            found.append(FieldState(str(name), value is not None, str(expected)))
+            field = ref.get_object()
+            found.append(FieldState(str(name), value is not None, str(field.get("/TU", "")),
+                                    str(field.get(EXPECTED_IIN_KEY, ""))))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         log.info("the signature fields cannot all be read: %s", exc)
     return tuple(found)

@@ -2271,6 +2271,10 @@
         <translation>Enter the full name.</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones: choose another.</source>
+        <translation>This password is one of the most common ones: choose another.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
@@ -2969,6 +2973,10 @@
     <message>
         <source>The document cannot be made: the signature field %2 contains a dot.</source>
         <translation>The document cannot be made: the signature field %2 contains a dot.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the IIN %2 is not 12 digits.</source>
+        <translation>The document cannot be made: the IIN %2 is not 12 digits.</translation>
     </message>
     <message>
         <source>The document cannot be made: the signature field %2 is given to two people.</source>

@@ -2779,6 +2779,10 @@
         <translation>Толық аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones: choose another.</source>
+        <translation>Бұл құпиясөз ең жиі қолданылатындардың бірі: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
     </message>
@@ -3045,6 +3049,10 @@
     <message>
         <source>The document cannot be made: the signature field %2 contains a dot.</source>
         <translation>Құжатты жасау мүмкін емес: %2 қолтаңба өрісінің атауында нүкте бар.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the IIN %2 is not 12 digits.</source>
+        <translation>Құжатты жасау мүмкін емес: %2 ЖСН 12 цифрдан тұрмайды.</translation>
     </message>
     <message>
         <source>The document cannot be made: the signature field %2 is given to two people.</source>

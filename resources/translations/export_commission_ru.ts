@@ -2712,6 +2712,10 @@
         <translation>Введите полное имя.</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones: choose another.</source>
+        <translation>Этот пароль — один из самых распространённых: выберите другой.</translation>
+    </message>
+    <message>
         <source>The password must have at least %1 characters.</source>
         <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
@@ -2978,6 +2982,10 @@
     <message>
         <source>The document cannot be made: the signature field %2 contains a dot.</source>
         <translation>Документ невозможно составить: в имени поля подписи %2 есть точка.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: the IIN %2 is not 12 digits.</source>
+        <translation>Документ не может быть составлен: ИИН %2 не состоит из 12 цифр.</translation>
     </message>
     <message>
         <source>The document cannot be made: the signature field %2 is given to two people.</source>

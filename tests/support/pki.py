@@ -48,7 +48,9 @@ MEMBER1 = Person("member1", "Ахметов Ерболат Серікұлы", "7
 MEMBER2 = Person("member2", "Серікова Айгүл Қайратқызы", "880515400187")
 CHAIR = Person("chair", "Байжанов Нұрлан Әбілұлы", "690101300348", bin="940140000385")
 OFFICER = Person("officer", "Өтепова Гүлнәр Ілиясқызы", "791028302728")
-PEOPLE = (MEMBER1, MEMBER2, CHAIR, OFFICER)
+NAMESAKE = Person("namesake", CHAIR.name, "690101300774")
+"""Another man of the chairperson's name, with a certificate of the same trusted CA."""
+PEOPLE = (MEMBER1, MEMBER2, CHAIR, OFFICER, NAMESAKE)
 
 # Look-alikes of the national certification centre's published test keys (same subject
 # layout, key usages and extended key usages; NCA's own files are not copied here): the

@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
                                                      "%1: at most %2 photos."),
     "report_data.field_dot": QT_TRANSLATE_NOOP("Errors", "The document cannot be made: the "
                                                "signature field %2 contains a dot."),
+    "report_data.signatory_iin": QT_TRANSLATE_NOOP("Errors", "The document cannot be made: "
+                                                    "the IIN %2 is not 12 digits."),
     "report_data.field_twice": QT_TRANSLATE_NOOP("Errors", "The document cannot be made: the "
                                                  "signature field %2 is given to two people."),
     "report_data.export_order": QT_TRANSLATE_NOOP("Errors", "The document cannot be made: the "
