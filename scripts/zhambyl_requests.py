@@ -66,8 +66,8 @@ def main(url: str) -> None:
     with db.write() as s:
         settings.set_region(s, "zhambyl")
     users = UserService(db)
-    clerk = users.login("clerk", "Clerk-2026!")
-    member = users.login("member1", "Member-2026!")
+    clerk = users.login("clerk", "Clerk-Demo-2026")
+    member = users.login("member1", "Member-Demo-2026")
     today = date.today()
     registration, workflow = RegistrationService(db), WorkflowService(db)
     calendar = default_calendar()

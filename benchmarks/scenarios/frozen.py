@@ -35,7 +35,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     if not program.is_file():
         return [Result(NAME, float("nan"), None, None, "—", peak_mb(), None,
                        f"no bundle at {folder}: run scripts/bundle, or set {BUNDLE_ENV}")]
-    env = dict(os.environ, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!",
+    env = dict(os.environ, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-Demo-2026",
                XDG_CONFIG_HOME=str(ws.root / "config"), EXPORT_COMMISSION_QUIT_WHEN_SHOWN="shown")
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"

@@ -34,7 +34,7 @@ def _floor(files: list[Path], out: Path) -> None:
 def run(ws: Workspace, quick: bool) -> list[Result]:
     files = sorted(ws.scans.glob("a4-*.jpg"))[: 5 if quick else 20]
     db = Database(ws.db_url)
-    clerk = UserService(db).login("clerk", "Clerk-2026!")
+    clerk = UserService(db).login("clerk", "Clerk-Demo-2026")
     documents = DocumentService(db)
     repeat = 2 if quick else 3
 

@@ -62,7 +62,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (the loop needs one)
     db = Database(ws.db_url)
-    clerk = UserService(db).login("clerk", "Clerk-2026!")
+    clerk = UserService(db).login("clerk", "Clerk-Demo-2026")
     files = sorted(ws.scans.glob("a4-*.jpg"))[: 5 if quick else 20]
     app_id = fresh_application(db, clerk)
     data = samples.photographed(3, "kk")

@@ -32,7 +32,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     env = dict(os.environ)
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    ours_env = dict(env, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!",
+    ours_env = dict(env, EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-Demo-2026",
                     XDG_CONFIG_HOME=str(ws.root / "config"))
     ours_cmd = [sys.executable, "-m", "desktop", "--db", ws.db_url]
     bare_cmd = [sys.executable, "-c", _BARE]

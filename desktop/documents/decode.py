@@ -157,7 +157,7 @@ def pillow_guard(name: str, refuse: type[FileRefused] = ImportRejected,
         finally:
             for warning in caught:
                 if not issubclass(warning.category, Image.DecompressionBombWarning):
-                    log.info("%s: %s", name, warning.message)
+                    log.info("while decoding a file: %s", warning.message)
 
 
 class DocumentReader(ABC):

@@ -178,7 +178,7 @@ class AttendanceService:
                      after={"number": c.number, "member": member,
                             **({"note": note} if note else {}),
                             "present": len(state.present), "seated": state.seated})
-        log.info("%s: %s %s", c.number, member, action.split(".")[1])
+        log.info("%s: a member %s", c.number, action.split(".")[1])
         return state
 
     @staticmethod

@@ -106,8 +106,11 @@ class DemoDataGenerator:
         staff = {admin.username: first}
         for a in accounts:
             if a is not admin:
+                # The demo's passwords are printed for everyone to try: nobody is asked
+                # to change them.
                 staff[a.username] = service.create_user(
-                    first, NewUser(a.username, a.full_name, a.role, a.password, self._iin()))
+                    first, NewUser(a.username, a.full_name, a.role, a.password, self._iin()),
+                    must_change=False)
         return accounts, staff
 
     def _iin(self) -> str:

@@ -71,11 +71,11 @@ def document_wording(purpose: str, occupation: str) -> DocumentWording:
     in one language) in both languages of its documents."""
     return DocumentWording(_WORDINGS[purpose], _WORDINGS[occupation])
 STAFF = [
-    ("admin", "Әкімшісі Жанат Ерланұлы", "admin", "Admin-2026!"),
-    ("clerk", "Серікова Айгүл Болатқызы", "clerk", "Clerk-2026!"),
-    ("member1", "Ахметов Ерболат Қанатұлы", "member", "Member-2026!"),
-    ("member2", "Петрова Анна Сергеевна", "member", "Member-2026!"),
-    ("chair", "Байжанов Нұрлан Мақсатұлы", "chair", "Chair-2026!"),
+    ("admin", "Әкімшісі Жанат Ерланұлы", "admin", "Admin-Demo-2026"),
+    ("clerk", "Серікова Айгүл Болатқызы", "clerk", "Clerk-Demo-2026"),
+    ("member1", "Ахметов Ерболат Қанатұлы", "member", "Member-Demo-2026"),
+    ("member2", "Петрова Анна Сергеевна", "member", "Member-Demo-2026"),
+    ("chair", "Байжанов Нұрлан Мақсатұлы", "chair", "Chair-Demo-2026"),
     ("official", "Төлегенова Гүлнар Асқарқызы", "official", "Official-2026!"),
 ]
 

@@ -256,14 +256,15 @@ class DocumentService:
             return True
         except ImportCancelled:
             report.cancelled = True
-            log.info("import of %s cancelled; nothing of it was stored", source_name)
+            log.info("an import into application %s was cancelled; nothing of the file was "
+                     "stored", target.application_id)
             return False
         except ImportRejected as exc:
             refusal: DomainError = exc
         except DomainError:
             raise  # the application vanished or was decided meanwhile: stop the batch
         except Exception as exc:  # a file must not take the batch down with it
-            log.exception("import of %s failed", source_name)
+            log.exception("an import into application %s failed", target.application_id)
             refusal = ImportRejected(name, f"could not be stored ({type(exc).__name__}: {exc})",
                                      type(exc).__name__, reason="not_stored")
         self._reject(actor, target, report, name, refusal, source_name)
@@ -280,7 +281,8 @@ class DocumentService:
                          application_id=target.application_id,
                          after={"file": source_name or name, "reason": str(refusal),
                                 "refusal": Refusal.of(refusal).as_dict()})
-        log.info("rejected %s: %s", name, refusal)
+        log.info("a file for application %s was rejected: %s", target.application_id,
+                 refusal.reason)
 
     def _write(
         self, actor: Actor, target: _Target, source_name: str, spool: PageSpool
@@ -311,8 +313,7 @@ class DocumentService:
                        "pages": [p.id for p in pages],
                        "sha256": [p.blob_sha256 for p in pages]},
             )
-            log.info("stored %d page(s) of %s in application %s", len(pages), source_name,
-                     app.number)
+            log.info("stored %d page(s) in application %s", len(pages), app.number)
             return [p.id for p in pages]
 
     # -- reading --------------------------------------------------------------------------

@@ -352,8 +352,8 @@ class ExaminationService:
         audit.record(s, actor, f"examination.{kind}.{'create' if before is None else 'update'}",
                      entity="examination", entity_id=row.id, application_id=app.id,
                      before=audit_before, after=audit_after)
-        log.info("%s of %s in %s saved by %s (version %s)", kind, _label(item), app.number,
-                 actor.username, row.version)
+        log.info("%s of item %s in %s saved by user %s (version %s)", kind, item.position,
+                 app.number, actor.user_id, row.version)
         return to_record(row)
 
     @staticmethod

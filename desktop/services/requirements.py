@@ -148,6 +148,6 @@ class RequirementsService:
             audit.record(s, actor, "documents.waive", entity="application", entity_id=app.id,
                          application_id=app.id, before=before,
                          after={"documents": list(check.missing), "reason": reason})
-            log.info("application %s: missing documents waived by %s", app.number,
-                     actor.username)
+            log.info("application %s: missing documents waived by user %s", app.number,
+                     actor.user_id)
             return _check(s, app)

@@ -523,5 +523,5 @@ class ReturnService:
             audit.record(s, actor, f"return.{outcome.value}", entity="item",
                          entity_id=item_id, application_id=app.id,
                          after={"item": items[item_id].position, **self._audit_view(row)})
-        log.info("%s of %d item(s) of %s recorded by %s", outcome, len(item_ids), app.number,
-                 actor.username)
+        log.info("%s of %d item(s) of %s recorded by user %s", outcome, len(item_ids),
+                 app.number, actor.user_id)

@@ -17,7 +17,14 @@ from desktop.models.base import utcnow
 from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
-from desktop.services.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from desktop.services.passwords import (
+    MIN_LENGTH,
+    hash_password,
+    needs_rehash,
+    spend_verification_time,
+    verify_password,
+    weakness,
+)
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -46,14 +53,24 @@ class NewUser:
     iin: str | None = None
 
 
+def require_strong(password: str) -> None:
+    """Refuse a new password that is too short or too common (see
+    :mod:`desktop.services.passwords`)."""
+    problem = weakness(password)
+    if problem == "short_password":
+        raise AccountError(f"the password must have at least {MIN_LENGTH} characters",
+                           MIN_LENGTH, reason="short_password")
+    if problem == "common_password":
+        raise AccountError("the password is one of the most common ones",
+                           reason="common_password")
+
+
 def _validate(new: NewUser) -> None:
     if not new.username.strip():
         raise AccountError("the user name is empty", reason="no_username")
     if not new.full_name.strip():
         raise AccountError("the full name is empty", reason="no_full_name")
-    if len(new.password) < MIN_LENGTH:
-        raise AccountError(f"the password must have at least {MIN_LENGTH} characters",
-                           MIN_LENGTH, reason="short_password")
+    require_strong(new.password)
     if new.iin:
         try:
             parse_iin(new.iin)
@@ -85,7 +102,9 @@ class UserService:
                          after={"username": user.username, "role": user.role})
             return actor
 
-    def create_user(self, actor: Actor, new: NewUser) -> Actor:
+    def create_user(self, actor: Actor, new: NewUser, *, must_change: bool = True) -> Actor:
+        """An account with the password the administrator chose: its holder must change it
+        at the first sign-in (*must_change*), since the administrator knows it."""
         actor.require(Action.MANAGE_USERS)
         _validate(new)
         with self.db.write() as s:
@@ -93,6 +112,7 @@ class UserService:
                 raise AccountError(f"the user name '{new.username}' is taken", new.username,
                                    reason="name_taken")
             user = self._insert(s, new)
+            user.must_change_password = must_change
             audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
                          after={"username": user.username, "role": user.role})
             return Actor.of(user)
@@ -113,15 +133,29 @@ class UserService:
     def login(self, username: str, password: str) -> Actor:
         """Return the signed-in actor, or raise :class:`AuthenticationError`.
 
-        The message never says whether the name or the password was wrong. Every attempt
-        is audited; repeated failures lock the account for a while.
+        The answer never says whether the name or the password was wrong, and takes as long
+        either way: an unknown name is checked against a dummy hash. That an account is
+        disabled or locked is said only to whoever gives its password. Every attempt is
+        audited, without the name typed when no account has it (it may be a password typed
+        into the wrong field); repeated failures lock the account for a while.
         """
         now = utcnow()
         with self.db.write() as s:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
-                audit.record(s, None, "login.failed", username=username[:64],
-                             after={"reason": "unknown_user"})
+                spend_verification_time(password)
+                audit.record(s, None, "login.failed", after={"reason": "unknown_user"})
+                failure = AuthenticationError("wrong user name or password")
+            elif not verify_password(user.password_hash, password):
+                reason = "wrong_password"
+                if user.active and not (user.locked_until and user.locked_until > now):
+                    user.failed_logins += 1
+                    if user.failed_logins >= MAX_FAILED_LOGINS:
+                        user.locked_until = now + LOCKOUT
+                        user.failed_logins = 0
+                        reason = "locked_out"
+                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
+                             username=user.username, after={"reason": reason})
                 failure = AuthenticationError("wrong user name or password")
             elif not user.active:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
@@ -134,16 +168,6 @@ class UserService:
                     "this account is locked after repeated failed sign-ins; try again later",
                     LOCKOUT.seconds // 60, reason="locked",
                 )
-            elif not verify_password(user.password_hash, password):
-                user.failed_logins += 1
-                reason = "wrong_password"
-                if user.failed_logins >= MAX_FAILED_LOGINS:
-                    user.locked_until = now + LOCKOUT
-                    user.failed_logins = 0
-                    reason = "locked_out"
-                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
-                             username=user.username, after={"reason": reason})
-                failure = AuthenticationError("wrong user name or password")
             else:
                 user.failed_logins = 0
                 user.locked_until = None
@@ -164,9 +188,7 @@ class UserService:
         log.info("user %s signed out", actor.user_id)
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
-        if len(new) < MIN_LENGTH:
-            raise AccountError(f"the password must have at least {MIN_LENGTH} characters",
-                               MIN_LENGTH, reason="short_password")
+        require_strong(new)
         with self.db.write() as s:
             user = s.get(User, actor.user_id)
             if user is None:

@@ -79,7 +79,7 @@ class VocabularyService:
                                              if kind in added})
             audit.record(s, actor, "vocabulary.add", entity="vocabulary",
                          after={"terms": [{"kind": t.kind, **_as_json(t)} for t in checked]})
-            log.info("%s added %d term(s) to the vocabulary", actor.username, len(checked))
+            log.info("user %s added %d term(s) to the vocabulary", actor.user_id, len(checked))
             return checked
 
     def add_file(self, actor: Actor, path: Path) -> list[Term]:

@@ -110,5 +110,5 @@ class WordingService:
             app.document_texts = after
             audit.record(s, actor, "application.wording", entity="application",
                          entity_id=app.id, application_id=app.id, before=before, after=after)
-            log.info("%s worded the documents of %s", actor.username, app.number)
+            log.info("user %s worded the documents of %s", actor.user_id, app.number)
         return document_wording(app)

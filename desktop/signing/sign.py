@@ -141,8 +141,7 @@ def sign_pdf(pdf: bytes, key: SigningKey, request: SignatureRequest) -> bytes:
     with open_signer(key) as signer:
         cert: x509.Certificate = signer.signing_cert
         identity = check_certificate(cert, at=request.at, expected_iin=request.expected_iin)
-        log.info("signing field %r as %s (IIN %s)", request.field_name, identity.name,
-                 identity.iin)
+        log.info("signing field %r", request.field_name)  # who: in the audit, not the log
         lang = stamp_lang(request.lang or _document_lang(reader))
         try:
             return _sign(pdf, signer, cert, identity, request, lang,

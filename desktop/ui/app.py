@@ -179,9 +179,9 @@ def autologin(users: UserService) -> Actor | None:
     try:
         actor = users.login(username, password)
     except AuthenticationError as exc:
-        log.warning("automatic sign-in as %r refused: %s", username, exc)
+        log.warning("automatic sign-in refused: %s", exc.reason)
         return None
-    log.info("signed in automatically as %r", username)
+    log.info("signed in automatically as user %s", actor.user_id)
     return actor
 
 

@@ -142,5 +142,5 @@ class FirstAdminDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        log.info("created the first administrator %r", new.username)
+        log.info("created the first administrator")
         self.accept()

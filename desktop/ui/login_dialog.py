@@ -93,7 +93,8 @@ class LoginDialog(QDialog):
         try:
             self.actor = self._users.login(username, self.password.text())
         except DomainError as exc:
-            log.info("sign-in refused for %r: %s", username, exc)
+            # Not the name typed: it may be a password typed into the wrong field.
+            log.info("sign-in refused: %s", getattr(exc, "reason", ""))
             self._refuse(error_text(exc), self.password)
             return
         except Exception as exc:  # the database itself failed: say so, keep the dialog

@@ -33,8 +33,8 @@ def test_demo_data_fills_every_status_and_lists_as_json(empty_url: str, capsys,
     assert main(["--db", empty_url, "demo-data", "--applications", "30", "--workers", "0"]) == 0
     out = capsys.readouterr().out
     assert "30 applications" in out and "(region: akmola)" in out
-    assert "clerk    Clerk-2026!" in out
-    sign_in_as("clerk", "Clerk-2026!")
+    assert "clerk    Clerk-Demo-2026" in out
+    sign_in_as("clerk", "Clerk-Demo-2026")
     assert main(["--db", empty_url, "applications", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 30

@@ -33,7 +33,7 @@ from desktop.storage.database import Database
 from tests.support import pdftools
 from tests.support.demo import TODAY
 
-CHAIR = {"EXPORT_COMMISSION_USER": "chair", "EXPORT_COMMISSION_PASSWORD": "Chair-2026!"}
+CHAIR = {"EXPORT_COMMISSION_USER": "chair", "EXPORT_COMMISSION_PASSWORD": "Chair-Demo-2026"}
 
 
 def _url(path: Path) -> str:
@@ -161,7 +161,7 @@ def test_an_issued_russian_document_is_russian_but_for_its_names(demo: Path) -> 
     languages before drafting: the Russian conclusion and its stamps are Russian, at UTC+5,
     and a Kazakh letter is only in a name."""
     db = Database(_url(demo))
-    chair = UserService(db).login("chair", "Chair-2026!")
+    chair = UserService(db).login("chair", "Chair-Demo-2026")
     with db.read() as s:
         app = s.execute(select(Application).where(
             Application.status == Status.ISSUED_AGREED.value).order_by(Application.id)

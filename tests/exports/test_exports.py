@@ -95,7 +95,7 @@ def test_the_command_writes_the_file(demo: Database, tmp_path: Path, capsys,
                                      sign_in_as) -> None:
     out = tmp_path / "r.csv"
     url = demo.url.render_as_string(hide_password=False)
-    sign_in_as("chair", "Chair-2026!")
+    sign_in_as("chair", "Chair-Demo-2026")
     assert main(["--db", url, "export", "registry", "--from", "2000-01-01",
                  "--to", "2100-01-01", "-o", str(out), "--lang", "en"]) == 0
     assert "30 rows written" in capsys.readouterr().out

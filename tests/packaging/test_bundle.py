@@ -79,7 +79,7 @@ def test_demo_data_and_the_registry(bundle: Path, home: Path, no_python: str,
                                     demo: str) -> None:
     done = run([bundle / PROGRAM, "--db", demo, "applications", "list", "--json"],
                env=_env(home, no_python, EXPORT_COMMISSION_USER="clerk",
-                        EXPORT_COMMISSION_PASSWORD="Clerk-2026!"), cwd=home)
+                        EXPORT_COMMISSION_PASSWORD="Clerk-Demo-2026"), cwd=home)
     assert len(json.loads(done.stdout)) == 20
 
 
@@ -92,7 +92,7 @@ def test_sign_and_verify(bundle: Path, home: Path, no_python: str, demo: str) ->
         pdf.add_blank_page(page_size=(595, 842))
         pdf.save(blank)
     signed = home / "signed.pdf"
-    env = _env(home, no_python, EXPORT_COMMISSION_P12_PASSWORD="Chair-2026!")
+    env = _env(home, no_python, EXPORT_COMMISSION_P12_PASSWORD="Chair-Demo-2026")
     run([bundle / PROGRAM, "sign-pdf", blank, "-o", signed, "--p12",
          home / "demo-keys" / "chair.p12"], env=env, cwd=home)
     done = run([bundle / PROGRAM, "--db", demo, "verify", signed, "--json"], env=env, cwd=home)
@@ -104,7 +104,7 @@ def test_the_window_shows_in_kazakh(bundle: Path, home: Path, no_python: str,
                                     demo: str) -> None:
     env = _env(home, no_python, QT_QPA_PLATFORM="offscreen", LANG="kk_KZ.UTF-8",
                EXPORT_COMMISSION_QUIT_WHEN_SHOWN="ready",
-               EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!")
+               EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-Demo-2026")
     done = run([bundle / PROGRAM, "--db", demo, "-v"], env=env, cwd=home, timeout=120)
     assert "signed in automatically as 'clerk'" in done.stderr
     loaded = [line for line in done.stderr.splitlines()

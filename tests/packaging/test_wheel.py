@@ -20,7 +20,7 @@ from tests.support.staff import PASSWORD
 pytestmark = pytest.mark.slow
 
 DEMO_APPLICATIONS = 50
-CLERK = {"EXPORT_COMMISSION_USER": "clerk", "EXPORT_COMMISSION_PASSWORD": "Clerk-2026!"}
+CLERK = {"EXPORT_COMMISSION_USER": "clerk", "EXPORT_COMMISSION_PASSWORD": "Clerk-Demo-2026"}
 """The demo's clerk signs in for the commands that read the registry."""
 
 
@@ -87,7 +87,8 @@ def test_demo_data_and_the_registry(installed: Path, home: Path, demo: str) -> N
     assert {"number", "applicant", "status", "deadline"} <= set(rows[0])
 
 
-SIGNERS = (("member1", "Member-2026!"), ("member2", "Member-2026!"), ("chair", "Chair-2026!"))
+SIGNERS = (("member1", "Member-Demo-2026"), ("member2", "Member-Demo-2026"),
+           ("chair", "Chair-Demo-2026"))
 
 
 def test_a_conclusion_drafted_and_signed_from_the_command_line_verifies(
@@ -103,7 +104,7 @@ def test_a_conclusion_drafted_and_signed_from_the_command_line_verifies(
     issued = next(r["number"] for r in rows if r["status"] == "issued_agreed")
     done = run([installed / "export-commission", "--db", demo, "conclusion", "draft", examined],
                env=isolated_env(home, EXPORT_COMMISSION_USER="member1",
-                                EXPORT_COMMISSION_PASSWORD="Member-2026!"), cwd=home)
+                                EXPORT_COMMISSION_PASSWORD="Member-Demo-2026"), cwd=home)
     number = done.stdout.split()[0]
     for name, password in SIGNERS:  # the members first, the chairperson last
         run([installed / "export-commission", "--db", demo, "sign", number,
@@ -133,7 +134,7 @@ def test_the_window_shows_in_kazakh(installed: Path, home: Path, demo: str) -> N
     the compiled translation inside the installation."""
     env = isolated_env(home, QT_QPA_PLATFORM="offscreen", LANG="kk_KZ.UTF-8",
                        EXPORT_COMMISSION_QUIT_WHEN_SHOWN="ready",
-                       EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-2026!")
+                       EXPORT_COMMISSION_AUTOLOGIN="clerk:Clerk-Demo-2026")
     done = run([installed / "export-commission", "--db", demo, "-v"], env=env, cwd=home,
                timeout=120)
     assert "signed in automatically as 'clerk'" in done.stderr

@@ -103,7 +103,7 @@ def test_first_admin_marks_every_bad_field(qtbot: QtBot, empty_db: Database) -> 
     assert _visible_errors(dialog) == {
         "User name": "Enter a user name.",
         "Full name": "Enter the administrator's full name.",
-        "Password": "The password must have at least 8 characters.",
+        "Password": "The password must have at least 12 characters.",
     }
     assert not UserService(empty_db).has_users()
 

@@ -77,7 +77,7 @@ def test_only_an_admin_manages_users(db: Database, staff) -> None:
     with pytest.raises(AccountError, match="IIN is invalid"):
         users.create_user(staff["admin"], NewUser("x", "X", Role.CLERK, "Long-enough-1",
                                                   "791028302729"))
-    with pytest.raises(AccountError, match="at least 8"):
+    with pytest.raises(AccountError, match="at least 12"):
         users.create_user(staff["admin"], NewUser("y", "Y", Role.CLERK, "short"))
 
 

@@ -43,7 +43,7 @@ __all__ = ["certificate_tab", "conclusion_tab", "conclusion_tab_ready", "sign_di
 
 log = logging.getLogger(__name__)
 
-MEMBER_PASSWORD = "Member-2026!"
+MEMBER_PASSWORD = "Member-Demo-2026"
 """The first demo member's password, which is also their demo key's."""
 
 

@@ -1,6 +1,6 @@
 """Screenshots of the application's screens for the documentation.
 
-    EXPORT_COMMISSION_AUTOLOGIN=clerk:Clerk-2026! \\
+    EXPORT_COMMISSION_AUTOLOGIN=clerk:Clerk-Demo-2026 \\
         python -m desktop.ui.shots docs/screenshots --db sqlite:////tmp/shots.sqlite3
 
 Signs in from ``EXPORT_COMMISSION_AUTOLOGIN`` (a demo account, see :mod:`desktop.ui.app`),
