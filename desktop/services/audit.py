@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models.audit import GENESIS_HASH, AuditEvent, Counter
@@ -95,7 +96,12 @@ def verify_database(session: Session) -> ChainReport:
     events = session.execute(
         select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=1000)
     ).scalars()
-    report = verify_chain(events)
+    try:
+        report = verify_chain(events)
+    except ValueError:  # a stored value that is not JSON: written around the program
+        session.rollback()
+        seq = _first_unreadable(session)
+        return ChainReport(seq - 1, seq, f"event {seq} cannot be read: its data is not JSON")
     if not report.ok:
         return report
     issued = session.execute(
@@ -108,3 +114,19 @@ def verify_database(session: Session) -> ChainReport:
             f"events {report.checked + 1} to {issued} are missing from the end",
         )
     return report
+
+
+def _first_unreadable(session: Session) -> int:
+    """The first event whose ``before`` or ``after`` is not JSON, read as plain text."""
+    rows = session.execute(
+        select(AuditEvent.seq, type_coerce(AuditEvent.before, Text),
+               type_coerce(AuditEvent.after, Text)).order_by(AuditEvent.seq)
+    )
+    for seq, *values in rows:
+        try:
+            for value in values:
+                if value is not None:
+                    json.loads(value)
+        except ValueError:
+            return int(seq)
+    return 1

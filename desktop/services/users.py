@@ -13,6 +13,7 @@ from desktop.domain.errors import Detail, DomainError, NotFoundError
 from desktop.domain.identity import IdentityError, parse_iin
 from desktop.domain.roles import Action, Role, allowed
 from desktop.domain.seats import SeatKind
+from desktop.domain.text import first_invisible
 from desktop.models.base import utcnow
 from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, settings
@@ -65,9 +66,19 @@ def require_strong(password: str) -> None:
                            reason="common_password")
 
 
+MAX_USERNAME = 64
+"""The column's width: a longer name is refused here, not by PostgreSQL."""
+
+
 def _validate(new: NewUser) -> None:
     if not new.username.strip():
         raise AccountError("the user name is empty", reason="no_username")
+    if len(new.username.strip()) > MAX_USERNAME:
+        raise AccountError(f"the user name is longer than {MAX_USERNAME} characters",
+                           MAX_USERNAME, reason="long_username")
+    if not new.username.strip().isprintable() or first_invisible(new.username):
+        raise AccountError("the user name contains invisible characters",
+                           reason="username_chars")
     if not new.full_name.strip():
         raise AccountError("the full name is empty", reason="no_full_name")
     require_strong(new.password)
@@ -108,8 +119,9 @@ class UserService:
         actor.require(Action.MANAGE_USERS)
         _validate(new)
         with self.db.write() as s:
-            if s.execute(select(User.id).where(User.username == new.username)).first():
-                raise AccountError(f"the user name '{new.username}' is taken", new.username,
+            name = new.username.strip()  # as it is stored: ' chair' is 'chair'
+            if s.execute(select(User.id).where(User.username == name)).first():
+                raise AccountError(f"the user name '{name}' is taken", name,
                                    reason="name_taken")
             user = self._insert(s, new)
             user.must_change_password = must_change

@@ -2271,6 +2271,14 @@
         <translation>Enter the full name.</translation>
     </message>
     <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>The user name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The user name contains invisible characters: retype it.</source>
+        <translation>The user name contains invisible characters: retype it.</translation>
+    </message>
+    <message>
         <source>This password is one of the most common ones: choose another.</source>
         <translation>This password is one of the most common ones: choose another.</translation>
     </message>

@@ -2779,6 +2779,14 @@
         <translation>Толық аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Пайдаланушы аты %1 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>The user name contains invisible characters: retype it.</source>
+        <translation>Пайдаланушы атында көрінбейтін таңбалар бар: қайта теріңіз.</translation>
+    </message>
+    <message>
         <source>This password is one of the most common ones: choose another.</source>
         <translation>Бұл құпиясөз ең жиі қолданылатындардың бірі: басқасын таңдаңыз.</translation>
     </message>

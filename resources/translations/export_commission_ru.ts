@@ -2712,6 +2712,14 @@
         <translation>Введите полное имя.</translation>
     </message>
     <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Имя пользователя длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The user name contains invisible characters: retype it.</source>
+        <translation>Имя пользователя содержит невидимые символы: наберите его заново.</translation>
+    </message>
+    <message>
         <source>This password is one of the most common ones: choose another.</source>
         <translation>Этот пароль — один из самых распространённых: выберите другой.</translation>
     </message>

@@ -18,6 +18,10 @@ MESSAGES: dict[str, str] = {
                                                        "wrong."),
     "account.no_username": QT_TRANSLATE_NOOP("Errors", "Enter a user name."),
     "account.no_full_name": QT_TRANSLATE_NOOP("Errors", "Enter the full name."),
+    "account.long_username": QT_TRANSLATE_NOOP("Errors", "The user name is longer than %1 "
+                                                "characters."),
+    "account.username_chars": QT_TRANSLATE_NOOP("Errors", "The user name contains invisible "
+                                                 "characters: retype it."),
     "account.common_password": QT_TRANSLATE_NOOP("Errors", "This password is one of the most "
                                                   "common ones: choose another."),
     "account.short_password": QT_TRANSLATE_NOOP("Errors", "The password must have at least %1 "
