@@ -42,6 +42,8 @@ class Action(StrEnum):
     MANAGE_CALENDAR = "manage_calendar"
     """Amend the working-day calendar (a decree the release does not know yet)."""
     READ_AUDIT = "read_audit"
+    READ_JOURNAL = "read_journal"
+    """Read the journal of every document the commission numbered, and open each one."""
 
 
 _C, _M, _CH, _A, _O = Role.CLERK, Role.MEMBER, Role.CHAIR, Role.ADMIN, Role.OFFICIAL
@@ -62,6 +64,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_VOCABULARY: frozenset({_A}),
     Action.MANAGE_CALENDAR: frozenset({_A}),
     Action.READ_AUDIT: frozenset({_CH, _A}),
+    Action.READ_JOURNAL: frozenset({_M, _CH, _A}),
 }
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
     from desktop.services.examination import ExaminationService
     from desktop.services.exports import ExportService
+    from desktop.services.journal import JournalService
     from desktop.services.registration import RegistrationService
     from desktop.services.registry import RegistryService
     from desktop.services.requirements import RequirementsService
@@ -179,6 +180,13 @@ class Services:
         from desktop.services.exports import ExportService
 
         return ExportService(self.db)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        """Every document the commission numbered, a page at a time."""
+        from desktop.services.journal import JournalService
+
+        return JournalService(self.db)
 
     @cached_property
     def registration(self) -> RegistrationService:

@@ -85,6 +85,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
 
+    def choose(self, kind: ExportKind, start: QDate, end: QDate) -> None:
+        """Start from *kind* and a period (the journal screen opens it on its own)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self.start.setDate(start)
+        self.end.setDate(end)
+
     def period(self) -> Period:
         return Period(date(*self.start.date().getDate()), date(*self.end.date().getDate()))
 

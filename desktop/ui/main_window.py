@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.calendar_dialog import CalendarDialog
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.journal import JournalWidget
     from desktop.ui.kit.session import Session
     from desktop.ui.login_dialog import LoginDialog
     from desktop.ui.password_dialog import PasswordDialog
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.registry = RegistryWidget(session, self)
         self.tabs = QTabWidget(self)
         self._views: list[ApplicationView] = []
+        self.journal: JournalWidget | None = None
+        """The journal's tab, while it is open."""
         """The applications open in tabs; kept here so that asking which are open (as
         closing the window does) never loads the application view's heavy modules."""
         self.tabs.setDocumentMode(True)
@@ -167,6 +170,11 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(self.actor.can(Action.READ_AUDIT))
 
+        self.journal_action = QAction(self)
+        self.journal_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.journal_action.triggered.connect(self.open_journal)
+        self.journal_action.setVisible(self.actor.can(Action.READ_JOURNAL))
+
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
@@ -206,6 +214,7 @@ class MainWindow(QMainWindow):
             (self.calendar_action, "calendar"),
             (self.quit_action, "quit"), (self.refresh_action, "refresh"),
             (self.find_action, "search"), (self.audit_action, "audit"),
+            (self.journal_action, "verify"),
             (self.shortcuts_action, "shortcuts"), (self.about_action, "about"),
         ):
             action.setIcon(icon(name))
@@ -246,6 +255,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.audit_action)
+        self.view_menu.addAction(self.journal_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -273,6 +283,8 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             if isinstance(self.tabs.widget(index), AuditWidget):
                 self.tabs.setTabText(index, self.tr("Audit journal"))
+            elif self.journal is not None and self.tabs.widget(index) is self.journal:
+                self.tabs.setTabText(index, self.tr("Journal of documents"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -287,6 +299,7 @@ class MainWindow(QMainWindow):
         self.calendar_action.setText(self.tr("Working-day &calendar…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
+        self.journal_action.setText(self.tr("&Journal of documents"))
         self.find_action.setText(self.tr("&Search"))
         self.about_action.setText(self.tr("&About"))
         self.about_qt_action.setText(self.tr("About &Qt"))
@@ -449,12 +462,29 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tabs.addTab(widget, self.tr("Audit journal")))
         return widget
 
+    @Slot()
+    def open_journal(self) -> JournalWidget | None:
+        """Every numbered document in its own tab (chairperson, members, administrator)."""
+        from desktop.domain.roles import Action
+        from desktop.ui.journal import JournalWidget
+
+        if not self.actor.can(Action.READ_JOURNAL):
+            return None
+        if self.journal is None:
+            self.journal = JournalWidget(self.session, self)
+            self.journal.openRequested.connect(self.open_application)
+            self.tabs.addTab(self.journal, self.tr("Journal of documents"))
+        self.tabs.setCurrentWidget(self.journal)
+        return self.journal
+
     @Slot(int)
     def close_tab(self, index: int) -> None:
         from desktop.ui.audit import AuditWidget
 
         widget = self.tabs.widget(index)
-        if isinstance(widget, AuditWidget):
+        if isinstance(widget, AuditWidget) or (widget is not None and widget is self.journal):
+            if widget is self.journal:
+                self.journal = None
             self.tabs.removeTab(index)
             widget.deleteLater()
             return
@@ -502,6 +532,8 @@ class MainWindow(QMainWindow):
         view = next((v for v in self._views if v is current), None)
         if view is not None:
             view.reload()
+        elif self.journal is not None and current is self.journal:
+            self.journal.refresh()
         elif current is self.start:
             self.start.refresh()
         elif current is self.tracking:

@@ -3988,6 +3988,155 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>%1 (corrects %2)</source>
+        <translation>%1 (corrects %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Dated from</translation>
+    </message>
+    <message>
+        <source>Dated to</source>
+        <translation>Dated to</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;application</source>
+        <translation>Open the &amp;application</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the journal…</source>
+        <translation>E&amp;xport the journal…</translation>
+    </message>
+    <message>
+        <source>Journal of documents</source>
+        <translation>Journal of documents</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the journal.</source>
+        <translation>Choose a document in the journal.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · %4</source>
+        <translation>%1 %2 of %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1: not signed yet</translation>
+    </message>
+    <message>
+        <source>%1: signed %2</source>
+        <translation>%1: signed %2</translation>
+    </message>
+    <message>
+        <source>No signers.</source>
+        <translation>No signers.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>The file cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -4076,6 +4225,10 @@
         <translation>Exports abroad</translation>
     </message>
     <message>
+        <source>Journal of documents</source>
+        <translation>Journal of documents</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4118,6 +4271,10 @@
     <message>
         <source>&amp;Audit journal</source>
         <translation>&amp;Audit journal</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of documents</source>
+        <translation>&amp;Journal of documents</translation>
     </message>
     <message>
         <source>&amp;Search</source>

@@ -3988,6 +3988,155 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>%1 (corrects %2)</source>
+        <translation>%1 (%2 орнына)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Құжат:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Күні осыдан бастап</translation>
+    </message>
+    <message>
+        <source>Dated to</source>
+        <translation>Күні осыған дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;application</source>
+        <translation>Өтінішті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the journal…</source>
+        <translation>Журналды &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Journal of documents</source>
+        <translation>Құжаттар журналы</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Құжатты алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n құжат</numerusform>
+            <numerusform>%n құжат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the journal.</source>
+        <translation>Журналдан құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · %4</source>
+        <translation>%1 %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1: әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>%1: signed %2</source>
+        <translation>%1: қол қойды %2</translation>
+    </message>
+    <message>
+        <source>No signers.</source>
+        <translation>Қол қоюшылар жоқ.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Сақталмады. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Файлға жазу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -4076,6 +4225,10 @@
         <translation>Шетелдегі әкетулер</translation>
     </message>
     <message>
+        <source>Journal of documents</source>
+        <translation>Құжаттар журналы</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Шы&amp;ғу</translation>
     </message>
@@ -4118,6 +4271,10 @@
     <message>
         <source>&amp;Audit journal</source>
         <translation>&amp;Аудит журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of documents</source>
+        <translation>Құжаттар &amp;журналы</translation>
     </message>
     <message>
         <source>&amp;Search</source>

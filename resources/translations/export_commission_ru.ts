@@ -4001,6 +4001,156 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>%1 (corrects %2)</source>
+        <translation>%1 (взамен %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписано</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Dated from</source>
+        <translation>Дата с</translation>
+    </message>
+    <message>
+        <source>Dated to</source>
+        <translation>Дата по</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;application</source>
+        <translation>&amp;Открыть заявление</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the journal…</source>
+        <translation>&amp;Экспорт журнала…</translation>
+    </message>
+    <message>
+        <source>Journal of documents</source>
+        <translation>Журнал документов</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Предпросмотр документа</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a document in the journal.</source>
+        <translation>Выберите документ в журнале.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 · %4</source>
+        <translation>%1 %2 от %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1: ещё не подписал(а)</translation>
+    </message>
+    <message>
+        <source>%1: signed %2</source>
+        <translation>%1: подписал(а) %2</translation>
+    </message>
+    <message>
+        <source>No signers.</source>
+        <translation>Подписантов нет.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Невозможно записать файл (%1).</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -4089,6 +4239,10 @@
         <translation>Вывезенное за рубеж</translation>
     </message>
     <message>
+        <source>Journal of documents</source>
+        <translation>Журнал документов</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4131,6 +4285,10 @@
     <message>
         <source>&amp;Audit journal</source>
         <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of documents</source>
+        <translation>Журнал &amp;документов</translation>
     </message>
     <message>
         <source>&amp;Search</source>

@@ -69,6 +69,8 @@ MESSAGES: dict[str, str] = {
                                           ".csv."),
     "export.cancelled": QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was "
                                           "written."),
+    "journal.period": QT_TRANSLATE_NOOP("Errors", "The period ends (%1) before it starts "
+                                        "(%2)."),
     "survey.answer": QT_TRANSLATE_NOOP("Errors", "An answer must be 1, 2 or 3, not «%1»."),
     # -- the database --
     "database_unavailable.lost": QT_TRANSLATE_NOOP("Errors", "The connection to the database "

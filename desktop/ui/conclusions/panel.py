@@ -6,9 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Slot
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
+from desktop.domain.conclusions import OPEN_STATUSES
 from desktop.domain.errors import DomainError
 from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.roles import Action
@@ -37,7 +35,9 @@ from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.conclusions.wording_dialog import WordingDialog
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import document_kind_name, document_status_name
 from desktop.ui.kit.operations import Operation, run_with_progress
+from desktop.ui.kit.pdf_preview import PdfPreview
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import annex_lack_name
@@ -100,13 +100,9 @@ class ConclusionPanel(QWidget):
         self.info.setWordWrap(True)
         self.banner = DocumentBanner(self)
         self._validity: dict[tuple[int, int], bool | None] = {}
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView(self)
+        self.preview = PdfPreview(self)
         self.preview.setAccessibleName(self.tr("Preview of the document"))
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
+        self.document = self.preview.pdf
 
         buttons = QHBoxLayout()
         for widget in (self.wording_button, self.draft_button, self.sign_button,
@@ -171,11 +167,8 @@ class ConclusionPanel(QWidget):
 
     def _line(self, summary: ConclusionSummary) -> str:
         signed = sum(1 for s in summary.signers if s.signed_at is not None)
-        kind = {ConclusionKind.CONCLUSION: self.tr("Conclusion"),
-                ConclusionKind.REFUSAL: self.tr("Refusal letter"),
-                ConclusionKind.RETURN_ACT: self.tr("Return act"),
-                ConclusionKind.CERTIFICATE: self.tr("Certificate")}[summary.kind]
-        return (f"{kind} {summary.number} · {self._status_name(summary)} · "
+        kind = document_kind_name(summary.kind)
+        return (f"{kind} {summary.number} · {document_status_name(summary.status)} · "
                 f"{signed}/{len(summary.signers)}")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,17 +181,6 @@ class ConclusionPanel(QWidget):
                     line.setText(self._line(summary))
             self.list.blockSignals(False)
         super().changeEvent(event)
-
-    def _status_name(self, summary: ConclusionSummary) -> str:
-        names = {
-            ConclusionStatus.DRAFT: self.tr("draft"),
-            ConclusionStatus.SIGNING: self.tr("being signed"),
-            ConclusionStatus.ISSUED: self.tr("issued"),
-            ConclusionStatus.CANCELLED: self.tr("cancelled"),
-            ConclusionStatus.SUPERSEDED: self.tr("superseded by a correction"),
-            ConclusionStatus.CLOSED: self.tr("closed: the items are back"),
-        }
-        return names[summary.status]
 
     @property
     def current(self) -> ConclusionSummary | None:
@@ -293,7 +275,7 @@ class ConclusionPanel(QWidget):
     def _show_document(self) -> None:
         current = self.current
         lang = self.language.currentData()
-        self.document.close()
+        self.preview.clear()
         if current is None or lang is None:
             return
         try:
@@ -301,10 +283,7 @@ class ConclusionPanel(QWidget):
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.preview.show_pdf(pdf)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -379,7 +358,7 @@ class ConclusionPanel(QWidget):
     @Slot(object)
     def _signed(self, summary: ConclusionSummary) -> None:
         said = self.tr("Signed. %1 is %2.").replace("%1", summary.number) \
-            .replace("%2", self._status_name(summary))
+            .replace("%2", document_status_name(summary.status))
         self.info.setText("\n".join([said, *(error_text(n) for n in summary.notices)]))
         self.session.announce(said)
 

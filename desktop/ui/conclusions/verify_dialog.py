@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -79,23 +80,34 @@ class VerifyDialog(QDialog):
 
     def verify_file(self, path: Path) -> Operation:
         """Check *path* off the GUI thread; the table fills when the check is done."""
+
+        def read() -> bytes:
+            try:
+                return path.read_bytes()
+            except OSError as exc:
+                raise NotAPdf(f"{path.name}: {exc.strerror}", exc.strerror) from exc
+
+        return self._check(str(path), path.name, read)
+
+    def verify_stored(self, label: str, data: bytes) -> Operation:
+        """Check a document the database keeps (the journal's), read already; *label* names
+        it above the table."""
+        return self._check(label, label, lambda: data)
+
+    def _check(self, shown: str, name: str, read: Callable[[], bytes]) -> Operation:
         self.message.clear_message()
         self.table.setRowCount(0)
         self.verdict.clear()
-        self.file_label.setText(str(path))
+        self.file_label.setText(shown)
         roots = self.trust.roots()
 
         def work(_progress: object) -> VerificationReport:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise NotAPdf(f"{path.name}: {exc.strerror}", exc.strerror) from exc
-            return verify_pdf(data, roots)
+            return verify_pdf(read(), roots)
 
         op = Operation(work, self)
         op.succeeded.connect(self._show)
         op.failed.connect(lambda text, _exc: self.message.show_message(
-            self.tr("%1 cannot be checked: %2").replace("%1", path.name).replace("%2", text)))
+            self.tr("%1 cannot be checked: %2").replace("%1", name).replace("%2", text)))
         self.operation = op
         op.start()
         return op

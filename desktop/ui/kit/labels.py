@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.domain.applications import PaperDocument
 from desktop.domain.calendar import DeadlineState
+from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.documents import PageKind
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
@@ -26,6 +27,8 @@ __all__ = [
     "audit_action_name",
     "deadline_colours",
     "deadline_text",
+    "document_kind_name",
+    "document_status_name",
     "due_text",
     "format_date",
     "page_kind_name",
@@ -63,6 +66,34 @@ _SCAN_SOURCE: dict[ScanSource, str] = {
     ScanSource.ADF: QT_TRANSLATE_NOOP("Scanning", "Document feeder (ADF)"),
 }
 
+_DOCUMENT_CONTEXT = "ConclusionPanel"
+"""The context the application's Conclusion tab has always used for these names."""
+_DOCUMENT_KIND: dict[ConclusionKind, str] = {
+    ConclusionKind.CONCLUSION: QT_TRANSLATE_NOOP("ConclusionPanel", "Conclusion"),
+    ConclusionKind.REFUSAL: QT_TRANSLATE_NOOP("ConclusionPanel", "Refusal letter"),
+    ConclusionKind.RETURN_ACT: QT_TRANSLATE_NOOP("ConclusionPanel", "Return act"),
+    ConclusionKind.CERTIFICATE: QT_TRANSLATE_NOOP("ConclusionPanel", "Certificate"),
+}
+_DOCUMENT_STATUS: dict[ConclusionStatus, str] = {
+    ConclusionStatus.DRAFT: QT_TRANSLATE_NOOP("ConclusionPanel", "draft"),
+    ConclusionStatus.SIGNING: QT_TRANSLATE_NOOP("ConclusionPanel", "being signed"),
+    ConclusionStatus.ISSUED: QT_TRANSLATE_NOOP("ConclusionPanel", "issued"),
+    ConclusionStatus.CANCELLED: QT_TRANSLATE_NOOP("ConclusionPanel", "cancelled"),
+    ConclusionStatus.SUPERSEDED: QT_TRANSLATE_NOOP("ConclusionPanel",
+                                                   "superseded by a correction"),
+    ConclusionStatus.CLOSED: QT_TRANSLATE_NOOP("ConclusionPanel", "closed: the items are back"),
+}
+
+
+def document_kind_name(kind: ConclusionKind) -> str:
+    """A conclusion, a refusal letter, a return act or a certificate."""
+    return QCoreApplication.translate(_DOCUMENT_CONTEXT, _DOCUMENT_KIND[ConclusionKind(kind)])
+
+
+def document_status_name(status: ConclusionStatus) -> str:
+    """Where a numbered document stands: draft, being signed, issued …"""
+    return QCoreApplication.translate(_DOCUMENT_CONTEXT,
+                                      _DOCUMENT_STATUS[ConclusionStatus(status)])
 
 
 def status_name(status: Status) -> str:

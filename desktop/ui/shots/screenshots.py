@@ -54,6 +54,7 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shots import admin as admin_shots
 from desktop.ui.shots import application as desk_shots
 from desktop.ui.shots import attendance as attendance_shots
 from desktop.ui.shots import conclusions as conclusion_shots
@@ -221,6 +222,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("survey-dialog", _survey_dialog),
     Shot("export-dialog", _export_dialog),
     Shot("audit-journal", _audit_journal, _audit_loaded, DEFAULT_SIZE),
+    Shot("journal", admin_shots.journal, admin_shots.journal_ready, DEFAULT_SIZE),
     Shot("settings-dialog", _settings_dialog),
     Shot("file-menu", _file_menu),
     Shot("calendar-dialog", _calendar_dialog, _calendar_loaded),
