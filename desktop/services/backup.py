@@ -13,10 +13,11 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import URL
 
 from desktop.domain.errors import Detail, DomainError
@@ -33,6 +34,25 @@ class BackupError(DomainError):
     code = "backup"
 
 
+Progress = Callable[[str, int, int], None]
+"""``(stage, done, total)``: the stage is ``copy``, ``verify`` or ``restore``."""
+Cancelled = Callable[[], bool]
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def no_progress(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    """Stop before anything is replaced: the work so far is thrown away."""
+    if cancelled():
+        raise BackupError("cancelled; nothing was written or replaced", reason="cancelled")
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     blobs: int
@@ -47,12 +67,16 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(db: Database) -> VerifyReport:
+def verify(db: Database, progress: Progress = no_progress,
+           cancelled: Cancelled = never_cancelled) -> VerifyReport:
     """Check the database's integrity, every stored blob's hash and the audit chain."""
     problems: list[str] = []
     details: list[Detail] = []
     blobs = 0
     with db.read() as s:
+        total = int(s.execute(select(func.count()).select_from(Blob)).scalar_one())
+        _stop_if(cancelled)
+        progress("verify", 0, total)
         if db.is_sqlite:
             result = s.execute(text("PRAGMA integrity_check")).scalar()
             if result != "ok":
@@ -61,6 +85,9 @@ def verify(db: Database) -> VerifyReport:
         rows = s.execute(select(Blob.sha256, Blob.data).execution_options(yield_per=50))
         for sha, data in rows:
             blobs += 1
+            if blobs % 20 == 0:
+                _stop_if(cancelled)
+                progress("verify", blobs, total)
             if sha256_hex(data) != sha:
                 problems.append(f"stored content {sha} does not match its hash")
                 details.append(Detail("backup_check.blob", (sha,)))
@@ -92,8 +119,12 @@ def _run(cmd: list[str], env: dict[str, str]) -> None:
                           done.stderr.strip(), reason="tool_failed")
 
 
-def backup(db: Database, out: Path) -> VerifyReport:
-    """Write a verified backup of *db* to *out* (never a half-written file at *out*)."""
+def backup(db: Database, out: Path, progress: Progress = no_progress,
+           cancelled: Cancelled = never_cancelled) -> VerifyReport:
+    """Write a verified backup of *db* to *out* (never a half-written file at *out*).
+
+    *cancelled* is asked while the copy is made and checked: a cancel then leaves nothing.
+    """
     out = out.resolve()
     if out.exists():
         raise BackupError(f"{out.name} already exists; choose a new file name", out.name,
@@ -106,20 +137,28 @@ def backup(db: Database, out: Path) -> VerifyReport:
         if db.is_sqlite:
             source = sqlite3.connect(str(db.url.database))
             target = sqlite3.connect(str(tmp))
+            def copied(_status: int, remaining: int, total: int) -> None:
+                _stop_if(cancelled)
+                progress("copy", total - remaining, total)
+
             try:
-                source.backup(target)
+                source.backup(target, pages=256, progress=copied)
             finally:
                 target.close()
                 source.close()
             copy = Database(f"sqlite:///{tmp}")
-            report = verify(copy)
-            copy.dispose()
+            try:
+                report = verify(copy, progress, cancelled)
+            finally:
+                copy.dispose()
             for suffix in ("-wal", "-shm"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
         else:
+            _stop_if(cancelled)
+            progress("copy", 0, 0)
             _run(["pg_dump", "--format=custom", "--no-owner", f"--file={tmp}"],
                  _pg_env(db.url))
-            report = verify(db)
+            report = verify(db, progress, cancelled)
         if not report.ok:
             raise BackupError("the backup did not verify: " + "; ".join(report.problems),
                               reason="backup_unverified", details=report.details)
@@ -130,17 +169,21 @@ def backup(db: Database, out: Path) -> VerifyReport:
         tmp.unlink(missing_ok=True)
 
 
-def restore(db: Database, source: Path) -> VerifyReport:
+def restore(db: Database, source: Path, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> VerifyReport:
     """Restore *source* into *db*: SQLite replaces the file; PostgreSQL needs an empty DB.
 
-    The backup is verified before it replaces anything, and the result after.
+    The backup is verified before it replaces anything, and the result after; *cancelled*
+    is asked only until the replacing starts.
     """
     if not source.is_file():
         raise BackupError(f"{source} is not a file", source, reason="not_a_file")
     if db.is_sqlite:
         candidate = Database(f"sqlite:///{source.resolve()}")
         try:
-            report = verify(candidate)
+            report = verify(candidate, progress, cancelled)
+        except BackupError:
+            raise
         except Exception as exc:  # not a database at all, or not ours
             raise BackupError(f"{source.name} is not a backup of this application: {exc}",
                               source.name, reason="not_a_backup") from exc
@@ -149,6 +192,8 @@ def restore(db: Database, source: Path) -> VerifyReport:
         if not report.ok:
             raise BackupError(f"{source.name} does not verify: " + "; ".join(report.problems),
                               source.name, reason="source_unverified", details=report.details)
+        _stop_if(cancelled)
+        progress("restore", 0, 0)
         target = Path(str(db.url.database))
         db.dispose()
         fd, tmp_name = tempfile.mkstemp(prefix=".restore-", dir=target.parent)
@@ -167,9 +212,11 @@ def restore(db: Database, source: Path) -> VerifyReport:
         if tables:
             raise BackupError("restore into PostgreSQL needs an empty database",
                               reason="not_empty")
+        _stop_if(cancelled)
+        progress("restore", 0, 0)
         _run(["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={db.url.database}",
               str(source)], _pg_env(db.url))
-    result = verify(db)
+    result = verify(db, progress)
     if not result.ok:
         raise BackupError("the restored database does not verify: "
                           + "; ".join(result.problems), reason="restore_unverified",

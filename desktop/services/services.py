@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.services.applications import ApplicationService
     from desktop.services.attendance import AttendanceService
     from desktop.services.audit_log import AuditLogService
+    from desktop.services.backups import BackupService
     from desktop.services.calendar import CalendarService
     from desktop.services.certificates import CertificateService
     from desktop.services.conclusions import ConclusionService
@@ -130,6 +131,13 @@ class Services:
         from desktop.services.audit_log import AuditLogService
 
         return AuditLogService(self.db)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Verified backups, the last one remembered, and the restore."""
+        from desktop.services.backups import BackupService
+
+        return BackupService(self.db)
 
     @cached_property
     def calendar(self) -> CalendarService:

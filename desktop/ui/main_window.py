@@ -37,6 +37,7 @@ from desktop.ui.kit.screen import fit_to_screen
 if TYPE_CHECKING:
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
+    from desktop.ui.backup_dialog import BackupDialog
     from desktop.ui.calendar_dialog import CalendarDialog
     from desktop.ui.conclusions import VerifyDialog
     from desktop.ui.export_dialog import ExportDialog
@@ -196,6 +197,10 @@ class MainWindow(QMainWindow):
         self.calendar_action = QAction(self)
         self.calendar_action.triggered.connect(self.open_calendar)
 
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.open_backups)
+        self.backup_action.setVisible(self.actor.can(Action.MANAGE_BACKUPS))
+
         self.audit_action.setShortcut(QKeySequence("Ctrl+J"))  # the journal
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
             (self.verify_action, "verify"), (self.export_action, "export"),
             (self.password_action, "password"), (self.settings_action, "settings"),
             (self.sign_out_action, "sign-out"),
-            (self.calendar_action, "calendar"),
+            (self.calendar_action, "calendar"), (self.backup_action, "save"),
             (self.quit_action, "quit"), (self.refresh_action, "refresh"),
             (self.find_action, "search"), (self.audit_action, "audit"),
             (self.journal_action, "verify"),
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.password_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.calendar_action)
+        self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
@@ -297,6 +303,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out (switch user)…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.calendar_action.setText(self.tr("Working-day &calendar…"))
+        self.backup_action.setText(self.tr("&Backups…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
         self.journal_action.setText(self.tr("&Journal of documents"))
@@ -348,6 +355,19 @@ class MainWindow(QMainWindow):
         from desktop.ui.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(self.session, self)
+        _delete_on_close(dialog)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_backups(self) -> BackupDialog | None:
+        """Back the database up, or restore it (the administrator)."""
+        from desktop.domain.roles import Action
+        from desktop.ui.backup_dialog import BackupDialog
+
+        if not self.actor.can(Action.MANAGE_BACKUPS):
+            return None
+        dialog = BackupDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog

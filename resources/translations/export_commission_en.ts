@@ -839,6 +839,120 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 by %2, to %3</source>
+        <translation>Last backup: %1 by %2, to %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Folder for the backups</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>The copy is checked before it is kept: the database&apos;s integrity, every stored file&apos;s checksum and the audit journal&apos;s chain.</source>
+        <translation>The copy is checked before it is kept: the database&apos;s integrity, every stored file&apos;s checksum and the audit journal&apos;s chain.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
+        <translation>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation>Checking every stored file…</translation>
+    </message>
+    <message>
+        <source>Replacing the database…</source>
+        <translation>Replacing the database…</translation>
+    </message>
+    <message>
+        <source>Checking the restored database…</source>
+        <translation>Checking the restored database…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Choose a folder that exists: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1</source>
+        <translation>No backup was made. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 stored files and %3 audit events checked.</source>
+        <translation>Backed up to %1: %2 stored files and %3 audit events checked.</translation>
+    </message>
+    <message>
+        <source>A backup to restore</source>
+        <translation>A backup to restore</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with %1? Whatever was done since that backup is lost.</source>
+        <translation>Replace everything in the database with %1? Whatever was done since that backup is lost.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation>Nothing was restored. %1</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2 stored files and %3 audit events checked.</source>
+        <translation>Restored from %1: %2 stored files and %3 audit events checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored database breaks %n rule(s); the command &apos;export-commission check&apos; lists them.</source>
+        <translation>
+            <numerusform>The restored database breaks %n rule; the command &apos;export-commission check&apos; lists them.</numerusform>
+            <numerusform>The restored database breaks %n rules; the command &apos;export-commission check&apos; lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the program and start it again, so that every screen reads the restored database.</source>
+        <translation>Close the program and start it again, so that every screen reads the restored database.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -2341,6 +2455,10 @@
     <message>
         <source>The restored database does not pass its check:</source>
         <translation>The restored database does not pass its check:</translation>
+    </message>
+    <message>
+        <source>Cancelled: no backup was written and nothing was replaced.</source>
+        <translation>Cancelled: no backup was written and nothing was replaced.</translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity check: %1</source>
@@ -4263,6 +4381,10 @@
     <message>
         <source>Working-day &amp;calendar…</source>
         <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>

@@ -839,6 +839,120 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Сақтық көшірме әлі жасалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 by %2, to %3</source>
+        <translation>Соңғы сақтық көшірме: %1, жасаған %2, орны: %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>The copy is checked before it is kept: the database&apos;s integrity, every stored file&apos;s checksum and the audit journal&apos;s chain.</source>
+        <translation>Көшірме сақталмас бұрын тексеріледі: дерекқордың тұтастығы, әр сақталған файлдың бақылау сомасы және аудит журналының тізбегі.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
+        <translation>Қалпына келтіру дерекқордағы барлық деректі көшірмедегімен ауыстырады. Алдымен көшірме тексеріледі; сервердегі дерекқор бос болуы керек.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Дерекқор көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation>Сақталған файлдар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Replacing the database…</source>
+        <translation>Дерекқор ауыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Checking the restored database…</source>
+        <translation>Қалпына келтірілген дерекқор тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Бар қалтаны таңдаңыз: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1</source>
+        <translation>Сақтық көшірме жасалмады. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 stored files and %3 audit events checked.</source>
+        <translation>Көшірме сақталды: %1. Тексерілді: %2 сақталған файл және аудиттің %3 оқиғасы.</translation>
+    </message>
+    <message>
+        <source>A backup to restore</source>
+        <translation>Қалпына келтіретін көшірме</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with %1? Whatever was done since that backup is lost.</source>
+        <translation>Дерекқордағы барлық деректі %1 көшірмесімен ауыстыру керек пе? Сол көшірмеден кейін жасалғанның бәрі жоғалады.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation>Ештеңе қалпына келтірілмеді. %1</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2 stored files and %3 audit events checked.</source>
+        <translation>%1 көшірмесінен қалпына келтірілді. Тексерілді: %2 сақталған файл және аудиттің %3 оқиғасы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored database breaks %n rule(s); the command &apos;export-commission check&apos; lists them.</source>
+        <translation>
+            <numerusform>Қалпына келтірілген дерекқор %n ережені бұзады; оларды &apos;export-commission check&apos; командасы көрсетеді.</numerusform>
+            <numerusform>Қалпына келтірілген дерекқор %n ережені бұзады; оларды &apos;export-commission check&apos; командасы көрсетеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the program and start it again, so that every screen reads the restored database.</source>
+        <translation>Бағдарламаны жауып, қайта іске қосыңыз: сонда әр экран қалпына келтірілген дерекқорды оқиды.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -2851,6 +2965,10 @@
         <translation>Қалпына келтірілген дерекқор тексеруден өтпеді:</translation>
     </message>
     <message>
+        <source>Cancelled: no backup was written and nothing was replaced.</source>
+        <translation>Тоқтатылды: сақтық көшірме жазылмады, ештеңе ауыстырылмады.</translation>
+    </message>
+    <message>
         <source>SQLite&apos;s integrity check: %1</source>
         <translation>SQLite тұтастығын тексеру: %1</translation>
     </message>
@@ -4265,6 +4383,10 @@
         <translation>Жұмыс күндерінің &amp;күнтізбесі…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
         <source>&amp;Export the registry or the journal…</source>
         <translation>Тізілімді немесе журналды &amp;экспорттау…</translation>
     </message>
@@ -4274,7 +4396,7 @@
     </message>
     <message>
         <source>&amp;Journal of documents</source>
-        <translation>Құжаттар &amp;журналы</translation>
+        <translation>&amp;Құжаттар журналы</translation>
     </message>
     <message>
         <source>&amp;Search</source>

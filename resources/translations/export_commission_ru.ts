@@ -840,6 +840,121 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Резервная копия ещё не создавалась.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 by %2, to %3</source>
+        <translation>Последняя резервная копия: %1, создал(а) %2, файл: %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>The copy is checked before it is kept: the database&apos;s integrity, every stored file&apos;s checksum and the audit journal&apos;s chain.</source>
+        <translation>Перед сохранением копия проверяется: целостность базы данных, контрольная сумма каждого хранимого файла и цепочка журнала аудита.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
+        <translation>Восстановление заменяет всё содержимое базы данных копией. Сначала копия проверяется; база данных на сервере должна быть пустой.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копируется база данных…</translation>
+    </message>
+    <message>
+        <source>Checking every stored file…</source>
+        <translation>Проверяются хранимые файлы…</translation>
+    </message>
+    <message>
+        <source>Replacing the database…</source>
+        <translation>Заменяется база данных…</translation>
+    </message>
+    <message>
+        <source>Checking the restored database…</source>
+        <translation>Проверяется восстановленная база данных…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists: %1</source>
+        <translation>Выберите существующую папку: %1</translation>
+    </message>
+    <message>
+        <source>No backup was made. %1</source>
+        <translation>Резервная копия не создана. %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 stored files and %3 audit events checked.</source>
+        <translation>Копия сохранена: %1. Проверено хранимых файлов: %2, событий аудита: %3.</translation>
+    </message>
+    <message>
+        <source>A backup to restore</source>
+        <translation>Копия для восстановления</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with %1? Whatever was done since that backup is lost.</source>
+        <translation>Заменить всё содержимое базы данных копией %1? Всё, что сделано после этой копии, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation>Ничего не восстановлено. %1</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2 stored files and %3 audit events checked.</source>
+        <translation>Восстановлено из %1. Проверено хранимых файлов: %2, событий аудита: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored database breaks %n rule(s); the command &apos;export-commission check&apos; lists them.</source>
+        <translation>
+            <numerusform>Восстановленная база данных нарушает %n правило; их перечисляет команда &apos;export-commission check&apos;.</numerusform>
+            <numerusform>Восстановленная база данных нарушает %n правила; их перечисляет команда &apos;export-commission check&apos;.</numerusform>
+            <numerusform>Восстановленная база данных нарушает %n правил; их перечисляет команда &apos;export-commission check&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the program and start it again, so that every screen reads the restored database.</source>
+        <translation>Закройте программу и запустите её снова, чтобы все экраны прочитали восстановленную базу данных.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -2784,6 +2899,10 @@
         <translation>Восстановленная база данных не прошла проверку:</translation>
     </message>
     <message>
+        <source>Cancelled: no backup was written and nothing was replaced.</source>
+        <translation>Отменено: резервная копия не записана, ничего не заменено.</translation>
+    </message>
+    <message>
         <source>SQLite&apos;s integrity check: %1</source>
         <translation>Проверка целостности SQLite: %1</translation>
     </message>
@@ -4277,6 +4396,10 @@
     <message>
         <source>Working-day &amp;calendar…</source>
         <translation>&amp;Календарь рабочих дней…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>

@@ -50,6 +50,8 @@ MESSAGES: dict[str, str] = {
                                           "database."),
     "backup.restore_unverified": QT_TRANSLATE_NOOP("Errors", "The restored database does not "
                                                    "pass its check:"),
+    "backup.cancelled": QT_TRANSLATE_NOOP("Errors", "Cancelled: no backup was written and "
+                                          "nothing was replaced."),
     "backup_check.integrity": QT_TRANSLATE_NOOP("Errors", "SQLite's integrity check: %1"),
     "backup_check.blob": QT_TRANSLATE_NOOP("Errors", "The stored file %1 does not match its "
                                            "checksum."),

@@ -85,7 +85,7 @@ class JournalModel(PagedTableModel[JournalEntry]):
         """Who signs, and when each one signed (the tooltip of the signatures)."""
         lines = []
         for signer in entry.signers:
-            when = (signer.signed_at.strftime("%d.%m.%Y %H:%M") if signer.signed_at
+            when = (signer.signed_at.astimezone().strftime("%d.%m.%Y %H:%M") if signer.signed_at
                     else self.tr("not signed yet"))
             lines.append(f"{signer.full_name}: {when}")
         return "\n".join(lines)

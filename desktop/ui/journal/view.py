@@ -86,8 +86,8 @@ class JournalWidget(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.NUMBER, 150), (Column.DATE, 90), (Column.KIND, 130),
-                              (Column.APPLICATION, 140), (Column.APPLICANT, 220),
+        for column, width in ((Column.NUMBER, 140), (Column.DATE, 85), (Column.KIND, 120),
+                              (Column.APPLICATION, 130), (Column.APPLICANT, 200),
                               (Column.STATUS, 150)):
             header.resizeSection(column, width)
 
@@ -279,7 +279,7 @@ class JournalWidget(QWidget):
                 lines.append(self.tr("%1: not signed yet").replace("%1", signer.full_name))
             else:
                 lines.append(self.tr("%1: signed %2").replace("%1", signer.full_name).replace(
-                    "%2", signer.signed_at.strftime("%d.%m.%Y %H:%M")))
+                    "%2", signer.signed_at.astimezone().strftime("%d.%m.%Y %H:%M")))
         self.signers.setText("\n".join(lines) or self.tr("No signers."))
         chosen = self.language.currentData()
         self.language.blockSignals(True)

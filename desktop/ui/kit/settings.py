@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
     "APPLICATION_SPLITTER",
+    "BACKUP_FOLDER",
     "COLOR_SCHEME",
     "COMPARISON_SPLITTER",
     "DOCUMENTS_IMPORT_FOLDER",
@@ -118,6 +119,8 @@ COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str, personal=True)
 """The folder the clerk last imported scans from; the file dialog opens there."""
 EXPORT_FOLDER = Setting("exports/folder", "", str, personal=True)
+BACKUP_FOLDER = Setting("backups/folder", "", str, personal=True)
+"""The folder the administrator last backed up to."""
 SCAN_DEVICE = Setting("scanning/device", "", str)
 """The SANE name of the scanner used last (e.g. "epson2:libusb:001:004")."""
 SCAN_RESOLUTION = Setting("scanning/resolution", 300, int)
