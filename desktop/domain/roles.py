@@ -42,6 +42,8 @@ class Action(StrEnum):
     MANAGE_CALENDAR = "manage_calendar"
     """Amend the working-day calendar (a decree the release does not know yet)."""
     READ_AUDIT = "read_audit"
+    MANAGE_TRUST = "manage_trust"
+    """Add and remove the trusted root certificates, import revocation lists."""
     MANAGE_BACKUPS = "manage_backups"
     """Back the database up, restore it, and see when it was last backed up."""
     READ_JOURNAL = "read_journal"
@@ -66,6 +68,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_VOCABULARY: frozenset({_A}),
     Action.MANAGE_CALENDAR: frozenset({_A}),
     Action.READ_AUDIT: frozenset({_CH, _A}),
+    Action.MANAGE_TRUST: frozenset({_A}),
     Action.MANAGE_BACKUPS: frozenset({_A}),
     Action.READ_JOURNAL: frozenset({_M, _CH, _A}),
 }

@@ -667,9 +667,10 @@ class ConclusionService:
     def verify(self, actor: Actor, conclusion_id: int, extra_roots: tuple[bytes, ...] = ()
                ) -> dict[str, VerificationReport]:
         """Every document's signatures against the trust store (and *extra_roots*)."""
-        roots = [*TrustStore(self.db).roots(), *extra_roots]
+        store = TrustStore(self.db)
+        roots, crls = [*store.roots(), *extra_roots], store.crls()
         summary = self.summary(actor, conclusion_id)
-        return {lang: verify_pdf(self.document(actor, conclusion_id, lang), roots)
+        return {lang: verify_pdf(self.document(actor, conclusion_id, lang), roots, crls=crls)
                 for lang in summary.languages}
 
     # -- helpers ----------------------------------------------------------------------------

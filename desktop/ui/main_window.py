@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.ui.registration import RegistrationDialog
     from desktop.ui.settings_dialog import SettingsDialog
     from desktop.ui.shortcuts_overlay import ShortcutOverlay
+    from desktop.ui.trust_dialog import TrustDialog
 
 __all__ = ["DEFAULT_SIZE", "MainWindow"]
 
@@ -201,6 +202,10 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.open_backups)
         self.backup_action.setVisible(self.actor.can(Action.MANAGE_BACKUPS))
 
+        self.trust_action = QAction(self)
+        self.trust_action.triggered.connect(self.open_trust)
+        self.trust_action.setVisible(self.actor.can(Action.MANAGE_TRUST))
+
         self.audit_action.setShortcut(QKeySequence("Ctrl+J"))  # the journal
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -217,6 +222,7 @@ class MainWindow(QMainWindow):
             (self.password_action, "password"), (self.settings_action, "settings"),
             (self.sign_out_action, "sign-out"),
             (self.calendar_action, "calendar"), (self.backup_action, "save"),
+            (self.trust_action, "sign"),
             (self.quit_action, "quit"), (self.refresh_action, "refresh"),
             (self.find_action, "search"), (self.audit_action, "audit"),
             (self.journal_action, "verify"),
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.calendar_action)
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.trust_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
@@ -304,6 +311,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.calendar_action.setText(self.tr("Working-day &calendar…"))
         self.backup_action.setText(self.tr("&Backups…"))
+        self.trust_action.setText(self.tr("&Trusted certificates…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
         self.journal_action.setText(self.tr("&Journal of documents"))
@@ -368,6 +376,19 @@ class MainWindow(QMainWindow):
         if not self.actor.can(Action.MANAGE_BACKUPS):
             return None
         dialog = BackupDialog(self.session, self)
+        _delete_on_close(dialog)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def open_trust(self) -> TrustDialog | None:
+        """The trusted roots and revocation lists (the administrator)."""
+        from desktop.domain.roles import Action
+        from desktop.ui.trust_dialog import TrustDialog
+
+        if not self.actor.can(Action.MANAGE_TRUST):
+            return None
+        dialog = TrustDialog(self.session, self)
         _delete_on_close(dialog)
         dialog.open()
         return dialog

@@ -413,6 +413,22 @@
         <translation>Trusted root certificate removed</translation>
     </message>
     <message>
+        <source>Revocation list imported</source>
+        <translation>Revocation list imported</translation>
+    </message>
+    <message>
+        <source>Revocation list removed</source>
+        <translation>Revocation list removed</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
         <source>Quality survey recorded</source>
         <translation>Quality survey recorded</translation>
     </message>
@@ -2473,8 +2489,16 @@
         <translation>The audit journal is broken at event %1.</translation>
     </message>
     <message>
-        <source>This is not a certificate in PEM form (%1).</source>
-        <translation>This is not a certificate in PEM form (%1).</translation>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 is not a certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER).</source>
+        <translation>%1 is not a certificate revocation list (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>No imported revocation list has the fingerprint %1.</source>
+        <translation>No imported revocation list has the fingerprint %1.</translation>
     </message>
     <message>
         <source>This certificate is not a certification authority&apos;s.</source>
@@ -4387,6 +4411,10 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>&amp;Trusted certificates…</source>
+        <translation>&amp;Trusted certificates…</translation>
+    </message>
+    <message>
         <source>&amp;Export the registry or the journal…</source>
         <translation>&amp;Export the registry or the journal…</translation>
     </message>
@@ -6296,6 +6324,153 @@
             <numerusform>%n export</numerusform>
             <numerusform>%n exports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+    <message>
+        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
+        <translation>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Add a root certificate…</source>
+        <translation>&amp;Add a root certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the root…</source>
+        <translation>&amp;Remove the root…</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <source>Revoked certificates</source>
+        <translation>Revoked certificates</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported revocation lists</source>
+        <translation>Imported revocation lists</translation>
+    </message>
+    <message>
+        <source>&amp;Import a revocation list…</source>
+        <translation>&amp;Import a revocation list…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;list…</source>
+        <translation>Remove the &amp;list…</translation>
+    </message>
+    <message>
+        <source>Root certificates</source>
+        <translation>Root certificates</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (CRL)</source>
+        <translation>Certificate revocation lists (CRL)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>A root certificate</source>
+        <translation>A root certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted now.</source>
+        <translation>%1 is trusted now.</translation>
+    </message>
+    <message>
+        <source>Remove the root</source>
+        <translation>Remove the root</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Signatures that chain to it will no longer verify.</source>
+        <translation>Stop trusting %1? Signatures that chain to it will no longer verify.</translation>
+    </message>
+    <message>
+        <source>The root certificate was removed.</source>
+        <translation>The root certificate was removed.</translation>
+    </message>
+    <message>
+        <source>A certificate revocation list</source>
+        <translation>A certificate revocation list</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 is imported.</translation>
+    </message>
+    <message>
+        <source>Remove the list</source>
+        <translation>Remove the list</translation>
+    </message>
+    <message>
+        <source>Remove the revocation list of %1?</source>
+        <translation>Remove the revocation list of %1?</translation>
+    </message>
+    <message>
+        <source>The revocation list was removed.</source>
+        <translation>The revocation list was removed.</translation>
     </message>
 </context>
 <context>

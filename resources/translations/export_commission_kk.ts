@@ -413,6 +413,22 @@
         <translation>Сенімді түбірлік сертификат алынып тасталды</translation>
     </message>
     <message>
+        <source>Revocation list imported</source>
+        <translation>Кері қайтарылған сертификаттар тізімі импортталды</translation>
+    </message>
+    <message>
+        <source>Revocation list removed</source>
+        <translation>Кері қайтарылған сертификаттар тізімі жойылды</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Дерекқор сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
         <source>Quality survey recorded</source>
         <translation>Сапа сауалнамасы тіркелді</translation>
     </message>
@@ -2981,8 +2997,16 @@
         <translation>Аудит журналы %1-оқиғада бұзылған.</translation>
     </message>
     <message>
-        <source>This is not a certificate in PEM form (%1).</source>
-        <translation>Бұл PEM пішіміндегі сертификат емес (%1).</translation>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 сертификат емес (PEM немесе DER).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER).</source>
+        <translation>%1 кері қайтарылған сертификаттар тізімі емес (PEM немесе DER).</translation>
+    </message>
+    <message>
+        <source>No imported revocation list has the fingerprint %1.</source>
+        <translation>Саусақ ізі %1 болатын импортталған тізім жоқ.</translation>
     </message>
     <message>
         <source>This certificate is not a certification authority&apos;s.</source>
@@ -4385,6 +4409,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificates…</source>
+        <translation>Се&amp;німді сертификаттар…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -6296,6 +6324,153 @@
             <numerusform>%n әкету</numerusform>
             <numerusform>%n әкету</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Сенімді сертификаттар</translation>
+    </message>
+    <message>
+        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
+        <translation>Қолтаңбалар осы компьютерде, желіге шықпай тексеріледі: төмендегі түбірлік сертификаттар бойынша, әр құжаттың ішіндегі кері қайтарып алу деректерімен және осында импортталған кері қайтарылған сертификаттар тізімдерімен. Қолтаңбаға уақыт белгісі қол қоюшы қол қою терезесінде уақыт белгісі қызметін көрсеткенде ғана қойылады (ұлттық куәландырушы орталықтікі: http://tsp.pki.gov.kz/); сонда қол қоюшы сертификатының кері қайтарып алу деректері сертификатта көрсетілген мекенжайлардан алынады (орталықтың OCSP қызметі: http://ocsp.pki.gov.kz/) және құжатта сақталады.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамды басталуы</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамды аяқталуы</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Сенімді түбірлік сертификаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Add a root certificate…</source>
+        <translation>Түбірлік сертификат &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the root…</source>
+        <translation>Түбірлікті &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Келесі жаңартуы</translation>
+    </message>
+    <message>
+        <source>Revoked certificates</source>
+        <translation>Кері қайтарылған сертификаттар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Imported revocation lists</source>
+        <translation>Импортталған кері қайтару тізімдері</translation>
+    </message>
+    <message>
+        <source>&amp;Import a revocation list…</source>
+        <translation>Кері қайтару тізімін &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;list…</source>
+        <translation>&amp;Тізімді жою…</translation>
+    </message>
+    <message>
+        <source>Root certificates</source>
+        <translation>Түбірлік сертификаттар</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (CRL)</source>
+        <translation>Кері қайтарылған сертификаттар тізімдері (CRL)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, қосқан %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, файлы: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 оқылмайды (%2).</translation>
+    </message>
+    <message>
+        <source>A root certificate</source>
+        <translation>Түбірлік сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted now.</source>
+        <translation>%1 енді сенімді.</translation>
+    </message>
+    <message>
+        <source>Remove the root</source>
+        <translation>Түбірлікті жою</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Signatures that chain to it will no longer verify.</source>
+        <translation>%1 сертификатына сенуді тоқтату керек пе? Оған тізбектелетін қолтаңбалар бұдан былай тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <source>The root certificate was removed.</source>
+        <translation>Түбірлік сертификат жойылды.</translation>
+    </message>
+    <message>
+        <source>A certificate revocation list</source>
+        <translation>Кері қайтарылған сертификаттар тізімі</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Кері қайтару тізімдері (*.crl *.pem *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 импортталды.</translation>
+    </message>
+    <message>
+        <source>Remove the list</source>
+        <translation>Тізімді жою</translation>
+    </message>
+    <message>
+        <source>Remove the revocation list of %1?</source>
+        <translation>%1 берген кері қайтару тізімін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>The revocation list was removed.</source>
+        <translation>Кері қайтару тізімі жойылды.</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,22 @@
         <translation>Удалён доверенный корневой сертификат</translation>
     </message>
     <message>
+        <source>Revocation list imported</source>
+        <translation>Импортирован список отозванных сертификатов</translation>
+    </message>
+    <message>
+        <source>Revocation list removed</source>
+        <translation>Удалён список отозванных сертификатов</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Создана резервная копия</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>База данных восстановлена из резервной копии</translation>
+    </message>
+    <message>
         <source>Quality survey recorded</source>
         <translation>Записана анкета качества</translation>
     </message>
@@ -2915,8 +2931,16 @@
         <translation>Журнал аудита нарушен на событии %1.</translation>
     </message>
     <message>
-        <source>This is not a certificate in PEM form (%1).</source>
-        <translation>Это не сертификат в формате PEM (%1).</translation>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 не является сертификатом (PEM или DER).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER).</source>
+        <translation>%1 не является списком отозванных сертификатов (PEM или DER).</translation>
+    </message>
+    <message>
+        <source>No imported revocation list has the fingerprint %1.</source>
+        <translation>Нет импортированного списка с отпечатком %1.</translation>
     </message>
     <message>
         <source>This certificate is not a certification authority&apos;s.</source>
@@ -4400,6 +4424,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificates…</source>
+        <translation>&amp;Доверенные сертификаты…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -6320,6 +6348,153 @@
             <numerusform>%n вывоза</numerusform>
             <numerusform>%n вывозов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Доверенные сертификаты</translation>
+    </message>
+    <message>
+        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
+        <translation>Подписи проверяются на этом компьютере, без выхода в сеть: по корневым сертификатам ниже, с данными об отзыве, которые несёт каждый документ, и со списками отозванных сертификатов, импортированными здесь. Метка времени ставится, только если подписант укажет службу меток времени в окне подписания (служба национального удостоверяющего центра: http://tsp.pki.gov.kz/); тогда данные об отзыве сертификата подписанта получаются по адресам, указанным в сертификате (OCSP-служба центра: http://ocsp.pki.gov.kz/), и сохраняются в документе.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Доверенные корневые сертификаты</translation>
+    </message>
+    <message>
+        <source>&amp;Add a root certificate…</source>
+        <translation>&amp;Добавить корневой сертификат…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the root…</source>
+        <translation>&amp;Удалить корневой…</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Следующее обновление</translation>
+    </message>
+    <message>
+        <source>Revoked certificates</source>
+        <translation>Отозвано сертификатов</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Imported revocation lists</source>
+        <translation>Импортированные списки отзыва</translation>
+    </message>
+    <message>
+        <source>&amp;Import a revocation list…</source>
+        <translation>&amp;Импортировать список отзыва…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;list…</source>
+        <translation>Удалить &amp;список…</translation>
+    </message>
+    <message>
+        <source>Root certificates</source>
+        <translation>Корневые сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (CRL)</source>
+        <translation>Списки отозванных сертификатов (CRL)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (истёк)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, добавил(а) %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, из файла %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A root certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is trusted now.</source>
+        <translation>%1 теперь доверенный.</translation>
+    </message>
+    <message>
+        <source>Remove the root</source>
+        <translation>Удалить корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Signatures that chain to it will no longer verify.</source>
+        <translation>Перестать доверять %1? Подписи, цепочка которых ведёт к нему, больше не пройдут проверку.</translation>
+    </message>
+    <message>
+        <source>The root certificate was removed.</source>
+        <translation>Корневой сертификат удалён.</translation>
+    </message>
+    <message>
+        <source>A certificate revocation list</source>
+        <translation>Список отозванных сертификатов</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Списки отзыва (*.crl *.pem *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 импортирован.</translation>
+    </message>
+    <message>
+        <source>Remove the list</source>
+        <translation>Удалить список</translation>
+    </message>
+    <message>
+        <source>Remove the revocation list of %1?</source>
+        <translation>Удалить список отзыва издателя %1?</translation>
+    </message>
+    <message>
+        <source>The revocation list was removed.</source>
+        <translation>Список отзыва удалён.</translation>
     </message>
 </context>
 <context>

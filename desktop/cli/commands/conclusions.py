@@ -129,7 +129,8 @@ def trust_add(ctx: Context) -> int:
         raise CliError(f"{ctx.args.certificate}: {exc.strerror}", reason="file",
                        values=(ctx.args.certificate, exc.strerror or exc)) from exc
     try:
-        digest = TrustStore(ctx.database()).add_root(actor, pem)
+        digest = TrustStore(ctx.database()).add_root(actor, pem,
+                                                     Path(ctx.args.certificate).name)
     except DomainError as exc:
         raise CliError(f"{ctx.args.certificate}: {exc}", reason="file",
                        values=(ctx.args.certificate, ctx.refusal(exc))) from exc

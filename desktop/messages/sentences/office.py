@@ -58,8 +58,12 @@ MESSAGES: dict[str, str] = {
     "backup_check.audit": QT_TRANSLATE_NOOP("Errors", "The audit journal is broken at event "
                                             "%1."),
     # -- trusted root certificates --
-    "trust_store.not_pem": QT_TRANSLATE_NOOP("Errors", "This is not a certificate in PEM form "
-                                             "(%1)."),
+    "trust_store.not_certificate": QT_TRANSLATE_NOOP("Errors", "%1 is not a certificate "
+                                                     "(PEM or DER)."),
+    "trust_store.not_crl": QT_TRANSLATE_NOOP("Errors", "%1 is not a certificate revocation "
+                                             "list (PEM or DER)."),
+    "trust_store.unknown_crl": QT_TRANSLATE_NOOP("Errors", "No imported revocation list has "
+                                                 "the fingerprint %1."),
     "trust_store.not_ca": QT_TRANSLATE_NOOP("Errors", "This certificate is not a "
                                             "certification authority's."),
     "trust_store.unknown": QT_TRANSLATE_NOOP("Errors", "No trusted certificate has the "

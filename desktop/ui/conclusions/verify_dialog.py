@@ -99,10 +99,10 @@ class VerifyDialog(QDialog):
         self.table.setRowCount(0)
         self.verdict.clear()
         self.file_label.setText(shown)
-        roots = self.trust.roots()
+        roots, crls = self.trust.roots(), self.trust.crls()
 
         def work(_progress: object) -> VerificationReport:
-            return verify_pdf(read(), roots)
+            return verify_pdf(read(), roots, crls=crls)
 
         op = Operation(work, self)
         op.succeeded.connect(self._show)

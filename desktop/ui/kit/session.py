@@ -58,6 +58,8 @@ class Change(StrEnum):
     """The applicant's answers to the quality survey."""
     ACCOUNT = "account"
     """The signed-in user's own account (the password)."""
+    TRUST = "trust"
+    """The trusted roots or the imported revocation lists: verdicts may change."""
     CALENDAR = "calendar"
     """The working-day calendar amended: running deadlines may have moved (any application,
     so the ids are empty)."""
