@@ -104,10 +104,10 @@ class MainWindow(QMainWindow):
         self.registry = RegistryWidget(session, self)
         self.tabs = QTabWidget(self)
         self._views: list[ApplicationView] = []
-        self.journal: JournalWidget | None = None
-        """The journal's tab, while it is open."""
         """The applications open in tabs; kept here so that asking which are open (as
         closing the window does) never loads the application view's heavy modules."""
+        self.journal: JournalWidget | None = None
+        """The journal's tab, while it is open."""
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
         self.session.end()
         self.session_open = False
         self._views = []
+        self.journal = None
         self.menuBar().clear()
         actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
         for part in (*actions, self.file_menu, self.view_menu, self.help_menu, self.user_label,
