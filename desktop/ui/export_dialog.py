@@ -6,7 +6,6 @@ import logging
 from datetime import date
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,7 +96,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _choose_file(self) -> None:
         kind = ExportKind(self.kind.currentData())
-        folder = settings.EXPORT_FOLDER.get() or platformdirs.user_documents_dir()
+        folder = settings.start_folder(settings.EXPORT_FOLDER.get())
         suggested = Path(folder) / f"{kind.value}-{self.start.date().toString('yyyyMMdd')}-" \
                                    f"{self.end.date().toString('yyyyMMdd')}.xlsx"
         target, _ = QFileDialog.getSaveFileName(

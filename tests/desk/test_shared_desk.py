@@ -3,8 +3,10 @@ to the next, and Sign… only when it is this person's turn."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDir, QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,6 +22,7 @@ from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from tests.support.commission import Commission, examined
 from tests.support.desk import Case, settle
+from tests.support.pages import form_page, make_panel
 from tests.support.sessions import session_for
 from tests.support.staff import PASSWORD, STAFF
 
@@ -146,3 +149,27 @@ def test_sign_is_offered_only_in_turn_with_the_reason_otherwise(
     chair.reload(ApplicationService(db).detail(commission.chair, app_id).status)
     assert chair.sign_button.isEnabled() and chair.sign_reason.text() == ""
     assert service.signing_refusal(commission.chair, conclusion.id) is None
+
+
+def test_the_next_person_s_file_dialogs_do_not_open_in_the_previous_one_s_folder(
+        qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor], case: Case,
+        tmp_path: Path) -> None:
+    clerk_panel = make_panel(qtbot, sqlite_db, team["clerk"], case.application_id)
+    folder = tmp_path / "clerk-scans"
+    folder.mkdir()
+    page = form_page(folder, "page.png")
+    dialog = clerk_panel.choose_files()
+    dialog.selectFile(str(page))
+    dialog.accept()  # the clerk imports from their folder: Qt remembers it too
+    assert settings.DOCUMENTS_IMPORT_FOLDER.get() == str(folder)
+    assert clerk_panel.options_dialog is not None
+    clerk_panel.options_dialog.reject()
+
+    member_panel = make_panel(qtbot, sqlite_db, team["member"], case.application_id)
+    again = member_panel.choose_files()
+    assert Path(again.directory().absolutePath()) != folder
+    assert again.directory().absolutePath() == QDir(settings.start_folder()).absolutePath()
+    again.reject()
+    sign = SignDialog(None, team["member"].full_name, "Q2026-0001")
+    qtbot.addWidget(sign)
+    assert sign.path.text() == ""

@@ -33,6 +33,7 @@ from desktop.ui.conclusions.decision_date import DecisionDate
 from desktop.ui.conclusions.requirements import RequirementsBox
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.conclusions.wording_dialog import WordingDialog
+from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import document_kind_name, document_status_name
@@ -395,7 +396,8 @@ class ConclusionPanel(QWidget):
         if current is None or lang is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document"), f"{current.number}-{lang}.pdf",
+            self, self.tr("Save the document"),
+            str(Path(settings.start_folder()) / f"{current.number}-{lang}.pdf"),
             self.tr("PDF documents (*.pdf)"))
         if target:
             self.save_to(Path(target), lang)

@@ -120,7 +120,8 @@ class SignDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        start = str(Path(self.path.text()).parent) if self.path.text() else ""
+        start = settings.start_folder(str(Path(self.path.text()).parent)
+                                      if self.path.text() else "")
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("The signing key"), start,
             self.tr("Keys (*.p12 *.pfx);;All files (*)"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signing import NotAPdf, VerificationReport, verify_pdf
+from desktop.ui.kit import settings
 from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.screen import fit_to_screen
@@ -73,7 +74,8 @@ class VerifyDialog(QDialog):
 
     @Slot()
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("A signed document"), "",
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("A signed document"),
+                                                settings.start_folder(),
                                                 self.tr("PDF documents (*.pdf)"))
         if chosen:
             self.verify_file(Path(chosen))

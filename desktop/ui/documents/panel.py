@@ -394,7 +394,7 @@ class DocumentsPanel(QWidget):
     def choose_files(self) -> QFileDialog:
         """The file dialog (multi-select); it remembers the folder of the last import."""
         dialog = QFileDialog(self, self.tr("Import scans and photos"),
-                             settings.DOCUMENTS_IMPORT_FOLDER.get())
+                             settings.start_folder(settings.DOCUMENTS_IMPORT_FOLDER.get()))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(file_filters())
         dialog.filesSelected.connect(self._files_chosen)

@@ -12,6 +12,7 @@ they are signed in (:func:`set_user`); the next person starts from the defaults.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Generic, TypeVar
 from urllib.parse import quote
 
@@ -38,6 +39,7 @@ __all__ = [
     "Setting",
     "current_user",
     "set_user",
+    "start_folder",
     "upgrade",
 ]
 
@@ -61,6 +63,18 @@ def set_user(username: str) -> None:
 
 def current_user() -> str:
     return _user
+
+
+def start_folder(remembered: str = "") -> str:
+    """Where a file dialog opens: the folder this user chose last, else their Documents
+    folder (their home without one); never the last folder of the process, which may be
+    the previous user's."""
+    if remembered:
+        return remembered
+    import platformdirs  # only when a file is chosen: not at start
+
+    documents = Path(platformdirs.user_documents_dir())
+    return str(documents if documents.is_dir() else Path.home())
 
 
 class Setting(Generic[T]):
