@@ -34,6 +34,7 @@ from desktop.domain.errors import DomainError
 from desktop.services.trust import TrustedCrl, TrustedRoot
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.operations import Operation, Progress
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
 
@@ -73,7 +74,7 @@ class TrustDialog(QDialog):
         self.crls: list[TrustedCrl] = []
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Trusted certificates"))
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
         self.policy = QLabel(self.tr(
             "Signatures are checked on this computer, without going online: against the "

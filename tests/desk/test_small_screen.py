@@ -92,7 +92,7 @@ def test_the_main_window_fits_on_every_tab(qtbot: QtBot, sqlite_db: Database,
 def test_the_dialogs_of_the_menus_fit(qtbot: QtBot, sqlite_db: Database,
                                       team: dict[str, Actor], case: Case) -> None:
     problems = []
-    for role in ("clerk", "chair"):
+    for role in ("clerk", "chair", "admin"):
         window = _window(qtbot, sqlite_db, team[role])
         opened: list[tuple[str, QWidget | None]] = [
             ("verify", window.verify_document()), ("export", window.open_export()),
@@ -103,9 +103,11 @@ def test_the_dialogs_of_the_menus_fit(qtbot: QtBot, sqlite_db: Database,
             opened.append(("registration", window.new_application()))
             view = window.open_application(case.application_id)
             opened.append(("survey", view.open_survey()))
-        else:
+        elif role == "chair":
             view = window.open_application(case.application_id)
             opened.append(("wording", view.conclusions.edit_wording()))
+        else:
+            opened.append(("trusted certificates", window.open_trust()))
         for name, dialog in opened:
             assert dialog is not None, name
             qtbot.waitExposed(dialog)
