@@ -115,6 +115,9 @@ class RequestSection(_Section):
         channels.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # The field column takes the section's width, so a long message under the date
+        # wraps inside it instead of running past the group's edge.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.received.label, self.received.container)
         form.addRow(QLabel(self.tr("Channel:"), self), channels)
         self.set_values({"received": date.today()})
