@@ -69,6 +69,8 @@ class PasswordDialog(QDialog):
         current, new = self.current.text(), self.new.text()
         op = self.session.write(lambda _p: users.change_password(actor, current, new),
                                 Change.ACCOUNT)
+        session, said = self.session, self.tr("Your password is changed.")
+        op.succeeded.connect(lambda _result: session.announce(said))  # the dialog has closed
         op.succeeded.connect(while_alive(self, lambda _result: self.accept()))
         op.failed.connect(while_alive(self, lambda _text, exc: self._refused(exc)))
         op.finished.connect(while_alive(self, lambda: self.buttons.setEnabled(True)))

@@ -95,6 +95,9 @@ class SurveyDialog(QDialog):
                                                           chosen["quality"],
                                                           chosen["information"]),
                                 Change.SURVEY, [application_id])
+        session, said = self.session, self.tr("The applicant's answers to the survey are "
+                                              "recorded.")
+        op.succeeded.connect(lambda _result: session.announce(said))  # the dialog has closed
         op.succeeded.connect(while_alive(self, lambda _result: self.accept()))
         op.failed.connect(while_alive(self, lambda _text, exc: self.message.show_message(
             error_text(exc))))

@@ -1180,6 +1180,10 @@
         <translation>Similarity: needs a photo on each side</translation>
     </message>
     <message>
+        <source>The return check of the item is recorded.</source>
+        <translation>The return check of the item is recorded.</translation>
+    </message>
+    <message>
         <source>Similarity: comparing…</source>
         <translation>Similarity: comparing…</translation>
     </message>
@@ -4773,6 +4777,10 @@
             <numerusform>The new password needs at least %n characters.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPair</name>
@@ -6215,6 +6223,10 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Choose an answer to each question.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s answers to the survey are recorded.</source>
+        <translation>The applicant&apos;s answers to the survey are recorded.</translation>
     </message>
 </context>
 <context>

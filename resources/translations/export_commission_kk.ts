@@ -1180,6 +1180,10 @@
         <translation>Ұқсастық: екі жақта да фотосурет керек</translation>
     </message>
     <message>
+        <source>The return check of the item is recorded.</source>
+        <translation>Заттың қайтарылуын тексеру нәтижесі жазылды.</translation>
+    </message>
+    <message>
         <source>Similarity: comparing…</source>
         <translation>Ұқсастық: салыстырылуда…</translation>
     </message>
@@ -4773,6 +4777,10 @@
             <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Құпиясөзіңіз өзгертілді.</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPair</name>
@@ -6215,6 +6223,10 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Әр сұраққа жауап таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s answers to the survey are recorded.</source>
+        <translation>Өтініш берушінің сауалнамаға жауаптары жазылды.</translation>
     </message>
 </context>
 <context>

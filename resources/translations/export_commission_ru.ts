@@ -1183,6 +1183,10 @@
         <translation>Сходство: нужна фотография с каждой стороны</translation>
     </message>
     <message>
+        <source>The return check of the item is recorded.</source>
+        <translation>Результат проверки возврата предмета записан.</translation>
+    </message>
+    <message>
         <source>Similarity: comparing…</source>
         <translation>Сходство: сравнение…</translation>
     </message>
@@ -4789,6 +4793,10 @@
             <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPair</name>
@@ -6236,6 +6244,10 @@
     <message>
         <source>Choose an answer to each question.</source>
         <translation>Выберите ответ на каждый вопрос.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s answers to the survey are recorded.</source>
+        <translation>Ответы заявителя на анкету записаны.</translation>
     </message>
 </context>
 <context>

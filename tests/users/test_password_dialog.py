@@ -28,4 +28,5 @@ def test_change_password_refuses_then_changes(qtbot: QtBot, sqlite_db: Database)
     dialog.current.setText(PASSWORD)
     assert written(qtbot, window.session, dialog.change())
     assert not isValid(dialog) or not dialog.isVisible()  # closed (and deleted on close)
+    assert window.statusBar().currentMessage() == "Your password is changed."
     assert UserService(sqlite_db).login("member", "New-secret-77").username == "member"

@@ -311,6 +311,8 @@ class ComparisonDialog(QDialog):
         op = self.session.write(lambda _p: returns.record_check(actor, item.item_id, verdict,
                                                                 note, item.version or 0),
                                 Change.RETURNS, [self.application_id])
+        session, said = self.session, self.tr("The return check of the item is recorded.")
+        op.succeeded.connect(lambda _item: session.announce(said))  # the dialog has closed
         op.succeeded.connect(while_alive(self, self._recorded))
         op.failed.connect(while_alive(self, lambda _text, exc: self.message.show_message(
             error_text(exc))))
