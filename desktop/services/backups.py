@@ -23,7 +23,6 @@ from desktop.services.actor import Actor
 from desktop.services.backup import Cancelled, Progress, VerifyReport, never_cancelled, no_progress
 from desktop.services.backup import backup as write_backup
 from desktop.services.backup import restore as restore_backup
-from desktop.services.invariants import InvariantService
 from desktop.storage.database import Database
 
 __all__ = ["BACKUP_DUE", "BackupMade", "BackupService", "LastBackup", "Restored"]
@@ -108,6 +107,8 @@ class BackupService:
         date, then every invariant checked. The restore is audited in the restored
         database (as the system when the administrator has no account in it)."""
         actor.require(Action.MANAGE_BACKUPS)
+        from desktop.services.invariants import InvariantService  # with what it checks
+
         report: VerifyReport = restore_backup(self.db, Path(source), progress, cancelled)
         self.db.migrate()
         progress("check", 0, 0)

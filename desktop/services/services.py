@@ -22,6 +22,7 @@ from desktop.domain.errors import DomainError
 from desktop.storage.database import Database, DatabaseUnavailable
 
 if TYPE_CHECKING:
+    from desktop.services.admin_desk import AdminDeskService
     from desktop.services.applicants import ApplicantService, LocalApplicantRegistry
     from desktop.services.applications import ApplicationService
     from desktop.services.attendance import AttendanceService
@@ -99,6 +100,13 @@ class Services:
         return self.db.display_url
 
     # -- the use cases -------------------------------------------------------------------
+
+    @cached_property
+    def admin_desk(self) -> AdminDeskService:
+        """What the administrator's start page shows."""
+        from desktop.services.admin_desk import AdminDeskService
+
+        return AdminDeskService(self.db)
 
     @cached_property
     def applicants(self) -> ApplicantService:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,25 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.backups import BackupMade, LastBackup, Restored
+from desktop.services.backups import BackupMade, Restored
+from desktop.ui.admin_boxes import last_backup_text
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
 
-__all__ = ["BackupDialog", "last_backup_text"]
+__all__ = ["BackupDialog"]
 
 log = logging.getLogger(__name__)
-
-
-def last_backup_text(last: LastBackup | None) -> str:
-    """When the last backup was made, where, and by whom (the dialog and the start page)."""
-    if last is None:
-        return QCoreApplication.translate("BackupDialog", "No backup has been made yet.")
-    return QCoreApplication.translate("BackupDialog", "Last backup: %1 by %2, to %3") \
-        .replace("%1", last.at.astimezone().strftime("%d.%m.%Y %H:%M")) \
-        .replace("%2", last.by).replace("%3", last.file)
 
 
 class BackupDialog(QDialog):
@@ -171,6 +163,7 @@ class BackupDialog(QDialog):
             .replace("%1", str(made.path)).replace("%2", str(made.blobs))
             .replace("%3", str(made.audit_events)))
         self.show_last()
+        self.session.notify(Change.BACKUP)
 
     # -- restoring --------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from desktop.domain.survey import QUESTIONS
 from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
+from desktop.ui.admin_boxes import AdminBoxes
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import DEADLINE_COLOURS, due_text, format_date, status_name
 from desktop.ui.kit.lifetime import while_alive
@@ -135,6 +136,8 @@ class StartPage(QWidget):
     """What the signed-in user has to do now, and the year's figures."""
 
     applicationChosen = Signal(int)
+    backupRequested = Signal()
+    """The administrator wants the Backups dialog (from the reminder on the page)."""
     conclusionChosen = Signal(int)
     """An application chosen from the conclusions waiting for the user's signature: it opens
     at its Conclusion tab, where the signature is asked for."""
@@ -172,8 +175,14 @@ class StartPage(QWidget):
         shown = [box for box in (*self.boxes, *self.export_boxes) if fills.get(box, True)]
         for box in (*self.boxes, *self.export_boxes):
             box.setVisible(box in shown)
+        self.admin: AdminBoxes | None = None
+        if self.actor.can(Action.MANAGE_USERS):  # the administrator's own boxes come first
+            self.admin = AdminBoxes(session, self)
+            self.admin.backupRequested.connect(self.backupRequested)
+            grid.addWidget(self.admin, 0, 0, 1, 2)
+        first = 1 if self.admin is not None else 0
         for index, box in enumerate(shown):
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, first + index // 2, index % 2)
         self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
             QChartView(self) for _ in range(4))
         self.chart_views = (self.months_view, self.outcomes_view, self.days_view,
@@ -221,6 +230,8 @@ class StartPage(QWidget):
                                (*self.lists, self.returns_overdue, self.returns_soon),
                                strict=True):
             widget.setAccessibleName(box.title())
+        if self.admin is not None:
+            self.admin.retranslate_ui()
         if self.figures is not None and self.shares is not None:
             self._show_figures(self.figures, self.shares)
 
@@ -244,6 +255,8 @@ class StartPage(QWidget):
             widget.show_items(items)
         self.returns_overdue.show_exports(overdue)
         self.returns_soon.show_exports(soon)
+        if self.admin is not None:
+            self.admin.refresh()
         start = date(today.year, 1, 1)
         service, survey, actor = self.service, self.survey, self.actor
         op = Operation(lambda _progress: (service.figures(actor, start, today),
@@ -264,8 +277,10 @@ class StartPage(QWidget):
         self._show_figures(self.figures, self.shares)
 
     def is_idle(self) -> bool:
-        """The figures are read (tests and screenshots wait for this)."""
-        return self._operation is None or not self._operation.running
+        """The figures are read, and the administrator's boxes (tests and screenshots wait
+        for this)."""
+        return (self._operation is None or not self._operation.running) and \
+            (self.admin is None or self.admin.is_idle())
 
     def _show_figures(self, figures: Figures, shares: SurveyShares) -> None:
         months = QBarSet(self.tr("Requests"))

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(False)
         self.start = StartPage(session, self)
         self.start.applicationChosen.connect(self.open_application)
+        self.start.backupRequested.connect(self.open_backups)
         self.start.conclusionChosen.connect(self.open_conclusion)
         self.tabs.addTab(self.start, "")
         self.tabs.addTab(self.registry, "")

@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>AdminBoxes</name>
+    <message>
+        <source>Accounts locked after failed sign-ins</source>
+        <translation>Accounts locked after failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Signing staff without a seat today</source>
+        <translation>Signing staff without a seat today</translation>
+    </message>
+    <message>
+        <source>Signing certificates ending within 30 days</source>
+        <translation>Signing certificates ending within 30 days</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation>Last signed</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>No account is locked.</source>
+        <translation>No account is locked.</translation>
+    </message>
+    <message>
+        <source>Everyone who signs has a seat.</source>
+        <translation>Everyone who signs has a seat.</translation>
+    </message>
+    <message>
+        <source>No signing certificate ends within 30 days.</source>
+        <translation>No signing certificate ends within 30 days.</translation>
+    </message>
+    <message>
+        <source>Make a backup: the last one is more than a week old, or there is none.</source>
+        <translation>Make a backup: the last one is more than a week old, or there is none.</translation>
+    </message>
+</context>
+<context>
     <name>AnnexLack</name>
     <message>
         <source>no agreed result yet</source>

@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>AdminBoxes</name>
+    <message>
+        <source>Accounts locked after failed sign-ins</source>
+        <translation>Сәтсіз кіру әрекеттерінен кейін бұғатталған тіркелгілер</translation>
+    </message>
+    <message>
+        <source>Signing staff without a seat today</source>
+        <translation>Бүгін комиссияда орны жоқ қол қоюшылар</translation>
+    </message>
+    <message>
+        <source>Signing certificates ending within 30 days</source>
+        <translation>30 күн ішінде мерзімі бітетін қол қою сертификаттары</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Бұғат аяқталады</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation>Соңғы қол қойған құжат</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Көшірме &amp;жасау…</translation>
+    </message>
+    <message>
+        <source>No account is locked.</source>
+        <translation>Бұғатталған тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>Everyone who signs has a seat.</source>
+        <translation>Қол қоятындардың бәрінің орны бар.</translation>
+    </message>
+    <message>
+        <source>No signing certificate ends within 30 days.</source>
+        <translation>30 күн ішінде мерзімі бітетін қол қою сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>Make a backup: the last one is more than a week old, or there is none.</source>
+        <translation>Сақтық көшірме жасаңыз: соңғысы бір аптадан ескі немесе мүлде жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AnnexLack</name>
     <message>
         <source>no agreed result yet</source>

@@ -33,6 +33,69 @@
     </message>
 </context>
 <context>
+    <name>AdminBoxes</name>
+    <message>
+        <source>Accounts locked after failed sign-ins</source>
+        <translation>Учётные записи, заблокированные после неудачных входов</translation>
+    </message>
+    <message>
+        <source>Signing staff without a seat today</source>
+        <translation>Подписанты без места в комиссии на сегодня</translation>
+    </message>
+    <message>
+        <source>Signing certificates ending within 30 days</source>
+        <translation>Сертификаты подписи, истекающие в течение 30 дней</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирована до</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation>Последний подписанный документ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Создать копию…</translation>
+    </message>
+    <message>
+        <source>No account is locked.</source>
+        <translation>Заблокированных учётных записей нет.</translation>
+    </message>
+    <message>
+        <source>Everyone who signs has a seat.</source>
+        <translation>У всех подписантов есть место в комиссии.</translation>
+    </message>
+    <message>
+        <source>No signing certificate ends within 30 days.</source>
+        <translation>Нет сертификатов подписи, истекающих в течение 30 дней.</translation>
+    </message>
+    <message>
+        <source>Make a backup: the last one is more than a week old, or there is none.</source>
+        <translation>Создайте резервную копию: последней больше недели или её нет вовсе.</translation>
+    </message>
+</context>
+<context>
     <name>AnnexLack</name>
     <message>
         <source>no agreed result yet</source>

@@ -58,6 +58,8 @@ class Change(StrEnum):
     """The applicant's answers to the quality survey."""
     ACCOUNT = "account"
     """The signed-in user's own account (the password)."""
+    BACKUP = "backup"
+    """A backup made (the administrator's start page names the last one)."""
     TRUST = "trust"
     """The trusted roots or the imported revocation lists: verdicts may change."""
     CALENDAR = "calendar"
