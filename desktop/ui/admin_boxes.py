@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["AdminBoxes", "last_backup_text"]
 
 _MOMENT = "%d.%m.%Y %H:%M"
+TREE_HEIGHT = 110
+"""A box's list shows four lines, more by scrolling."""
 
 
 def last_backup_text(last: LastBackup | None) -> str:
@@ -54,6 +56,7 @@ def _tree(parent: QWidget) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setStretchLastSection(True)
+    tree.setMaximumHeight(TREE_HEIGHT)  # the lists every role sees keep their room below
     return tree
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from desktop.ui.admin_boxes import last_backup_text
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
+from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
 
@@ -55,7 +56,7 @@ class BackupDialog(QDialog):
         self.made: BackupMade | None = None
         self.restored: Restored | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(640, 0)
+        fit_to_screen(self, 680, 400)
 
         self.last_label = QLabel(self)
         self.last_label.setWordWrap(True)
@@ -84,7 +85,7 @@ class BackupDialog(QDialog):
                                  "journal's chain."), make)
         explain.setWordWrap(True)
         make_layout.addWidget(explain)
-        make_layout.addWidget(self.backup_button)
+        make_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         back = QGroupBox(self.tr("Restore"), self)
         back_layout = QVBoxLayout(back)
         warning = QLabel(self.tr("A restore replaces everything in the database with the "
@@ -92,7 +93,7 @@ class BackupDialog(QDialog):
                                  "must be empty."), back)
         warning.setWordWrap(True)
         back_layout.addWidget(warning)
-        back_layout.addWidget(self.restore_button)
+        back_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,6 +102,7 @@ class BackupDialog(QDialog):
         layout.addWidget(back)
         layout.addWidget(self.message)
         layout.addWidget(self.result_label)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
         self.choose_button.clicked.connect(self._choose_folder)

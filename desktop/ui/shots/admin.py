@@ -1,8 +1,12 @@
-"""The administrator's and the chairperson's desk for :mod:`desktop.ui.shots.screenshots`:
-the journal of documents, built on a demo database."""
+"""The administrator's and the chairperson's desk for :mod:`desktop.ui.shots.screenshots`,
+built on a demo database: the journal of documents, the backups (one made into a temporary
+folder first, so the dialog names a last backup), the trusted certificates, and the
+administrator's start page."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -10,14 +14,19 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.roles import Role
+from desktop.ui.backup_dialog import BackupDialog
 from desktop.ui.journal import JournalWidget
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shots.application import staff_actor
+from desktop.ui.trust_dialog import TrustDialog
 
 if TYPE_CHECKING:
     from desktop.ui.shots.context import Context
 
-__all__ = ["journal", "journal_ready"]
+__all__ = ["admin_start_page", "admin_start_ready", "backup_dialog", "journal",
+           "journal_ready", "trust_dialog"]
+
+BACKUP_FOLDER = Path(tempfile.gettempdir()) / "export-commission-backups"
 
 
 def journal(ctx: Context) -> QWidget:
@@ -50,3 +59,31 @@ def journal_ready(widget: QWidget) -> bool:
         else:
             journal.view.selectRow(0)
     return journal.preview.page_count > 0
+
+
+def backup_dialog(ctx: Context) -> QWidget:
+    """The administrator's Backups dialog after a backup made a moment ago."""
+    admin = staff_actor(ctx, Role.ADMIN)
+    BACKUP_FOLDER.mkdir(exist_ok=True)
+    made = ctx.services.backups.make(admin, BACKUP_FOLDER)
+    made.path.unlink()  # the picture needs the record of it, not the copy
+    dialog = BackupDialog(ctx.session(admin))
+    dialog.folder.setText(str(BACKUP_FOLDER))
+    return dialog
+
+
+def trust_dialog(ctx: Context) -> QWidget:
+    """The trusted roots (the demo's own) as the administrator sees them."""
+    return TrustDialog(ctx.session(staff_actor(ctx, Role.ADMIN)))
+
+
+def admin_start_page(ctx: Context) -> QWidget:
+    """The administrator's start page: their boxes above the lists every role sees."""
+    return MainWindow(ctx.session(staff_actor(ctx, Role.ADMIN)))
+
+
+def admin_start_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    start = widget.start
+    return start.figures is not None and start.admin is not None and \
+        start.admin.overview is not None
