@@ -41,6 +41,7 @@ from desktop.models.application import Application
 from desktop.models.conclusion import Conclusion
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
+from desktop.services.disclosures import record_disclosure
 from desktop.storage.database import Database
 
 __all__ = ["ExportError", "ExportKind", "ExportService", "Period"]
@@ -252,7 +253,10 @@ class ExportService:
             raise
         if progress is not None:
             progress(done, total)
-        log.info("exported %d %s rows to %s", done, kind.value, path)
+        record_disclosure(self.db, actor, "export", {
+            "kind": kind.value, "from": period.start.isoformat(), "to": period.end.isoformat(),
+            "rows": done, "file": path.name})
+        log.info("exported %d %s rows", done, kind.value)
         return done
 
 

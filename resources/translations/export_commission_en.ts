@@ -444,6 +444,22 @@
         <translation>Sign-in refused</translation>
     </message>
     <message>
+        <source>Registry listed (command line)</source>
+        <translation>Registry listed (command line)</translation>
+    </message>
+    <message>
+        <source>Exported to a file</source>
+        <translation>Exported to a file</translation>
+    </message>
+    <message>
+        <source>Document written to a file</source>
+        <translation>Document written to a file</translation>
+    </message>
+    <message>
+        <source>Result package written</source>
+        <translation>Result package written</translation>
+    </message>
+    <message>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>

@@ -444,6 +444,22 @@
         <translation>Жүйеге кіру қабылданбады</translation>
     </message>
     <message>
+        <source>Registry listed (command line)</source>
+        <translation>Тізілім тізімі алынды (пәрмен жолы)</translation>
+    </message>
+    <message>
+        <source>Exported to a file</source>
+        <translation>Файлға экспортталды</translation>
+    </message>
+    <message>
+        <source>Document written to a file</source>
+        <translation>Құжат файлға жазылды</translation>
+    </message>
+    <message>
+        <source>Result package written</source>
+        <translation>Нәтиже пакеті жазылды</translation>
+    </message>
+    <message>
         <source>Signed out</source>
         <translation>Жүйеден шықты</translation>
     </message>

@@ -444,6 +444,22 @@
         <translation>Вход отклонён</translation>
     </message>
     <message>
+        <source>Registry listed (command line)</source>
+        <translation>Реестр выведен (командная строка)</translation>
+    </message>
+    <message>
+        <source>Exported to a file</source>
+        <translation>Выгружено в файл</translation>
+    </message>
+    <message>
+        <source>Document written to a file</source>
+        <translation>Документ записан в файл</translation>
+    </message>
+    <message>
+        <source>Result package written</source>
+        <translation>Пакет результата записан</translation>
+    </message>
+    <message>
         <source>Signed out</source>
         <translation>Выход из системы</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.workflow import Status
+from desktop.services.disclosures import record_disclosure
 from desktop.services.registry import RegistryQuery, RegistryService, SortKey
 
 __all__ = ["register"]
@@ -30,6 +31,9 @@ def applications_list(ctx: Context) -> int:
     total = service.count(actor, query, today)
     limit = args.limit if args.limit is not None else total
     rows = service.page(actor, query, 0, limit, today)
+    record_disclosure(ctx.database(), actor, "registry", {
+        "rows": len(rows), "search": args.search or "", "statuses": sorted(statuses),
+        "overdue": bool(args.overdue)})
     if args.json:
         payload: list[dict[str, Any]] = [
             {

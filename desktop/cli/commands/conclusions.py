@@ -13,6 +13,7 @@ from desktop.domain.errors import DomainError
 from desktop.services.applications import ApplicationService
 from desktop.services.certificates import CertificateService
 from desktop.services.conclusions import ConclusionService, ConclusionSummary
+from desktop.services.disclosures import record_disclosure
 
 __all__ = ["register"]
 
@@ -39,6 +40,9 @@ def conclusion_cmd(ctx: Context) -> int:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     out = ctx.output(ctx.args.output)
     ctx.write(out, pdf)
+    record_disclosure(ctx.database(), actor, "document",
+                      {"number": summary.number, "lang": ctx.args.lang, "file": out.name},
+                      application_id=summary.application_id)
     state = "signed" if summary.status == ConclusionStatus.ISSUED else str(summary.status)
     ctx.out(f"{summary.number} ({ctx.args.lang}, {state}) written to {out}")
     return 0
@@ -115,6 +119,10 @@ def export_result(ctx: Context) -> int:
             "documents": _write_documents(ctx, service, certificate, out)}
     ctx.write(out / f"{summary.number}.json",
               (json.dumps(result, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    record_disclosure(db, actor, "result", {
+        "number": summary.number, "folder": out.name,
+        "files": [d["file"] for d in documents] + [f"{summary.number}.json"]},
+        application_id=summary.application_id)
     ctx.out(f"result package of {summary.number} written to {out}")
     return 0
 
