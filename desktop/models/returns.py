@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.returns import CheckResult, ReturnOutcome
@@ -12,6 +13,12 @@ from desktop.models.base import Base, utcnow
 from desktop.models.types import UtcDateTime
 
 __all__ = ["ItemReturn"]
+
+
+def _notes() -> Any:
+    """A note in both document languages: ``{"kk": …, "ru": …}`` (read it as a
+    :class:`desktop.domain.languages.Bilingual`)."""
+    return mapped_column(JSON, default=dict, server_default=text("'{}'"))
 
 
 class ItemReturn(Base):
@@ -28,11 +35,13 @@ class ItemReturn(Base):
     """The day the item was presented (or the loss documented)."""
     presented_by: Mapped[str] = mapped_column(String(300), default="")
     place: Mapped[str] = mapped_column(String(500), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[dict[str, str]] = _notes()
+    """On a return, anything to note; on a loss, the document that records it."""
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     check_result: Mapped[CheckResult | None] = mapped_column(String(16))
-    check_note: Mapped[str] = mapped_column(Text, default="")
+    check_note: Mapped[dict[str, str]] = _notes()
+    """What the check found to differ, and anything else to note."""
     checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -243,6 +243,12 @@ def refusal_data(conclusion: Conclusion, app: Application, profile: RegionProfil
     )
 
 
+def _note(value: object, lang: str) -> str:
+    """A return's note as the act in *lang* prints it: in that language only (drafting
+    waits until each note is written in every language of the act)."""
+    return Bilingual.from_json(value).get(lang)
+
+
 def return_act_data(s: Session, act: Conclusion, app: Application, profile: RegionProfile,
                     lang: str) -> reports.ReturnActData:
     """The act of the return check: each item's return and the member's verdict, with the
@@ -263,15 +269,16 @@ def return_act_data(s: Session, act: Conclusion, app: Application, profile: Regi
         name = words.item_name(item, original.get(item.id))
         if row.outcome == ReturnOutcome.LOST:
             items.append(reports.ReturnedItem(item.position, name, item.quantity, "lost",
-                                              row.returned_on, note=row.note))
+                                              row.returned_on, note=_note(row.note, lang)))
             continue
         before, after = original.get(item.id), back.get(item.id)
         differences = tuple(f.field for f in compare_records(before, after) if f.differs) \
             if before is not None and after is not None else ()
         items.append(reports.ReturnedItem(
             item.position, name, item.quantity, "returned", row.returned_on,
-            presented_by=row.presented_by, place=row.place, note=row.note,
-            result=str(row.check_result), differences=differences, check_note=row.check_note))
+            presented_by=row.presented_by, place=row.place, note=_note(row.note, lang),
+            result=str(row.check_result), differences=differences,
+            check_note=_note(row.check_note, lang)))
     return reports.ReturnActData(
         **_header(act, app, profile, lang),  # type: ignore[arg-type]
         application_number=app.number,

@@ -58,7 +58,13 @@ from desktop.services.conclusion_data import (
 )
 from desktop.services.examination import ensure_examined
 from desktop.services.requirements import ensure_documents
-from desktop.services.returns import ActGap, open_act, return_gaps, return_records
+from desktop.services.returns import (
+    GAP_WORDS,
+    ActGap,
+    open_act,
+    return_gaps,
+    return_records,
+)
 from desktop.services.signing_turn import ConclusionError, turn_refusal
 from desktop.services.trust import TrustStore
 from desktop.services.wording import wording_gaps
@@ -89,16 +95,13 @@ class ReturnActIncomplete(ConclusionError):
     reason = "act_incomplete"
 
     def __init__(self, number: str, gaps: list[ActGap]) -> None:
-        listed = "; ".join(f"item {g.position} {_GAP_WORDS[g.reason]}" for g in gaps)
+        listed = "; ".join(f"item {g.position} {GAP_WORDS[g.reason]}" for g in gaps)
         super().__init__(f"the return act of {number} cannot be drafted yet: {listed}",
                          number,
                          details=[Detail(f"act_gap.{g.reason}", (str(g.position), g.name))
                                   for g in gaps])
         self.gaps = gaps
 
-
-_GAP_WORDS = {"not_returned": "has not come back", "not_examined": "has no return examination",
-              "no_photo": "has no photo taken on return", "no_verdict": "has no verdict"}
 
 _CLOSING_SEATS = frozenset({SeatKind.CHAIR.value, SeatKind.OFFICIAL.value})
 """The seats whose signature comes last and issues the document: the chairperson's on the

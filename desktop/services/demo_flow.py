@@ -20,6 +20,7 @@ from desktop.domain.examination_rules import (
     PageRole,
     Recommendation,
 )
+from desktop.domain.languages import NO_TEXT
 from desktop.domain.returns import CheckResult
 from desktop.domain.workflow import Status
 from desktop.models.application import Item
@@ -160,7 +161,7 @@ class DemoFlow:
             self.examination.save(member, item_id, again, None)
         for state in self.returns.items(member, app.application_id):
             assert state.version is not None
-            self.returns.record_check(member, state.item_id, CheckResult.MATCHES, "",
+            self.returns.record_check(member, state.item_id, CheckResult.MATCHES, NO_TEXT,
                                       state.version)
         act_day = min(today, back + timedelta(days=self.rng.randint(1, 5)))
         act = self.letters.draft_return_act(member, app.application_id, today=act_day)

@@ -25,6 +25,8 @@ from desktop.documents.similarity import Similarity, compare
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop.domain.examination_rules import ExaminationKind, ExaminationRecord, PageRole
+from desktop.domain.languages import DOCUMENT_LANGS, NO_TEXT, Bilingual
+from desktop.domain.regions import load_profile
 from desktop.domain.returns import (
     DUE_SOON_DAYS,
     CheckResult,
@@ -51,6 +53,7 @@ from desktop.storage.database import Database
 
 __all__ = [
     "GAP_REASONS",
+    "GAP_WORDS",
     "ActGap",
     "ItemComparison",
     "ItemReturnState",
@@ -106,11 +109,12 @@ class ItemReturnState:
     returned_on: date | None
     presented_by: str
     place: str
-    note: str
+    note: Bilingual
+    """On a return, anything to note; on a loss, the document that records it."""
     examined: bool
     """A return examination record exists."""
     check_result: CheckResult | None
-    check_note: str
+    check_note: Bilingual
     checked_by: str
     version: int | None
     """Of the return row, for the verdict's optimistic check; None: not returned."""
@@ -146,8 +150,38 @@ class ActGap:
             raise ValueError(f"unknown gap {self.reason!r}")
 
 
-GAP_REASONS = ("not_returned", "not_examined", "no_photo", "no_verdict")
-"""What an item can lack before the return act is drafted."""
+GAP_WORDS = {
+    "not_returned": "has not come back",
+    "not_examined": "has no return examination",
+    "no_photo": "has no photo taken on return",
+    "no_verdict": "has no verdict",
+    "note_no_kk": "has its return note in Russian only",
+    "note_no_ru": "has its return note in Kazakh only",
+    "loss_note_no_kk": "has the document of its loss in Russian only",
+    "loss_note_no_ru": "has the document of its loss in Kazakh only",
+    "check_note_no_kk": "has the note on its check in Russian only",
+    "check_note_no_ru": "has the note on its check in Kazakh only",
+}
+"""What an item can lack before the return act is drafted, in English for the log (the
+interface words each ``act_gap.<reason>`` from the catalogue)."""
+
+GAP_REASONS = tuple(GAP_WORDS)
+
+
+def _note_gaps(item: Item, row: ItemReturn, langs: tuple[str, ...]) -> list[ActGap]:
+    """The notes of *row* that a document in one of *langs* could not print in its own
+    language: written, but not in that one."""
+    lost = row.outcome == ReturnOutcome.LOST
+    notes = (("loss_note" if lost else "note", row.note), ("check_note", row.check_note))
+    return [ActGap(item.position, item.name, f"{name}_no_{lang}")
+            for name, value in notes for lang in Bilingual.from_json(value).lacking(langs)]
+
+
+def _clean(note: Bilingual) -> Bilingual:
+    """*note* without the spaces around each language's text."""
+    if not isinstance(note, Bilingual):
+        raise TypeError(f"a note is written in both languages, got {type(note).__name__}")
+    return Bilingual(**{lang: note.get(lang).strip() for lang in DOCUMENT_LANGS})
 
 
 def _state_condition(state: ExportState, today: date, items: Any, back: Any
@@ -217,16 +251,21 @@ def return_records(s: Session, application_id: int) -> dict[int, ExaminationReco
 
 
 def return_gaps(s: Session, app: Application) -> list[ActGap]:
-    """What the return act still needs, item by item (nothing: it can be drafted)."""
+    """What the return act still needs, item by item (nothing: it can be drafted): each
+    item back or accounted for, each returned one examined, photographed and judged, and
+    every note written in each language the act is drafted in."""
     returns = {r.item_id: r for r in s.execute(select(ItemReturn).where(
         ItemReturn.application_id == app.id)).scalars()}
     records = return_records(s, app.id)
+    langs = tuple(load_profile(app.region).conclusion_languages)
     gaps = []
     for item in app.items:
         row = returns.get(item.id)
         if row is None:
             gaps.append(ActGap(item.position, item.name, "not_returned"))
-        elif row.outcome == ReturnOutcome.RETURNED:
+            continue
+        gaps += _note_gaps(item, row, langs)
+        if row.outcome == ReturnOutcome.RETURNED:
             record = records.get(item.id)
             if record is None:
                 gaps.append(ActGap(item.position, item.name, "not_examined"))
@@ -323,21 +362,24 @@ class ReturnService:
                 states.append(ItemReturnState(
                     item.id, item.position, item.name, item.quantity,
                     ReturnOutcome(r.outcome) if r else None, r.returned_on if r else None,
-                    r.presented_by if r else "", r.place if r else "", r.note if r else "",
+                    r.presented_by if r else "", r.place if r else "",
+                    Bilingual.from_json(r.note) if r else NO_TEXT,
                     item.id in examined,
                     CheckResult(r.check_result) if r and r.check_result else None,
-                    r.check_note if r else "",
+                    Bilingual.from_json(r.check_note) if r else NO_TEXT,
                     names.get(r.checked_by_id, "") if r and r.checked_by_id else "",
                     r.version if r else None))
             return states
 
     def register(self, actor: Actor, application_id: int, item_ids: Sequence[int], *,
-                 returned_on: date, presented_by: str, place: str, note: str = "",
-                 today: date | None = None) -> list[ItemReturnState]:
+                 returned_on: date, presented_by: str, place: str,
+                 note: Bilingual = NO_TEXT, today: date | None = None
+                 ) -> list[ItemReturnState]:
         """Record that the items were presented back on *returned_on* (a partial return
-        lists only some items)."""
+        lists only some items); *note*, if any, is printed in the return act, each
+        language in its document."""
         actor.require(Action.REGISTER_RETURN)
-        presented_by, place, note = presented_by.strip(), place.strip(), note.strip()
+        presented_by, place, note = presented_by.strip(), place.strip(), _clean(note)
         if not item_ids:
             raise ReturnError("choose the items that came back", reason="no_items")
         if not presented_by:
@@ -355,10 +397,11 @@ class ReturnService:
         return self.items(actor, application_id)
 
     def record_loss(self, actor: Actor, application_id: int, item_id: int, *, on: date,
-                    note: str, today: date | None = None) -> list[ItemReturnState]:
-        """Account for an item that will not come back, on the strength of a document."""
+                    note: Bilingual, today: date | None = None) -> list[ItemReturnState]:
+        """Account for an item that will not come back, on the strength of a document
+        (*note*: its number, date and issuer, as the act prints it in each language)."""
         actor.require(Action.REGISTER_RETURN)
-        note = note.strip()
+        note = _clean(note)
         if not note:
             raise ReturnError("name the document that records the loss (its number, date "
                               "and who issued it)", reason="no_loss_document")
@@ -378,12 +421,31 @@ class ReturnService:
             audit.record(s, actor, "return.withdraw", entity="item", entity_id=item_id,
                          application_id=app.id, before=before)
 
-    def record_check(self, actor: Actor, item_id: int, result: CheckResult | str, note: str,
-                     expected_version: int) -> ItemReturnState:
-        """The member's verdict: the returned item matches its examination, or differs."""
+    def write_note(self, actor: Actor, item_id: int, note: Bilingual,
+                   expected_version: int) -> ItemReturnState:
+        """Write the note of a return (or the document of a loss) again: in the other
+        language, or corrected; until the return act is drafted."""
+        actor.require(Action.REGISTER_RETURN)
+        note = _clean(note)
+        with self.db.write() as s:
+            row, app = self._return(s, item_id, expected_version)
+            if row.outcome == ReturnOutcome.LOST and not note:
+                raise ReturnError("name the document that records the loss (its number, "
+                                  "date and who issued it)", reason="no_loss_document")
+            before = {"note": row.note}
+            row.note = note.to_json()
+            s.flush()
+            audit.record(s, actor, "return.note", entity="item", entity_id=item_id,
+                         application_id=app.id, before=before, after={"note": row.note})
+        return next(i for i in self.items(actor, app.id) if i.item_id == item_id)
+
+    def record_check(self, actor: Actor, item_id: int, result: CheckResult | str,
+                     note: Bilingual, expected_version: int) -> ItemReturnState:
+        """The member's verdict: the returned item matches its examination, or differs
+        (*note* says how, in each language of the act)."""
         actor.require(Action.RECORD_EXAMINATION)
         verdict = CheckResult(result)
-        note = note.strip()
+        note = _clean(note)
         if verdict == CheckResult.DIFFERS and not note:
             raise ReturnError("say how the returned item differs from the one examined",
                               reason="no_difference_note")
@@ -395,12 +457,12 @@ class ReturnService:
                 raise ReturnError("record the return examination of the item first",
                                   reason="not_examined")
             before = {"check_result": row.check_result, "check_note": row.check_note}
-            row.check_result, row.check_note = verdict, note
+            row.check_result, row.check_note = verdict, note.to_json()
             row.checked_by_id, row.checked_at = actor.user_id, utcnow()
             s.flush()
             audit.record(s, actor, "return.check", entity="item", entity_id=item_id,
                          application_id=app.id, before=before,
-                         after={"check_result": verdict.value, "check_note": note})
+                         after={"check_result": verdict.value, "check_note": note.to_json()})
         return next(i for i in self.items(actor, app.id) if i.item_id == item_id)
 
     # -- the comparison -----------------------------------------------------------------
@@ -502,7 +564,7 @@ class ReturnService:
 
     def _add(self, s: Session, actor: Actor, app: Application, item_ids: Sequence[int],
              outcome: ReturnOutcome, day: date, presented_by: str, place: str,
-             note: str) -> None:
+             note: Bilingual) -> None:
         items = {item.id: item for item in app.items}
         unknown = [i for i in item_ids if i not in items]
         if unknown:
@@ -517,7 +579,7 @@ class ReturnService:
         for item_id in item_ids:
             row = ItemReturn(item_id=item_id, application_id=app.id, outcome=outcome,
                              returned_on=day, presented_by=presented_by, place=place,
-                             note=note, recorded_by_id=actor.user_id)
+                             note=note.to_json(), recorded_by_id=actor.user_id)
             s.add(row)
             s.flush()
             audit.record(s, actor, f"return.{outcome.value}", entity="item",

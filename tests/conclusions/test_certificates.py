@@ -15,6 +15,7 @@ from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
 from desktop.domain.documents import PageKind
 from desktop.domain.errors import NotFoundError
 from desktop.domain.examination_rules import ExaminationKind, PageLink, PageRole
+from desktop.domain.languages import NO_TEXT
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.seats import SeatKind
@@ -119,7 +120,7 @@ def _return_and_close(db: Database, staff: dict[str, Actor], commission: Commiss
     ExaminationService(db).save(member, item.item_id, complete(
         ExaminationKind.RETURN, pages=(PageLink(page, PageRole.OVERALL),)), None)
     (item,) = returns.items(clerk, app_id)
-    returns.record_check(member, item.item_id, "matches", "", item.version or 0)
+    returns.record_check(member, item.item_id, "matches", NO_TEXT, item.version or 0)
     conclusions = ConclusionService(db)
     act = conclusions.draft_return_act(member, app_id)
     conclusions.sign(member, act.id, commission.keys["member"])

@@ -23,6 +23,7 @@ from desktop.domain.examination_rules import (
     PageLink,
     PageRole,
 )
+from desktop.domain.languages import NO_TEXT, Bilingual
 from desktop.domain.returns import CheckResult, ExportState, ReturnOutcome
 from desktop.domain.roles import PermissionDenied
 from desktop.domain.workflow import Status
@@ -86,9 +87,10 @@ def test_an_overdue_export_is_returned_checked_and_closed(
     (row,) = returns.tracking(clerk, [ExportState.OVERDUE])
     assert row.back == 2
     with pytest.raises(ReturnError, match="name the document"):
-        returns.record_loss(clerk, app_id, third, on=TODAY, note="")
-    returns.record_loss(clerk, app_id, third, on=TODAY,
-                        note="Париж полициясының 2026-11-02 № 4471 хаттамасы")
+        returns.record_loss(clerk, app_id, third, on=TODAY, note=Bilingual(" ", ""))
+    returns.record_loss(clerk, app_id, third, on=TODAY, note=Bilingual(
+        "Париж полициясының 2026-11-02 № 4471 хаттамасы",
+        "Протокол полиции Парижа № 4471 от 02.11.2026"))
     (row,) = returns.tracking(clerk, [ExportState.RETURNED])
     assert row.back == 3
 
@@ -125,14 +127,16 @@ def test_an_overdue_export_is_returned_checked_and_closed(
     assert [(g.position, g.reason) for g in incomplete.value.gaps] == [
         (1, "no_verdict"), (2, "no_verdict")]
     with pytest.raises(PermissionDenied):
-        returns.record_check(clerk, first, CheckResult.MATCHES, "", items[0].version or 0)
+        returns.record_check(clerk, first, CheckResult.MATCHES, NO_TEXT,
+                             items[0].version or 0)
     versions = {i.item_id: i.version for i in returns.items(member, app_id)}
-    returns.record_check(member, first, CheckResult.MATCHES, "", versions[first] or 0)
+    returns.record_check(member, first, CheckResult.MATCHES, NO_TEXT, versions[first] or 0)
     with pytest.raises(ReturnError, match="say how"):
-        returns.record_check(member, second, CheckResult.DIFFERS, "", versions[second] or 0)
-    checked = returns.record_check(member, second, CheckResult.DIFFERS,
-                                   "Мойны 7 см қысқа: ауыстырылған болуы мүмкін",
-                                   versions[second] or 0)
+        returns.record_check(member, second, CheckResult.DIFFERS, NO_TEXT,
+                             versions[second] or 0)
+    checked = returns.record_check(member, second, CheckResult.DIFFERS, Bilingual(
+        "Мойны 7 см қысқа: ауыстырылған болуы мүмкін",
+        "Гриф короче на 7 см: возможно, подменён"), versions[second] or 0)
     assert checked.check_result == CheckResult.DIFFERS and checked.checked_by
 
     conclusions = ConclusionService(db)
@@ -145,8 +149,10 @@ def test_an_overdue_export_is_returned_checked_and_closed(
     ru = pdftools.flat(conclusions.document(clerk, act.id, "ru"))
     assert "ҚАЙТАРУДЫ ТЕКСЕРУ АКТІСІ" in kk and "АКТ ПРОВЕРКИ ВОЗВРАТА" in ru
     assert "Мойны 7 см қысқа" in kk and "Размеры" in ru and "утрачен" in ru
+    assert "Гриф короче" in ru and "Гриф короче" not in kk
     with pytest.raises(ReturnError, match="is drafted"):
-        returns.record_check(member, first, CheckResult.DIFFERS, "x", versions[first] or 0)
+        returns.record_check(member, first, CheckResult.DIFFERS, Bilingual("x", "x"),
+                             versions[first] or 0)
     with pytest.raises(ReturnError, match="is drafted"):
         exams.save(member, first, record, 1)
 
@@ -185,7 +191,7 @@ def test_a_return_act_can_be_cancelled_and_the_check_corrected(
     ExaminationService(db).save(member, item.item_id, record, None)
     (item,) = returns.items(clerk, app_id)
     assert item.outcome == ReturnOutcome.RETURNED and item.examined
-    returns.record_check(member, item.item_id, "matches", "", item.version or 0)
+    returns.record_check(member, item.item_id, "matches", NO_TEXT, item.version or 0)
     conclusions = ConclusionService(db)
     act = conclusions.draft_return_act(member, app_id)
     assert act.agreed is True

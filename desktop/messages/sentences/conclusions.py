@@ -47,6 +47,18 @@ MESSAGES: dict[str, str] = {
     "act_gap.no_photo": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2» has no photo taken on "
                                           "return."),
     "act_gap.no_verdict": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2» has no verdict."),
+    "act_gap.note_no_kk": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the note on its return "
+                                            "is not written in Kazakh."),
+    "act_gap.note_no_ru": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the note on its return "
+                                            "is not written in Russian."),
+    "act_gap.loss_note_no_kk": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the document of its "
+                                                 "loss is not written in Kazakh."),
+    "act_gap.loss_note_no_ru": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the document of its "
+                                                 "loss is not written in Russian."),
+    "act_gap.check_note_no_kk": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the note on its "
+                                                  "return check is not written in Kazakh."),
+    "act_gap.check_note_no_ru": QT_TRANSLATE_NOOP("Errors", "Item %1 «%2»: the note on its "
+                                                  "return check is not written in Russian."),
     # -- returns of exported items --
     "return.no_items": QT_TRANSLATE_NOOP("Errors", "Tick the items that came back."),
     "return.no_presenter": QT_TRANSLATE_NOOP("Errors", "Say who presented the items."),

@@ -258,6 +258,7 @@ _AUDIT: dict[str, str] = {
     "return.returned": QT_TRANSLATE_NOOP("AuditAction", "Item returned"),
     "return.lost": QT_TRANSLATE_NOOP("AuditAction", "Loss of an item recorded"),
     "return.withdraw": QT_TRANSLATE_NOOP("AuditAction", "Return withdrawn"),
+    "return.note": QT_TRANSLATE_NOOP("AuditAction", "Note on a return rewritten"),
     "return.check": QT_TRANSLATE_NOOP("AuditAction", "Return check verdict"),
     "examination.return.create": QT_TRANSLATE_NOOP("AuditAction",
                                                    "Return examination recorded"),
