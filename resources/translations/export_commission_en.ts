@@ -524,6 +524,10 @@
         <translation>Return withdrawn</translation>
     </message>
     <message>
+        <source>Note on a return rewritten</source>
+        <translation>Note on a return rewritten</translation>
+    </message>
+    <message>
         <source>Return check verdict</source>
         <translation>Return check verdict</translation>
     </message>
@@ -1868,6 +1872,30 @@
     <message>
         <source>Item %1 «%2» has no verdict.</source>
         <translation>Item %1 «%2» has no verdict.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Kazakh.</source>
+        <translation>Item %1 «%2»: the note on its return is not written in Kazakh.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Russian.</source>
+        <translation>Item %1 «%2»: the note on its return is not written in Russian.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Kazakh.</source>
+        <translation>Item %1 «%2»: the document of its loss is not written in Kazakh.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Russian.</source>
+        <translation>Item %1 «%2»: the document of its loss is not written in Russian.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Kazakh.</source>
+        <translation>Item %1 «%2»: the note on its return check is not written in Kazakh.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Russian.</source>
+        <translation>Item %1 «%2»: the note on its return check is not written in Russian.</translation>
     </message>
     <message>
         <source>Tick the items that came back.</source>
@@ -4598,6 +4626,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Document of the loss: %1</source>
+        <translation>Document of the loss: %1</translation>
+    </message>
+    <message>
+        <source>Note on the return: %1</source>
+        <translation>Note on the return: %1</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Document of the loss</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</translation>
+    </message>
+    <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Anything to note, for the return act</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -5054,6 +5109,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Anything to note, for the return act</translation>
+    </message>
+    <message>
         <source>&amp;Items back:</source>
         <translation>&amp;Items back:</translation>
     </message>
@@ -5449,6 +5508,14 @@
         <translation>Remove a return registered by mistake</translation>
     </message>
     <message>
+        <source>Edit the no&amp;te…</source>
+        <translation>Edit the no&amp;te…</translation>
+    </message>
+    <message>
+        <source>Write the note of the return, or the document of the loss, in Kazakh and in Russian</source>
+        <translation>Write the note of the return, or the document of the loss, in Kazakh and in Russian</translation>
+    </message>
+    <message>
         <source>Co&amp;mpare and check…</source>
         <translation>Co&amp;mpare and check…</translation>
     </message>
@@ -5489,12 +5556,20 @@
         <translation>not checked yet</translation>
     </message>
     <message>
-        <source>Lost; document: %1</source>
-        <translation>Lost; document: %1</translation>
+        <source>— not written yet; the return act needs it</source>
+        <translation>— not written yet; the return act needs it</translation>
+    </message>
+    <message>
+        <source>Lost; document:</source>
+        <translation>Lost; document:</translation>
     </message>
     <message>
         <source>Presented by %1 at %2.</source>
         <translation>Presented by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Verdict by %1: %2</source>
@@ -5530,6 +5605,10 @@
     <message>
         <source>The loss of item %1 is recorded.</source>
         <translation>The loss of item %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is saved.</source>
+        <translation>The note of item %1 is saved.</translation>
     </message>
     <message>
         <source>The return of item %1 is withdrawn.</source>

@@ -524,6 +524,10 @@
         <translation>Қайтару жазбасы жойылды</translation>
     </message>
     <message>
+        <source>Note on a return rewritten</source>
+        <translation>Қайтару туралы ескертпе өзгертілді</translation>
+    </message>
+    <message>
         <source>Return check verdict</source>
         <translation>Қайтаруды тексеру шешімі</translation>
     </message>
@@ -1868,6 +1872,30 @@
     <message>
         <source>Item %1 «%2» has no verdict.</source>
         <translation>%1-зат «%2»: тексеру шешімі шығарылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Kazakh.</source>
+        <translation>%1-зат «%2»: қайтарылуы туралы ескертпе қазақ тілінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Russian.</source>
+        <translation>%1-зат «%2»: қайтарылуы туралы ескертпе орыс тілінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Kazakh.</source>
+        <translation>%1-зат «%2»: жоғалғанын растайтын құжат қазақ тілінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Russian.</source>
+        <translation>%1-зат «%2»: жоғалғанын растайтын құжат орыс тілінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Kazakh.</source>
+        <translation>%1-зат «%2»: қайтаруды тексеру туралы ескертпе қазақ тілінде жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Russian.</source>
+        <translation>%1-зат «%2»: қайтаруды тексеру туралы ескертпе орыс тілінде жазылмаған.</translation>
     </message>
     <message>
         <source>Tick the items that came back.</source>
@@ -4598,6 +4626,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Document of the loss: %1</source>
+        <translation>Жоғалу туралы құжат: %1</translation>
+    </message>
+    <message>
+        <source>Note on the return: %1</source>
+        <translation>Қайтару туралы ескертпе: %1</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Жоғалу туралы құжат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Нөмірі, күні және берген орган, мысалы полиция хаттамасы немесе сақтандырушының актісі</translation>
+    </message>
+    <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Қайтаруды тексеру актісінде көрсетілетін ескертпе</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -5054,6 +5109,10 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Қайтаруды тексеру актісінде көрсетілетін ескертпе</translation>
+    </message>
+    <message>
         <source>&amp;Items back:</source>
         <translation>Қайтарылған &amp;заттар:</translation>
     </message>
@@ -5449,6 +5508,14 @@
         <translation>Қате тіркелген қайтаруды алып тастау</translation>
     </message>
     <message>
+        <source>Edit the no&amp;te…</source>
+        <translation>Ескертпені &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>Write the note of the return, or the document of the loss, in Kazakh and in Russian</source>
+        <translation>Қайтару туралы ескертпені немесе жоғалу туралы құжатты қазақ және орыс тілдерінде жазу</translation>
+    </message>
+    <message>
         <source>Co&amp;mpare and check…</source>
         <translation>Са&amp;лыстыру және тексеру…</translation>
     </message>
@@ -5489,12 +5556,20 @@
         <translation>әлі тексерілмеген</translation>
     </message>
     <message>
-        <source>Lost; document: %1</source>
-        <translation>Жоғалған; құжат: %1</translation>
+        <source>— not written yet; the return act needs it</source>
+        <translation>— әлі жазылмаған; қайтаруды тексеру актісіне қажет</translation>
+    </message>
+    <message>
+        <source>Lost; document:</source>
+        <translation>Жоғалған; құжат:</translation>
     </message>
     <message>
         <source>Presented by %1 at %2.</source>
         <translation>Ұсынған: %1, орны: %2.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <source>Verdict by %1: %2</source>
@@ -5530,6 +5605,10 @@
     <message>
         <source>The loss of item %1 is recorded.</source>
         <translation>%1-заттың жоғалуы тіркелді.</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is saved.</source>
+        <translation>%1-заттың ескертпесі сақталды.</translation>
     </message>
     <message>
         <source>The return of item %1 is withdrawn.</source>

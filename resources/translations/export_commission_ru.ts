@@ -524,6 +524,10 @@
         <translation>Регистрация возврата отменена</translation>
     </message>
     <message>
+        <source>Note on a return rewritten</source>
+        <translation>Примечание о возврате изменено</translation>
+    </message>
+    <message>
         <source>Return check verdict</source>
         <translation>Вывод проверки возврата</translation>
     </message>
@@ -1878,6 +1882,30 @@
     <message>
         <source>Item %1 «%2» has no verdict.</source>
         <translation>По предмету %1 «%2» нет вывода.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Kazakh.</source>
+        <translation>Предмет %1 «%2»: примечание о возврате не написано на казахском языке.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return is not written in Russian.</source>
+        <translation>Предмет %1 «%2»: примечание о возврате не написано на русском языке.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Kazakh.</source>
+        <translation>Предмет %1 «%2»: документ об утрате не написан на казахском языке.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the document of its loss is not written in Russian.</source>
+        <translation>Предмет %1 «%2»: документ об утрате не написан на русском языке.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Kazakh.</source>
+        <translation>Предмет %1 «%2»: примечание к проверке возврата не написано на казахском языке.</translation>
+    </message>
+    <message>
+        <source>Item %1 «%2»: the note on its return check is not written in Russian.</source>
+        <translation>Предмет %1 «%2»: примечание к проверке возврата не написано на русском языке.</translation>
     </message>
     <message>
         <source>Tick the items that came back.</source>
@@ -4613,6 +4641,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Document of the loss: %1</source>
+        <translation>Документ об утрате: %1</translation>
+    </message>
+    <message>
+        <source>Note on the return: %1</source>
+        <translation>Примечание о возврате: %1</translation>
+    </message>
+    <message>
+        <source>Document of the loss</source>
+        <translation>Документ об утрате</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Its number, date and issuer, e.g. a police report or an insurer&apos;s act</source>
+        <translation>Номер, дата и кем выдан, например протокол полиции или акт страховщика</translation>
+    </message>
+    <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Что указать в акте проверки возврата</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -5070,6 +5125,10 @@
         <translation>Примечание</translation>
     </message>
     <message>
+        <source>Anything to note, for the return act</source>
+        <translation>Что указать в акте проверки возврата</translation>
+    </message>
+    <message>
         <source>&amp;Items back:</source>
         <translation>Вернувшиеся &amp;предметы:</translation>
     </message>
@@ -5466,6 +5525,14 @@
         <translation>Удалить ошибочно зарегистрированный возврат</translation>
     </message>
     <message>
+        <source>Edit the no&amp;te…</source>
+        <translation>Изменить &amp;примечание…</translation>
+    </message>
+    <message>
+        <source>Write the note of the return, or the document of the loss, in Kazakh and in Russian</source>
+        <translation>Написать примечание о возврате или документ об утрате на казахском и русском языках</translation>
+    </message>
+    <message>
         <source>Co&amp;mpare and check…</source>
         <translation>Срав&amp;нить и проверить…</translation>
     </message>
@@ -5506,12 +5573,20 @@
         <translation>ещё не проверен</translation>
     </message>
     <message>
-        <source>Lost; document: %1</source>
-        <translation>Утрачен; документ: %1</translation>
+        <source>— not written yet; the return act needs it</source>
+        <translation>— ещё не написано; нужно для акта проверки возврата</translation>
+    </message>
+    <message>
+        <source>Lost; document:</source>
+        <translation>Утрачен; документ:</translation>
     </message>
     <message>
         <source>Presented by %1 at %2.</source>
         <translation>Представил: %1, место: %2.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Verdict by %1: %2</source>
@@ -5548,6 +5623,10 @@
     <message>
         <source>The loss of item %1 is recorded.</source>
         <translation>Утрата предмета %1 записана.</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is saved.</source>
+        <translation>Примечание к предмету %1 сохранено.</translation>
     </message>
     <message>
         <source>The return of item %1 is withdrawn.</source>

@@ -134,7 +134,8 @@ def test_an_overdue_export_is_returned_and_checked_on_screen(
     comparison.differs.setChecked(True)
     # A difference needs a note.
     assert not written(qtbot, comparison.session, comparison.save())
-    comparison.note.setPlainText("Another dombra came back: shorter, other wood grain")
+    comparison.note.editors["kk"].setPlainText("Басқа домбыра қайтарылды: қысқа, ағашы басқа")
+    comparison.note.editors["ru"].setPlainText("Вернули другую домбру: короче, другое дерево")
     assert written(qtbot, comparison.session, comparison.save())
 
     mine.returns.select_item(first)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
     QSplitter,
     QTableWidget,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.similarity import METHOD, Similarity
 from desktop.domain.errors import DomainError
 from desktop.domain.examination_rules import ExaminationRecord, record_to_json
+from desktop.domain.languages import Bilingual
 from desktop.domain.returns import CheckResult
 from desktop.domain.roles import Action
 from desktop.domain.vocabulary import Vocabulary
@@ -49,6 +49,7 @@ from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.vocabulary import display_value, field_name, format_number
 from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.returns.dialogs import note_edit
 from desktop.ui.returns.photo_pair import PhotoPair
 
 __all__ = ["ComparisonDialog"]
@@ -127,10 +128,8 @@ class ComparisonDialog(QDialog):
         self.verdicts = QButtonGroup(self)
         self.verdicts.addButton(self.matches)
         self.verdicts.addButton(self.differs)
-        self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(self.tr("Notes on the check"))
-        self.note.setPlaceholderText(self.tr("What differs, and anything else to note"))
-        self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.note = note_edit(self.tr("Notes on the check"),
+                              self.tr("What differs, and anything else to note"), self)
         self.message = InlineMessage(self)
         can_judge = self.actor.can(Action.RECORD_EXAMINATION) and item.examined
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -143,7 +142,7 @@ class ComparisonDialog(QDialog):
             self.matches.setChecked(True)
         elif item.check_result == CheckResult.DIFFERS:
             self.differs.setChecked(True)
-        self.note.setPlainText(item.check_note)
+        self.note.set_value(item.check_note.to_json())
 
         records = QWidget(self)
         top = QVBoxLayout(records)
@@ -307,7 +306,7 @@ class ComparisonDialog(QDialog):
             return None
         verdict = CheckResult.MATCHES if self.matches.isChecked() else CheckResult.DIFFERS
         returns, actor, item = self.returns, self.actor, self.item
-        note = self.note.toPlainText()
+        note = Bilingual.from_json(self.note.value())
         op = self.session.write(lambda _p: returns.record_check(actor, item.item_id, verdict,
                                                                 note, item.version or 0),
                                 Change.RETURNS, [self.application_id])

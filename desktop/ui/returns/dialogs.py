@@ -1,4 +1,9 @@
-"""Registering a return (which items, when, by whom, where) and accounting for a loss."""
+"""Registering a return (which items, when, by whom, where), accounting for a loss, and
+writing a return's note again.
+
+Notes are printed in the return act, the Kazakh one in the Kazakh act and the Russian one
+in the Russian act, so each is written in both languages side by side.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,14 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.languages import Bilingual
+from desktop.domain.returns import ReturnOutcome
 from desktop.services.returns import ItemReturnState
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import DATE_FORMAT
+from desktop.ui.kit.language_editors import BilingualEdit
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.widgets import InlineMessage
 
-__all__ = ["LossDialog", "RegisterReturnDialog", "SubmitDialog", "item_label"]
+__all__ = ["LossDialog", "NoteDialog", "RegisterReturnDialog", "SubmitDialog", "item_label",
+           "note_edit"]
 
 _QT_DATE = DATE_FORMAT.replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy")
 
@@ -41,6 +51,16 @@ def _date_edit(parent: QWidget) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(_QT_DATE)
     edit.setMaximumDate(QDate.currentDate())
+    return edit
+
+
+def note_edit(name: str, placeholder: str, parent: QWidget) -> BilingualEdit:
+    """A note in Kazakh and in Russian side by side, a few lines each."""
+    edit = BilingualEdit(name, True, parent)
+    for editor in edit.editors.values():
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlaceholderText(placeholder)
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 14)
     return edit
 
 
@@ -107,9 +127,8 @@ class RegisterReturnDialog(SubmitDialog):
         self.presented_by.setPlaceholderText(self.tr("the applicant or their representative"))
         self.place = QLineEdit(self)
         self.place.setAccessibleName(self.tr("Place"))
-        self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.note = note_edit(self.tr("Note"), self.tr("Anything to note, for the return act"),
+                              self)
         self.message = InlineMessage(self)
 
         form = QFormLayout()
@@ -130,7 +149,7 @@ class RegisterReturnDialog(SubmitDialog):
 
     def values(self) -> dict[str, object]:
         return {"returned_on": _day(self.day), "presented_by": self.presented_by.text(),
-                "place": self.place.text(), "note": self.note.toPlainText()}
+                "place": self.place.text(), "note": Bilingual.from_json(self.note.value())}
 
 
 class LossDialog(SubmitDialog):
@@ -141,11 +160,8 @@ class LossDialog(SubmitDialog):
         self.setWindowTitle(self.tr("Record a loss: %1").replace("%1", item_label(item)))
         self.day = _date_edit(self)
         self.day.setAccessibleName(self.tr("Date of the document"))
-        self.document = QPlainTextEdit(self)
-        self.document.setAccessibleName(self.tr("Document of the loss"))
-        self.document.setPlaceholderText(
-            self.tr("Its number, date and issuer, e.g. a police report or an insurer's act"))
-        self.document.setFixedHeight(self.fontMetrics().height() * 5)
+        self.document = note_edit(self.tr("Document of the loss"), self.tr(
+            "Its number, date and issuer, e.g. a police report or an insurer's act"), self)
         self.message = InlineMessage(self)
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.day)
@@ -156,4 +172,31 @@ class LossDialog(SubmitDialog):
         layout.addWidget(_buttons(self))
 
     def values(self) -> dict[str, object]:
-        return {"on": _day(self.day), "note": self.document.toPlainText()}
+        return {"on": _day(self.day), "note": Bilingual.from_json(self.document.value())}
+
+
+class NoteDialog(SubmitDialog):
+    """The note of a return, or the document of a loss, written again: to add the other
+    language the return act needs, or to correct it."""
+
+    def __init__(self, item: ItemReturnState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lost = item.outcome == ReturnOutcome.LOST
+        self.setWindowTitle((self.tr("Document of the loss: %1") if lost
+                             else self.tr("Note on the return: %1"))
+                            .replace("%1", item_label(item)))
+        self.note = note_edit(
+            self.tr("Document of the loss") if lost else self.tr("Note"),
+            self.tr("Its number, date and issuer, e.g. a police report or an insurer's act")
+            if lost else self.tr("Anything to note, for the return act"), self)
+        self.note.set_value(item.note.to_json())
+        self.message = InlineMessage(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(item_label(item), self))
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(_buttons(self))
+        self.resize(640, self.sizeHint().height())
+
+    def value(self) -> Bilingual:
+        return Bilingual.from_json(self.note.value())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
 from desktop.domain.errors import DomainError
+from desktop.domain.languages import DOCUMENT_LANGS, Bilingual
 from desktop.domain.returns import CheckResult, ReturnOutcome
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
@@ -31,10 +32,12 @@ from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, run_with_progress
 from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.vocabulary import language_name
 from desktop.ui.kit.widgets import InlineMessage
 from desktop.ui.returns.comparison import ComparisonDialog
 from desktop.ui.returns.dialogs import (
     LossDialog,
+    NoteDialog,
     RegisterReturnDialog,
     SubmitDialog,
     item_label,
@@ -61,7 +64,7 @@ class ReturnPanel(QWidget):
         self.conclusions = session.services.conclusions
         self.status: Status | None = None
         self.rows: list[ItemReturnState] = []
-        self.dialog: RegisterReturnDialog | LossDialog | ComparisonDialog | None = None
+        self.dialog: SubmitDialog | ComparisonDialog | None = None
 
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
@@ -81,6 +84,7 @@ class ReturnPanel(QWidget):
         self.register_button = QPushButton(self)
         self.loss_button = QPushButton(self)
         self.withdraw_button = QPushButton(self)
+        self.note_button = QPushButton(self)
         self.compare_button = QPushButton(self)
         self.act_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
@@ -91,7 +95,7 @@ class ReturnPanel(QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.register_button, self.loss_button, self.withdraw_button,
-                       self.compare_button):
+                       self.note_button, self.compare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.act_button)
@@ -107,6 +111,7 @@ class ReturnPanel(QWidget):
         self.register_button.clicked.connect(self.register_return)
         self.loss_button.clicked.connect(self.record_loss)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.note_button.clicked.connect(self.write_note)
         self.compare_button.clicked.connect(self.compare)
         self.act_button.clicked.connect(self.draft_act)
         self.cancel_button.clicked.connect(self.cancel_act)
@@ -122,6 +127,9 @@ class ReturnPanel(QWidget):
         self.loss_button.setText(self.tr("Record a &loss…"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Remove a return registered by mistake"))
+        self.note_button.setText(self.tr("Edit the no&te…"))
+        self.note_button.setToolTip(self.tr("Write the note of the return, or the document "
+                                            "of the loss, in Kazakh and in Russian"))
         self.compare_button.setText(self.tr("Co&mpare and check…"))
         self.act_button.setText(self.tr("Draft the return &act"))
         self.cancel_button.setText(self.tr("Ca&ncel the act…"))
@@ -163,20 +171,30 @@ class ReturnPanel(QWidget):
             return self.tr("differs")
         return "—" if row.outcome != ReturnOutcome.RETURNED else self.tr("not checked yet")
 
+    def _note_lines(self, note: Bilingual) -> list[str]:
+        """A note a line per language, the one still to write marked (the act needs it)."""
+        if not note:
+            return []
+        return [f"    {language_name(lang)}: "
+                + (note.get(lang) or self.tr("— not written yet; the return act needs it"))
+                for lang in DOCUMENT_LANGS]
+
     def _detail_text(self, row: ItemReturnState) -> str:
         """Everything recorded about the item's return, under the list."""
         lines = [item_label(row)]
         if row.outcome == ReturnOutcome.LOST:
-            lines.append(self.tr("Lost; document: %1").replace("%1", row.note))
+            lines.append(self.tr("Lost; document:"))
+            lines += self._note_lines(row.note)
         elif row.outcome == ReturnOutcome.RETURNED:
             lines.append(self.tr("Presented by %1 at %2.").replace("%1", row.presented_by)
                          .replace("%2", row.place))
             if row.note:
-                lines.append(row.note)
+                lines.append(self.tr("Note:"))
+                lines += self._note_lines(row.note)
         if row.check_result is not None:
-            verdict = self.tr("Verdict by %1: %2").replace("%1", row.checked_by).replace(
-                "%2", self._verdict_text(row))
-            lines.append(f"{verdict}. {row.check_note}".strip())
+            lines.append(self.tr("Verdict by %1: %2").replace("%1", row.checked_by).replace(
+                "%2", self._verdict_text(row)))
+            lines += self._note_lines(row.check_note)
         return "\n".join(lines)
 
     def _show(self) -> None:
@@ -227,12 +245,14 @@ class ReturnPanel(QWidget):
         self.detail.setText(self._detail_text(current) if current else "")
         registers = self.actor.can(Action.REGISTER_RETURN)
         abroad = [r for r in self.rows if r.outcome is None]
-        for button in (self.register_button, self.loss_button, self.withdraw_button):
+        for button in (self.register_button, self.loss_button, self.withdraw_button,
+                       self.note_button):
             button.setVisible(registers)
         self.register_button.setEnabled(open_ and bool(abroad))
         self.loss_button.setEnabled(open_ and current is not None and current.outcome is None)
         self.withdraw_button.setEnabled(open_ and current is not None
                                         and current.outcome is not None)
+        self.note_button.setEnabled(self.withdraw_button.isEnabled())
         self.compare_button.setEnabled(current is not None
                                        and current.outcome == ReturnOutcome.RETURNED)
         self.act_button.setVisible(self.actor.can(Action.RENDER))
@@ -292,6 +312,27 @@ class ReturnPanel(QWidget):
                 lambda: service.record_loss(actor, application_id, current.item_id,
                                             **values),  # type: ignore[arg-type]
                 lambda: self.tr("The loss of item %1 is recorded.").replace(
+                    "%1", str(current.position)))
+
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def write_note(self) -> NoteDialog | None:
+        """Write the current item's note (or document of its loss) in both languages."""
+        current = self.current
+        if current is None or current.version is None:
+            return None
+        dialog = NoteDialog(current, self)
+        service, actor, version = self.service, self.actor, current.version
+
+        def submit() -> Operation:
+            note = dialog.value()  # read on the GUI thread
+            return self._write(
+                lambda: service.write_note(actor, current.item_id, note, version),
+                lambda: self.tr("The note of item %1 is saved.").replace(
                     "%1", str(current.position)))
 
         dialog.submit = submit

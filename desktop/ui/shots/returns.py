@@ -2,9 +2,10 @@
 
 The demo has a few overdue agreed exports with complete records and photos. The first of
 them is brought back through the services as staff would do it: the clerk registers the
-return of every item and imports new photos (the first item re-photographed turned and
-under other light, the second one a different object: a swapped item), and a member
-records the return examination of each, the second one shorter than it was measured.
+return of every item still abroad (with a note in Kazakh and in Russian) and imports new
+photos (the first item re-photographed turned and under other light, the second one a
+different object: a swapped item), and a member records the return examination of each,
+the second one shorter than it was measured.
 Preparing it again changes nothing.
 """
 
@@ -27,23 +28,29 @@ from desktop.domain.examination_rules import (
     PageLink,
     PageRole,
 )
+from desktop.domain.languages import Bilingual
 from desktop.domain.returns import ExportState
 from desktop.domain.roles import Role
 from desktop.services.demo_images import demo_images
+from desktop.services.returns import ItemReturnState
 from desktop.ui.application.view import Tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.comparison import ComparisonDialog
+from desktop.ui.returns.dialogs import NoteDialog
 from desktop.ui.shots.application import staff_actor
 
 if TYPE_CHECKING:
     from desktop.ui.shots.context import Context
 
-__all__ = ["comparison_dialog", "comparison_ready", "return_tab", "tracking_list",
-           "tracking_ready"]
+__all__ = ["comparison_dialog", "comparison_ready", "note_dialog", "return_tab",
+           "tracking_list", "tracking_ready"]
 
 log = logging.getLogger(__name__)
 
 COMPARISON_SIZE = (1100, 900)
+RETURN_NOTE = Bilingual("Сенімхат бойынша ұсынылды; заттар жаңа қорапта, ескі қорабы жолда "
+                        "жоғалған.", "Представлены по доверенности; предметы в новом "
+                        "футляре, старый утерян в дороге.")
 
 
 def _retaken(data: bytes) -> Image.Image:
@@ -69,9 +76,10 @@ def _export(ctx: Context) -> int:
     app_id = row.application_id
     if row.state == ExportState.RETURNED:
         return app_id
-    returns.register(clerk, app_id, [i.item_id for i in items], returned_on=date.today(),
-                     presented_by="Сейітқазы Арман Болатұлы (сенімхат бойынша)",
-                     place="Көкшетау, облыстық мәдениет басқармасы")
+    abroad = [i.item_id for i in items if i.outcome is None]  # the demo brought some back
+    returns.register(clerk, app_id, abroad, returned_on=date.today(),
+                     presented_by="Сейітқазы Арман Болатұлы", place="Көкшетау",
+                     note=RETURN_NOTE)
     others = [d for d in demo_images() if d.kind == PageKind.PHOTO]
     for index, (item, comparison) in enumerate(zip(items, comparisons, strict=True)):
         original = comparison.original
@@ -89,7 +97,8 @@ def _export(ctx: Context) -> int:
         if index == 1:
             record = replace(record, measurements=tuple(
                 Measurement(m.dimension, round(m.value * 0.85, 1), LengthUnit.CM)
-                for m in original.measurements), condition_note="жаңа сызаттар")
+                for m in original.measurements),
+                condition_note=Bilingual("жаңа сызаттар", "новые царапины"))
         exams.save(member, item.item_id, record, None)
     log.info("return screens show application %s", row.number)
     return app_id
@@ -114,7 +123,20 @@ def return_tab(ctx: Context) -> QWidget:
     window = MainWindow(ctx.session(staff_actor(ctx, Role.MEMBER)))
     view = window.open_application(app_id)
     view.tabs.setCurrentIndex(Tab.RETURN)
+    view.returns.select_item(_noted(ctx, app_id).item_id)
     return window
+
+
+def _noted(ctx: Context, app_id: int) -> ItemReturnState:
+    """The last item of the export registered with a note (the demo brought the first
+    ones back without one)."""
+    items = ctx.services.returns.items(staff_actor(ctx, Role.CLERK), app_id)
+    return next(i for i in reversed(items) if i.note)
+
+
+def note_dialog(ctx: Context) -> QWidget:
+    """The clerk writes an item's note again, in Kazakh and in Russian."""
+    return NoteDialog(_noted(ctx, _export(ctx)))
 
 
 def comparison_dialog(ctx: Context) -> QWidget:

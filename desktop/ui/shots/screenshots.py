@@ -211,6 +211,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("return-tab", return_shots.return_tab, desk_shots.view_ready, DEFAULT_SIZE),
     Shot("comparison-dialog", return_shots.comparison_dialog, return_shots.comparison_ready,
          return_shots.COMPARISON_SIZE),
+    Shot("return-note-dialog", return_shots.note_dialog),
     Shot("conclusion-tab", conclusion_shots.conclusion_tab,
          conclusion_shots.conclusion_tab_ready, DEFAULT_SIZE),
     Shot("conclusion-tab-1366", conclusion_shots.conclusion_tab,
