@@ -23,14 +23,17 @@ from desktop.services.actor import Actor
 from desktop.services.applicants import ApplicantService
 from desktop.services.applications import ApplicationService
 from desktop.services.audit_log import AuditLogService
+from desktop.services.backups import BackupService
 from desktop.services.calendar import CalendarService
 from desktop.services.certificates import CertificateService
 from desktop.services.conclusions import ConclusionService
 from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
+from desktop.services.journal import JournalFilter, JournalService
 from desktop.services.registration import RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.services.returns import ReturnService
+from desktop.services.trust import TrustStore
 from desktop.services.users import NewUser, UserService
 from desktop.services.vocabulary import VocabularyService
 from desktop.services.workflow import WorkflowService
@@ -86,6 +89,9 @@ USES: dict[Action, Use] = {
     Action.REGISTER_RETURN: lambda db, a, app: ReturnService(db).register(
         a, app, [1], returned_on=date.today(), presented_by="A", place="B"),
     Action.DRAFT_CERTIFICATE: lambda db, a, app: CertificateService(db).draft(a, app),
+    Action.READ_JOURNAL: lambda db, a, _: JournalService(db).count(a, JournalFilter()),
+    Action.MANAGE_BACKUPS: lambda db, a, _: BackupService(db).last(a),
+    Action.MANAGE_TRUST: lambda db, a, _: TrustStore(db).list_roots(a),
 }
 
 
