@@ -185,6 +185,22 @@ class CalendarService:
                      "working day" if working else "day off", note, len(moved))
             return CalendarChange(day, working, tuple(moved))
 
+    def preview(self, actor: Actor, day: date, working: bool | None) -> tuple[MovedDeadline,
+                                                                               ...]:
+        """The running deadlines that making ``day`` a working day or a day off (None:
+        withdrawing its amendment) would move, before the change is made; nothing is
+        changed."""
+        actor.require(Action.MANAGE_CALENDAR)
+        with self.db.read() as s:
+            amended = dict(s.execute(select(CalendarAmendment.day,
+                                            CalendarAmendment.working)).all())
+            if working is None:
+                amended.pop(day, None)
+            else:
+                amended[day] = working
+            new = _calendar(frozenset((d, bool(w)) for d, w in amended.items()))
+            return tuple(_moves(s, current(s), new))
+
     def remove(self, actor: Actor, day: date) -> CalendarChange:
         """Withdraw the amendment of ``day``: it is again what the shipped calendar says."""
         actor.require(Action.MANAGE_CALENDAR)
@@ -209,6 +225,23 @@ def _recount(s: Session, actor: Actor, old: WorkingCalendar, new: WorkingCalenda
              day: date) -> list[MovedDeadline]:
     """Count the deadlines of every application still running again with ``new``; move
     those the change of ``day`` moves, each with an entry in its history."""
+    moved = _moves(s, old, new)
+    for app_id in dict.fromkeys(m.application_id for m in moved):
+        changes = [m for m in moved if m.application_id == app_id]
+        app = s.get_one(Application, app_id)
+        for m in changes:
+            setattr(app, f"{m.stage}_due", m.after)
+        audit.record(s, actor, "application.deadline_moved", entity="application",
+                     entity_id=app.id, application_id=app.id,
+                     before={f"{m.stage}_due": m.before.isoformat() for m in changes},
+                     after={"calendar_day": day.isoformat(),
+                            **{f"{m.stage}_due": m.after.isoformat() for m in changes}})
+    return moved
+
+
+def _moves(s: Session, old: WorkingCalendar, new: WorkingCalendar) -> list[MovedDeadline]:
+    """The due dates of the applications still running that ``new`` counts otherwise than
+    ``old`` (nothing is changed)."""
     profiles: dict[str, RegionProfile] = {}
     moved: list[MovedDeadline] = []
     rows = s.execute(select(
@@ -224,28 +257,18 @@ def _recount(s: Session, actor: Actor, old: WorkingCalendar, new: WorkingCalenda
         if counted[0] == counted[1]:
             continue
         app = s.get_one(Application, app_id)
-        changes = _changes(app, counted[0], counted[1])
-        if not changes:
-            continue
-        for stage, before, after in changes:
-            moved.append(MovedDeadline(app.id, app.number, stage, before, after))
-        audit.record(s, actor, "application.deadline_moved", entity="application",
-                     entity_id=app.id, application_id=app.id,
-                     before={f"{stage}_due": before.isoformat() for stage, before, _ in changes},
-                     after={"calendar_day": day.isoformat(),
-                            **{f"{stage}_due": after.isoformat() for stage, _, after in changes}})
+        moved.extend(MovedDeadline(app.id, app.number, stage, before, after)
+                     for stage, before, after in _changes(app, counted[0], counted[1]))
     return moved
 
 
 def _changes(app: Application, old: Deadlines, new: Deadlines
              ) -> list[tuple[str, date, date]]:
-    """Set the new due dates that differ from the old count; ``(stage, before, after)``."""
+    """The due dates the new count changes; ``(stage, before, after)``."""
     changes = []
     if new.preliminary_due != old.preliminary_due and app.preliminary_done is None \
             and app.preliminary_due is not None and new.preliminary_due is not None:
         changes.append(("preliminary", app.preliminary_due, new.preliminary_due))
-        app.preliminary_due = new.preliminary_due
     if new.result_due != old.result_due:
         changes.append(("result", app.result_due, new.result_due))
-        app.result_due = new.result_due
     return changes

@@ -49,6 +49,8 @@ from desktop.ui.kit.widgets import InlineMessage
 __all__ = ["CalendarDialog"]
 
 _DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+MOVES_SHOWN = 5
+"""Deadlines named one by one before an amendment; the rest are counted."""
 
 
 class CalendarDialog(QDialog):
@@ -96,6 +98,10 @@ class CalendarDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.add_button)
+        self.moves = QLabel(self.amend_box)
+        """The running deadlines the amendment would move, before it is made."""
+        self.moves.setWordWrap(True)
+        form.addRow("", self.moves)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         set_tone(self.outcome, Tone.SUCCESS)
@@ -124,6 +130,9 @@ class CalendarDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.note.textChanged.connect(lambda _text: self._selected())
+        if can_amend:
+            self.day.dateChanged.connect(lambda _day: self.show_moves())
+            self.kind.currentIndexChanged.connect(lambda _index: self.show_moves())
         self.retranslate_ui()
         self.reload()
         fit_to_screen(self, 780, 640)
@@ -144,6 +153,8 @@ class CalendarDialog(QDialog):
         self.remove_button.setText(self.tr("&Withdraw the amendment"))
         if self.days:
             self._fill()
+        if self.actor.can(Action.MANAGE_CALENDAR):
+            self.show_moves()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,6 +221,27 @@ class CalendarDialog(QDialog):
 
     # -- amending ---------------------------------------------------------------------------
 
+    def show_moves(self) -> None:
+        """Say which running deadlines the amendment in the fields would move."""
+        chosen = self.day.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        try:
+            moved = self.service.preview(self.actor, day, bool(self.kind.currentData()))
+        except DomainError as exc:
+            self.moves.setText(error_text(exc))
+            return
+        if not moved:
+            self.moves.setText(self.tr("This amendment moves no running deadline."))
+            return
+        lines = [self.tr("This amendment moves %n running deadline(s):", "", len(moved))]
+        for move in moved[:MOVES_SHOWN]:
+            lines.append(self.tr("%1: %2 → %3").replace("%1", move.number)
+                         .replace("%2", format_date(move.before))
+                         .replace("%3", format_date(move.after)))
+        if len(moved) > MOVES_SHOWN:
+            lines.append(self.tr("and %n more", "", len(moved) - MOVES_SHOWN))
+        self.moves.setText("\n".join(lines))
+
     @Slot()
     def add(self) -> None:
         chosen = self.day.date()
@@ -245,6 +277,7 @@ class CalendarDialog(QDialog):
         moved = self.tr("%n running deadline(s) moved.", "", len(change.moved))
         self.outcome.setText(what.replace("%1", format_date(change.day)) + " " + moved)
         self.note.clear()
+        self.show_moves()
         if self.year.value() != change.day.year:
             self.year.setValue(change.day.year)  # reads the year again
         else:

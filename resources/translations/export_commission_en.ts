@@ -1130,6 +1130,28 @@
         <translation>day off</translation>
     </message>
     <message>
+        <source>This amendment moves no running deadline.</source>
+        <translation>This amendment moves no running deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This amendment moves %n running deadline(s):</source>
+        <translation>
+            <numerusform>This amendment moves %n running deadline:</numerusform>
+            <numerusform>This amendment moves %n running deadlines:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The amendment of %1 is withdrawn.</source>
         <translation>The amendment of %1 is withdrawn.</translation>
     </message>

@@ -1130,6 +1130,28 @@
         <translation>демалыс күні</translation>
     </message>
     <message>
+        <source>This amendment moves no running deadline.</source>
+        <translation>Бұл өзгеріс өтіп жатқан бірде-бір мерзімді жылжытпайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This amendment moves %n running deadline(s):</source>
+        <translation>
+            <numerusform>Бұл өзгеріс өтіп жатқан %n мерзімді жылжытады:</numerusform>
+            <numerusform>Бұл өзгеріс өтіп жатқан %n мерзімді жылжытады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The amendment of %1 is withdrawn.</source>
         <translation>%1 күнгі өзгеріс алынып тасталды.</translation>
     </message>

@@ -1132,6 +1132,30 @@
         <translation>выходной</translation>
     </message>
     <message>
+        <source>This amendment moves no running deadline.</source>
+        <translation>Это изменение не сдвигает ни одного текущего срока.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This amendment moves %n running deadline(s):</source>
+        <translation>
+            <numerusform>Это изменение сдвигает %n текущий срок:</numerusform>
+            <numerusform>Это изменение сдвигает %n текущих срока:</numerusform>
+            <numerusform>Это изменение сдвигает %n текущих сроков:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The amendment of %1 is withdrawn.</source>
         <translation>Изменение на %1 отменено.</translation>
     </message>
