@@ -3,12 +3,14 @@ progress and restores with the command's checks, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
 
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.models.audit import AuditEvent
@@ -18,6 +20,7 @@ from desktop.services.users import NewUser, UserService
 from desktop.storage.database import Database
 from desktop.ui.backup_dialog import BackupDialog
 from tests.support.sessions import session_for
+from tests.support.staff import actor_for
 
 
 def test_a_backup_is_remembered_audited_and_refused_to_others(db: Database, staff,
@@ -113,3 +116,39 @@ def test_the_dialog_backs_up_and_restores(qtbot: QtBot, db: Database, staff,
                                          "needs an empty database.")
         assert "later" in names
 
+
+
+def test_a_server_backup_restores_into_an_empty_database(pg_url: str, pg_server_url: str,
+                                                          tmp_path: Path) -> None:
+    """What the window refuses on a database in use, the service does on an empty one (as
+    the command does): the dump written by a backup comes back whole and checked."""
+    source = Database(pg_url)
+    admin = actor_for(source, "admin")
+    made = BackupService(source).make(admin, tmp_path)
+    assert made.path.suffix == ".dump"
+    UserService(source).create_user(admin, NewUser("later", "Кейін Келген", Role.CLERK,
+                                                   "Long-enough-1"))
+    source.dispose()
+
+    name = f"ec_restore_{uuid.uuid4().hex[:12]}"
+    server = create_engine(make_url(pg_server_url).set(database="postgres"),
+                           isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    empty = Database(make_url(pg_server_url).set(database=name).render_as_string(False))
+    try:
+        stages: list[str] = []
+        restored = BackupService(empty).restore(
+            admin, made.path, progress=lambda stage, _d, _t: stages.append(stage))
+        assert restored.breaches == () and restored.audit_events == made.audit_events
+        assert {"restore", "verify", "check"} <= set(stages)
+        names = {u.username for u in UserService(empty).list_users(admin)}
+        assert "admin" in names and "later" not in names
+        with empty.read() as s:
+            assert s.execute(select(AuditEvent.username)
+                             .where(AuditEvent.action == "backup.restored")).scalar() == "admin"
+    finally:
+        empty.dispose()
+        with server.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()
