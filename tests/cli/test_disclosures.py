@@ -69,6 +69,11 @@ def test_a_document_and_a_result_package_are_recorded(
     sign_in_as("member")
     assert main(["--db", _url(db), "conclusion", done.number, "-o",
                  str(tmp_path / "letter.pdf"), "--lang", "kk"]) == 0
+    missing = tmp_path / "nowhere"
+    assert main(["--db", _url(db), "--lang", "en", "export-result", letter.number, "-o",
+                 str(missing / "package")]) == 2  # nothing taken out: nothing recorded
+    assert capsys.readouterr().err.strip() == (
+        f"export-commission: The folder {missing} does not exist.")
     assert main(["--db", _url(db), "export-result", letter.number, "-o",
                  str(tmp_path / "package")]) == 0
     capsys.readouterr()
