@@ -1612,8 +1612,12 @@
         <translation>Signed, but not every signature holds: press Verify for the details.</translation>
     </message>
     <message>
-        <source>Signed by everyone; the signatures were not checked.</source>
-        <translation>Signed by everyone; the signatures were not checked.</translation>
+        <source>Signed by everyone; checking the signatures…</source>
+        <translation>Signed by everyone; checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures could not be checked.</source>
+        <translation>Signed by everyone; the signatures could not be checked.</translation>
     </message>
     <message>
         <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>

@@ -1612,8 +1612,12 @@
         <translation>Қол қойылған, бірақ барлық қолтаңба жарамды емес: толығырақ білу үшін «Тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <source>Signed by everyone; the signatures were not checked.</source>
-        <translation>Барлығы қол қойды; қолтаңбалар тексерілмеді.</translation>
+        <source>Signed by everyone; checking the signatures…</source>
+        <translation>Барлығы қол қойды; қолтаңбалар тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures could not be checked.</source>
+        <translation>Барлығы қол қойды; қолтаңбаларды тексеру мүмкін болмады.</translation>
     </message>
     <message>
         <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>

@@ -1619,8 +1619,12 @@
         <translation>Документ подписан, но не все подписи верны: подробности — по кнопке «Проверить».</translation>
     </message>
     <message>
-        <source>Signed by everyone; the signatures were not checked.</source>
-        <translation>Документ подписан всеми; подписи не проверялись.</translation>
+        <source>Signed by everyone; checking the signatures…</source>
+        <translation>Документ подписан всеми; подписи проверяются…</translation>
+    </message>
+    <message>
+        <source>Signed by everyone; the signatures could not be checked.</source>
+        <translation>Документ подписан всеми; подписи проверить не удалось.</translation>
     </message>
     <message>
         <source>Signed and valid: every signature holds. The export is closed: the items are back.</source>

@@ -62,8 +62,12 @@ def test_the_conclusion_tab_says_what_the_document_is_and_what_was_done(
     service.sign(second, panel.current.id, commission.keys["member2"])
     service.sign(commission.chair, panel.current.id, commission.keys["chair"])
     view.reload()
+    assert panel.banner.text() == "Signed by everyone; checking the signatures…"
+    qtbot.waitUntil(panel.is_idle, timeout=30_000)  # checked off the GUI thread
     assert panel.banner.text() == "Signed and valid: every signature holds."
     assert panel.banner.tone == Tone.SUCCESS
+    view.reload()  # once per version: the answer is kept
+    assert panel.is_idle() and panel.banner.tone == Tone.SUCCESS
     settle(qtbot, window)
 
 

@@ -19,6 +19,7 @@ from desktop.services.documents import DocumentService
 from desktop.services.registration import RegistrationService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
+from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.viewer import PageLoader
 from tests.support.factories import application, individual
@@ -75,6 +76,8 @@ def idle(widget: QWidget) -> bool:
     for model in widget.findChildren(PageThumbnailModel):
         if model.loading:
             return False
+    if not all(panel.is_idle() for panel in widget.findChildren(ConclusionPanel)):
+        return False  # a signed document's signatures are being checked
     return not any(loader.is_loading() for loader in widget.findChildren(PageLoader))
 
 

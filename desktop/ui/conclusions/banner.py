@@ -26,19 +26,22 @@ class DocumentBanner(QLabel):
         self.tone: Tone | None = None
         self.hide()
 
-    def show_document(self, summary: ConclusionSummary | None, valid: bool | None) -> None:
-        """*valid*: whether every signature of a signed document holds (None: not checked)."""
+    def show_document(self, summary: ConclusionSummary | None, valid: bool | None, *,
+                      checking: bool = False) -> None:
+        """*valid*: whether every signature of a signed document holds (None: not checked);
+        *checking*: they are being checked now."""
         if summary is None:
             self.hide()
             return
-        text, tone = self._words(summary, valid)
+        text, tone = self._words(summary, valid, checking)
         self.tone = tone
         set_tone(self, tone)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.show()
 
-    def _words(self, summary: ConclusionSummary, valid: bool | None) -> tuple[str, Tone]:
+    def _words(self, summary: ConclusionSummary, valid: bool | None,
+               checking: bool) -> tuple[str, Tone]:
         status = summary.status
         if status == ConclusionStatus.DRAFT:
             return self.tr("Draft: nobody has signed it yet."), Tone.NOTE
@@ -56,8 +59,10 @@ class DocumentBanner(QLabel):
         if valid is False:
             return (self.tr("Signed, but not every signature holds: press Verify for the "
                             "details."), Tone.ERROR)
+        if checking:
+            return self.tr("Signed by everyone; checking the signatures…"), Tone.NOTE
         if valid is None:
-            return (self.tr("Signed by everyone; the signatures were not checked."),
+            return (self.tr("Signed by everyone; the signatures could not be checked."),
                     Tone.NOTE)
         if status == ConclusionStatus.CLOSED:
             return (self.tr("Signed and valid: every signature holds. The export is closed: "

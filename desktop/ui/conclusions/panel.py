@@ -25,7 +25,7 @@ from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.signing import SigningError, SigningKey
+from desktop.signing import SigningKey
 from desktop.ui.conclusions.attendance import AttendanceRow
 from desktop.ui.conclusions.banner import DocumentBanner
 from desktop.ui.conclusions.certificate_actions import CertificateActions
@@ -37,6 +37,7 @@ from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import document_kind_name, document_status_name
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, run_with_progress
 from desktop.ui.kit.pdf_preview import PdfPreview
 from desktop.ui.kit.session import Change, Session
@@ -101,6 +102,7 @@ class ConclusionPanel(QWidget):
         self.info.setWordWrap(True)
         self.banner = DocumentBanner(self)
         self._validity: dict[tuple[int, int], bool | None] = {}
+        self._verifying: Operation | None = None
         self.preview = PdfPreview(self)
         self.preview.setAccessibleName(self.tr("Preview of the document"))
         self.document = self.preview.pdf
@@ -210,7 +212,7 @@ class ConclusionPanel(QWidget):
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
         self.attendance.show_conclusion(current)
-        self.banner.show_document(current, self._valid(current))
+        self._show_banner(current)
         self.info.setText("\n".join(hint for hint in (self._wording_hint(), self._annex_hint())
                                     if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")
@@ -235,21 +237,37 @@ class ConclusionPanel(QWidget):
         self.sign_reason.setVisible(bool(reason))
         self.sign_button.setToolTip(reason)
 
-    def _valid(self, current: ConclusionSummary | None) -> bool | None:
-        """Whether every signature of a signed document holds, checked once per version
-        (a signed document no longer changes); None for one still open or unreadable."""
+    def _show_banner(self, current: ConclusionSummary | None) -> None:
+        """The document's state; a signed one's signatures are checked off the GUI thread
+        (a second or so), once per version: a signed document no longer changes."""
         if current is None or current.status in OPEN_STATUSES:
-            return None
+            self.banner.show_document(current, None)
+            return
         key = (current.id, current.version)
-        if key not in self._validity:
-            try:
-                reports = self.service.verify(self.actor, current.id)
-            except (DomainError, SigningError) as exc:
-                log.warning("%s could not be verified: %s", current.number, exc)
-                self._validity[key] = None
-            else:
-                self._validity[key] = bool(reports) and all(r.ok for r in reports.values())
-        return self._validity[key]
+        if key in self._validity:
+            self.banner.show_document(current, self._validity[key])
+            return
+        self.banner.show_document(current, None, checking=True)
+        if self._verifying is not None and self._verifying.running:
+            return  # its result shows the document then selected
+        service, actor = self.service, self.actor
+        op = Operation(lambda _progress: service.verify(actor, current.id), self)
+        op.succeeded.connect(while_alive(self, lambda reports: self._verified(key, reports)))
+        op.failed.connect(while_alive(self, lambda _text, exc: self._verified(key, exc)))
+        self._verifying = op
+        op.start()
+
+    def _verified(self, key: tuple[int, int], reports: object) -> None:
+        if isinstance(reports, dict):
+            self._validity[key] = bool(reports) and all(r.ok for r in reports.values())
+        else:
+            log.warning("document %s could not be verified: %s", key[0], reports)
+            self._validity[key] = None
+        self._show_banner(self.current)
+
+    def is_idle(self) -> bool:
+        """No signature check is under way (tests and screenshots wait for this)."""
+        return self._verifying is None or not self._verifying.running
 
     def _wording_hint(self) -> str:
         """Before drafting: the application's texts that lack a document language."""
