@@ -165,7 +165,8 @@ class BackupDialog(QDialog):
             .replace("%1", str(made.path)).replace("%2", str(made.blobs))
             .replace("%3", str(made.audit_events)))
         self.show_last()
-        self.session.notify(Change.BACKUP)
+        self.session.announce(self.result_label.text())  # the status bar too: the dialog
+        self.session.notify(Change.BACKUP)              # may be closed before it is read
 
     # -- restoring --------------------------------------------------------------------------
 
@@ -216,6 +217,7 @@ class BackupDialog(QDialog):
         lines.append(self.tr("Close the program and start it again, so that every screen "
                              "reads the restored database."))
         self.result_label.setText("\n".join(lines))
+        self.session.announce(lines[0])
         for change in (Change.APPLICATION, Change.CONCLUSION, Change.CALENDAR):
             self.session.notify(change)
         self.show_last()

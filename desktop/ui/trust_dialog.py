@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services.trust import TrustedCrl, TrustedRoot
 from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress
 from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
@@ -198,8 +199,11 @@ class TrustDialog(QDialog):
         self.message.clear_message()
         self.info.clear()
         op = self.session.write(work, Change.TRUST)
-        op.succeeded.connect(lambda _result: (self.reload(), self.info.setText(done)))
-        op.failed.connect(lambda text, _exc: self.message.show_message(text))
+        session = self.session  # the write runs to its end even if the dialog is closed
+        op.succeeded.connect(lambda _result: session.announce(done))
+        op.succeeded.connect(while_alive(self, lambda _result: (self.reload(),
+                                                                self.info.setText(done))))
+        op.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
         self.operation = op
         op.start()
         return op
