@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ from desktop.ui.examination.conflict import ConflictDialog
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
-from tests.support.commission import Commission
+from tests.support.commission import Commission, abroad_since, agreed_export
 from tests.support.desk import Case, settle
 from tests.support.examination import (
     complete_examination,
@@ -173,5 +174,31 @@ def test_the_conflict_and_the_attendance_dialogs_and_a_drafted_conclusion_fit(
     assert view.conclusions.banner.isVisibleTo(view)
     assert view.conclusions.sign_reason.isVisibleTo(view)
     problems += off_screen(window, "chair: conclusion being drafted")
+    settle(qtbot, window)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_return_tab_and_its_dialogs_fit(qtbot: QtBot, db: Database,
+                                             staff: dict[str, Actor],
+                                             commission: Commission) -> None:
+    app_id = under_examination(db, staff, items=2, scanned=True).application_id
+    complete_examination(db, staff, app_id)
+    WorkflowService(db).advance(staff["chair"], app_id, "finish_examination")
+    agreed_export(db, staff, commission, app_id)
+    today = date.today()
+    abroad_since(db, app_id, today - timedelta(days=90), today - timedelta(days=5))
+    window = _window(qtbot, db, staff["clerk"])
+    view = window.open_application(app_id)
+    view.tabs.setCurrentIndex(Tab.RETURN)
+    problems = off_screen(window, "clerk: application, Return")
+    panel = view.returns
+    panel.items.setCurrentItem(panel.items.topLevelItem(0))
+    for name, dialog in (("register a return", panel.register_return()),
+                         ("record a loss", panel.record_loss())):
+        assert dialog is not None, name
+        qtbot.waitExposed(dialog)
+        problems += larger_than_its_screen(dialog, name)
+        problems += off_screen(dialog, name)
+        dialog.reject()
     settle(qtbot, window)
     assert not problems, "\n".join(problems)
