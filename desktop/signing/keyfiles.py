@@ -102,7 +102,7 @@ def _read_without_key(name: str, data: bytes, password: str | None) -> KeyFile:
         raise KeyFileError(name, str(exc)) from exc
     if not certs:
         raise KeyFileError(name, "it holds no certificate")
-    log.info("%s: the private key cannot be read here; certificates read alone", name)
+    log.info("a key file's private key cannot be read here; certificates read alone")
     holder = next((c for c in certs if not c.ca), certs[0])
     return KeyFile(holder, tuple(c for c in certs if c is not holder), None)
 

@@ -130,8 +130,7 @@ def _pkcs12_signer(key: Pkcs12Key) -> SimpleSigner:
             raise CertificateRefused.because("gost-use-ncalayer", assess(loaded.certificate))
         raise KeyFileError(key.path.name, "its private key is of a kind this program cannot "
                                           "use")
-    log.debug("loaded %s: %s and %d more certificate(s)", key.path.name,
-              loaded.certificate.subject.human_friendly, len(loaded.chain))
+    log.debug("loaded a key file: its certificate and %d more", len(loaded.chain))
     return _KeptKeySigner(signing_cert=loaded.certificate, signing_key=loaded.private_key,
                           cert_registry=SimpleCertificateStore.from_certs(
                               [loaded.certificate, *loaded.chain]))

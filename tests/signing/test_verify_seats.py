@@ -5,6 +5,7 @@ chair's field."""
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -52,9 +53,12 @@ def test_the_chair_on_the_seat_verifies(pki: TestPki, by_members: bytes) -> None
 
 def test_a_namesake_with_a_trusted_certificate_fails_in_the_chair_s_field(
     pki: TestPki, by_members: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG, logger="desktop")
     forged = _sign(by_members, pki, NAMESAKE.label, "chair", NAMESAKE.iin)
     report = verify_pdf(forged, [pki.root_pem])
+    assert NAMESAKE.iin not in caplog.text and CHAIR.name not in caplog.text  # ids only
     member, chair = report.signatures
     assert member.ok
     assert chair.signer_name == CHAIR.name  # the printed name is the chair's …
