@@ -147,9 +147,10 @@ class UserService:
 
         The answer never says whether the name or the password was wrong, and takes as long
         either way: an unknown name is checked against a dummy hash. That an account is
-        disabled or locked is said only to whoever gives its password. Every attempt is
-        audited, without the name typed when no account has it (it may be a password typed
-        into the wrong field); repeated failures lock the account for a while.
+        disabled is said only to whoever gives its password; that it is locked, to anyone,
+        without saying whether the password was right. Every attempt is audited, without
+        the name typed when no account has it (it may be a password typed into the wrong
+        field); repeated failures lock the account for a while.
         """
         now = utcnow()
         with self.db.write() as s:
@@ -158,9 +159,19 @@ class UserService:
                 spend_verification_time(password)
                 audit.record(s, None, "login.failed", after={"reason": "unknown_user"})
                 failure = AuthenticationError("wrong user name or password")
+            elif user.locked_until and user.locked_until > now:
+                # Said whatever the password, and its check's answer thrown away: while
+                # locked, guessing learns nothing, not even a right guess.
+                verify_password(user.password_hash, password)
+                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
+                             username=user.username, after={"reason": "locked"})
+                failure = AuthenticationError(
+                    "this account is locked after repeated failed sign-ins; try again later",
+                    LOCKOUT.seconds // 60, reason="locked",
+                )
             elif not verify_password(user.password_hash, password):
                 reason = "wrong_password"
-                if user.active and not (user.locked_until and user.locked_until > now):
+                if user.active:
                     user.failed_logins += 1
                     if user.failed_logins >= MAX_FAILED_LOGINS:
                         user.locked_until = now + LOCKOUT
@@ -173,13 +184,6 @@ class UserService:
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "disabled"})
                 failure = AuthenticationError("this account is disabled", reason="disabled")
-            elif user.locked_until and user.locked_until > now:
-                audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
-                             username=user.username, after={"reason": "locked"})
-                failure = AuthenticationError(
-                    "this account is locked after repeated failed sign-ins; try again later",
-                    LOCKOUT.seconds // 60, reason="locked",
-                )
             else:
                 user.failed_logins = 0
                 user.locked_until = None
