@@ -6,12 +6,19 @@ Core code: plain data in (:mod:`desktop.reports.data`), PDF/A-3b bytes out, no Q
 database. Each document carries its data as an embedded JSON file and, in a QR code on
 the first page, the SHA-256 of that JSON (:func:`content_digest`), and comes with one
 empty signature field per signatory for :mod:`desktop.signing` to sign into.
+
+The package loads fpdf2 and the layouts only when a renderer is first asked for
+(:pep:`562`): the window reads the documents' data types long before it draws one.
 """
 
-from desktop.reports.annex import PRINT_DPI, print_pixels
-from desktop.reports.certificate import certificate_photo_pixels, render_certificate
-from desktop.reports.certificate_data import CertificateData
-from desktop.reports.conclusion import render_conclusion
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from desktop.reports.certificate_data import (
+    CertificateData,
+)
 from desktop.reports.data import (
     AnnexPhoto,
     ApplicantData,
@@ -34,11 +41,57 @@ from desktop.reports.digest import (
     parse_qr_payload,
     qr_payload,
 )
-from desktop.reports.errors import ReportDataError
-from desktop.reports.layout import RenderedPdf
-from desktop.reports.refusal import render_refusal
-from desktop.reports.return_act import render_return_act
-from desktop.reports.words import number_in_words, quantity_in_words
+from desktop.reports.errors import (
+    ReportDataError,
+)
+from desktop.reports.words import (
+    number_in_words,
+    quantity_in_words,
+)
+
+if TYPE_CHECKING:
+    from desktop.reports.annex import (
+        PRINT_DPI,
+        print_pixels,
+    )
+    from desktop.reports.certificate import (
+        certificate_photo_pixels,
+        render_certificate,
+    )
+    from desktop.reports.conclusion import (
+        render_conclusion,
+    )
+    from desktop.reports.layout import (
+        RenderedPdf,
+    )
+    from desktop.reports.refusal import (
+        render_refusal,
+    )
+    from desktop.reports.return_act import (
+        render_return_act,
+    )
+
+_LAZY = {
+    "PRINT_DPI": "desktop.reports.annex",
+    "print_pixels": "desktop.reports.annex",
+    "certificate_photo_pixels": "desktop.reports.certificate",
+    "render_certificate": "desktop.reports.certificate",
+    "render_conclusion": "desktop.reports.conclusion",
+    "RenderedPdf": "desktop.reports.layout",
+    "render_refusal": "desktop.reports.refusal",
+    "render_return_act": "desktop.reports.return_act",
+}
+"""The names whose modules load the heavy libraries, and where they live."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "PRINT_DPI",

@@ -85,10 +85,10 @@ class AnnexPhotos:
     conclusion's annex by default, the certificate's smaller photo otherwise)."""
 
     def __init__(self, s: Session, blobs: BlobStore, application_id: int,
-                 sizing: Sizing = reports.print_pixels) -> None:
+                 sizing: Sizing | None = None) -> None:
         self.s = s
         self.blobs = blobs
-        self.sizing = sizing
+        self.sizing = sizing or reports.print_pixels
         self.removed = removed_pages(s, application_id)
         self._prepared: dict[int, tuple[bytes, int, int]] = {}
 

@@ -17,13 +17,12 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from io import BytesIO
+from typing import TYPE_CHECKING
 
-from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from desktop import reports
+from desktop import reports, signing
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
 from desktop.domain.errors import ConflictError, Detail, NotFoundError
 from desktop.domain.examination_rules import LanguagesIncomplete
@@ -69,20 +68,17 @@ from desktop.services.signing_turn import ConclusionError, turn_refusal
 from desktop.services.trust import TrustStore
 from desktop.services.wording import wording_gaps
 from desktop.services.workflow import WorkflowService
-from desktop.signing import (
-    SignatureRequest,
-    SigningKey,
-    SigningNotice,
-    VerificationReport,
-    has_timestamp,
-    sign_pdf,
-    verify_pdf,
-)
 from desktop.signing.certificates import identity_of
+from desktop.signing.errors import SigningNotice
 from desktop.signing.ncalayer import NcaLayerKey
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.counters import next_value
 from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from asn1crypto import x509 as asn1_x509
+
+    from desktop.signing import SigningKey, VerificationReport
 
 log = logging.getLogger(__name__)
 
@@ -509,10 +505,12 @@ class ConclusionService:
         only if nobody signed in between (else :class:`ConflictError`: sign again).
         """
         actor.require(Action.SIGN)
+        from pyhanko.pdf_utils.reader import PdfFileReader  # heavy: loaded on the first signature
+
         job = self._prepare(actor, conclusion_id)
         signed: dict[str, bytes] = {}
         for lang, pdf in job.documents.items():
-            signed[lang] = sign_pdf(pdf, key, SignatureRequest(
+            signed[lang] = signing.sign_pdf(pdf, key, signing.SignatureRequest(
                 field_name=job.field_name, signer_name=actor.full_name,
                 reason=_REASONS[job.kind][lang], lang=lang,
                 location=job.locations[lang], certify_and_lock=job.closes,
@@ -522,7 +520,7 @@ class ConclusionService:
             .signer_cert
         summary = self._store(actor, job, signed, cert, today=today, at=at)
         if timestamp_url and not isinstance(key, NcaLayerKey) \
-                and not all(has_timestamp(pdf) for pdf in signed.values()):
+                and not all(signing.has_timestamp(pdf) for pdf in signed.values()):
             notice = SigningNotice(f"signed without a timestamp: {timestamp_url} did not "
                                    "answer", timestamp_url)
             return replace(summary, notices=(notice,))
@@ -673,7 +671,8 @@ class ConclusionService:
         store = TrustStore(self.db)
         roots, crls = [*store.roots(), *extra_roots], store.crls()
         summary = self.summary(actor, conclusion_id)
-        return {lang: verify_pdf(self.document(actor, conclusion_id, lang), roots, crls=crls)
+        return {lang: signing.verify_pdf(self.document(actor, conclusion_id, lang), roots,
+                                         crls=crls)
                 for lang in summary.languages}
 
     # -- helpers ----------------------------------------------------------------------------

@@ -3,7 +3,16 @@
 Sign with :func:`sign_pdf` (a :class:`Pkcs12Key` or :class:`Pkcs11Key` and a
 :class:`SignatureRequest`), check with :func:`verify_pdf`. Every refusal is a
 :class:`SigningError` subclass with a stable ``code``.
+
+The package loads pyHanko, fontTools and the PDF machinery only when a name that needs them
+is first used (:pep:`562`): the window imports the errors and the certificates' names at
+start, and signs or verifies much later, if at all.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from desktop.signing.certificates import (
     KeyVerdict,
@@ -27,26 +36,71 @@ from desktop.signing.errors import (
     UnverifiablePdf,
     WrongPassword,
 )
-from desktop.signing.fields import SignatureBox, add_signature_fields
-from desktop.signing.keyfiles import inspect_key_file
-from desktop.signing.keys import (
-    OpenedKey,
-    Pkcs11Key,
-    Pkcs12Key,
-    SigningKey,
-    find_pkcs11_module,
-    open_key,
+from desktop.signing.report import (
+    FieldState,
 )
-from desktop.signing.report import FieldState
-from desktop.signing.sign import SignatureRequest, has_timestamp, sign_pdf
-from desktop.signing.verify import (
-    GOST_NOT_CHECKABLE,
-    SignatureCheck,
-    TrustRoot,
-    VerificationReport,
-    load_trust_roots,
-    verify_pdf,
-)
+
+if TYPE_CHECKING:
+    from desktop.signing.fields import (
+        SignatureBox,
+        add_signature_fields,
+    )
+    from desktop.signing.keyfiles import (
+        inspect_key_file,
+    )
+    from desktop.signing.keys import (
+        OpenedKey,
+        Pkcs11Key,
+        Pkcs12Key,
+        SigningKey,
+        find_pkcs11_module,
+        open_key,
+    )
+    from desktop.signing.sign import (
+        SignatureRequest,
+        has_timestamp,
+        sign_pdf,
+    )
+    from desktop.signing.verify import (
+        GOST_NOT_CHECKABLE,
+        SignatureCheck,
+        TrustRoot,
+        VerificationReport,
+        load_trust_roots,
+        verify_pdf,
+    )
+
+_LAZY = {
+    "SignatureBox": "desktop.signing.fields",
+    "add_signature_fields": "desktop.signing.fields",
+    "inspect_key_file": "desktop.signing.keyfiles",
+    "OpenedKey": "desktop.signing.keys",
+    "Pkcs11Key": "desktop.signing.keys",
+    "Pkcs12Key": "desktop.signing.keys",
+    "SigningKey": "desktop.signing.keys",
+    "find_pkcs11_module": "desktop.signing.keys",
+    "open_key": "desktop.signing.keys",
+    "SignatureRequest": "desktop.signing.sign",
+    "has_timestamp": "desktop.signing.sign",
+    "sign_pdf": "desktop.signing.sign",
+    "GOST_NOT_CHECKABLE": "desktop.signing.verify",
+    "SignatureCheck": "desktop.signing.verify",
+    "TrustRoot": "desktop.signing.verify",
+    "VerificationReport": "desktop.signing.verify",
+    "load_trust_roots": "desktop.signing.verify",
+    "verify_pdf": "desktop.signing.verify",
+}
+"""The names whose modules load pyHanko or fontTools, and where they live."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "GOST_NOT_CHECKABLE",

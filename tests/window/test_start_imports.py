@@ -43,3 +43,22 @@ def test_signing_in_loads_no_document_machinery(username: str, sqlite_url: str,
     loaded = sorted(n for n in imported if n.split(".")[0] in HEAVY or n in HEAVY
                     or any(n.startswith(h + ".") for h in HEAVY))
     assert loaded == [], loaded
+
+
+def test_the_application_view_loads_them_only_when_a_document_is_made() -> None:
+    """Opening an application builds its Conclusion tab; the PDF writer and the signing
+    library wait for the first draft, signature or verification."""
+    script = ("import sys\n"
+              "import desktop.ui.application\n"
+              "from desktop import reports, signing\n"
+              "print(' '.join(sorted(n for n in sys.modules)))\n"
+              "reports.render_conclusion, signing.sign_pdf\n"
+              "print(' '.join(sorted(n for n in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=300,
+                          check=True)
+    before, after = (set(line.split()) for line in done.stdout.splitlines())
+    assert "desktop.ui.application.view" in before
+    assert sorted(n for n in before if n.split(".")[0] in ("fpdf", "pyhanko")
+                  or n in ("desktop.reports.layout", "desktop.signing.sign")) == []
+    assert {"fpdf", "pyhanko", "desktop.reports.layout", "desktop.signing.sign"} <= after

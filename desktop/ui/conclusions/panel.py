@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from desktop.domain.examination_rules import LanguagesIncomplete
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.signing import SigningKey
 from desktop.ui.conclusions.attendance import AttendanceRow
 from desktop.ui.conclusions.banner import DocumentBanner
 from desktop.ui.conclusions.certificate_actions import CertificateActions
@@ -44,6 +44,9 @@ from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import annex_lack_name
 from desktop.ui.kit.widgets import InlineMessage
+
+if TYPE_CHECKING:
+    from desktop.signing import SigningKey
 
 __all__ = ["ConclusionPanel"]
 

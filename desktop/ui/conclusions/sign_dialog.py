@@ -4,6 +4,7 @@ NCALayer (which asks for the key in its own window)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,20 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.signing import (
-    CertificateRefused,
-    Pkcs11Key,
-    Pkcs12Key,
-    SigningError,
-    SigningKey,
-    find_pkcs11_module,
-    inspect_key_file,
-)
+from desktop import signing
+from desktop.signing.errors import CertificateRefused, SigningError
 from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.widgets import InlineMessage
+
+if TYPE_CHECKING:
+    from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey
 
 __all__ = ["SignDialog"]
 
@@ -68,7 +65,7 @@ class SignDialog(QDialog):
         file_form.addRow(self.tr("Key file (.p12):"), row)
         file_form.addRow(self.tr("Password:"), self.password)
 
-        module = settings.SIGN_TOKEN_MODULE.get() or str(find_pkcs11_module() or "")
+        module = settings.SIGN_TOKEN_MODULE.get() or str(signing.find_pkcs11_module() or "")
         self.module = QLineEdit(module, self)
         self.module.setAccessibleName(self.tr("PKCS#11 library"))
         self.token = QLineEdit(settings.SIGN_TOKEN_LABEL.get(), self)
@@ -151,7 +148,7 @@ class SignDialog(QDialog):
             self.message.show_message(self.tr("Enter the key's password."))
             return None
         try:
-            verdict = inspect_key_file(path, self.password.text())
+            verdict = signing.inspect_key_file(path, self.password.text())
         except SigningError as exc:
             self.message.show_message(error_text(exc))
             return None
@@ -164,7 +161,7 @@ class SignDialog(QDialog):
                 for r in verdict.reasons if r not in implied))
             return None
         settings.SIGN_KEY_FILE.set(str(path))
-        return Pkcs12Key(path, self.password.text())
+        return signing.Pkcs12Key(path, self.password.text())
 
     def _ncalayer_key(self) -> NcaLayerKey | None:
         url = self.ncalayer_url.text().strip() or DEFAULT_URL
@@ -186,4 +183,4 @@ class SignDialog(QDialog):
             return None
         settings.SIGN_TOKEN_MODULE.set(str(module))
         settings.SIGN_TOKEN_LABEL.set(self.token.text().strip())
-        return Pkcs11Key(module, self.token.text().strip(), self.pin.text())
+        return signing.Pkcs11Key(module, self.token.text().strip(), self.pin.text())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.signing import NotAPdf, VerificationReport, verify_pdf
+from desktop import signing
+from desktop.signing.errors import NotAPdf
 from desktop.ui.kit import settings
 from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Session
 from desktop.ui.kit.widgets import InlineMessage
+
+if TYPE_CHECKING:
+    from desktop.signing import VerificationReport
 
 __all__ = ["VerifyDialog"]
 
@@ -104,7 +109,7 @@ class VerifyDialog(QDialog):
         roots, crls = self.trust.roots(), self.trust.crls()
 
         def work(_progress: object) -> VerificationReport:
-            return verify_pdf(read(), roots, crls=crls)
+            return signing.verify_pdf(read(), roots, crls=crls)
 
         op = Operation(work, self)
         op.succeeded.connect(self._show)
