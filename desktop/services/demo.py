@@ -154,7 +154,7 @@ class DemoDataGenerator:
                     progress(done, len(history))
             pool.wait()
             for app, plan in history:
-                flow.sign_certificate(app, plan, today)
+                flow.sign_certificate(app, plan)
             pool.wait()
             for app, plan in history:
                 if plan.status == Status.CLOSED or plan.partial_return:

@@ -121,20 +121,17 @@ class DemoFlow:
                                      plan.refusal_text, today=day)
         self.pool.submit(SignJob(letter.id, ("chair",), day))
 
-    def sign_certificate(self, app: Registered, plan: Plan, today: date) -> None:
+    def sign_certificate(self, app: Registered, plan: Plan) -> None:
         """Issuing an agreed conclusion drafted its certificate; its signer (the official
-        the region profile names) signs it on the day of the decision. One decided in the
-        last two days whose export has not begun still waits on the official's desk: items
-        leave the country only with a signed certificate."""
+        the region profile names) signs it on the day of the decision: items leave the
+        country only with a signed certificate."""
         if plan.status not in (Status.ISSUED_AGREED, Status.CLOSED) or not plan.agreed:
-            return
-        day = plan.days["decide"]
-        if (today - day).days < 2 and today < plan.export_from:
             return
         certificate = self.certificates.for_application(self.staff["chair"],
                                                         app.application_id)
         if certificate is not None and certificate.status == ConclusionStatus.DRAFT:
-            self.pool.submit(SignJob(certificate.id, self._signers(certificate), day))
+            self.pool.submit(SignJob(certificate.id, self._signers(certificate),
+                                     plan.days["decide"]))
 
     # -- after the result -------------------------------------------------------------------
 
