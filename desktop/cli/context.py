@@ -122,6 +122,9 @@ class Context:
         except DomainError as exc:
             raise CliError(str(exc), 2, reason="sign_in",
                            values=(self.words.refusal(exc),)) from exc
+        if self._actor.must_change_password:
+            raise CliError(f"the password of {name!r} was reset and must be changed first",
+                           2, reason="must_change_password", values=(name,))
         return self._actor
 
     # -- output ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.messages.marks import CONTEXT, QT_TRANSLATE_NOOP
 from desktop.messages.sentences import (
+    accounts,
     applications,
     certificates,
     checks,
@@ -80,6 +81,6 @@ MESSAGES: dict[str, str] = {
 
 }
 
-for _part in (applications, certificates, checks, conclusions, documents, examination, office,
-              packages, reports, signing):
+for _part in (accounts, applications, certificates, checks, conclusions, documents,
+              examination, office, packages, reports, signing):
     MESSAGES.update(_part.MESSAGES)

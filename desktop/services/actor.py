@@ -16,10 +16,13 @@ class Actor:
     full_name: str
     role: Role
     iin: str | None = None
+    must_change_password: bool = False
+    """The administrator reset the password: its holder sets a new one before working."""
 
     @classmethod
     def of(cls, user: User) -> Actor:
-        return cls(user.id, user.username, user.full_name, Role(user.role), user.iin)
+        return cls(user.id, user.username, user.full_name, Role(user.role), user.iin,
+                   bool(user.must_change_password))
 
     @classmethod
     def system(cls) -> Actor:

@@ -39,6 +39,7 @@ from desktop.services.demo_flow import DemoFlow
 from desktop.services.demo_keys import DemoSigner, make_demo_pki
 from desktop.services.demo_plan import HISTORY, plan_applications
 from desktop.services.demo_signing import SigningPool
+from desktop.services.seats import SeatService
 from desktop.services.trust import TrustStore
 from desktop.services.users import NewUser, UserService
 from desktop.storage.database import Database
@@ -176,8 +177,8 @@ class DemoDataGenerator:
     def _seat(self, staff: dict[str, Actor], issuer: CertificateIssuer | None,
               since: date) -> None:
         """The members and the chair on the commission, and the one who signs the
-        certificates in the seat the region profile names, through the users service."""
-        users = UserService(self.db)
+        certificates in the seat the region profile names, through the seats service."""
+        seat_service = SeatService(self.db)
         admin = staff["admin"]
         seats = [("member1", SeatKind.MEMBER), ("member2", SeatKind.MEMBER),
                  ("chair", SeatKind.CHAIR)]
@@ -186,7 +187,7 @@ class DemoDataGenerator:
         for name, seat in seats:
             user_id = staff[name].user_id
             assert user_id is not None
-            users.seat(admin, user_id, seat, since)
+            seat_service.add(admin, user_id, seat, since)
 
     def _counts(self) -> dict[str, int]:
         with self.db.read() as s:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from desktop.services.registry import RegistryService
     from desktop.services.requirements import RequirementsService
     from desktop.services.returns import ReturnService
+    from desktop.services.seats import SeatService
     from desktop.services.survey import SurveyService
     from desktop.services.trust import TrustStore
     from desktop.services.users import UserService
@@ -228,6 +229,13 @@ class Services:
         from desktop.services.returns import ReturnService
 
         return ReturnService(self.db)
+
+    @cached_property
+    def seats(self) -> SeatService:
+        """The composition of the commission: who holds which seat, and when."""
+        from desktop.services.seats import SeatService
+
+        return SeatService(self.db)
 
     @cached_property
     def survey(self) -> SurveyService:

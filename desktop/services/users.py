@@ -1,22 +1,21 @@
-"""Signing in, managing staff accounts, and seating them on the region's commission."""
+"""Signing in and managing staff accounts (the seats they hold: :mod:`desktop.services.seats`)."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import Detail, DomainError, NotFoundError
 from desktop.domain.identity import IdentityError, parse_iin
-from desktop.domain.roles import Action, Role, allowed
-from desktop.domain.seats import SeatKind
+from desktop.domain.roles import Action, Role
 from desktop.domain.text import first_invisible
 from desktop.models.base import utcnow
-from desktop.models.user import CommissionSeat, User
-from desktop.services import audit, settings
+from desktop.models.user import User
+from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.passwords import (
     MIN_LENGTH,
@@ -88,6 +87,34 @@ def _validate(new: NewUser) -> None:
         except IdentityError as exc:
             raise AccountError(f"the user's IIN is invalid: {exc}", reason="invalid_iin",
                                details=[Detail(f"identity.{exc.rule}", exc.values)]) from exc
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """An account as the administrator sees it (never its password's hash)."""
+
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    iin: str | None
+    active: bool
+    locked_until: datetime | None
+    """Set while repeated failed sign-ins keep the account locked."""
+    failed_logins: int
+    last_sign_in_at: datetime | None
+    must_change_password: bool
+
+
+def _keep_an_administrator(s: Session, user: User) -> None:
+    """Refuse to take *user* out of the active administrators when they are the last."""
+    if user.role != Role.ADMIN or not user.active:
+        return
+    others = s.execute(select(func.count(User.id)).where(
+        User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)).scalar()
+    if not others:
+        raise AccountError(f"{user.full_name} is the last administrator", user.full_name,
+                           reason="last_admin")
 
 
 class UserService:
@@ -187,6 +214,7 @@ class UserService:
             else:
                 user.failed_logins = 0
                 user.locked_until = None
+                user.last_sign_in_at = now
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 actor = Actor.of(user)
@@ -222,43 +250,81 @@ class UserService:
             raise AccountError("an administrator cannot disable their own account",
                                reason="disable_self")
         with self.db.write() as s:
-            user = s.get(User, user_id)
-            if user is None:
-                raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
+            user = self._user(s, user_id)
+            if not active:
+                _keep_an_administrator(s, user)
             before = {"active": user.active}
             user.active = active
             audit.record(s, actor, "user.set_active", entity="user", entity_id=user.id,
                          before=before, after={"active": active})
 
+    def update(self, actor: Actor, user_id: int, *, full_name: str, role: Role) -> None:
+        """Correct an account's full name and change its role; an administrator keeps
+        their own role, and the last administrator stays one."""
+        actor.require(Action.MANAGE_USERS)
+        role = Role(role)
+        if not full_name.strip():
+            raise AccountError("the full name is empty", reason="no_full_name")
+        with self.db.write() as s:
+            user = self._user(s, user_id)
+            if role != user.role:
+                if user.id == actor.user_id:
+                    raise AccountError("an administrator cannot change their own role",
+                                       reason="own_role")
+                _keep_an_administrator(s, user)
+            before = {"full_name": user.full_name, "role": str(user.role)}
+            user.full_name = full_name.strip()
+            user.role = role
+            audit.record(s, actor, "user.update", entity="user", entity_id=user.id,
+                         before=before, after={"full_name": user.full_name, "role": str(role)})
+
+    def unlock(self, actor: Actor, user_id: int) -> None:
+        """Lift the lock of repeated failed sign-ins (and forget the failures)."""
+        actor.require(Action.MANAGE_USERS)
+        with self.db.write() as s:
+            user = self._user(s, user_id)
+            before = {"locked_until": user.locked_until.isoformat() if user.locked_until
+                      else None, "failed_logins": user.failed_logins}
+            user.locked_until = None
+            user.failed_logins = 0
+            audit.record(s, actor, "user.unlock", entity="user", entity_id=user.id,
+                         before=before)
+
+    def reset_password(self, actor: Actor, user_id: int, password: str) -> None:
+        """Give the account a password that its holder must change at the next sign-in
+        (an administrator changes their own with :meth:`change_password`)."""
+        actor.require(Action.MANAGE_USERS)
+        if user_id == actor.user_id:
+            raise AccountError("an administrator changes their own password, not resets it",
+                               reason="reset_self")
+        require_strong(password)
+        with self.db.write() as s:
+            user = self._user(s, user_id)
+            user.password_hash = hash_password(password)
+            user.must_change_password = True
+            user.locked_until = None
+            user.failed_logins = 0
+            audit.record(s, actor, "user.reset_password", entity="user", entity_id=user.id)
+
+    def accounts(self, actor: Actor) -> list[AccountView]:
+        """Every account as the administrator's list shows it."""
+        actor.require(Action.MANAGE_USERS)
+        now = utcnow()
+        with self.db.read() as s:
+            users = s.execute(select(User).order_by(User.full_name, User.id)).scalars()
+            return [AccountView(
+                u.id, u.username, u.full_name, Role(u.role), u.iin, u.active,
+                u.locked_until if u.locked_until and u.locked_until > now else None,
+                u.failed_logins, u.last_sign_in_at, u.must_change_password) for u in users]
+
+    @staticmethod
+    def _user(s: Session, user_id: int) -> User:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
+        return user
+
     def list_users(self, actor: Actor) -> list[User]:
         actor.require(Action.VIEW)
         with self.db.read() as s:
             return list(s.execute(select(User).order_by(User.full_name)).scalars())
-
-    def seat(self, actor: Actor, user_id: int, seat: SeatKind, since: date, *,
-             until: date | None = None, region: str | None = None) -> str:
-        """Give *user_id* a seat of *region* (default: the commission's) from *since*: a
-        member's or the chair's on the commission, or the official's who signs the
-        certificates; returns the region's code. The user's role must be able to sign; who
-        held a seat before keeps it until their own *until*."""
-        actor.require(Action.MANAGE_USERS)
-        if until is not None and until < since:
-            raise AccountError(f"the seat ends ({until}) before it begins ({since})",
-                               reason="seat_period")
-        with self.db.write() as s:
-            user = s.get(User, user_id)
-            if user is None:
-                raise NotFoundError(f"no user with id {user_id}", user_id, reason="user")
-            if not allowed(Role(user.role), Action.SIGN):
-                raise AccountError(f"{user.full_name} ({user.role}) cannot sign, so cannot hold "
-                                   "a seat", user.full_name, reason="seat_role")
-            region = region or settings.region_profile(s).code
-            row = CommissionSeat(region=region, user_id=user.id, seat=seat, since=since,
-                                 until=until)
-            s.add(row)
-            s.flush()
-            audit.record(s, actor, "user.seat", entity="user", entity_id=user.id,
-                         after={"seat": seat.value, "region": region,
-                                "since": since.isoformat(),
-                                "until": until.isoformat() if until else None})
-            return region

@@ -27,10 +27,10 @@ def test_the_certificate_command_export_result_and_verify(
     url = db.url.render_as_string(hide_password=False)
     person, key = official
     sign_in_as("admin")
-    assert main(["--db", url, "users", "seat", "official", "--seat", "official",
+    assert main(["--db", url, "seats", "add", "official", "--seat", "official",
                  "--since", "2020-01-01"]) == 0
-    assert "holds the seat 'official' of akmola" in capsys.readouterr().out
-    assert main(["--db", url, "users", "seat", "nobody", "--seat", "official"]) == 2
+    assert "holds the seat 'official' of akmola from 2020-01-01" in capsys.readouterr().out
+    assert main(["--db", url, "seats", "add", "nobody", "--seat", "official"]) == 2
 
     app_id = agreed_export(db, staff, commission, examined(db, staff, items=2))
     draft = CertificateService(db).for_application(person, app_id)

@@ -29,7 +29,7 @@ from desktop.services.documents import DocumentService
 from desktop.services.examination import ExaminationService
 from desktop.services.exports import ExportKind, ExportService, Period
 from desktop.services.returns import ReturnService
-from desktop.services.users import AccountError, UserService
+from desktop.services.seats import SeatError, SeatService
 from desktop.signing import Pkcs12Key
 from desktop.storage.database import Database
 from tests.support import pdftools
@@ -169,11 +169,10 @@ def test_without_a_seated_official_the_conclusion_issues_and_the_certificate_wai
     assert no_one.value.reason == "no_issuer"
 
     person, key = official
-    users = UserService(db)
-    with pytest.raises(AccountError) as clerk_seat:  # a clerk cannot sign
-        users.seat(Actor.system(), staff["clerk"].user_id or 0, SeatKind.OFFICIAL,
-                   date(2020, 1, 1))
-    assert clerk_seat.value.reason == "seat_role"
+    with pytest.raises(SeatError) as clerk_seat:  # a clerk cannot sign
+        SeatService(db).add(Actor.system(), staff["clerk"].user_id or 0, SeatKind.OFFICIAL,
+                            date(2020, 1, 1))
+    assert clerk_seat.value.reason == "role"
     seat_official(db, person)
     draft = service.draft(person, app_id)
     assert draft.number == f"AKM-{YEAR}-C0001", "the refused attempts took no number"

@@ -14,6 +14,7 @@ from desktop.models.application import Application
 from desktop.models.user import CommissionSeat, User
 from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService
+from desktop.services.seats import SeatService
 from desktop.services.trust import TrustStore
 from desktop.services.users import NewUser, UserService
 from desktop.services.workflow import WorkflowService
@@ -106,4 +107,4 @@ def seat_commission(db: Database, team: dict[str, Actor]) -> None:
 def seat_official(db: Database, official: Actor, since: date = date(2020, 1, 1)) -> None:
     """Seat *official* as the one who signs the certificates of the commission's region."""
     assert official.user_id is not None
-    UserService(db).seat(Actor.system(), official.user_id, SeatKind.OFFICIAL, since)
+    SeatService(db).add(Actor.system(), official.user_id, SeatKind.OFFICIAL, since)

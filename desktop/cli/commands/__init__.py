@@ -21,6 +21,7 @@ from desktop.cli.commands import (
     flow,
     keys,
     register,
+    seats,
     sign,
     signing,
     vocabulary,
@@ -29,7 +30,7 @@ from desktop.cli.commands import (
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, certificates, flow, exports, vocabulary, calendar)
+            conclusions, certificates, flow, exports, vocabulary, calendar, seats)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:

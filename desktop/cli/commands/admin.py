@@ -10,13 +10,11 @@ import argparse
 import getpass
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action, Role
-from desktop.domain.seats import SeatKind
 from desktop.services import audit, settings
 from desktop.services import backup as backups
 from desktop.services.actor import Actor
@@ -113,44 +111,43 @@ def users_add(ctx: Context) -> int:
 
 def users_list(ctx: Context) -> int:
     actor = _administrator(ctx)
-    for user in UserService(ctx.database()).list_users(actor):
-        state = "active" if user.active else "disabled"
-        ctx.out(f"{user.id:>4} {user.username:<16} {user.role:<7} {state:<9} {user.full_name}")
+    for user in UserService(ctx.database()).accounts(actor):
+        state = ("locked" if user.locked_until else "active") if user.active else "disabled"
+        last = user.last_sign_in_at.strftime("%Y-%m-%d %H:%M") if user.last_sign_in_at else "—"
+        ctx.out(f"{user.id:>4} {user.username:<16} {user.role:<8} {state:<9} {last:<16} "
+                f"{user.full_name}")
+    return 0
+
+
+def _account(ctx: Context, actor: Actor) -> int:
+    for user in UserService(ctx.database()).accounts(actor):
+        if user.username == ctx.args.username:
+            return user.id
+    raise CliError(f"no account '{ctx.args.username}'", reason="no_account",
+                   values=(ctx.args.username,))
+
+
+def users_unlock(ctx: Context) -> int:
+    actor = _administrator(ctx)
+    UserService(ctx.database()).unlock(actor, _account(ctx, actor))
+    ctx.out(f"account '{ctx.args.username}' unlocked")
+    return 0
+
+
+def users_reset_password(ctx: Context) -> int:
+    """A new password that its holder must change at the next sign-in."""
+    actor = _administrator(ctx)
+    user_id = _account(ctx, actor)
+    UserService(ctx.database()).reset_password(actor, user_id, _new_password())
+    ctx.out(f"the password of '{ctx.args.username}' is reset; it must be changed at the next "
+            "sign-in")
     return 0
 
 
 def users_set_active(ctx: Context) -> int:
     actor = _administrator(ctx)
-    service = UserService(ctx.database())
-    match = [u for u in service.list_users(actor) if u.username == ctx.args.username]
-    if not match:
-        raise CliError(f"no account '{ctx.args.username}'", reason="no_account",
-                       values=(ctx.args.username,))
-    try:
-        service.set_active(actor, match[0].id, ctx.args.active)
-    except DomainError as exc:
-        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    UserService(ctx.database()).set_active(actor, _account(ctx, actor), ctx.args.active)
     ctx.out(f"account '{ctx.args.username}' {'enabled' if ctx.args.active else 'disabled'}")
-    return 0
-
-
-def users_seat(ctx: Context) -> int:
-    """Give an account a seat of the region: member, chair, or the official who signs the
-    certificates."""
-    actor = _administrator(ctx)
-    db = ctx.database()
-    service = UserService(db)
-    match = [u for u in service.list_users(actor) if u.username == ctx.args.username]
-    if not match:
-        raise CliError(f"no account '{ctx.args.username}'", reason="no_account",
-                       values=(ctx.args.username,))
-    try:
-        region = service.seat(actor, match[0].id, SeatKind(ctx.args.seat), ctx.args.since,
-                              until=ctx.args.until, region=ctx.args.region)
-    except DomainError as exc:
-        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
-    ctx.out(f"account '{ctx.args.username}' holds the seat '{ctx.args.seat}' of {region} from "
-            f"{ctx.args.since.isoformat()}")
     return 0
 
 
@@ -195,16 +192,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = add_command(users_sub, name, users_set_active, help=f"{name} an account")
         p.add_argument("username")
         p.set_defaults(active=active)
-    p = add_command(users_sub, "seat", users_seat,
-                    help="seat an account on the region's commission, or as the official who "
-                         "signs the certificates")
+    p = add_command(users_sub, "unlock", users_unlock,
+                    help="lift the lock of repeated failed sign-ins")
     p.add_argument("username")
-    p.add_argument("--seat", required=True, choices=[k.value for k in SeatKind])
-    p.add_argument("--since", type=date.fromisoformat, default=date.today(),
-                   metavar="YYYY-MM-DD", help="from this day (default: today)")
-    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                   help="up to this day (default: open-ended)")
-    p.add_argument("--region", help="the region's code (default: the commission's region)")
+    p = add_command(users_sub, "reset-password", users_reset_password,
+                    help=f"give an account a new password (from {NEW_PASSWORD_ENV} or a "
+                         "prompt) that its holder must change at the next sign-in")
+    p.add_argument("username")
 
     p = add_command(sub, "region", region_cmd,
                     help="show or set the commission's region profile")

@@ -1,5 +1,4 @@
-"""Sentences for refusals of the certificate, of the conclusion's decision date, and of a
-seat given to an account."""
+"""Sentences for refusals of the certificate and of the conclusion's decision date."""
 
 from __future__ import annotations
 
@@ -12,8 +11,6 @@ MESSAGES: dict[str, str] = {
     "report_data.no_issuer": QT_TRANSLATE_NOOP("Errors", "The certificate cannot be made: the "
                                                "region profile names nobody who issues it, or "
                                                "the export period has no end."),
-    "account.seat_period": QT_TRANSLATE_NOOP("Errors", "A seat cannot end before it begins."),
-    "account.seat_role": QT_TRANSLATE_NOOP("Errors", "%1 cannot sign, so cannot hold a seat."),
     "certificate.no_issuer_in_profile": QT_TRANSLATE_NOOP(
         "Errors", "The region profile %1 names nobody who issues the certificates."),
     "certificate.no_issuer": QT_TRANSLATE_NOOP(
