@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from desktop.domain.applications import PaperDocument
 from desktop.domain.roles import Role
+from desktop.domain.seats import SeatKind
 from desktop.domain.workflow import Status
 from desktop.messages.catalog import QT_TRANSLATE_NOOP
 
-__all__ = ["FIELDS", "PAPER_DOCUMENTS", "ROLES", "STATUSES", "STEPS", "TERMS", "term"]
+__all__ = ["FIELDS", "PAPER_DOCUMENTS", "ROLES", "SEATS", "STATUSES", "STEPS", "TERMS", "term"]
 
 STATUSES: dict[str, str] = {
     Status.REGISTERED: QT_TRANSLATE_NOOP("Status", "Registered"),
@@ -35,6 +36,13 @@ ROLES: dict[str, str] = {
     Role.CHAIR: QT_TRANSLATE_NOOP("Role", "Chairperson"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
     Role.OFFICIAL: QT_TRANSLATE_NOOP("Role", "Official of the executive body"),
+}
+
+SEATS: dict[str, str] = {
+    SeatKind.CHAIR: QT_TRANSLATE_NOOP("Seat", "Chairperson"),
+    SeatKind.MEMBER: QT_TRANSLATE_NOOP("Seat", "Member"),
+    SeatKind.OFFICIAL: QT_TRANSLATE_NOOP("Seat", "Official who signs the certificates"),
+    SeatKind.SECRETARY: QT_TRANSLATE_NOOP("Seat", "Secretary"),
 }
 
 STEPS: dict[str, str] = {
@@ -99,6 +107,7 @@ TERMS: dict[str, tuple[str, dict[str, str]]] = {
     "paper_document": ("PaperDocument", PAPER_DOCUMENTS),
     "field": ("ExaminationField", FIELDS),
     "role": ("Role", ROLES),
+    "seat": ("Seat", SEATS),
     "status": ("Status", STATUSES),
     "step": ("Step", STEPS),
 }

@@ -1,8 +1,10 @@
-"""Signing in: user name and password, refused inline with the reason."""
+"""Signing in: user name and password, refused inline with the reason; a password the
+administrator reset is replaced here before the window opens."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.services.actor import Actor
+from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import UserService
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
@@ -56,7 +59,15 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        self.new_password = QLineEdit(self)
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setAccessibleName(self.tr("New password"))
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("New password again"))
         self.message = InlineMessage(self)
+        self._signed_in: Actor | None = None
+        """Signed in with a password that must be changed before the window opens."""
 
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(
@@ -68,6 +79,15 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
+        self.reset_note = QLabel(self.tr("The administrator reset your password: choose a new "
+                                         "one to go on."), self)
+        self.reset_note.setWordWrap(True)
+        form.addRow(self.reset_note)
+        form.addRow(self.tr("&New password:"), self.new_password)
+        form.addRow(self.tr("&Once more:"), self.repeat)
+        self._form = form
+        for row in (self.reset_note, self.new_password, self.repeat):
+            form.setRowVisible(row, False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -85,6 +105,9 @@ class LoginDialog(QDialog):
 
     @Slot()
     def _sign_in(self) -> None:
+        if self._signed_in is not None:
+            self._change_password(self._signed_in)
+            return
         username = self.username.text().strip()
         if not username:
             self._refuse(self.tr("Enter your user name."), self.username)
@@ -105,6 +128,40 @@ class LoginDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         settings.LAST_USERNAME.set(username)
+        self.message.clear_message()
+        if self.actor.must_change_password:
+            self._ask_new_password(self.actor)
+            return
+        self.accept()
+
+    def _ask_new_password(self, actor: Actor) -> None:
+        """Keep the dialog open for the new password; the window waits for it."""
+        self._signed_in, self.actor = actor, None
+        self.username.setReadOnly(True)
+        self.password.setReadOnly(True)
+        for row in (self.reset_note, self.new_password, self.repeat):
+            self._form.setRowVisible(row, True)
+        self.new_password.setFocus()
+
+    def _change_password(self, actor: Actor) -> None:
+        new = self.new_password.text()
+        if new != self.repeat.text():
+            self.message.show_message(self.tr("The two new passwords differ."))
+            return
+        if len(new) < MIN_LENGTH:
+            self.message.show_message(self.tr("The new password needs at least %n "
+                                              "character(s).", "", MIN_LENGTH))
+            return
+        if new == self.password.text():
+            self.message.show_message(self.tr("Choose a password other than the one the "
+                                              "administrator gave."))
+            return
+        try:
+            self._users.change_password(actor, self.password.text(), new)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        self.actor = replace(actor, must_change_password=False)
         self.message.clear_message()
         self.accept()
 

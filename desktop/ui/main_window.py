@@ -35,6 +35,7 @@ from desktop.ui.kit import settings
 from desktop.ui.kit.screen import fit_to_screen
 
 if TYPE_CHECKING:
+    from desktop.ui.admin.users import UsersWidget
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
     from desktop.ui.backup_dialog import BackupDialog
@@ -207,6 +208,10 @@ class MainWindow(QMainWindow):
         self.trust_action.triggered.connect(self.open_trust)
         self.trust_action.setVisible(self.actor.can(Action.MANAGE_TRUST))
 
+        self.users_action = QAction(self)  # the administrator's accounts and seats
+        self.users_action.triggered.connect(self.open_users)
+        self.users_action.setVisible(self.actor.can(Action.MANAGE_USERS))
+
         self.audit_action.setShortcut(QKeySequence("Ctrl+J"))  # the journal
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -262,6 +267,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.calendar_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.trust_action)
+        self.file_menu.addAction(self.users_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every text of the window and its menus in the interface language (again)."""
+        from desktop.ui.admin.users import UsersWidget
         from desktop.ui.audit import AuditWidget
         from desktop.ui.kit.labels import role_name
 
@@ -299,6 +306,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(index, self.tr("Audit journal"))
             elif self.journal is not None and self.tabs.widget(index) is self.journal:
                 self.tabs.setTabText(index, self.tr("Journal of documents"))
+            elif isinstance(self.tabs.widget(index), UsersWidget):
+                self.tabs.setTabText(index, self.tr("Users and seats"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -313,6 +322,7 @@ class MainWindow(QMainWindow):
         self.calendar_action.setText(self.tr("Working-day &calendar…"))
         self.backup_action.setText(self.tr("&Backups…"))
         self.trust_action.setText(self.tr("&Trusted certificates…"))
+        self.users_action.setText(self.tr("&Users and seats…"))
         self.export_action.setText(self.tr("&Export the registry or the journal…"))
         self.audit_action.setText(self.tr("&Audit journal"))
         self.journal_action.setText(self.tr("&Journal of documents"))
@@ -520,12 +530,31 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.journal)
         return self.journal
 
+    @Slot()
+    def open_users(self) -> UsersWidget | None:
+        """The accounts and the commission's seats in their own tab (administrator)."""
+        from desktop.domain.roles import Action
+        from desktop.ui.admin.users import UsersWidget
+
+        if not self.actor.can(Action.MANAGE_USERS):
+            return None
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, UsersWidget):
+                self.tabs.setCurrentIndex(index)
+                return widget
+        widget = UsersWidget(self.session, self)
+        self.tabs.setCurrentIndex(self.tabs.addTab(widget, self.tr("Users and seats")))
+        return widget
+
     @Slot(int)
     def close_tab(self, index: int) -> None:
+        from desktop.ui.admin.users import UsersWidget
         from desktop.ui.audit import AuditWidget
 
         widget = self.tabs.widget(index)
-        if isinstance(widget, AuditWidget) or (widget is not None and widget is self.journal):
+        if isinstance(widget, AuditWidget | UsersWidget) or (
+                widget is not None and widget is self.journal):
             if widget is self.journal:
                 self.journal = None
             self.tabs.removeTab(index)

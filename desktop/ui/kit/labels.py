@@ -37,6 +37,7 @@ __all__ = [
     "role_name",
     "scan_mode_name",
     "scan_source_name",
+    "seat_name",
     "status_name",
     "step_name",
 ]
@@ -102,6 +103,11 @@ def status_name(status: Status) -> str:
 
 def role_name(role: Role) -> str:
     return term("role", role, QCoreApplication.translate)
+
+
+def seat_name(seat: str) -> str:
+    """A seat of the commission (chair, member, official, secretary)."""
+    return term("seat", seat, QCoreApplication.translate)
 
 
 
@@ -248,6 +254,12 @@ _AUDIT: dict[str, str] = {
     "user.change_password": QT_TRANSLATE_NOOP("AuditAction", "Password changed"),
     "user.set_active": QT_TRANSLATE_NOOP("AuditAction", "Account enabled or disabled"),
     "user.seat": QT_TRANSLATE_NOOP("AuditAction", "Signatory seat given"),
+    "user.update": QT_TRANSLATE_NOOP("AuditAction", "Account's name or role changed"),
+    "user.unlock": QT_TRANSLATE_NOOP("AuditAction", "Account unlocked"),
+    "user.reset_password": QT_TRANSLATE_NOOP("AuditAction", "Password reset by the "
+                                             "administrator"),
+    "seat.add": QT_TRANSLATE_NOOP("AuditAction", "Seat on the commission given"),
+    "seat.end": QT_TRANSLATE_NOOP("AuditAction", "Seat on the commission ended"),
     "trust.add": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate added"),
     "trust.remove": QT_TRANSLATE_NOOP("AuditAction", "Trusted root certificate removed"),
     "trust.crl_add": QT_TRANSLATE_NOOP("AuditAction", "Revocation list imported"),

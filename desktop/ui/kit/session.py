@@ -62,6 +62,8 @@ class Change(StrEnum):
     """A backup made (the administrator's start page names the last one)."""
     TRUST = "trust"
     """The trusted roots or the imported revocation lists: verdicts may change."""
+    USERS = "users"
+    """The administrator changed accounts or the commission's seats."""
     CALENDAR = "calendar"
     """The working-day calendar amended: running deadlines may have moved (any application,
     so the ids are empty)."""
