@@ -1,7 +1,7 @@
 """The administrator's forms for one account: a new account, its name and role, and a new
 password that its holder must change at the next sign-in.
 
-Each form checks what it can at once (two passwords the same, long enough), writes through
+Each form checks what it can at once (the two passwords the same), writes through
 the session off the GUI thread, and stays open with the refusal's words when the service
 refuses (a name taken, an invalid IIN, the last administrator).
 """
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.roles import Role
-from desktop.services.passwords import MIN_LENGTH
 from desktop.services.users import AccountView, NewUser
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import role_name
@@ -65,13 +64,9 @@ class _Form(QDialog):
         raise NotImplementedError
 
     def _passwords_differ(self, first: QLineEdit, second: QLineEdit) -> bool:
-        """Say so when the two passwords differ or are too short."""
+        """Say so when the two passwords differ (the service refuses a short one)."""
         if first.text() != second.text():
             self.message.show_message(self.tr("The two passwords differ."))
-            return True
-        if len(first.text()) < MIN_LENGTH:
-            self.message.show_message(self.tr("The password needs at least %n character(s).",
-                                              "", MIN_LENGTH))
             return True
         return False
 
