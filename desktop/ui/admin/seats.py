@@ -68,12 +68,13 @@ class SeatsPanel(QGroupBox):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.holder = QComboBox(self)
         self.seat = QComboBox(self)
         for kind in SeatKind:
             self.seat.addItem("", kind.value)
+        self.seat.setCurrentIndex(self.seat.findData(SeatKind.MEMBER.value))
         self.since = _date_edit(self)
         self.until_set = QCheckBox(self)
         self.until = _date_edit(self)

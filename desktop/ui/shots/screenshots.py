@@ -55,6 +55,7 @@ from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shots import admin as admin_shots
+from desktop.ui.shots import admin_users as admin_user_shots
 from desktop.ui.shots import application as desk_shots
 from desktop.ui.shots import attendance as attendance_shots
 from desktop.ui.shots import conclusions as conclusion_shots
@@ -231,6 +232,8 @@ SHOTS: tuple[Shot, ...] = (
     Shot("settings-dialog", _settings_dialog),
     Shot("file-menu", _file_menu),
     Shot("calendar-dialog", _calendar_dialog, _calendar_loaded),
+    Shot("users-tab", admin_user_shots.users_tab, admin_user_shots.users_tab_ready,
+         DEFAULT_SIZE),
     Shot("attendance-dialog", attendance_shots.attendance_dialog),
     Shot("waiver-dialog", attendance_shots.waiver_dialog),
     Shot("main-window-shortcuts", _main_window_shortcuts, _shortcuts_shown, DEFAULT_SIZE),
