@@ -15,7 +15,7 @@ from desktop.domain.roles import Action, Role
 from desktop.domain.text import first_invisible
 from desktop.models.base import utcnow
 from desktop.models.user import User
-from desktop.services import audit
+from desktop.services import audit, settings
 from desktop.services.actor import Actor
 from desktop.services.passwords import (
     MIN_LENGTH,
@@ -125,8 +125,10 @@ class UserService:
         with self.db.read() as s:
             return (s.execute(select(func.count(User.id))).scalar() or 0) > 0
 
-    def create_first_admin(self, new: NewUser) -> Actor:
-        """Create the administrator of an empty database; refused once any user exists."""
+    def create_first_admin(self, new: NewUser, *, region: str | None = None) -> Actor:
+        """Create the administrator of an empty database, and with it choose the *region*
+        whose commission it serves (None: leave the default); refused once any user
+        exists."""
         if new.role != Role.ADMIN:
             raise AccountError("the first user must be an administrator",
                                reason="first_not_admin")
@@ -138,6 +140,14 @@ class UserService:
             actor = Actor.of(user)
             audit.record(s, actor, "user.create_first_admin", entity="user", entity_id=user.id,
                          after={"username": user.username, "role": user.role})
+            if region is not None:
+                before = settings.region_profile(s).code
+                try:
+                    settings.set_region(s, region)
+                except ValueError as exc:
+                    raise AccountError(str(exc), region, reason="unknown_region") from exc
+                audit.record(s, actor, "settings.region", entity="setting",
+                             before={"region": before}, after={"region": region})
             return actor
 
     def create_user(self, actor: Actor, new: NewUser, *, must_change: bool = True) -> Actor:

@@ -291,6 +291,8 @@ class _Start(QObject):
                 self._end(0)  # the user cancelled
                 return
             window.open_session(Session(opened.services, actor, window))
+            if not opened.has_users:  # a first start: the accounts and seats come next
+                window.open_users()
         except Exception as exc:  # the database failed after opening (a server went away)
             log.error("the start failed: %s", exc, exc_info=_debugging())
             _show_error(translate("Application", "The application could not start."), exc, window)

@@ -1,4 +1,6 @@
-"""Creating the administrator of an empty database, the first time the application starts."""
+"""Creating the administrator of an empty database, the first time the application starts,
+and choosing the region whose commission it serves; the window then opens on Users and seats
+for the accounts and the commission's seats (the first start's three steps)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import logging
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.identity import IdentityError, parse_iin
+from desktop.domain.regions import available_profiles, load_profile
 from desktop.domain.roles import Role
 from desktop.services.actor import Actor
 from desktop.services.passwords import MIN_LENGTH
+from desktop.services.settings import DEFAULT_REGION
 from desktop.services.users import AccountError, NewUser, UserService
 from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["FirstAdminDialog"]
@@ -42,10 +48,18 @@ class FirstAdminDialog(QDialog):
         self.setWindowTitle(self.tr("Create the administrator"))
 
         intro = QLabel(self.tr(
-            "The database has no accounts yet. Create the administrator, who then adds the "
-            "clerks and the commission's members."
+            "The database has no accounts yet. Choose the region whose commission this office "
+            "serves and create the administrator, who then adds the clerks and the "
+            "commission's members and gives them their seats."
         ), self)
         intro.setWordWrap(True)
+
+        self.region = QComboBox(self)
+        self.region.setAccessibleName(self.tr("Region"))
+        lang = interface_language()
+        for code in available_profiles():
+            self.region.addItem(load_profile(code).name.get(lang), code)
+        self.region.setCurrentIndex(max(self.region.findData(DEFAULT_REGION), 0))
 
         self.username = QLineEdit(self)
         self.full_name = QLineEdit(self)
@@ -58,6 +72,7 @@ class FirstAdminDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Region:"), self.region)
         self._errors: dict[QLineEdit, InlineMessage] = {}
         for label, accessible, field in (
             (self.tr("&User name:"), self.tr("User name"), self.username),
@@ -133,7 +148,7 @@ class FirstAdminDialog(QDialog):
         )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.admin = self._users.create_first_admin(new)
+            self.admin = self._users.create_first_admin(new, region=self.region.currentData())
         except AccountError as exc:
             log.info("the first administrator was refused: %s", exc)
             self.message.show_message(

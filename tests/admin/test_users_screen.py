@@ -139,11 +139,13 @@ def test_seat_a_member_and_end_the_seat(qtbot: QtBot, db: Database, staff: dict[
                                         screen: UsersWidget) -> None:
     panel = screen.seats
     assert panel.table.rowCount() == 0  # the seeded office has accounts, no seats
+    assert not screen.first_steps.isHidden()  # so the tab says what to do
     panel.holder.setCurrentIndex(panel.holder.findData(staff["member"].user_id))
     panel.seat.setCurrentIndex(panel.seat.findData(SeatKind.MEMBER.value))
     panel.since.setDate(QDate(2026, 1, 5))
     assert written(qtbot, screen.session, panel.add())
     assert panel.outcome.text() == "Ахметов Ерболат holds the seat «Member» from 05.01.2026."
+    assert screen.first_steps.isHidden()
     assert [panel.table.item(0, c).text() for c in range(4)] == [
         "Member", "Ахметов Ерболат", "05.01.2026", "open-ended"]
     # The same person cannot hold a second seat at once; a clerk cannot hold a signing one.

@@ -8,6 +8,7 @@ from desktop.messages.marks import QT_TRANSLATE_NOOP
 MESSAGES: dict[str, str] = {
     "account.last_admin": QT_TRANSLATE_NOOP("Errors", "%1 is the last administrator: make "
                                             "another account an administrator first."),
+    "account.unknown_region": QT_TRANSLATE_NOOP("Errors", "There is no region profile «%1»."),
     "account.own_role": QT_TRANSLATE_NOOP("Errors", "An administrator cannot change their own "
                                           "role."),
     "account.reset_self": QT_TRANSLATE_NOOP("Errors", "Your own password is changed, not "

@@ -36,7 +36,7 @@ from desktop.ui.kit.labels import role_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.session import Change, Session
-from desktop.ui.kit.theme import Tone, tone_colour
+from desktop.ui.kit.theme import Tone, set_tone, tone_colour
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["UsersWidget"]
@@ -72,6 +72,10 @@ class UsersWidget(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.reset_button.clicked.connect(self.reset_password)
         self.message = InlineMessage(self)
+        self.first_steps = QLabel(self)
+        self.first_steps.setWordWrap(True)
+        set_tone(self.first_steps, Tone.NOTE)
+        self.first_steps.hide()
         self.seats = SeatsPanel(session, self)
 
         buttons = QHBoxLayout()
@@ -82,6 +86,7 @@ class UsersWidget(QWidget):
         top = QWidget(self)
         accounts = QVBoxLayout(top)
         accounts.setContentsMargins(0, 0, 0, 0)
+        accounts.addWidget(self.first_steps)
         accounts.addWidget(self.title)
         accounts.addWidget(self.table, 1)
         accounts.addLayout(buttons)
@@ -108,6 +113,11 @@ class UsersWidget(QWidget):
         self.edit_button.setText(self.tr("&Name and role…"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.reset_button.setText(self.tr("&Reset the password…"))
+        self.first_steps.setText(self.tr(
+            "The commission has no seats yet. Add the accounts of the clerks, the members, the "
+            "chairperson and the official who signs the certificates (Add…), then give each "
+            "member, the chairperson and the official a seat below: a conclusion is drafted "
+            "only when one chairperson sits on the commission."))
         self.seats.retranslate_ui()
         self._fill()
 
@@ -131,6 +141,7 @@ class UsersWidget(QWidget):
             return
         self._fill()
         self.seats.load(seats, self.accounts)
+        self.first_steps.setVisible(not seats)
 
     def _state(self, account: AccountView) -> tuple[str, Tone | None]:
         if not account.active:
