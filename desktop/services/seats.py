@@ -59,7 +59,7 @@ def _view(seat: CommissionSeat, user: User) -> SeatView:
 
 
 def _overlapping(region: str, since: date, until: date | None
-                 ) -> Select[tuple[CommissionSeat, User]]:
+                 ) -> Select[CommissionSeat, User]:
     """The query of the region's seats that share at least one day with since…until."""
     query = (select(CommissionSeat, User).join(User, CommissionSeat.user_id == User.id)
              .where(CommissionSeat.region == region,
@@ -73,7 +73,7 @@ class SeatService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, actor: Actor, *, region: str | None = None) -> list[SeatView]:
+    def list_seats(self, actor: Actor, *, region: str | None = None) -> list[SeatView]:
         """Every seat of *region* (default: the commission's), the open and the newest
         first."""
         actor.require(Action.VIEW)

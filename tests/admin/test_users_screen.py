@@ -156,7 +156,7 @@ def test_seat_a_member_and_end_the_seat(qtbot: QtBot, db: Database, staff: dict[
     panel.holder.setCurrentIndex(panel.holder.findData(staff["clerk"].user_id))
     assert not written(qtbot, screen.session, panel.add())
     assert panel.message.text() == "Серікова Айгүл cannot sign, so cannot hold a seat that signs."
-    seats = screen.session.services.seats.list(staff["admin"])
+    seats = screen.session.services.seats.list_seats(staff["admin"])
     assert [(v.username, v.seat, v.holds_on(date.today())) for v in seats] == [
         ("member", SeatKind.MEMBER, date.today() >= date(2026, 1, 5))]
     panel.select_seat(seats[0].id)

@@ -38,7 +38,7 @@ def _day(value: date | None) -> str:
 
 def seats_list(ctx: Context) -> int:
     actor = ctx.sign_in()
-    seats = SeatService(ctx.database()).list(actor, region=ctx.args.region)
+    seats = SeatService(ctx.database()).list_seats(actor, region=ctx.args.region)
     today = date.today()
     if ctx.args.json:
         ctx.out_json([{"id": v.id, "region": v.region, "username": v.username,

@@ -135,7 +135,7 @@ class UsersWidget(QWidget):
         """Read the accounts and the seats again."""
         try:
             self.accounts = self.users.accounts(self.actor)
-            seats = self.session.services.seats.list(self.actor)
+            seats = self.session.services.seats.list_seats(self.actor)
         except Exception as exc:  # a lost connection: say so, keep what is shown
             self.message.show_message(error_text(exc))
             return
