@@ -88,7 +88,9 @@ class FirstAdminDialog(QDialog):
             cell.setSpacing(2)
             cell.addWidget(field)
             cell.addWidget(error)
-            form.addRow(label, cell)
+            caption = QLabel(label, self)  # a layout gets no buddy: the & must find the field
+            caption.setBuddy(field)
+            form.addRow(caption, cell)
             field.textEdited.connect(error.clear_message)
         self.message = InlineMessage(self)
 
