@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import Detail, DomainError, NotFoundError
@@ -224,7 +224,11 @@ class UserService:
             else:
                 user.failed_logins = 0
                 user.locked_until = None
-                user.last_sign_in_at = now
+                # Not an edit of the account: no new version, so two desktops signing in
+                # as one user at the same moment do not conflict.
+                s.execute(update(User).where(User.id == user.id)
+                          .values(last_sign_in_at=now).execution_options(
+                              synchronize_session=False))
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 actor = Actor.of(user)
