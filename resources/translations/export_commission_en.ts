@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;IIN:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>12 digits; needed to sign</source>
+        <translation>12 digits; needed to sign</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionsBar</name>
     <message>
         <source>Assigned member:</source>
@@ -482,6 +529,26 @@
     <message>
         <source>Signatory seat given</source>
         <translation>Signatory seat given</translation>
+    </message>
+    <message>
+        <source>Account&apos;s name or role changed</source>
+        <translation>Account&apos;s name or role changed</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Password reset by the administrator</source>
+        <translation>Password reset by the administrator</translation>
+    </message>
+    <message>
+        <source>Seat on the commission given</source>
+        <translation>Seat on the commission given</translation>
+    </message>
+    <message>
+        <source>Seat on the commission ended</source>
+        <translation>Seat on the commission ended</translation>
     </message>
     <message>
         <source>Trusted root certificate added</source>
@@ -3318,12 +3385,52 @@
         <translation>The certificate cannot be made: the region profile names nobody who issues it, or the export period has no end.</translation>
     </message>
     <message>
+        <source>%1 is the last administrator: make another account an administrator first.</source>
+        <translation>%1 is the last administrator: make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>There is no region profile «%1».</source>
+        <translation>There is no region profile «%1».</translation>
+    </message>
+    <message>
+        <source>An administrator cannot change their own role.</source>
+        <translation>An administrator cannot change their own role.</translation>
+    </message>
+    <message>
+        <source>Your own password is changed, not reset: use «Change the password».</source>
+        <translation>Your own password is changed, not reset: use «Change the password».</translation>
+    </message>
+    <message>
+        <source>The seat (record %1) no longer exists.</source>
+        <translation>The seat (record %1) no longer exists.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>A seat cannot end before it begins.</translation>
     </message>
     <message>
-        <source>%1 cannot sign, so cannot hold a seat.</source>
-        <translation>%1 cannot sign, so cannot hold a seat.</translation>
+        <source>%1 cannot sign, so cannot hold a seat that signs.</source>
+        <translation>%1 cannot sign, so cannot hold a seat that signs.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: enable it before giving it a seat.</source>
+        <translation>The account of %1 is disabled: enable it before giving it a seat.</translation>
+    </message>
+    <message>
+        <source>%1 holds a seat of the commission from %2 already: end that seat first.</source>
+        <translation>%1 holds a seat of the commission from %2 already: end that seat first.</translation>
+    </message>
+    <message>
+        <source>%1 holds this seat from %2: end their seat first, or start the new one after theirs ends.</source>
+        <translation>%1 holds this seat from %2: end their seat first, or start the new one after theirs ends.</translation>
+    </message>
+    <message>
+        <source>This seat ended on %1 already.</source>
+        <translation>This seat ended on %1 already.</translation>
+    </message>
+    <message>
+        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
+        <translation>The administrator reset the password of %1: sign in to the window and set a new one first.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>
@@ -3897,12 +4004,20 @@
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</translation>
+        <source>The database has no accounts yet. Choose the region whose commission this office serves and create the administrator, who then adds the clerks and the commission&apos;s members and gives them their seats.</source>
+        <translation>The database has no accounts yet. Choose the region whose commission this office serves and create the administrator, who then adds the clerks and the commission&apos;s members and gives them their seats.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -4434,6 +4549,14 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -4442,12 +4565,39 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
+        <source>The administrator reset your password: choose a new one to go on.</source>
+        <translation>The administrator reset your password: choose a new one to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
         <source>Sign-in failed. %1</source>
         <translation>Sign-in failed. %1</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The new password needs at least %n character.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one the administrator gave.</source>
+        <translation>Choose a password other than the one the administrator gave.</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4658,10 @@
         <translation>Journal of documents</translation>
     </message>
     <message>
+        <source>Users and seats</source>
+        <translation>Users and seats</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4550,6 +4704,10 @@
     <message>
         <source>&amp;Trusted certificates…</source>
         <translation>&amp;Trusted certificates…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and seats…</source>
+        <translation>&amp;Users and seats…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -5496,6 +5654,33 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>Give the password to its holder in person; they must choose a new one when they next sign in.</source>
+        <translation>Give the password to its holder in person; they must choose a new one when they next sign in.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPanel</name>
     <message>
         <source>Items and their return</source>
@@ -5889,6 +6074,92 @@
     <message>
         <source>Document feeder (ADF)</source>
         <translation>Document feeder (ADF)</translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>Chairperson</source>
+        <translation>Chairperson</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Official who signs the certificates</source>
+        <translation>Official who signs the certificates</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsPanel</name>
+    <message>
+        <source>Seats on the commission</source>
+        <translation>Seats on the commission</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>S&amp;eat:</source>
+        <translation>S&amp;eat:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat</source>
+        <translation>&amp;Give the seat</translation>
+    </message>
+    <message>
+        <source>The selected seat&apos;s last &amp;day:</source>
+        <translation>The selected seat&apos;s last &amp;day:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the seat</source>
+        <translation>E&amp;nd the seat</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat «%2» from %3.</source>
+        <translation>%1 holds the seat «%2» from %3.</translation>
+    </message>
+    <message>
+        <source>The seat «%2» of %1 ends on %4.</source>
+        <translation>The seat «%2» of %1 ends on %4.</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +6941,89 @@
     </message>
 </context>
 <context>
+    <name>UsersWidget</name>
+    <message>
+        <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Accounts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation>&amp;Name and role…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Reset the password…</translation>
+    </message>
+    <message>
+        <source>The commission has no seats yet. Add the accounts of the clerks, the members, the chairperson and the official who signs the certificates (Add…), then give each member, the chairperson and the official a seat below: a conclusion is drafted only when one chairperson sits on the commission.</source>
+        <translation>The commission has no seats yet. Add the accounts of the clerks, the members, the chairperson and the official who signs the certificates (Add…), then give each member, the chairperson and the official a seat below: a conclusion is drafted only when one chairperson sits on the commission.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active; must change the password</source>
+        <translation>Active; must change the password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed document</source>
@@ -6812,6 +7166,13 @@
     <message>
         <source>Not kept. %1</source>
         <translation>Not kept. %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

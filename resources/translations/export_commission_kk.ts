@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Құпиясөз тағы бір рет</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <source>12 digits; needed to sign</source>
+        <translation>12 цифр; қол қою үшін қажет</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Тағы бір рет:</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>%1 тіркелгісі</translation>
+    </message>
+</context>
+<context>
     <name>ActionsBar</name>
     <message>
         <source>Assigned member:</source>
@@ -482,6 +529,26 @@
     <message>
         <source>Signatory seat given</source>
         <translation>Қол қоюшының орны берілді</translation>
+    </message>
+    <message>
+        <source>Account&apos;s name or role changed</source>
+        <translation>Тіркелгінің аты-жөні немесе рөлі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Тіркелгінің бұғаты алынды</translation>
+    </message>
+    <message>
+        <source>Password reset by the administrator</source>
+        <translation>Құпиясөзді әкімші қайта орнатты</translation>
+    </message>
+    <message>
+        <source>Seat on the commission given</source>
+        <translation>Комиссиядағы орын берілді</translation>
+    </message>
+    <message>
+        <source>Seat on the commission ended</source>
+        <translation>Комиссиядағы орынның мерзімі аяқталды</translation>
     </message>
     <message>
         <source>Trusted root certificate added</source>
@@ -2340,12 +2407,52 @@
         <translation>Куәлікті жасау мүмкін емес: өңір профилінде оны кім беретіні көрсетілмеген немесе әкету мерзімінің соңы жоқ.</translation>
     </message>
     <message>
+        <source>%1 is the last administrator: make another account an administrator first.</source>
+        <translation>%1 — соңғы әкімші: алдымен басқа тіркелгіні әкімші етіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no region profile «%1».</source>
+        <translation>«%1» өңір бейіні жоқ.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot change their own role.</source>
+        <translation>Әкімші өз рөлін өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>Your own password is changed, not reset: use «Change the password».</source>
+        <translation>Өз құпиясөзіңіз қайта орнатылмайды, өзгертіледі: «Құпиясөзді өзгерту» пәрменін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The seat (record %1) no longer exists.</source>
+        <translation>Орын (%1-жазба) енді жоқ.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>Тағайындау мерзімі басталуынан бұрын аяқтала алмайды.</translation>
     </message>
     <message>
-        <source>%1 cannot sign, so cannot hold a seat.</source>
-        <translation>%1: қол қою құқығы жоқ, сондықтан қол қоюшы болып тағайындалмайды.</translation>
+        <source>%1 cannot sign, so cannot hold a seat that signs.</source>
+        <translation>%1 қол қоя алмайды, сондықтан қол қоятын орынға тағайындала алмайды.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: enable it before giving it a seat.</source>
+        <translation>%1 тіркелгісі өшірілген: орын бермес бұрын оны қосыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 holds a seat of the commission from %2 already: end that seat first.</source>
+        <translation>%1 %2 бастап комиссияда орынға ие: алдымен сол орынның мерзімін аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 holds this seat from %2: end their seat first, or start the new one after theirs ends.</source>
+        <translation>Бұл орында %2 бастап %1 отыр: алдымен оның мерзімін аяқтаңыз немесе жаңасын ол аяқталғаннан кейін бастаңыз.</translation>
+    </message>
+    <message>
+        <source>This seat ended on %1 already.</source>
+        <translation>Бұл орынның мерзімі %1 күні аяқталған.</translation>
+    </message>
+    <message>
+        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
+        <translation>Әкімші %1 құпиясөзін қайта орнатты: алдымен бағдарлама терезесінде кіріп, жаңасын белгілеңіз.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>
@@ -3897,12 +4004,20 @@
         <translation>Әкімшінің тіркелгісін жасау</translation>
     </message>
     <message>
-        <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation>Дерекқорда әлі тіркелгі жоқ. Әкімшінің тіркелгісін жасаңыз, ол кейін іс жүргізушілер мен комиссия мүшелерін қосады.</translation>
+        <source>The database has no accounts yet. Choose the region whose commission this office serves and create the administrator, who then adds the clerks and the commission&apos;s members and gives them their seats.</source>
+        <translation>Дерекқорда әлі тіркелгі жоқ. Осы кеңсе қай өңірдің комиссиясына қызмет ететінін таңдап, әкімшінің тіркелгісін жасаңыз; ол кейін іс жүргізушілер мен комиссия мүшелерін қосып, оларға орын береді.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -4434,6 +4549,14 @@
         <translation>Құпиясөз</translation>
     </message>
     <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Жаңа құпиясөз тағы бір рет</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
@@ -4442,12 +4565,39 @@
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
+        <source>The administrator reset your password: choose a new one to go on.</source>
+        <translation>Әкімші құпиясөзіңізді қайта орнатты: жалғастыру үшін жаңасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Тағы бір рет:</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Пайдаланушы атыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Sign-in failed. %1</source>
         <translation>Жүйеге кіру мүмкін болмады. %1</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Екі жаңа құпиясөз әртүрлі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Жаңа құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one the administrator gave.</source>
+        <translation>Әкімші берген құпиясөзден басқасын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4658,10 @@
         <translation>Құжаттар журналы</translation>
     </message>
     <message>
+        <source>Users and seats</source>
+        <translation>Пайдаланушылар мен орындар</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Шы&amp;ғу</translation>
     </message>
@@ -4550,6 +4704,10 @@
     <message>
         <source>&amp;Trusted certificates…</source>
         <translation>Се&amp;німді сертификаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and seats…</source>
+        <translation>&amp;Пайдаланушылар мен орындар…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -5496,6 +5654,33 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 құпиясөзін қайта орнату</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Жаңа құпиясөз тағы бір рет</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Тағы бір рет:</translation>
+    </message>
+    <message>
+        <source>Give the password to its holder in person; they must choose a new one when they next sign in.</source>
+        <translation>Құпиясөзді иесіне өзіңіз беріңіз; ол келесі кіргенде жаңасын таңдауы керек.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPanel</name>
     <message>
         <source>Items and their return</source>
@@ -5889,6 +6074,92 @@
     <message>
         <source>Document feeder (ADF)</source>
         <translation>Құжат бергіш (ADF)</translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>Chairperson</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүше</translation>
+    </message>
+    <message>
+        <source>Official who signs the certificates</source>
+        <translation>Куәліктерге қол қоятын лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsPanel</name>
+    <message>
+        <source>Seats on the commission</source>
+        <translation>Комиссиядағы орындар</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>S&amp;eat:</source>
+        <translation>&amp;Орын:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat</source>
+        <translation>Орын&amp;ды беру</translation>
+    </message>
+    <message>
+        <source>The selected seat&apos;s last &amp;day:</source>
+        <translation>Таңдалған орынның соңғы &amp;күні:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the seat</source>
+        <translation>Мерзімін &amp;аяқтау</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (өшірілген)</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat «%2» from %3.</source>
+        <translation>%1 %3 бастап «%2» орнына тағайындалды.</translation>
+    </message>
+    <message>
+        <source>The seat «%2» of %1 ends on %4.</source>
+        <translation>%1 иеленетін «%2» орнының мерзімі %4 күні аяқталады.</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +6941,89 @@
     </message>
 </context>
 <context>
+    <name>UsersWidget</name>
+    <message>
+        <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Тіркелгілер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Сәтсіз кірулер</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation>&amp;Аты-жөні мен рөлі…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бұғатты алу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Құпиясөзді қайта орнату…</translation>
+    </message>
+    <message>
+        <source>The commission has no seats yet. Add the accounts of the clerks, the members, the chairperson and the official who signs the certificates (Add…), then give each member, the chairperson and the official a seat below: a conclusion is drafted only when one chairperson sits on the commission.</source>
+        <translation>Комиссияда әлі орын жоқ. Іс жүргізушілердің, мүшелердің, төраға мен куәліктерге қол қоятын лауазымды тұлғаның тіркелгілерін қосыңыз (Қосу…), содан кейін төменде әр мүшеге, төраға мен лауазымды тұлғаға орын беріңіз: қорытынды комиссияда бір төраға болғанда ғана дайындалады.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>Active; must change the password</source>
+        <translation>Белсенді; құпиясөзді өзгертуі керек</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed document</source>
@@ -6812,6 +7166,13 @@
     <message>
         <source>Not kept. %1</source>
         <translation>Сақталмады. %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз әртүрлі.</translation>
     </message>
 </context>
 <context>

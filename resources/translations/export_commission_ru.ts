@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ИИН:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>12 digits; needed to sign</source>
+        <translation>12 цифр; нужен для подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Учётная запись %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionsBar</name>
     <message>
         <source>Assigned member:</source>
@@ -482,6 +529,26 @@
     <message>
         <source>Signatory seat given</source>
         <translation>Назначено место подписанта</translation>
+    </message>
+    <message>
+        <source>Account&apos;s name or role changed</source>
+        <translation>Изменены имя или роль учётной записи</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Учётная запись разблокирована</translation>
+    </message>
+    <message>
+        <source>Password reset by the administrator</source>
+        <translation>Пароль сброшен администратором</translation>
+    </message>
+    <message>
+        <source>Seat on the commission given</source>
+        <translation>Назначено место в комиссии</translation>
+    </message>
+    <message>
+        <source>Seat on the commission ended</source>
+        <translation>Срок места в комиссии завершён</translation>
     </message>
     <message>
         <source>Trusted root certificate added</source>
@@ -3330,12 +3397,52 @@
         <translation>Свидетельство не может быть составлено: в профиле региона не указано, кто его выдаёт, или у срока вывоза нет конца.</translation>
     </message>
     <message>
+        <source>%1 is the last administrator: make another account an administrator first.</source>
+        <translation>%1 — последний администратор: сначала сделайте администратором другую учётную запись.</translation>
+    </message>
+    <message>
+        <source>There is no region profile «%1».</source>
+        <translation>Профиля региона «%1» нет.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot change their own role.</source>
+        <translation>Администратор не может изменить собственную роль.</translation>
+    </message>
+    <message>
+        <source>Your own password is changed, not reset: use «Change the password».</source>
+        <translation>Собственный пароль не сбрасывают, а меняют: воспользуйтесь командой «Сменить пароль».</translation>
+    </message>
+    <message>
+        <source>The seat (record %1) no longer exists.</source>
+        <translation>Места (запись %1) больше нет.</translation>
+    </message>
+    <message>
         <source>A seat cannot end before it begins.</source>
         <translation>Срок назначения не может закончиться раньше своего начала.</translation>
     </message>
     <message>
-        <source>%1 cannot sign, so cannot hold a seat.</source>
-        <translation>%1 не имеет права подписи и поэтому не может быть назначен подписантом.</translation>
+        <source>%1 cannot sign, so cannot hold a seat that signs.</source>
+        <translation>%1 не может подписывать, поэтому не может занимать место с правом подписи.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled: enable it before giving it a seat.</source>
+        <translation>Учётная запись %1 отключена: включите её, прежде чем назначать на место.</translation>
+    </message>
+    <message>
+        <source>%1 holds a seat of the commission from %2 already: end that seat first.</source>
+        <translation>%1 уже занимает место в комиссии с %2: сначала завершите срок этого места.</translation>
+    </message>
+    <message>
+        <source>%1 holds this seat from %2: end their seat first, or start the new one after theirs ends.</source>
+        <translation>%1 занимает это место с %2: сначала завершите его срок или начните новый после его окончания.</translation>
+    </message>
+    <message>
+        <source>This seat ended on %1 already.</source>
+        <translation>Срок этого места уже завершился %1.</translation>
+    </message>
+    <message>
+        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
+        <translation>Администратор сбросил пароль %1: сначала войдите в окне программы и задайте новый.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>
@@ -3910,12 +4017,20 @@
         <translation>Создание администратора</translation>
     </message>
     <message>
-        <source>The database has no accounts yet. Create the administrator, who then adds the clerks and the commission&apos;s members.</source>
-        <translation>В базе данных ещё нет учётных записей. Создайте администратора, который затем добавит делопроизводителей и членов комиссии.</translation>
+        <source>The database has no accounts yet. Choose the region whose commission this office serves and create the administrator, who then adds the clerks and the commission&apos;s members and gives them their seats.</source>
+        <translation>В базе данных ещё нет учётных записей. Выберите регион, комиссию которого обслуживает этот офис, и создайте администратора: затем он добавит делопроизводителей и членов комиссии и назначит их на места.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -4451,6 +4566,14 @@
         <translation>Пароль</translation>
     </message>
     <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
@@ -4459,12 +4582,40 @@
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
+        <source>The administrator reset your password: choose a new one to go on.</source>
+        <translation>Администратор сбросил ваш пароль: чтобы продолжить, выберите новый.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>Sign-in failed. %1</source>
         <translation>Войти не удалось. %1</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Новый пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Новый пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one the administrator gave.</source>
+        <translation>Выберите пароль, отличный от выданного администратором.</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4676,10 @@
         <translation>Журнал документов</translation>
     </message>
     <message>
+        <source>Users and seats</source>
+        <translation>Пользователи и места</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4567,6 +4722,10 @@
     <message>
         <source>&amp;Trusted certificates…</source>
         <translation>&amp;Доверенные сертификаты…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and seats…</source>
+        <translation>&amp;Пользователи и места…</translation>
     </message>
     <message>
         <source>&amp;Export the registry or the journal…</source>
@@ -5515,6 +5674,33 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Сброс пароля: %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Give the password to its holder in person; they must choose a new one when they next sign in.</source>
+        <translation>Передайте пароль владельцу лично; при следующем входе он должен выбрать новый.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPanel</name>
     <message>
         <source>Items and their return</source>
@@ -5911,6 +6097,92 @@
     <message>
         <source>Document feeder (ADF)</source>
         <translation>Автоподатчик документов (ADF)</translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>Chairperson</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Official who signs the certificates</source>
+        <translation>Должностное лицо, подписывающее свидетельства</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsPanel</name>
+    <message>
+        <source>Seats on the commission</source>
+        <translation>Места в комиссии</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Кто занимает</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>S&amp;eat:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>п&amp;о:</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>The selected seat&apos;s last &amp;day:</source>
+        <translation>Последний &amp;день выбранного места:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the seat</source>
+        <translation>&amp;Завершить срок</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <source>%1 holds the seat «%2» from %3.</source>
+        <translation>%1 занимает место «%2» с %3.</translation>
+    </message>
+    <message>
+        <source>The seat «%2» of %1 ends on %4.</source>
+        <translation>Срок места «%2» (%1) завершается %4.</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6968,89 @@
     </message>
 </context>
 <context>
+    <name>UsersWidget</name>
+    <message>
+        <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Учётные записи&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Неудачные входы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation>&amp;Имя и роль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>The commission has no seats yet. Add the accounts of the clerks, the members, the chairperson and the official who signs the certificates (Add…), then give each member, the chairperson and the official a seat below: a conclusion is drafted only when one chairperson sits on the commission.</source>
+        <translation>В комиссии ещё нет мест. Добавьте учётные записи делопроизводителей, членов комиссии, председателя и должностного лица, подписывающего свидетельства (Добавить…), затем ниже назначьте на места каждого члена, председателя и должностное лицо: заключение готовится, только когда в комиссии есть один председатель.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>Active; must change the password</source>
+        <translation>Активна; нужно сменить пароль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed document</source>
@@ -6838,6 +7193,13 @@
     <message>
         <source>Not kept. %1</source>
         <translation>Не сохранено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
