@@ -49,7 +49,7 @@ def _seed(db: Database) -> None:
             admin = users.create_first_admin(new)
         else:
             assert admin is not None
-            users.create_user(admin, new)
+            users.create_user(admin, new, must_change=False)  # as if chosen by each
     with db.write() as s:
         settings.put(s, settings.REGION_KEY, "akmola")
 

@@ -64,6 +64,8 @@ class Context:
         self.stderr = stderr or sys.stderr
         self._db: Database | None = None
         self._actor: Actor | None = None
+        self.given_password = ""
+        """The password signed in with, kept only for the command that changes it."""
 
     # -- the database ----------------------------------------------------------------------
 
@@ -91,12 +93,14 @@ class Context:
     def user_name(self) -> str | None:
         return getattr(self.args, "user", None) or os.environ.get(USER_ENV) or None
 
-    def sign_in(self) -> Actor:
+    def sign_in(self, *, changing_password: bool = False) -> Actor:
         """Sign in as ``--user`` (or ``EXPORT_COMMISSION_USER``); a refusal is exit code 2.
 
         The password comes from ``EXPORT_COMMISSION_PASSWORD``, else a prompt without echo
         when standard input is a terminal; never from the command line, where other users of
-        the machine could read it in the process list.
+        the machine could read it in the process list. A password an administrator set must
+        be changed first: only the command that changes it (*changing_password*, which then
+        finds it in :attr:`given_password`) signs in with it.
         """
         if self._actor is not None:
             return self._actor
@@ -122,9 +126,11 @@ class Context:
         except DomainError as exc:
             raise CliError(str(exc), 2, reason="sign_in",
                            values=(self.words.refusal(exc),)) from exc
-        if self._actor.must_change_password:
-            raise CliError(f"the password of {name!r} was reset and must be changed first",
-                           2, reason="must_change_password", values=(name,))
+        if changing_password:
+            self.given_password = password
+        elif self._actor.must_change_password:
+            raise CliError(f"the password of {name!r} was set by an administrator and must be "
+                           "changed first", 2, reason="must_change_password", values=(name,))
         return self._actor
 
     # -- output ----------------------------------------------------------------------------

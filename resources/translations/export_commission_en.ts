@@ -3429,8 +3429,8 @@
         <translation>This seat ended on %1 already.</translation>
     </message>
     <message>
-        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
-        <translation>The administrator reset the password of %1: sign in to the window and set a new one first.</translation>
+        <source>The password of %1 was set by the administrator: choose your own first with «users password» or in the window.</source>
+        <translation>The password of %1 was set by the administrator: choose your own first with «users password» or in the window.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

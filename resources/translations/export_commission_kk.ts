@@ -2451,8 +2451,8 @@
         <translation>Бұл орынның мерзімі %1 күні аяқталған.</translation>
     </message>
     <message>
-        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
-        <translation>Әкімші %1 құпиясөзін қайта орнатты: алдымен бағдарлама терезесінде кіріп, жаңасын белгілеңіз.</translation>
+        <source>The password of %1 was set by the administrator: choose your own first with «users password» or in the window.</source>
+        <translation>%1 құпиясөзін әкімші белгілеген: алдымен «users password» пәрменімен немесе бағдарлама терезесінде өз құпиясөзіңізді таңдаңыз.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

@@ -3441,8 +3441,8 @@
         <translation>Срок этого места уже завершился %1.</translation>
     </message>
     <message>
-        <source>The administrator reset the password of %1: sign in to the window and set a new one first.</source>
-        <translation>Администратор сбросил пароль %1: сначала войдите в окне программы и задайте новый.</translation>
+        <source>The password of %1 was set by the administrator: choose your own first with «users password» or in the window.</source>
+        <translation>Пароль %1 задан администратором: сначала выберите свой командой «users password» или в окне программы.</translation>
     </message>
     <message>
         <source>The region profile %1 names nobody who issues the certificates.</source>

@@ -101,8 +101,12 @@ def test_reset_and_unlock_from_the_command_line(db: Database, staff: dict[str, A
     assert "cannot disable their own account" in capsys.readouterr().err
     sign_in_as("member", "Given-by-admin-1")
     assert main(["--db", url, "--lang", "en", "seats", "list"]) == 2
-    assert ("The administrator reset the password of member: sign in to the window and set a "
-            "new one first.") in capsys.readouterr().err
+    assert ("The password of member was set by the administrator: choose your own first with "
+            "«users password» or in the window.") in capsys.readouterr().err
+    monkeypatch.setenv(NEW_PASSWORD_ENV, "Chosen-by-member-1")
+    assert main(["--db", url, "users", "password"]) == 0
+    sign_in_as("member", "Chosen-by-member-1")
+    assert main(["--db", url, "seats", "list"]) == 0
     sign_in_as("admin")
     assert main(["--db", url, "users", "unlock", "member"]) == 0
     assert main(["--db", url, "users", "unlock", "nobody"]) == 2

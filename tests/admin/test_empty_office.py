@@ -45,10 +45,15 @@ def test_an_office_works_from_an_empty_database(office: str, pki: TestPki, tmp_p
     assert run("users", "add", "aliya", "--full-name", "Әкімші Әлия", "--role", "admin") == 0
     sign_in_as("aliya", ADMIN_PASSWORD)
     assert run("region", "akmola") == 0
-    for name, (full_name, role, iin, _seat, password) in PEOPLE.items():
-        monkeypatch.setenv(NEW_PASSWORD_ENV, password)
+    for name, (full_name, role, iin, _seat, _password) in PEOPLE.items():
+        monkeypatch.setenv(NEW_PASSWORD_ENV, f"Given-to-{name}-1")
         assert run("users", "add", name, "--full-name", full_name, "--role", role,
                    "--iin", iin) == 0
+    for name, (*_, password) in PEOPLE.items():  # each chooses their own before working
+        sign_in_as(name, f"Given-to-{name}-1")
+        monkeypatch.setenv(NEW_PASSWORD_ENV, password)
+        assert run("users", "password") == 0
+    sign_in_as("aliya", ADMIN_PASSWORD)
     capsys.readouterr()
     # Before the seats, nobody chairs: a clerk cannot sit, a seat ends after it begins.
     assert run("seats", "add", "sarsen", "--seat", "member") == 1
@@ -131,6 +136,10 @@ def test_seats_end_and_the_next_holder_follows(office: str, capsys, sign_in_as,
     assert "* chair     2025-01-01 – …" in listed[0] and "akhmetov" in listed[0]
     assert "  chair     2020-01-01 – 2024-12-31" in listed[1] and "baizhanov" in listed[1]
     sign_in_as("akhmetov", PEOPLE["akhmetov"][4])
+    assert run("seats", "list") == 2  # the administrator's password is changed first
+    monkeypatch.setenv(NEW_PASSWORD_ENV, "Akhmetov-own-2026")
+    assert run("users", "password") == 0
+    sign_in_as("akhmetov", "Akhmetov-own-2026")
     assert run("seats", "end", str(chair["id"])) == 1  # a chairperson manages no seats
     assert run("seats", "list") == 0  # but sees them
     assert "akhmetov" in capsys.readouterr().out

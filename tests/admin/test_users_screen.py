@@ -65,8 +65,12 @@ def test_add_a_user_and_sign_in_as_them(qtbot: QtBot, db: Database, screen: User
     dialog.iin.setText("750303300260")
     assert written(qtbot, screen.session, dialog.save())
     assert _row(screen, "zhanar")[:5] == ["Жанар Қасымова", "zhanar", "Commission member",
-                                          "Active", "never"]
-    login = _sign_in(qtbot, db, "zhanar", "Zhanar-2026!")
+                                          "Active; must change the password", "never"]
+    login = _sign_in(qtbot, db, "zhanar", "Zhanar-2026!")  # the administrator's password:
+    assert login.actor is None and not login.new_password.isHidden()  # she chooses her own
+    login.new_password.setText("Zhanar-own-2026")
+    login.repeat.setText("Zhanar-own-2026")
+    login.sign_in_button.click()
     assert login.result() == QDialog.DialogCode.Accepted and login.actor is not None
     assert login.actor.role == "member"
     screen.reload()

@@ -127,6 +127,14 @@ def _account(ctx: Context, actor: Actor) -> int:
                    values=(ctx.args.username,))
 
 
+def users_password(ctx: Context) -> int:
+    """Change one's own password (the first thing to do with one an administrator set)."""
+    actor = ctx.sign_in(changing_password=True)
+    UserService(ctx.database()).change_password(actor, ctx.given_password, _new_password())
+    ctx.out(f"the password of '{actor.username}' is changed")
+    return 0
+
+
 def users_unlock(ctx: Context) -> int:
     actor = _administrator(ctx)
     UserService(ctx.database()).unlock(actor, _account(ctx, actor))
@@ -192,6 +200,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = add_command(users_sub, name, users_set_active, help=f"{name} an account")
         p.add_argument("username")
         p.set_defaults(active=active)
+    add_command(users_sub, "password", users_password,
+                help=f"change your own password (the new one from {NEW_PASSWORD_ENV} or a "
+                     "prompt); a password an administrator set must be changed so first")
     p = add_command(users_sub, "unlock", users_unlock,
                     help="lift the lock of repeated failed sign-ins")
     p.add_argument("username")

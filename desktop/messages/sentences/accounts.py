@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "seat.taken": QT_TRANSLATE_NOOP("Errors", "%1 holds this seat from %2: end their seat "
                                     "first, or start the new one after theirs ends."),
     "seat.ended": QT_TRANSLATE_NOOP("Errors", "This seat ended on %1 already."),
-    "cli.must_change_password": QT_TRANSLATE_NOOP("Errors", "The administrator reset the "
-                                                  "password of %1: sign in to the window and "
-                                                  "set a new one first."),
+    "cli.must_change_password": QT_TRANSLATE_NOOP("Errors", "The password of %1 was set by "
+                                                  "the administrator: choose your own first "
+                                                  "with «users password» or in the window."),
 }
