@@ -46,7 +46,8 @@ def make_commission(db: Database, staff: dict[str, Actor], pki: TestPki,
     with db.write() as s:
         s.execute(update(User).where(User.username == "member2").values(iin=MEMBER2.iin))
     chair = UserService(db).create_user(staff["admin"], NewUser(
-        "chair-token", "Өтепова Гүлнәр Ілиясқызы", Role.CHAIR, "Long-enough-1", OFFICER.iin))
+        "chair-token", "Өтепова Гүлнәр Ілиясқызы", Role.CHAIR, "Long-enough-1", OFFICER.iin),
+        must_change=False)  # a password of their own, as the seeded staff's
     member2 = Actor(staff["member2"].user_id, "member2", staff["member2"].full_name,
                     Role.MEMBER, MEMBER2.iin)
     since = date(2020, 1, 1)
