@@ -24,7 +24,7 @@ from desktop.services.actor import Actor
 from desktop.services.conclusions import ConclusionService
 from desktop.services.packages import PackageRejected, load_package
 from desktop.services.registration import RegistrationService
-from desktop.services.users import UserService
+from desktop.services.seats import SeatService
 from desktop.storage.database import Database
 from tests.registration.form_filling import fill_individual, type_into
 from tests.registration.samples import individual_package, write
@@ -97,8 +97,8 @@ def test_the_same_request_twice_is_refused_naming_the_first(
     other = replace(first_data, items=[ItemData(first_data.items[0].name, 2),
                                        *first_data.items[1:]])
     assert service.register(staff["clerk"], other).number != first.number
-    UserService(db).seat(staff["admin"], staff["chair"].user_id, SeatKind.CHAIR,
-                         date.today() - timedelta(days=1))
+    SeatService(db).add(staff["admin"], staff["chair"].user_id or 0, SeatKind.CHAIR,
+                        date.today() - timedelta(days=1))
     ConclusionService(db).refuse(staff["chair"], first.application_id, "other",
                                  "неполный комплект")
     assert service.register(staff["clerk"], first_data).number != first.number
