@@ -317,7 +317,7 @@ def certificate_data(s: Session, certificate: Conclusion, conclusion: Conclusion
         **_header(certificate, app, profile, lang),  # type: ignore[arg-type]
         holder_address=(applicant.address if applicant.kind == ApplicantKind.COMPANY
                         else applicant.residence) or "",
-        purpose=app.purpose,
+        purpose=document_wording(app).purpose.get(lang) or "—",
         destination_country=country_name(app.destination_country, lang),
         destination_place=app.destination_place,
         export_from=app.export_from,

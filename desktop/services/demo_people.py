@@ -70,6 +70,8 @@ def document_wording(purpose: str, occupation: str) -> DocumentWording:
     """How the commission words a demo application's purpose and occupation (as received,
     in one language) in both languages of its documents."""
     return DocumentWording(_WORDINGS[purpose], _WORDINGS[occupation])
+
+
 STAFF = [
     ("admin", "Әкімшісі Жанат Ерланұлы", "admin", "Admin-Demo-2026"),
     ("clerk", "Серікова Айгүл Болатқызы", "clerk", "Clerk-Demo-2026"),

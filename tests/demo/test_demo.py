@@ -24,6 +24,7 @@ from desktop.models.survey import SurveyAnswer
 from desktop.services import demo_people as P
 from desktop.services import settings
 from desktop.services.actor import Actor
+from desktop.services.certificates import CertificateService
 from desktop.services.conclusions import ConclusionService
 from desktop.services.demo import DemoDataGenerator
 from desktop.services.invariants import InvariantService
@@ -150,8 +151,8 @@ def test_every_issued_document_is_written_and_verifies(demo: Path, tmp_path: Pat
 
 def test_an_issued_russian_document_is_russian_but_for_its_names(demo: Path) -> None:
     """The demo words the purpose and the occupation (received in one language) in both
-    languages before drafting: the Russian conclusion and its stamps are Russian, at UTC+5,
-    and a Kazakh letter is only in a name."""
+    languages before drafting: the Russian conclusion, the Russian certificate and their
+    stamps are Russian, at UTC+5, and a Kazakh letter is only in a name."""
     db = Database(_url(demo))
     chair = UserService(db).login("chair", "Chair-Demo-2026")
     with db.read() as s:
@@ -159,16 +160,21 @@ def test_an_issued_russian_document_is_russian_but_for_its_names(demo: Path) -> 
             Application.status == Status.ISSUED_AGREED.value).order_by(Application.id)
         ).scalars().first()
         assert app is not None
-        app_id, names = app.id, {app.applicant.display_name, *(u[1] for u in P.STAFF)}
+        applicant = app.applicant  # names and the address are written once, as received
+        app_id, names = app.id, {applicant.display_name, applicant.residence or "",
+                                 applicant.address or "", *(u[1] for u in P.STAFF)}
     assert WordingService(db).gaps(chair, app_id) == []
     service = ConclusionService(db)
     (conclusion,) = [c for c in service.for_application(chair, app_id)
                      if c.kind == ConclusionKind.CONCLUSION]
-    russian = pdftools.text(service.document(chair, conclusion.id, "ru"))
-    assert "Подписано:" in russian and "(UTC+5)" in russian
+    certificate = CertificateService(db).for_application(chair, app_id)
+    assert certificate is not None
     named = {word for name in names for word in re.findall(r"\w+", name)}
-    kazakh = {word for word in re.findall(r"\w+", russian) if set(word) & KAZAKH_LETTERS}
-    assert kazakh <= named, kazakh - named
+    for russian in (pdftools.text(service.document(chair, conclusion.id, "ru")),
+                    pdftools.text(service.document(chair, certificate.id, "ru"))):
+        assert "Подписано:" in russian and "(UTC+5)" in russian
+        kazakh = {word for word in re.findall(r"\w+", russian) if set(word) & KAZAKH_LETTERS}
+        assert kazakh <= named, kazakh - named
     db.dispose()
 
 
