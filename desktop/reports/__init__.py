@@ -13,9 +13,9 @@ The package loads fpdf2 and the layouts only when a renderer is first asked for
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from desktop.lazy import lazy_attributes
 from desktop.reports.certificate_data import (
     CertificateData,
 )
@@ -84,14 +84,7 @@ _LAZY = {
 """The names whose modules load the heavy libraries, and where they live."""
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 __all__ = [
     "PRINT_DPI",

@@ -11,9 +11,9 @@ start, and signs or verifies much later, if at all.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from desktop.lazy import lazy_attributes
 from desktop.signing.certificates import (
     KeyVerdict,
     SignerIdentity,
@@ -93,14 +93,7 @@ _LAZY = {
 """The names whose modules load pyHanko or fontTools, and where they live."""
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 __all__ = [
     "GOST_NOT_CHECKABLE",
