@@ -70,17 +70,17 @@ class DemoFlow:
             if plan.status == Status.UNDER_EXAMINATION and plan.index % 2:
                 self._record(app, plan, items=app.item_ids[:1])  # halfway through
             if plan.status == Status.REFUSED:
-                self._refuse(app, plan)
+                self._refuse(app, plan, worded=False)
             return
         self._record(app, plan, items=app.item_ids)
         self.workflow.advance(chair, app.application_id, "finish_examination",
                               today=plan.days["finish_examination"])
+        self._word(app, assigned or chair)  # an examined application is ready to draft
         if plan.status == Status.REFUSED:
-            self._refuse(app, plan)
+            self._refuse(app, plan, worded=True)
             return
         if "draft" not in plan.days:
             return
-        self._word(app, assigned or chair)
         conclusion = self.letters.draft(assigned or chair, app.application_id,
                                         today=plan.days["draft"])
         signers = self._signers(conclusion)
@@ -91,7 +91,8 @@ class DemoFlow:
 
     def _word(self, app: Registered, actor: Actor) -> None:
         """The purpose and the occupation, received in one language, worded in both for the
-        documents (as the commission does before drafting)."""
+        documents once the examination is finished, so that an examined application can be
+        drafted (or, refused before it, before the letter)."""
         detail = self.applications.detail(actor, app.application_id)
         self.wording.save(actor, app.application_id,
                           P.document_wording(detail.purpose, detail.applicant.occupation))
@@ -113,9 +114,10 @@ class DemoFlow:
                                              recommendation=Recommendation.NOT_RECOMMENDED)
             self.examination.save(chair, item_id, record, None)
 
-    def _refuse(self, app: Registered, plan: Plan) -> None:
+    def _refuse(self, app: Registered, plan: Plan, *, worded: bool) -> None:
         assert plan.ground is not None
-        self._word(app, self.staff["chair"])
+        if not worded:
+            self._word(app, self.staff["chair"])
         day = plan.days["decide"]
         letter = self.letters.refuse(self.staff["chair"], app.application_id, plan.ground,
                                      plan.refusal_text, today=day)

@@ -178,6 +178,25 @@ def test_an_issued_russian_document_is_russian_but_for_its_names(demo: Path) -> 
     db.dispose()
 
 
+def test_an_examined_demo_application_can_be_drafted(demo: Path, tmp_path: Path) -> None:
+    """Its texts are worded in both languages when the examination is finished, so a member
+    trying the demo drafts its conclusion (as the README invites) without a refusal."""
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(demo, copy)  # the demo is shared: draft on a copy
+    db = Database(_url(copy))
+    member = UserService(db).login("member1", "Member-Demo-2026")
+    examined = [n for n, st in _statuses(db).items() if st == Status.EXAMINED]
+    assert examined
+    with db.read() as s:
+        ids = s.execute(select(Application.id).where(Application.number.in_(examined))
+                        ).scalars().all()
+    for app_id in ids:
+        assert WordingService(db).gaps(member, app_id) == []
+    drafted = ConclusionService(db).draft(member, ids[0])
+    assert drafted.status == ConclusionStatus.DRAFT
+    db.dispose()
+
+
 def test_the_check_holds_on_the_demo_and_names_a_missing_conclusion(
         demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
