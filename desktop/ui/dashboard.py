@@ -220,6 +220,8 @@ class StartPage(QWidget):
                    self.tr("Applicant")]
         for widget in self.lists:
             widget.setHeaderLabels(headers)
+        # what waits for a signature is a document: its number, not the status, is shown
+        self.lists[1].setHeaderLabels([headers[0], self.tr("Document to sign"), *headers[2:]])
         self.export_boxes[0].setTitle(self.tr("Exports overdue for return"))
         self.export_boxes[1].setTitle(self.tr("Exports due back within 30 days"))
         export_headers = [self.tr("Number"), self.tr("Return by"), self.tr("Applicant"),

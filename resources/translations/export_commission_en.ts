@@ -6378,6 +6378,10 @@
         <translation>Applicant</translation>
     </message>
     <message>
+        <source>Document to sign</source>
+        <translation>Document to sign</translation>
+    </message>
+    <message>
         <source>Exports overdue for return</source>
         <translation>Exports overdue for return</translation>
     </message>

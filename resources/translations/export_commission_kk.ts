@@ -6378,6 +6378,10 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
+        <source>Document to sign</source>
+        <translation>Қол қоятын құжат</translation>
+    </message>
+    <message>
         <source>Exports overdue for return</source>
         <translation>Қайтару мерзімі өткен әкетулер</translation>
     </message>

@@ -6401,6 +6401,10 @@
         <translation>Заявитель</translation>
     </message>
     <message>
+        <source>Document to sign</source>
+        <translation>Документ на подпись</translation>
+    </message>
+    <message>
         <source>Exports overdue for return</source>
         <translation>Вывезенное с просроченным возвратом</translation>
     </message>

@@ -63,6 +63,9 @@ def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> N
     qtbot.waitUntil(page.is_idle)  # the figures are read on a worker thread
     assert page.boxes[0].title() == "Requests still missing documents"
     assert page.mine.topLevelItemCount() == 1
+    # the signing list shows the document's number where the others show a status
+    assert page.lists[1].headerItem().text(1) == "Document to sign"
+    assert page.lists[0].headerItem().text(1) == "Status"
     line = page.mine.topLevelItem(0)
     assert line is not None and line.text(0) == done.number
     months = page.months_view.chart().series()[0]
