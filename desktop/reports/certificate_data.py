@@ -17,10 +17,9 @@ from desktop.reports.data import (
     ItemData,
     Signatory,
     _check_header,
+    _check_items,
     _date,
-    _of_type,
     _text,
-    _tuple,
 )
 from desktop.reports.errors import ReportDataError
 
@@ -76,17 +75,7 @@ class CertificateData:
                                                f"export {self.export_from}",
                                   f"{self.return_by:%d.%m.%Y}", f"{self.export_from:%d.%m.%Y}",
                                   reason="export_order")
-        items = _tuple(self, "items")
-        if not items:
-            raise ReportDataError("items", "a certificate needs at least one item",
-                                  reason="no_items")
-        positions = set()
-        for item in items:
-            _of_type("items", item, ItemData)
-            if item.position in positions:
-                raise ReportDataError("items", f"position {item.position} is used twice",
-                                      item.position, reason="position_twice")
-            positions.add(item.position)
+        _check_items(self, "certificate")
         _text("conclusion_number", self.conclusion_number, required=True, limit=64)
         _date("conclusion_date", self.conclusion_date)
         _text("issuer_body", self.issuer_body, required=True)

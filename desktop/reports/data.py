@@ -116,6 +116,21 @@ def _positive(where: str, value: Any) -> None:
                               reason="not_positive")
 
 
+def _check_items(document: object, kind: str) -> tuple[ItemData, ...]:
+    """The document's items: at least one, each an :class:`ItemData`, no position twice."""
+    items = _tuple(document, "items")
+    if not items:
+        raise ReportDataError("items", f"a {kind} needs at least one item", reason="no_items")
+    positions = set()
+    for item in items:
+        _of_type("items", item, ItemData)
+        if item.position in positions:
+            raise ReportDataError("items", f"position {item.position} is used twice",
+                                  item.position, reason="position_twice")
+        positions.add(item.position)
+    return items
+
+
 def _tuple(obj: object, name: str) -> tuple[Any, ...]:
     value = getattr(obj, name)
     if isinstance(value, list):
@@ -411,17 +426,7 @@ class ConclusionData:
                                   f"of the export {self.export_from}",
                                   f"{self.export_until:%d.%m.%Y}", f"{self.export_from:%d.%m.%Y}",
                                   reason="export_order")
-        items = _tuple(self, "items")
-        if not items:
-            raise ReportDataError("items", "a conclusion needs at least one item",
-                                  reason="no_items")
-        positions = set()
-        for item in items:
-            _of_type("items", item, ItemData)
-            if item.position in positions:
-                raise ReportDataError("items", f"position {item.position} is used twice",
-                                      item.position, reason="position_twice")
-            positions.add(item.position)
+        _check_items(self, "conclusion")
         if not isinstance(self.agreed, bool):
             raise ReportDataError("agreed", f"must be true or false, got {self.agreed!r}",
                                   reason="not_bool")
