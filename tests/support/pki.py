@@ -13,6 +13,7 @@ relative to the moment the PKI is made, so the tests never age.
 from __future__ import annotations
 
 import logging
+import socketserver
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -224,6 +225,14 @@ def _write_keys(keys_dir: Path, labels: list[str]) -> None:
             serialization.NoEncryption()))
 
 
+class _ThreadingServer(socketserver.ThreadingMixIn, WSGIServer):
+    """Answers each request in its own thread: a client that connects and stalls (or a
+    signer fetching OCSP, CRL and certificates at once) never holds up the others, which
+    a busy machine would turn into a fetch timeout and a silently skipped revocation."""
+
+    daemon_threads = True
+
+
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("pki server: %s", format % args)
@@ -277,6 +286,7 @@ class TestPki:
 def serve_pki(directory: Path) -> Iterator[TestPki]:
     """Generate the PKI in ``directory``, write a ``.p12`` per signer certificate, serve it."""
     server: WSGIServer = make_server("127.0.0.1", 0, lambda env, start: [],
+                                     server_class=_ThreadingServer,
                                      handler_class=_QuietHandler)
     url_prefix = f"http://127.0.0.1:{server.server_port}"
     now = datetime.now(UTC).replace(microsecond=0)
