@@ -9,39 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind, ConclusionStatus
-from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
 from desktop.services.conclusions import ConclusionSummary
-from desktop.ui.kit.errors import error_text
+from desktop.ui.conclusions.bar import ConclusionBar
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.operations import Operation, run_with_progress
-from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.session import Session
 
 __all__ = ["CertificateActions"]
 
 
-class CertificateActions(QWidget):
-    """Both are writes of the session (:attr:`Change.CONCLUSION`): the application's view
-    reads the documents again when they succeed."""
-
-    done = Signal(str)
-    """A certificate was drafted or cancelled; the words say which."""
-    refused = Signal(str)
-    """Why the service refused, in words."""
+class CertificateActions(ConclusionBar):
+    """Draft the certificate, or cancel its draft: ``done`` says which was done."""
 
     def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.actor = session.actor
-        self.application_id = application_id
+        super().__init__(session, application_id, parent)
         self.service = session.services.certificates
-        self.selected: ConclusionSummary | None = None
         self.draft_button = QPushButton(self.tr("Draft the certificate"), self)
         self.draft_button.setIcon(icon("draft"))
         self.cancel_button = QPushButton(self.tr("Cancel the certificate draft…"), self)
@@ -70,12 +59,9 @@ class CertificateActions(QWidget):
     def draft(self) -> Operation:
         """Number and render the certificate off the GUI thread (its photos take a moment)."""
         service, actor, application_id = self.service, self.actor, self.application_id
-        op = self.session.write(lambda _progress: service.draft(actor, application_id),
-                                Change.CONCLUSION, [application_id])
-        op.succeeded.connect(lambda summary: self.done.emit(
-            self.tr("Certificate %1 drafted; the official signs it here.")
-            .replace("%1", summary.number)))
-        op.failed.connect(self._failed)
+        op = self.write(lambda _progress: service.draft(actor, application_id),
+                        lambda summary: self.tr("Certificate %1 drafted; the official signs "
+                                                "it here.").replace("%1", summary.number))
         run_with_progress(op, self, self.tr("Drafting the certificate…"))
         return op
 
@@ -95,14 +81,8 @@ class CertificateActions(QWidget):
         if self.selected is None:
             return None
         service, actor, certificate_id = self.service, self.actor, self.selected.id
-        op = self.session.write(lambda _progress: service.cancel(actor, certificate_id, reason),
-                                Change.CONCLUSION, [self.application_id])
-        op.succeeded.connect(lambda summary: self.done.emit(
-            self.tr("Certificate %1 cancelled.").replace("%1", summary.number)))
-        op.failed.connect(self._failed)
+        op = self.write(lambda _progress: service.cancel(actor, certificate_id, reason),
+                        lambda summary: self.tr("Certificate %1 cancelled.")
+                        .replace("%1", summary.number))
         op.start()
         return op
-
-    @Slot(str, object)
-    def _failed(self, text: str, exc: object) -> None:
-        self.refused.emit(error_text(exc) if isinstance(exc, DomainError) else text)

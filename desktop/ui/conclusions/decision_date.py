@@ -9,33 +9,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
-from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.services.conclusions import ConclusionSummary
-from desktop.ui.kit.errors import error_text
+from desktop.ui.conclusions.bar import ConclusionBar
 from desktop.ui.kit.operations import Operation
-from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.session import Session
 
 __all__ = ["DecisionDate"]
 
 
-class DecisionDate(QWidget):
-    done = Signal(str)
-    """The conclusion was dated again; the words say so."""
-    refused = Signal(str)
+class DecisionDate(ConclusionBar):
+    """The decision's date and its Set button; ``done`` says the conclusion was dated
+    again."""
 
     def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.actor = session.actor
-        self.application_id = application_id
+        super().__init__(session, application_id, parent)
         self.service = session.services.conclusions
-        self.selected: ConclusionSummary | None = None
         self.label = QLabel(self.tr("Date of the commission's decision:"), self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
@@ -77,13 +71,9 @@ class DecisionDate(QWidget):
         picked = self.edit.date()
         day = date(picked.year(), picked.month(), picked.day())
         service, actor, conclusion_id = self.service, self.actor, self.selected.id
-        op = self.session.write(
+        op = self.write(
             lambda _progress: service.set_decision_date(actor, conclusion_id, day),
-            Change.CONCLUSION, [self.application_id])
-        op.succeeded.connect(lambda summary: self.done.emit(
-            self.tr("%1 is dated %2.").replace("%1", summary.number)
-            .replace("%2", summary.issued_on.strftime("%d.%m.%Y"))))
-        op.failed.connect(lambda text, exc: self.refused.emit(
-            error_text(exc) if isinstance(exc, DomainError) else text))
+            lambda summary: self.tr("%1 is dated %2.").replace("%1", summary.number)
+            .replace("%2", summary.issued_on.strftime("%d.%m.%Y")))
         op.start()
         return op
