@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from desktop.domain.seats import SeatKind
 from desktop.services.seats import SeatView
 from desktop.services.users import AccountView
 from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.keyed_table import KeyedTable
 from desktop.ui.kit.labels import format_date, seat_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
@@ -40,7 +38,6 @@ from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["SeatsPanel"]
 
-_SEAT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -61,11 +58,7 @@ class SeatsPanel(QGroupBox):
         self.service = session.services.seats
         self.seats: list[SeatView] = []
         self.accounts: list[AccountView] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = KeyedTable(4, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -142,29 +135,21 @@ class SeatsPanel(QGroupBox):
 
     def _fill(self) -> None:
         today = date.today()
-        selected = self.selected()
-        self.table.setRowCount(len(self.seats))
+        rows, tones = [], {}
+        past = self.palette().placeholderText()
         for row, view in enumerate(self.seats):
             until = format_date(view.until) if view.until else self.tr("open-ended")
             holder = view.full_name if view.active_user else self.tr("%1 (disabled)").replace(
                 "%1", view.full_name)
-            for column, text in enumerate((seat_name(view.seat), holder,
-                                           format_date(view.since), until)):
-                item = QTableWidgetItem(text)
-                item.setData(_SEAT_ID_ROLE, view.id)
-                if not view.holds_on(today):
-                    item.setForeground(self.palette().placeholderText())
-                self.table.setItem(row, column, item)
-            if selected is not None and view.id == selected.id:
-                self.table.selectRow(row)
+            rows.append((view.id, (seat_name(view.seat), holder, format_date(view.since),
+                                   until)))
+            if not view.holds_on(today):
+                tones.update({(row, column): past for column in range(4)})
+        self.table.set_rows(rows, tones)
         self._selected()
 
     def selected(self) -> SeatView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
-            else []
-        if not rows:
-            return None
-        seat_id = self.table.item(rows[0].row(), 0).data(_SEAT_ID_ROLE)
+        seat_id = self.table.chosen_key()
         return next((v for v in self.seats if v.id == seat_id), None)
 
     @Slot()
@@ -173,10 +158,7 @@ class SeatsPanel(QGroupBox):
         self.end_button.setEnabled(view is not None and view.until is None)
 
     def select_seat(self, seat_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(_SEAT_ID_ROLE) == seat_id:
-                self.table.selectRow(row)
-                return
+        self.table.choose(seat_id)
 
     @Slot()
     def add(self) -> Operation | None:

@@ -15,14 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from desktop.services.users import AccountView
 from desktop.ui.admin.account_dialog import AccountDialog, ResetPasswordDialog
 from desktop.ui.admin.seats import SeatsPanel
 from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.keyed_table import KeyedTable
 from desktop.ui.kit.labels import role_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
@@ -41,7 +39,6 @@ from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = ["UsersWidget"]
 
-_USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UsersWidget(QWidget):
@@ -54,11 +51,7 @@ class UsersWidget(QWidget):
         self.users = session.services.users
         self.accounts: list[AccountView] = []
         self.title = QLabel(self)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = KeyedTable(7, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -154,37 +147,27 @@ class UsersWidget(QWidget):
         return self.tr("Active"), None
 
     def _fill(self) -> None:
-        chosen = self.selected()
-        self.table.setRowCount(len(self.accounts))
+        rows, tones = [], {}
         for row, account in enumerate(self.accounts):
             state, tone = self._state(account)
             last = (kazakhstan_time(account.last_sign_in_at).strftime("%d.%m.%Y %H:%M")
                     if account.last_sign_in_at else self.tr("never"))
-            texts = (account.full_name, account.username, role_name(account.role), state,
-                     last, str(account.failed_logins), account.iin or "")
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(_USER_ID_ROLE, account.id)
-                if column == 3 and tone is not None:
-                    item.setForeground(tone_colour(tone))
-                self.table.setItem(row, column, item)
-            if chosen is not None and account.id == chosen.id:
-                self.table.selectRow(row)
+            rows.append((account.id, (account.full_name, account.username,
+                                      role_name(account.role), state, last,
+                                      str(account.failed_logins), account.iin or "")))
+            if tone is not None:
+                tones[(row, 3)] = tone_colour(tone)
+        self.table.set_rows(rows, tones)
         self._selected()
 
     def selected(self) -> AccountView | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
-            else []
-        if not rows:
-            return None
-        user_id = self.table.item(rows[0].row(), 0).data(_USER_ID_ROLE)
+        user_id = self.table.chosen_key()
         return next((a for a in self.accounts if a.id == user_id), None)
 
     def select_user(self, username: str) -> None:
-        for row, account in enumerate(self.accounts):
-            if account.username == username:
-                self.table.selectRow(row)
-                return
+        account = next((a for a in self.accounts if a.username == username), None)
+        if account is not None:
+            self.table.choose(account.id)
 
     @Slot()
     def _selected(self) -> None:
