@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from desktop.ui.journal.model import ENTRY_ROLE, Column, JournalModel
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import document_kind_name, document_status_name
 from desktop.ui.kit.pdf_preview import PdfPreview
+from desktop.ui.kit.read_when_shown import ReadWhenShown
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
 
@@ -46,14 +46,15 @@ log = logging.getLogger(__name__)
 _LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
-class JournalWidget(QWidget):
+class JournalWidget(ReadWhenShown):
     """The journal tab; nothing is read until it is first shown."""
 
     openRequested = Signal(int)
     """The user wants the document's application (its id)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, (Change.CONCLUSION, Change.RETURNS, Change.APPLICATION),
+                         parent)
         self.setObjectName("JournalWidget")
         self.session = session
         self.actor = session.actor
@@ -152,8 +153,6 @@ class JournalWidget(QWidget):
         self.save_button.clicked.connect(self._save)
         self.open_button.clicked.connect(self._open_application)
         self.export_button.clicked.connect(self.export)
-        session.changed.connect(self._changed)
-        self._stale = True
         self.retranslate_ui()
         self._show_entry(None)
 
@@ -210,27 +209,12 @@ class JournalWidget(QWidget):
         except DomainError as exc:
             self.message.show_message(error_text(exc))
             return
-        if not self.isVisible():
-            self._stale = True
-            self.model.set_filter(query, read=False)  # read when the tab is shown
-            return
-        self._stale = False
-        self.model.set_filter(query)
+        self.model.set_filter(query, read=self.due_now())  # else read when shown
 
     @Slot()
     def refresh(self) -> None:
         """Read the journal again (F5, a document signed or drafted elsewhere)."""
         self.apply_filter()
-
-    @Slot(str, object)
-    def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
-        if kind in (Change.CONCLUSION, Change.RETURNS, Change.APPLICATION):
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     @Slot(int)
     def _show_total(self, total: int) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from desktop.ui.kit import settings
 from desktop.ui.kit.labels import DEADLINE_COLOURS, format_date
 from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
+from desktop.ui.kit.read_when_shown import ReadWhenShown
 from desktop.ui.kit.session import Change, Session
 
 __all__ = ["OPEN_STATES", "TrackingModel", "TrackingWidget", "export_state_name"]
@@ -170,14 +171,15 @@ class TrackingModel(PagedTableModel[TrackedExport]):
         return titles[Column(section)]
 
 
-class TrackingWidget(QWidget):
+class TrackingWidget(ReadWhenShown):
     """The tab of exports abroad: a filter, the table, and a count."""
 
     openRequested = Signal(int)
     """The user wants to open the application (its id)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, (Change.APPLICATION, Change.CONCLUSION, Change.RETURNS),
+                         parent)
         self.setObjectName("TrackingWidget")
         self.session = session
         self.actor = session.actor
@@ -223,10 +225,7 @@ class TrackingWidget(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.model.totalChanged.connect(self._show_total)
-        session.changed.connect(self._changed)
         self._counts: dict[ExportState, int] = dict.fromkeys(ExportState, 0)
-        self._stale = True
-        """Nothing is read until the tab is first shown: opening the window stays quick."""
         self.retranslate_ui()
 
     def _choices(self) -> list[tuple[str, tuple[ExportState, ...]]]:
@@ -269,23 +268,11 @@ class TrackingWidget(QWidget):
     def refresh(self) -> None:
         """Read the list and the counts again (after a return, a check or an act); while
         the tab is hidden, only note that it must be read when it is shown."""
-        if not self.isVisible():
-            self._stale = True
+        if not self.due_now():
             return
-        self._stale = False
         self._counts = self.service.counts(self.actor)
         self.model.refresh()
         self._fill_filter()
-
-    @Slot(str, object)
-    def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
-        if kind in (Change.APPLICATION, Change.CONCLUSION, Change.RETURNS):
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     @Slot(int)
     def _show_total(self, total: int) -> None:
