@@ -35,12 +35,13 @@ from desktop.documents.decode import (
 from desktop.documents.encode import EncodedPage, encode_page, load_stored, thumbnail_bytes
 from desktop.documents.errors import ImportRejected
 from desktop.documents.spool import ImportCancelled, PageSpool
-from desktop.domain.documents import PageKind
+from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError, Refusal
 from desktop.domain.roles import Action
 from desktop.domain.text import shown
 from desktop.domain.workflow import FINAL_STATUSES, Status
 from desktop.models.application import Application, Item
+from desktop.models.audit import AuditEvent
 from desktop.models.base import utcnow
 from desktop.models.document import Blob, DocumentPage
 from desktop.services import audit
@@ -158,7 +159,11 @@ class DocumentService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        """Store every page of every file; a bad file is rejected alone, the rest go on."""
+        """Store every page of every file; a bad file is rejected alone, the rest go on.
+
+        *dpi* is the resolution PDF pages are rendered at and the one recorded for images
+        that do not carry their own; finer images are reduced to it.
+        """
         target = self._target(actor, application_id, kind, dpi, item_id)
         paths = list(paths)
         total = sum(count_pages(p, self.limits) for p in paths)
@@ -170,7 +175,10 @@ class DocumentService:
             def pages(path: Path | str = path, name: str = name) -> Iterator[SourcePage]:
                 with open_document(path, dpi=target.dpi, limits=self.limits, name=name,
                                    keep_colour=target.keeps_colour) as reader:
-                    yield from reader
+                    for page in reader:
+                        if page.dpi is None:  # the file does not say: take the one given
+                            page.dpi = float(target.dpi)
+                        yield page
 
             source_name = shown(Path(path).name, keep_lines=False)
             if not self._import_one(actor, target, name, source_name, pages(), report,
@@ -397,6 +405,65 @@ class DocumentService:
                                 "height": page.height_px, "version": page.version, **details})
             return PageInfo.of(page)
 
+    def restore_image(self, actor: Actor, page_id: int, sha256: str, *,
+                      expected_version: int) -> PageInfo:
+        """Show the page as one of its earlier images again (the undo of a page tool).
+
+        Only an image this page has had is accepted: its journal names every image before
+        and after each change. The bytes of every image stay as they were stored.
+        """
+        actor.require(Action.IMPORT_DOCUMENTS)
+        with self.db.write() as s:
+            page = self._editable_page(s, page_id, expected_version)
+            if sha256 not in self._images_of(s, page):
+                raise DomainError(f"page {page.id} never had the image {sha256}", page.position,
+                                  reason="page_image")
+            before = {"sha256": page.blob_sha256, "width": page.width_px,
+                      "height": page.height_px, "version": page.version}
+            image = load_stored(self.blobs.get(s, sha256))
+            thumbnail = self.blobs.put(s, thumbnail_bytes(image), "image/jpeg")
+            page.blob_sha256, page.thumbnail_sha256 = sha256, thumbnail
+            page.width_px, page.height_px = image.width, image.height
+            s.flush()
+            audit.record(s, actor, "document.revert", entity="document_page",
+                         entity_id=page.id, application_id=page.application_id, before=before,
+                         after={"sha256": page.blob_sha256, "width": page.width_px,
+                                "height": page.height_px, "version": page.version})
+            return PageInfo.of(page)
+
+    @staticmethod
+    def _images_of(s: Session, page: DocumentPage) -> set[str]:
+        """Every image the page has shown: the one it has and those its journal names."""
+        found = {page.blob_sha256}
+        for before, after in s.execute(
+            select(AuditEvent.before, AuditEvent.after).where(
+                AuditEvent.entity == "document_page", AuditEvent.entity_id == str(page.id))
+        ):
+            for values in (before, after):
+                if isinstance(values, dict) and isinstance(values.get("sha256"), str):
+                    found.add(values["sha256"])
+        return found
+
+    def set_kind(self, actor: Actor, page_id: int, kind: PageKind | str, *,
+                 expected_version: int) -> PageInfo:
+        """Say what the page is (a form, an ID document, a photo …); its image stays."""
+        actor.require(Action.IMPORT_DOCUMENTS)
+        new = _document_kind(kind)
+        with self.db.write() as s:
+            page = self._editable_page(s, page_id, expected_version)
+            old = PageKind(page.kind)
+            if old not in DOCUMENT_KINDS:
+                raise DomainError(f"page {page.position} is a {old.value}; its kind stays",
+                                  page.position, reason="page_kind_fixed")
+            if old == new:
+                return PageInfo.of(page)
+            page.kind = new
+            s.flush()
+            audit.record(s, actor, "document.kind", entity="document_page", entity_id=page.id,
+                         application_id=page.application_id, before={"kind": old.value},
+                         after={"kind": new.value, "version": page.version})
+            return PageInfo.of(page)
+
     def _set_image(self, s: Session, page: DocumentPage, encoded: EncodedPage) -> None:
         # Both blobs first: a put flushes, and the page must change in one UPDATE (one
         # version step).
@@ -528,6 +595,20 @@ class DocumentService:
                 f"page {page.position} of application {app.number} was changed by someone "
                 "else; reload it", page.position, app.number, reason="page")
         return page
+
+
+def _document_kind(kind: PageKind | str) -> PageKind:
+    """*kind* when a page of a request may be it (not a photo of a returned item)."""
+    try:
+        value = PageKind(kind)
+    except ValueError:
+        value = None
+    if value not in DOCUMENT_KINDS:
+        known = ", ".join(k.value for k in DOCUMENT_KINDS)
+        raise DomainError(f"unknown page kind {kind!r} (known: {known})", str(kind), known,
+                          reason="page_kind")
+    assert value is not None
+    return value
 
 
 def _renumber(pages: list[DocumentPage]) -> None:

@@ -1833,12 +1833,20 @@
         <translation>Delete the page (%1)</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Undo delete</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Bring the deleted page back</source>
-        <translation>Bring the deleted page back</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of page</source>
+        <translation>&amp;Kind of page</translation>
+    </message>
+    <message>
+        <source>Say what the page is: form, identity document, photo or other</source>
+        <translation>Say what the page is: form, identity document, photo or other</translation>
     </message>
     <message>
         <source>Scan paper documents into this application</source>
@@ -1847,6 +1855,14 @@
     <message>
         <source>Scanning is not available. %1</source>
         <translation>Scanning is not available. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -3093,6 +3109,14 @@
         <translation>There is no kind of page «%1» (known: %2).</translation>
     </message>
     <message>
+        <source>Page %1 is a photo of a returned item; its kind cannot be changed.</source>
+        <translation>Page %1 is a photo of a returned item; its kind cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Page %1 never had this image; it cannot be shown again.</source>
+        <translation>Page %1 never had this image; it cannot be shown again.</translation>
+    </message>
+    <message>
         <source>The resolution must be %1 to %2 dpi, not %3.</source>
         <translation>The resolution must be %1 to %2 dpi, not %3.</translation>
     </message>
@@ -4246,39 +4270,48 @@
         <translation>Import files</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> and %1 more</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s): </source>
-        <translation>
-            <numerusform>%n file: </numerusform>
-            <numerusform>%n files: </numerusform>
-        </translation>
+        <source>Choose what each file is. The resolution is asked only for files that do not record their own.</source>
+        <translation>Choose what each file is. The resolution is asked only for files that do not record their own.</translation>
     </message>
     <message>
-        <source>Page kind</source>
-        <translation>Page kind</translation>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
     </message>
     <message>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind of pages</source>
+        <translation>Kind of pages</translation>
+    </message>
+    <message>
+        <source>Kind of pages of %1</source>
+        <translation>Kind of pages of %1</translation>
+    </message>
+    <message>
+        <source>%1 dpi, from the file</source>
+        <translation>%1 dpi, from the file</translation>
+    </message>
+    <message>
+        <source>The file records its resolution; it is kept.</source>
+        <translation>The file records its resolution; it is kept.</translation>
+    </message>
+    <message>
+        <source>Resolution of %1</source>
+        <translation>Resolution of %1</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <source>PDF pages are rendered at this resolution; finer images are reduced to it.</source>
-        <translation>PDF pages are rendered at this resolution; finer images are reduced to it.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of pages:</source>
-        <translation>&amp;Kind of pages:</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Resolution:</translation>
+        <source>PDF pages are drawn at this resolution; an image that does not record its own is taken to have it.</source>
+        <translation>PDF pages are drawn at this resolution; an image that does not record its own is taken to have it.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -4947,6 +4980,30 @@
         <translation>page %1 (%2)</translation>
     </message>
     <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Redoing the change</source>
+        <translation>Redoing the change</translation>
+    </message>
+    <message>
+        <source>Undoing the change</source>
+        <translation>Undoing the change</translation>
+    </message>
+    <message>
+        <source>Rotate %1 left</source>
+        <translation>Rotate %1 left</translation>
+    </message>
+    <message>
+        <source>Rotate %1 right</source>
+        <translation>Rotate %1 right</translation>
+    </message>
+    <message>
         <source>Rotating the page</source>
         <translation>Rotating the page</translation>
     </message>
@@ -4959,12 +5016,20 @@
         <translation>Straightening the page</translation>
     </message>
     <message>
+        <source>Straighten %1</source>
+        <translation>Straighten %1</translation>
+    </message>
+    <message>
         <source>Straightened %1.</source>
         <translation>Straightened %1.</translation>
     </message>
     <message>
         <source>Converting to grayscale</source>
         <translation>Converting to grayscale</translation>
+    </message>
+    <message>
+        <source>Convert %1 to grayscale</source>
+        <translation>Convert %1 to grayscale</translation>
     </message>
     <message>
         <source>Converted %1 to grayscale.</source>
@@ -4983,8 +5048,32 @@
         <translation>Cropped %1.</translation>
     </message>
     <message>
+        <source>The deletion is recorded in the audit journal; Undo (Ctrl+Z) brings the page back.</source>
+        <translation>The deletion is recorded in the audit journal; Undo (Ctrl+Z) brings the page back.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
         <source>Cropping the page</source>
         <translation>Cropping the page</translation>
+    </message>
+    <message>
+        <source>Mark %1 as «%2»</source>
+        <translation>Mark %1 as «%2»</translation>
+    </message>
+    <message>
+        <source>Marked %1 as «%2».</source>
+        <translation>Marked %1 as «%2».</translation>
+    </message>
+    <message>
+        <source>Changing the kind of the page</source>
+        <translation>Changing the kind of the page</translation>
+    </message>
+    <message>
+        <source>Move %1 to place %2</source>
+        <translation>Move %1 to place %2</translation>
     </message>
     <message>
         <source>Moved %1 to place %2.</source>
@@ -5003,24 +5092,12 @@
         <translation>Delete %1 from this application?</translation>
     </message>
     <message>
-        <source>The deletion is recorded in the audit journal; Undo brings the page back.</source>
-        <translation>The deletion is recorded in the audit journal; Undo brings the page back.</translation>
-    </message>
-    <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
         <source>Deleting the page</source>
         <translation>Deleting the page</translation>
-    </message>
-    <message>
-        <source>Restored page %1.</source>
-        <translation>Restored page %1.</translation>
-    </message>
-    <message>
-        <source>Restoring the page</source>
-        <translation>Restoring the page</translation>
     </message>
 </context>
 <context>

@@ -1833,12 +1833,20 @@
         <translation>Бетті жою (%1)</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>Жоюды &amp;болдырмау</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <source>Bring the deleted page back</source>
-        <translation>Жойылған бетті қайтару</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of page</source>
+        <translation>&amp;Бет түрі</translation>
+    </message>
+    <message>
+        <source>Say what the page is: form, identity document, photo or other</source>
+        <translation>Беттің не екенін көрсету: нысан, жеке куәлік, фото немесе басқа</translation>
     </message>
     <message>
         <source>Scan paper documents into this application</source>
@@ -1847,6 +1855,14 @@
     <message>
         <source>Scanning is not available. %1</source>
         <translation>Сканерлеу қолжетімсіз. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -3043,6 +3059,14 @@
     <message>
         <source>There is no kind of page «%1» (known: %2).</source>
         <translation>«%1» деген бет түрі жоқ (бар түрлері: %2).</translation>
+    </message>
+    <message>
+        <source>Page %1 is a photo of a returned item; its kind cannot be changed.</source>
+        <translation>%1-бет — қайтарылған заттың фотосы; оның түрін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Page %1 never had this image; it cannot be shown again.</source>
+        <translation>%1-бетте мұндай сурет болмаған; оны қайтаруға болмайды.</translation>
     </message>
     <message>
         <source>The resolution must be %1 to %2 dpi, not %3.</source>
@@ -4246,39 +4270,48 @@
         <translation>Файлдарды импорттау</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> және тағы %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s): </source>
-        <translation>
-            <numerusform>%n файл: </numerusform>
-            <numerusform>%n файл: </numerusform>
-        </translation>
+        <source>Choose what each file is. The resolution is asked only for files that do not record their own.</source>
+        <translation>Әр файлдың не екенін таңдаңыз. Ажыратымдылық тек оны өзі жазбаған файлдар үшін сұралады.</translation>
     </message>
     <message>
-        <source>Page kind</source>
-        <translation>Бет түрі</translation>
+        <source>Files to import</source>
+        <translation>Импортталатын файлдар</translation>
     </message>
     <message>
         <source>Resolution</source>
         <translation>Ажыратымдылық</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind of pages</source>
+        <translation>Бет түрі</translation>
+    </message>
+    <message>
+        <source>Kind of pages of %1</source>
+        <translation>%1 файлының бет түрі</translation>
+    </message>
+    <message>
+        <source>%1 dpi, from the file</source>
+        <translation>%1 dpi, файлдан</translation>
+    </message>
+    <message>
+        <source>The file records its resolution; it is kept.</source>
+        <translation>Ажыратымдылық файлда жазылған; сол сақталады.</translation>
+    </message>
+    <message>
+        <source>Resolution of %1</source>
+        <translation>%1 файлының ажыратымдылығы</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <source>PDF pages are rendered at this resolution; finer images are reduced to it.</source>
-        <translation>PDF беттері осы ажыратымдылықпен салынады; одан жоғары кескіндер оған дейін кішірейтіледі.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of pages:</source>
-        <translation>&amp;Бет түрі:</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Ажыратымдылық:</translation>
+        <source>PDF pages are drawn at this resolution; an image that does not record its own is taken to have it.</source>
+        <translation>PDF беттері осы ажыратымдылықпен салынады; өз ажыратымдылығы жазылмаған суретке осы ажыратымдылық беріледі.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -4947,6 +4980,30 @@
         <translation>%1-бет (%2)</translation>
     </message>
     <message>
+        <source>Redone: %1.</source>
+        <translation>Қайта жасалды: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Кері қайтарылды: %1.</translation>
+    </message>
+    <message>
+        <source>Redoing the change</source>
+        <translation>Өзгеріс қайта жасалуда</translation>
+    </message>
+    <message>
+        <source>Undoing the change</source>
+        <translation>Өзгеріс кері қайтарылуда</translation>
+    </message>
+    <message>
+        <source>Rotate %1 left</source>
+        <translation>Солға бұру — %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 right</source>
+        <translation>Оңға бұру — %1</translation>
+    </message>
+    <message>
         <source>Rotating the page</source>
         <translation>Бет бұрылуда</translation>
     </message>
@@ -4959,12 +5016,20 @@
         <translation>Бет түзетілуде</translation>
     </message>
     <message>
+        <source>Straighten %1</source>
+        <translation>Түзету — %1</translation>
+    </message>
+    <message>
         <source>Straightened %1.</source>
         <translation>%1 түзетілді.</translation>
     </message>
     <message>
         <source>Converting to grayscale</source>
         <translation>Сұр реңкке айналдыру</translation>
+    </message>
+    <message>
+        <source>Convert %1 to grayscale</source>
+        <translation>Сұр реңкке айналдыру — %1</translation>
     </message>
     <message>
         <source>Converted %1 to grayscale.</source>
@@ -4983,8 +5048,32 @@
         <translation>%1 қиылды.</translation>
     </message>
     <message>
+        <source>The deletion is recorded in the audit journal; Undo (Ctrl+Z) brings the page back.</source>
+        <translation>Жою аудит журналына жазылады; болдырмау (Ctrl+Z) бетті қайтарады.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Жою — %1</translation>
+    </message>
+    <message>
         <source>Cropping the page</source>
         <translation>Бет қиылуда</translation>
+    </message>
+    <message>
+        <source>Mark %1 as «%2»</source>
+        <translation>«%2» деп белгілеу — %1</translation>
+    </message>
+    <message>
+        <source>Marked %1 as «%2».</source>
+        <translation>%1 «%2» деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>Changing the kind of the page</source>
+        <translation>Бет түрі өзгертілуде</translation>
+    </message>
+    <message>
+        <source>Move %1 to place %2</source>
+        <translation>%2-орынға жылжыту — %1</translation>
     </message>
     <message>
         <source>Moved %1 to place %2.</source>
@@ -5003,24 +5092,12 @@
         <translation>%1 осы өтініштен жойылсын ба?</translation>
     </message>
     <message>
-        <source>The deletion is recorded in the audit journal; Undo brings the page back.</source>
-        <translation>Жою аудит журналына жазылады; «Жоюды болдырмау» бетті қайтарады.</translation>
-    </message>
-    <message>
         <source>Deleted %1.</source>
         <translation>%1 жойылды.</translation>
     </message>
     <message>
         <source>Deleting the page</source>
         <translation>Бет жойылуда</translation>
-    </message>
-    <message>
-        <source>Restored page %1.</source>
-        <translation>%1-бет қалпына келтірілді.</translation>
-    </message>
-    <message>
-        <source>Restoring the page</source>
-        <translation>Бет қалпына келтірілуде</translation>
     </message>
 </context>
 <context>

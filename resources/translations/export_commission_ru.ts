@@ -1844,12 +1844,20 @@
         <translation>Удалить страницу (%1)</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>Отменить у&amp;даление</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>Bring the deleted page back</source>
-        <translation>Вернуть удалённую страницу</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of page</source>
+        <translation>&amp;Вид страницы</translation>
+    </message>
+    <message>
+        <source>Say what the page is: form, identity document, photo or other</source>
+        <translation>Указать, что это за страница: бланк, удостоверение личности, фотография или другое</translation>
     </message>
     <message>
         <source>Scan paper documents into this application</source>
@@ -1858,6 +1866,14 @@
     <message>
         <source>Scanning is not available. %1</source>
         <translation>Сканирование недоступно. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>No pages yet. Import files, scan, or drop files here.</source>
@@ -2939,6 +2955,14 @@
     <message>
         <source>There is no kind of page «%1» (known: %2).</source>
         <translation>Вида страниц «%1» нет (известные: %2).</translation>
+    </message>
+    <message>
+        <source>Page %1 is a photo of a returned item; its kind cannot be changed.</source>
+        <translation>Страница %1 — фотография возвращённого предмета; её вид изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Page %1 never had this image; it cannot be shown again.</source>
+        <translation>У страницы %1 не было такого изображения; вернуть его нельзя.</translation>
     </message>
     <message>
         <source>The resolution must be %1 to %2 dpi, not %3.</source>
@@ -4261,40 +4285,48 @@
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <source> and %1 more</source>
-        <translation> и ещё %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s): </source>
-        <translation>
-            <numerusform>%n файл: </numerusform>
-            <numerusform>%n файла: </numerusform>
-            <numerusform>%n файлов: </numerusform>
-        </translation>
+        <source>Choose what each file is. The resolution is asked only for files that do not record their own.</source>
+        <translation>Укажите, что содержит каждый файл. Разрешение спрашивается только для файлов, в которых оно не записано.</translation>
     </message>
     <message>
-        <source>Page kind</source>
-        <translation>Вид страниц</translation>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
     </message>
     <message>
         <source>Resolution</source>
         <translation>Разрешение</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind of pages</source>
+        <translation>Вид страниц</translation>
+    </message>
+    <message>
+        <source>Kind of pages of %1</source>
+        <translation>Вид страниц файла %1</translation>
+    </message>
+    <message>
+        <source>%1 dpi, from the file</source>
+        <translation>%1 dpi, из файла</translation>
+    </message>
+    <message>
+        <source>The file records its resolution; it is kept.</source>
+        <translation>Разрешение записано в файле; оно сохраняется.</translation>
+    </message>
+    <message>
+        <source>Resolution of %1</source>
+        <translation>Разрешение файла %1</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <source>PDF pages are rendered at this resolution; finer images are reduced to it.</source>
-        <translation>Страницы PDF отрисовываются с этим разрешением; более подробные изображения уменьшаются до него.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of pages:</source>
-        <translation>&amp;Вид страниц:</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>&amp;Разрешение:</translation>
+        <source>PDF pages are drawn at this resolution; an image that does not record its own is taken to have it.</source>
+        <translation>Страницы PDF отрисовываются с этим разрешением; изображению без записанного разрешения присваивается это.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -4965,6 +4997,30 @@
         <translation>страница %1 (%2)</translation>
     </message>
     <message>
+        <source>Redone: %1.</source>
+        <translation>Повторено: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Отменено: %1.</translation>
+    </message>
+    <message>
+        <source>Redoing the change</source>
+        <translation>Повтор изменения</translation>
+    </message>
+    <message>
+        <source>Undoing the change</source>
+        <translation>Отмена изменения</translation>
+    </message>
+    <message>
+        <source>Rotate %1 left</source>
+        <translation>Поворот влево — %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1 right</source>
+        <translation>Поворот вправо — %1</translation>
+    </message>
+    <message>
         <source>Rotating the page</source>
         <translation>Поворот страницы</translation>
     </message>
@@ -4977,12 +5033,20 @@
         <translation>Выравнивание страницы</translation>
     </message>
     <message>
+        <source>Straighten %1</source>
+        <translation>Выравнивание — %1</translation>
+    </message>
+    <message>
         <source>Straightened %1.</source>
         <translation>Выровнена %1.</translation>
     </message>
     <message>
         <source>Converting to grayscale</source>
         <translation>Перевод в оттенки серого</translation>
+    </message>
+    <message>
+        <source>Convert %1 to grayscale</source>
+        <translation>Перевод в оттенки серого — %1</translation>
     </message>
     <message>
         <source>Converted %1 to grayscale.</source>
@@ -5001,8 +5065,32 @@
         <translation>Обрезана %1.</translation>
     </message>
     <message>
+        <source>The deletion is recorded in the audit journal; Undo (Ctrl+Z) brings the page back.</source>
+        <translation>Удаление записывается в журнал аудита; отмена (Ctrl+Z) возвращает страницу.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление — %1</translation>
+    </message>
+    <message>
         <source>Cropping the page</source>
         <translation>Обрезка страницы</translation>
+    </message>
+    <message>
+        <source>Mark %1 as «%2»</source>
+        <translation>Вид «%2» — %1</translation>
+    </message>
+    <message>
+        <source>Marked %1 as «%2».</source>
+        <translation>%1 отмечена как «%2».</translation>
+    </message>
+    <message>
+        <source>Changing the kind of the page</source>
+        <translation>Изменение вида страницы</translation>
+    </message>
+    <message>
+        <source>Move %1 to place %2</source>
+        <translation>Перемещение на место %2 — %1</translation>
     </message>
     <message>
         <source>Moved %1 to place %2.</source>
@@ -5021,24 +5109,12 @@
         <translation>Удалить %1 из этого заявления?</translation>
     </message>
     <message>
-        <source>The deletion is recorded in the audit journal; Undo brings the page back.</source>
-        <translation>Удаление записывается в журнал аудита; «Отменить удаление» вернёт страницу.</translation>
-    </message>
-    <message>
         <source>Deleted %1.</source>
         <translation>Удалена %1.</translation>
     </message>
     <message>
         <source>Deleting the page</source>
         <translation>Удаление страницы</translation>
-    </message>
-    <message>
-        <source>Restored page %1.</source>
-        <translation>Страница %1 восстановлена.</translation>
-    </message>
-    <message>
-        <source>Restoring the page</source>
-        <translation>Восстановление страницы</translation>
     </message>
 </context>
 <context>

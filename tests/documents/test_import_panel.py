@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 
 import pytest
 import shiboken6
+from PIL import ExifTags, Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
 from desktop.storage.database import Database
 from desktop.ui.documents import DocumentsPanel
-from desktop.ui.documents.importing import ImportOptionsDialog, suggest_options
+from desktop.ui.documents.importing import ImportOptionsDialog
 from desktop.ui.kit import settings
 from tests.documents import samples
 from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
@@ -163,15 +165,18 @@ def test_files_dropped_on_the_strip_are_imported(
 
     dialog = panel.options_dialog
     assert isinstance(dialog, ImportOptionsDialog) and dialog.isVisible()
-    assert dialog.files_label.text() == "2 files: front.jpg, back.jpg"
-    assert dialog.values() == (PageKind.PHOTO, 300)  # JPEGs are taken for photos
-    dialog.dpi.setValue(150)
+    assert [dialog.table.item(row, 0).text() for row in range(2)] == ["front.jpg", "back.jpg"]
+    # Colour JPEGs are taken for photos; both record 150 dpi, so nothing is asked.
+    assert dialog.dpi_boxes == [None, None]
+    assert dialog.table.item(0, dialog.RESOLUTION).text() == "150 dpi, from the file"
+    assert [(e.kind, e.dpi) for e in dialog.entries()] == [(PageKind.PHOTO, 150)] * 2
+    dialog.kind_boxes[1].setCurrentIndex(dialog.kind_boxes[1].findData(PageKind.OTHER.value))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, panel)
 
     pages = panel.model.pages()
     assert [(p.source_name, p.kind, p.dpi) for p in pages] == [
-        ("front.jpg", PageKind.PHOTO, 150), ("back.jpg", PageKind.PHOTO, 150)]
+        ("front.jpg", PageKind.PHOTO, 150), ("back.jpg", PageKind.OTHER, 150)]
     assert panel.message.text() == "2 pages stored from 2 files."
 
 
@@ -192,11 +197,61 @@ def test_a_dropped_folder_brings_its_scans(
     assert not panel.busy and panel.model.rowCount() == 0
 
 
-def test_defaults_follow_the_files() -> None:
-    assert suggest_options(["a.JPG", "b.jpeg"]) == (PageKind.PHOTO, 300)
-    assert suggest_options(["letter.pdf"]) == (PageKind.FORM, 200)
-    assert suggest_options(["scan.tif", "letter.pdf"]) == (PageKind.FORM, 200)
-    assert suggest_options(["scan.png", "photo.jpg"]) == (PageKind.FORM, 300)
+def _camera_jpeg(folder: Path, name: str) -> Path:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Canon"
+    out = io.BytesIO()
+    samples.text_page(mode="RGB").save(out, "JPEG", exif=exif)  # gray, but from a camera
+    return samples.write(folder, name, out.getvalue())
+
+
+def test_each_file_gets_its_own_kind_and_its_own_dpi(tmp_path: Path) -> None:
+    """The dpi is read from JFIF, EXIF-less PNG pHYs and TIFF tags; asked only when absent."""
+    files = [
+        samples.write(tmp_path, "photo.JPG", samples.jpeg_bytes(samples.photo(), dpi=72)),
+        samples.write(tmp_path, "form.jpg", samples.jpeg_bytes(
+            samples.text_page(mode="RGB"), dpi=300)),
+        samples.write(tmp_path, "phone.jpg", samples.jpeg_bytes(samples.photo())),
+        _camera_jpeg(tmp_path, "camera.jpg"),
+        samples.write(tmp_path, "scan.png", samples.png_bytes(samples.text_page(), dpi=200)),
+        samples.write(tmp_path, "bare.png", samples.png_bytes(samples.text_page())),
+        samples.write(tmp_path, "scan.tif", samples.tiff_bytes([samples.text_page()], dpi=400)),
+        samples.write(tmp_path, "letter.pdf", samples.pdf_bytes([samples.text_page()])),
+    ]
+    dialog = ImportOptionsDialog(files)
+    entries = dialog.entries()
+    assert [(e.path.name, e.kind, e.dpi, e.own_dpi) for e in entries] == [
+        ("photo.JPG", PageKind.PHOTO, 72, True),
+        ("form.jpg", PageKind.FORM, 300, True),
+        ("phone.jpg", PageKind.PHOTO, 300, False),
+        ("camera.jpg", PageKind.PHOTO, 72, True),  # Pillow's EXIF says 72 dpi, as cameras do
+        ("scan.png", PageKind.FORM, 200, True),
+        ("bare.png", PageKind.FORM, 300, False),
+        ("scan.tif", PageKind.FORM, 400, True),
+        ("letter.pdf", PageKind.FORM, 200, False),
+    ]
+    asked = [row for row, box in enumerate(dialog.dpi_boxes) if box is not None]
+    assert asked == [2, 5, 7]
+    dialog.dpi_boxes[5].setValue(150)
+    assert dialog.entries()[5].dpi == 150
+    dialog.deleteLater()
+
+
+def test_a_page_without_its_own_dpi_is_stored_at_the_one_given(
+    qtbot: QtBot, sqlite_db: Database, clerk: Actor, app_id: int, tmp_path: Path,
+) -> None:
+    panel = make_panel(qtbot, sqlite_db, clerk, app_id)
+    bare = samples.write(tmp_path, "bare.png", samples.png_bytes(samples.text_page((600, 800))))
+    own = samples.write(tmp_path, "own.png", samples.png_bytes(samples.text_page((600, 800)),
+                                                               dpi=400))
+    dialog = panel.ask_import([bare, own])
+    assert dialog is not None
+    dialog.dpi_boxes[0].setValue(150)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, panel)
+    # Neither is resampled: the first is taken to be at 150 dpi, the second keeps its 400.
+    assert [(p.source_name, p.width, p.dpi) for p in panel.model.pages()] == [
+        ("bare.png", 600, 150), ("own.png", 600, 400)]
 
 
 def test_the_file_dialog_opens_in_the_last_folder(

@@ -160,3 +160,41 @@ def test_delete_hides_the_page_and_restore_brings_it_back(
     assert registry_pages() == 4
     with pytest.raises(NotFoundError, match="no deleted page"):
         service.restore_page(clerk, pages[0].id)
+
+
+def test_a_page_s_kind_changes_and_its_image_goes_back(
+    db: Database, staff: dict[str, Actor], service: DocumentService, app_id: int,
+    tmp_path: Path,
+) -> None:
+    """What undo relies on: the kind changes alone, and a page shows an earlier image of its
+    own again; the bytes stored at the import are never rewritten."""
+    clerk = staff["clerk"]
+    first, second = _import(service, clerk, app_id, tmp_path, 2)
+    imported = service.page_image(clerk, first.id)
+
+    with pytest.raises(DomainError) as unknown:
+        service.set_kind(clerk, first.id, "poster", expected_version=first.version)
+    assert unknown.value.reason == "page_kind"
+    with pytest.raises(DomainError) as returned:
+        service.set_kind(clerk, first.id, "return_photo", expected_version=first.version)
+    assert returned.value.reason == "page_kind"
+    with pytest.raises(PermissionDenied):
+        service.set_kind(staff["member"], first.id, "other", expected_version=first.version)
+    marked = service.set_kind(clerk, first.id, "other", expected_version=first.version)
+    assert (marked.kind.value, marked.sha256, marked.version) == ("other", first.sha256, 2)
+    event = _last_event(db)
+    assert (event.action, event.before, event.after) == (
+        "document.kind", {"kind": "photo"}, {"kind": "other", "version": 2})
+
+    turned = service.rotate(clerk, first.id, 90, expected_version=marked.version)
+    with pytest.raises(DomainError) as foreign:  # an image of another page
+        service.restore_image(clerk, first.id, second.sha256, expected_version=turned.version)
+    assert foreign.value.reason == "page_image"
+    back = service.restore_image(clerk, first.id, first.sha256,
+                                 expected_version=turned.version)
+    assert (back.sha256, back.width, back.height) == (first.sha256, first.width, first.height)
+    assert back.thumbnail_sha256 is not None
+    assert service.page_image(clerk, first.id) == imported
+    assert _last_event(db).action == "document.revert"
+    again = service.restore_image(clerk, first.id, turned.sha256, expected_version=back.version)
+    assert (again.width, again.height) == (turned.width, turned.height)

@@ -46,6 +46,10 @@ MESSAGES: dict[str, str] = {
                                                         "while its agreed export is open."),
     "domain.page_kind": QT_TRANSLATE_NOOP("Errors", "There is no kind of page «%1» (known: "
                                           "%2)."),
+    "domain.page_kind_fixed": QT_TRANSLATE_NOOP("Errors", "Page %1 is a photo of a returned "
+                                                "item; its kind cannot be changed."),
+    "domain.page_image": QT_TRANSLATE_NOOP("Errors", "Page %1 never had this image; it "
+                                           "cannot be shown again."),
     "domain.dpi": QT_TRANSLATE_NOOP("Errors", "The resolution must be %1 to %2 dpi, not %3."),
     "domain.page_position": QT_TRANSLATE_NOOP("Errors", "Position %1 is outside the pages 1 to "
                                               "%2."),

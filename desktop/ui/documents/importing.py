@@ -1,4 +1,4 @@
-"""Importing files into an application: the kind and dpi question, the work, the summary.
+"""Importing files into an application: the kind and dpi of each file, the work, the summary.
 
 The work runs in an :class:`~desktop.ui.kit.operations.Operation`. It hands the files to
 :meth:`DocumentService.import_files` one at a time, so the progress dialog can name the file
@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.documents import count_pages
 from desktop.documents.errors import FileRefused
+from desktop.documents.probe import probe
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import DomainError, Refusal
 from desktop.domain.text import shown
@@ -39,12 +42,13 @@ from desktop.ui.kit.operations import Progress
 
 __all__ = [
     "IMPORT_SUFFIXES",
+    "ImportEntry",
     "ImportJob",
     "ImportOptionsDialog",
     "ImportOutcome",
     "ImportSummaryDialog",
     "file_filters",
-    "suggest_options",
+    "suggest_entry",
     "summary_text",
 ]
 
@@ -60,10 +64,10 @@ class DocumentImport(QObject):
 IMPORT_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf"})
 """What the file dialog offers; the service still checks every file's content."""
 
-_PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg"})
 PDF_DPI = 200
 """PDF pages are rendered at this resolution by default: sharp text, modest files."""
 IMAGE_DPI = 300
+"""What an image that does not record its resolution is taken to be, unless changed."""
 
 
 def file_filters() -> list[str]:
@@ -77,18 +81,31 @@ def file_filters() -> list[str]:
     ]
 
 
-def suggest_options(paths: Sequence[Path | str]) -> tuple[PageKind, int]:
-    """Sensible defaults: camera JPEGs are photos at 300 dpi; PDFs are forms at 200 dpi."""
-    suffixes = {Path(p).suffix.lower() for p in paths}
-    if suffixes and suffixes <= _PHOTO_SUFFIXES:
-        return PageKind.PHOTO, IMAGE_DPI
-    if ".pdf" in suffixes:
-        return PageKind.FORM, PDF_DPI
-    return PageKind.FORM, IMAGE_DPI
+@dataclass(frozen=True)
+class ImportEntry:
+    """One file of a batch: what its pages are and the resolution they are stored at."""
+
+    path: Path
+    kind: PageKind
+    dpi: int
+    own_dpi: bool = False
+    """The file records *dpi* itself (nothing was asked)."""
+
+
+def suggest_entry(path: Path | str, kinds: Sequence[PageKind] = DOCUMENT_KINDS) -> ImportEntry:
+    """A sensible default for one file: its own dpi when it has one, a kind from its look."""
+    path = Path(path)
+    facts = probe(path)
+    kind = facts.kind if facts.kind in kinds else kinds[0]
+    if facts.dpi is not None:
+        return ImportEntry(path, kind, min(MAX_DPI, max(MIN_DPI, facts.dpi)), own_dpi=True)
+    return ImportEntry(path, kind, PDF_DPI if facts.pdf else IMAGE_DPI)
 
 
 class ImportOptionsDialog(QDialog):
-    """Asks what the files are (the page kind) and at which resolution to store them."""
+    """Asks, file by file, what the pages are, and the resolution of those that do not say."""
+
+    KIND, RESOLUTION = 1, 2
 
     def __init__(self, paths: Sequence[Path | str], parent: QWidget | None = None,
                  kinds: Sequence[PageKind] = DOCUMENT_KINDS) -> None:
@@ -96,34 +113,30 @@ class ImportOptionsDialog(QDialog):
         self.setObjectName("ImportOptionsDialog")
         self.setWindowTitle(self.tr("Import files"))
         self.paths = [Path(p) for p in paths]
-        kind, dpi = suggest_options(self.paths)
+        self.suggested = [suggest_entry(p, kinds) for p in self.paths]
 
-        names = ", ".join(shown(p.name, keep_lines=False) for p in self.paths[:3])
-        if len(self.paths) > 3:
-            names += self.tr(" and %1 more").replace("%1", str(len(self.paths) - 3))
-        heading = self.tr("%n file(s): ", "", len(self.paths))
-        self.files_label = QLabel(heading + names, self)
+        self.files_label = QLabel(self.tr(
+            "Choose what each file is. The resolution is asked only for files that do not "
+            "record their own."), self)
         self.files_label.setWordWrap(True)
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.kind = QComboBox(self)
-        self.kind.setAccessibleName(self.tr("Page kind"))
-        for value in kinds:
-            self.kind.addItem(page_kind_name(value), value.value)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self.table = QTableWidget(len(self.paths), 3, self)
+        self.table.setAccessibleName(self.tr("Files to import"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Kind of pages"), self.tr("Resolution")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (self.KIND, self.RESOLUTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.kind_boxes: list[QComboBox] = []
+        self.dpi_boxes: list[QSpinBox | None] = []
+        for row, entry in enumerate(self.suggested):
+            self._add_row(row, entry, kinds)
 
-        self.dpi = QSpinBox(self)
-        self.dpi.setAccessibleName(self.tr("Resolution"))
-        self.dpi.setRange(MIN_DPI, MAX_DPI)
-        self.dpi.setSingleStep(50)
-        self.dpi.setSuffix(self.tr(" dpi"))
-        self.dpi.setValue(dpi)
-        self.dpi.setToolTip(self.tr(
-            "PDF pages are rendered at this resolution; finer images are reduced to it."))
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind of pages:"), self.kind)
-        form.addRow(self.tr("&Resolution:"), self.dpi)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -133,11 +146,45 @@ class ImportOptionsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.files_label)
-        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        self.resize(680, min(520, 170 + 36 * len(self.paths)))
 
-    def values(self) -> tuple[PageKind, int]:
-        return PageKind(self.kind.currentData()), self.dpi.value()
+    def _add_row(self, row: int, entry: ImportEntry, kinds: Sequence[PageKind]) -> None:
+        name = QTableWidgetItem(shown(entry.path.name, keep_lines=False))
+        name.setToolTip(shown(str(entry.path), keep_lines=False))
+        self.table.setItem(row, 0, name)
+        kind = QComboBox(self.table)
+        kind.setAccessibleName(self.tr("Kind of pages of %1").replace("%1", name.text()))
+        for value in kinds:
+            kind.addItem(page_kind_name(value), value.value)
+        kind.setCurrentIndex(max(0, kind.findData(entry.kind.value)))
+        self.table.setCellWidget(row, self.KIND, kind)
+        self.kind_boxes.append(kind)
+        if entry.own_dpi:
+            own = QTableWidgetItem(self.tr("%1 dpi, from the file").replace(
+                "%1", str(entry.dpi)))
+            own.setToolTip(self.tr("The file records its resolution; it is kept."))
+            self.table.setItem(row, self.RESOLUTION, own)
+            self.dpi_boxes.append(None)
+            return
+        dpi = QSpinBox(self.table)
+        dpi.setAccessibleName(self.tr("Resolution of %1").replace("%1", name.text()))
+        dpi.setRange(MIN_DPI, MAX_DPI)
+        dpi.setSingleStep(50)
+        dpi.setSuffix(self.tr(" dpi"))
+        dpi.setValue(entry.dpi)
+        dpi.setToolTip(self.tr("PDF pages are drawn at this resolution; an image that does "
+                               "not record its own is taken to have it."))
+        self.table.setCellWidget(row, self.RESOLUTION, dpi)
+        self.dpi_boxes.append(dpi)
+
+    def entries(self) -> list[ImportEntry]:
+        """What was chosen, file by file, in the order the files were given."""
+        return [replace(entry, kind=PageKind(kind.currentData()),
+                        dpi=entry.dpi if dpi is None else dpi.value())
+                for entry, kind, dpi in zip(self.suggested, self.kind_boxes, self.dpi_boxes,
+                                            strict=True)]
 
 
 @dataclass
@@ -159,14 +206,12 @@ class ImportJob:
     """
 
     def __init__(self, service: DocumentService, actor: Actor, application_id: int,
-                 paths: Sequence[Path | str], kind: PageKind, dpi: int,
-                 label_format: str) -> None:
+                 entries: Sequence[ImportEntry], label_format: str) -> None:
         self.service = service
         self.actor = actor
         self.application_id = application_id
-        self.paths = [Path(p) for p in paths]
-        self.kind = kind
-        self.dpi = dpi
+        self.entries = list(entries)
+        self.paths = [e.path for e in self.entries]
         self.label_format = label_format
         """"%1 (file %2 of %3)", translated on the GUI thread."""
         self.outcome = ImportOutcome(len(self.paths))
@@ -180,7 +225,8 @@ class ImportJob:
         expected = [count_pages(p, self.service.limits) for p in self.paths]
         total = sum(expected)
         before = 0
-        for number, (path, pages) in enumerate(zip(self.paths, expected, strict=True), 1):
+        for number, (entry, pages) in enumerate(zip(self.entries, expected, strict=True), 1):
+            path = entry.path
             if progress.cancelled():
                 self.outcome.cancelled = True
                 break
@@ -191,7 +237,7 @@ class ImportJob:
                 progress.update(before + done, total, label)
 
             report = self.service.import_files(
-                self.actor, self.application_id, [path], self.kind, self.dpi,
+                self.actor, self.application_id, [path], entry.kind, entry.dpi,
                 progress=step, cancelled=progress.cancelled)
             self.outcome.page_ids.extend(report.page_ids)
             self.outcome.rejections.extend(report.rejections)

@@ -1,22 +1,27 @@
-"""The page tools behind the panel's actions: rotate, crop, deskew, grayscale, move, delete.
+"""The page tools behind the panel's actions: rotate, crop, deskew, grayscale, move, delete
+and change the kind; every change made goes onto an undo stack (Ctrl+Z).
 
 Each tool sends the page's version with the change (``expected_version``), so an edit made
 meanwhile on another desktop is refused by the service rather than overwritten; the panel
 then reloads and says so. Each runs as an :class:`~desktop.ui.kit.operations.Operation`: deskew
-on a 600 dpi page takes a moment, and the GUI stays responsive.
+on a 600 dpi page takes a moment, and the GUI stays responsive. Undo and redo run the same
+way; when one is refused (someone else changed the page), the stack is emptied, since what
+it remembers no longer matches what is stored.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.documents import PageKind
 from desktop.services.documents import PageInfo
+from desktop.ui.documents.commands import PageCommand, Work
 from desktop.ui.documents.crop_dialog import CropDialog
 from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.lifetime import while_alive
@@ -39,14 +44,10 @@ class PageTools(QObject):
     def __init__(self, panel: DocumentsPanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        self.deleted: list[tuple[int, int]] = []
-        """``(page id, position)`` of the pages deleted here, for Undo (last first)."""
+        self.undo_stack = QUndoStack(self)
+        """The changes made here, the last on top."""
         self.confirm_box: QMessageBox | None = None
         self.crop_dialog: CropDialog | None = None
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self.deleted)
 
     def _page(self) -> PageInfo | None:
         panel = self.panel
@@ -58,39 +59,96 @@ class PageTools(QObject):
         return self.tr("page %1 (%2)").replace("%1", str(page.position)).replace(
             "%2", page_kind_name(page.kind))
 
-    def _edit(self, title: str, done: str, change: Callable[[PageInfo], Any]) -> Operation | None:
-        """Run *change* on the selected page; reload and keep it selected afterwards."""
-        page = self._page()
-        if page is None:
-            return None
-        op = self.panel.write(lambda _progress: change(page))
-        op.succeeded.connect(while_alive(self.panel, lambda _result: self.panel.changed(
-            page.id, done.replace("%1", self._name(page)))))
-        op.failed.connect(while_alive(self.panel, self.panel.operation_failed))
-        return self.panel.run(op, title)
+    def _change(self, page: PageInfo, title: str, text: str, done: str,
+                change: Callable[[], PageInfo | list[PageInfo]],
+                undo: Callable[[PageInfo | list[PageInfo]], tuple[Work, Work]]) -> Operation:
+        """Run *change* of *page*; afterwards reload, say *done* and push the command named
+        *text* whose undo and redo work *undo* makes from the change's result."""
+        panel = self.panel
+
+        def made(result: PageInfo | list[PageInfo]) -> None:
+            back, again = undo(result)
+            self.undo_stack.push(PageCommand(text, page.id, back, again, self._replay))
+            panel.changed(page.id, done)
+
+        op = panel.write(lambda _progress: change())
+        op.succeeded.connect(while_alive(panel, made))
+        op.failed.connect(while_alive(panel, panel.operation_failed))
+        return panel.run(op, title)
+
+    # -- undo and redo --------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.panel.editable and not self.panel.busy and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.panel.editable and not self.panel.busy and self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def _replay(self, command: PageCommand, forward: bool) -> None:
+        panel = self.panel
+        row = panel.model.row_of(command.page_id)
+        version = None if row is None else panel.model.page(row).version
+        work = command.redo_work if forward else command.undo_work
+        said = self.tr("Redone: %1.") if forward else self.tr("Undone: %1.")
+        op = panel.write(lambda _progress: work(version))
+        op.succeeded.connect(while_alive(panel, lambda _result: panel.changed(
+            command.page_id, said.replace("%1", command.text()))))
+        op.failed.connect(while_alive(panel, self._replay_failed))
+        panel.run(op, self.tr("Redoing the change") if forward
+                  else self.tr("Undoing the change"))
+
+    def _replay_failed(self, message: str, exc: object) -> None:
+        self.undo_stack.clear()  # it remembers pages as they no longer are
+        self.panel.reload()
+        self.panel.operation_failed(message, exc)
+
+    def _image(self, page_id: int, sha256: str) -> Work:
+        service, actor = self.panel.service, self.panel.actor
+        return lambda version: service.restore_image(actor, page_id, sha256,
+                                                     expected_version=version or 0)
 
     # -- image tools ----------------------------------------------------------------------------
 
+    def _edit(self, title: str, text: str, done: str,
+              change: Callable[[PageInfo], PageInfo]) -> Operation | None:
+        """Change the selected page's image; undo shows the image it had before."""
+        page = self._page()
+        return None if page is None else self._edit_page(page, title, text, done, change)
+
+    def _edit_page(self, page: PageInfo, title: str, text: str, done: str,
+                   change: Callable[[PageInfo], PageInfo]) -> Operation:
+        def undo(result: PageInfo | list[PageInfo]) -> tuple[Work, Work]:
+            assert isinstance(result, PageInfo)
+            return self._image(page.id, page.sha256), self._image(page.id, result.sha256)
+
+        name = self._name(page)
+        return self._change(page, title, text.replace("%1", name), done.replace("%1", name),
+                            lambda: change(page), undo)
+
     def rotate_left(self) -> Operation | None:
-        return self._rotate(90)
+        return self._rotate(90, self.tr("Rotate %1 left"))
 
     def rotate_right(self) -> Operation | None:
-        return self._rotate(270)
+        return self._rotate(270, self.tr("Rotate %1 right"))
 
-    def _rotate(self, degrees: int) -> Operation | None:
+    def _rotate(self, degrees: int, text: str) -> Operation | None:
         service, actor = self.panel.service, self.panel.actor
-        return self._edit(self.tr("Rotating the page"), self.tr("Rotated %1."),
+        return self._edit(self.tr("Rotating the page"), text, self.tr("Rotated %1."),
                           lambda p: service.rotate(actor, p.id, degrees,
                                                    expected_version=p.version))
 
     def deskew(self) -> Operation | None:
         service, actor = self.panel.service, self.panel.actor
-        return self._edit(self.tr("Straightening the page"), self.tr("Straightened %1."),
+        return self._edit(self.tr("Straightening the page"), self.tr("Straighten %1"),
+                          self.tr("Straightened %1."),
                           lambda p: service.deskew(actor, p.id, expected_version=p.version))
 
     def to_grayscale(self) -> Operation | None:
         service, actor = self.panel.service, self.panel.actor
         return self._edit(self.tr("Converting to grayscale"),
+                          self.tr("Convert %1 to grayscale"),
                           self.tr("Converted %1 to grayscale."),
                           lambda p: service.to_grayscale(actor, p.id, expected_version=p.version))
 
@@ -131,12 +189,31 @@ class PageTools(QObject):
         if not self.panel.editable or self.panel.busy:
             return None
         service, actor = self.panel.service, self.panel.actor
-        op = self.panel.write(lambda _progress: service.crop(actor, page.id, box,
-                                                             expected_version=page.version))
-        op.succeeded.connect(while_alive(self.panel, lambda _result: self.panel.changed(
-            page.id, self.tr("Cropped %1.").replace("%1", self._name(page)))))
-        op.failed.connect(while_alive(self.panel, self.panel.operation_failed))
-        return self.panel.run(op, self.tr("Cropping the page"))
+        return self._edit_page(page, self.tr("Cropping the page"), self.tr("Crop %1"),
+                               self.tr("Cropped %1."), lambda p: service.crop(actor, p.id, box,
+                                                      expected_version=p.version))
+
+    # -- the kind -------------------------------------------------------------------------------
+
+    def set_kind(self, kind: PageKind) -> Operation | None:
+        """Say what the selected page is; undo gives it its earlier kind back."""
+        page = self._page()
+        if page is None or page.kind == kind:
+            return None
+        service, actor = self.panel.service, self.panel.actor
+
+        def work(to: PageKind) -> Work:
+            return lambda version: service.set_kind(actor, page.id, to,
+                                                    expected_version=version or 0)
+
+        text = self.tr("Mark %1 as «%2»").replace("%1", self._name(page)).replace(
+            "%2", page_kind_name(kind))
+        done = self.tr("Marked %1 as «%2».").replace("%1", self._name(page)).replace(
+            "%2", page_kind_name(kind))
+        return self._change(page, self.tr("Changing the kind of the page"), text, done,
+                            lambda: service.set_kind(actor, page.id, kind,
+                                                     expected_version=page.version),
+                            lambda _result: (work(page.kind), work(kind)))
 
     # -- order ----------------------------------------------------------------------------------
 
@@ -158,15 +235,21 @@ class PageTools(QObject):
         if not 1 <= position <= panel.model.rowCount() or position == page.position:
             return None
         service, actor = panel.service, panel.actor
-        op = panel.write(lambda _progress: service.move_page(
-            actor, page.id, position, expected_version=page.version))
-        op.succeeded.connect(while_alive(panel, lambda _pages: panel.changed(page.id, self.tr(
-            "Moved %1 to place %2.").replace("%1", self._name(page)).replace(
-            "%2", str(position)))))
-        op.failed.connect(while_alive(panel, panel.operation_failed))
-        return panel.run(op, self.tr("Moving the page"))
 
-    # -- delete and undo ------------------------------------------------------------------------
+        def work(to: int) -> Work:
+            return lambda version: service.move_page(actor, page.id, to,
+                                                     expected_version=version or 0)
+
+        text = self.tr("Move %1 to place %2").replace("%1", self._name(page)).replace(
+            "%2", str(position))
+        done = self.tr("Moved %1 to place %2.").replace("%1", self._name(page)).replace(
+            "%2", str(position))
+        return self._change(page, self.tr("Moving the page"), text, done,
+                            lambda: service.move_page(actor, page.id, position,
+                                                      expected_version=page.version),
+                            lambda _pages: (work(page.position), work(position)))
+
+    # -- delete ---------------------------------------------------------------------------------
 
     def delete(self) -> QMessageBox | None:
         """Ask first; the page goes only when the clerk confirms."""
@@ -178,7 +261,7 @@ class PageTools(QObject):
             self.tr("Delete %1 from this application?").replace("%1", self._name(page)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.panel)
         box.setInformativeText(self.tr("The deletion is recorded in the audit journal; "
-                                       "Undo brings the page back."))
+                                       "Undo (Ctrl+Z) brings the page back."))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.confirm_box = box
 
@@ -196,41 +279,19 @@ class PageTools(QObject):
         if not panel.editable or panel.busy:
             return None
         service, actor = panel.service, panel.actor
-        op = panel.write(lambda _progress: service.delete_page(
-            actor, page.id, expected_version=page.version))
 
-        def deleted(_pages: object) -> None:
-            self.deleted.append((page.id, page.position))
-            panel.changed(None, self.tr("Deleted %1.").replace("%1", self._name(page)))
+        def restore(_version: int | None) -> PageInfo:
+            back = service.restore_page(actor, page.id)  # comes back as the last page
+            if page.position < back.position:
+                service.move_page(actor, page.id, page.position, expected_version=back.version)
+            return back
 
-        op.succeeded.connect(while_alive(panel, deleted))
-        op.failed.connect(while_alive(panel, panel.operation_failed))
-        return panel.run(op, self.tr("Deleting the page"))
+        def delete_again(version: int | None) -> object:
+            return service.delete_page(actor, page.id, expected_version=version or 0)
 
-    def undo_delete(self) -> Operation | None:
-        """Bring the last deleted page back to where it was."""
-        panel = self.panel
-        if not self.deleted or not panel.editable or panel.busy:
-            return None
-        page_id, position = self.deleted[-1]
-        service, actor = panel.service, panel.actor
-
-        def restore(_progress: Progress) -> PageInfo:
-            page = service.restore_page(actor, page_id)  # comes back as the last page
-            if position < page.position:
-                service.move_page(actor, page_id, position, expected_version=page.version)
-            return page
-
-        def restored(page: PageInfo) -> None:
-            self.deleted.pop()
-            panel.changed(page_id, self.tr("Restored page %1.").replace("%1", str(position)))
-
-        op = panel.write(restore)
-        op.succeeded.connect(while_alive(panel, restored))
-        op.failed.connect(while_alive(panel, self._undo_failed))
-        return panel.run(op, self.tr("Restoring the page"))
-
-    def _undo_failed(self, message: str, exc: object) -> None:
-        self.deleted.pop()  # restored by someone else, or the application was decided
-        self.panel.reload()
-        self.panel.operation_failed(message, exc)
+        return self._change(page, self.tr("Deleting the page"),
+                            self.tr("Delete %1").replace("%1", self._name(page)),
+                            self.tr("Deleted %1.").replace("%1", self._name(page)),
+                            lambda: service.delete_page(actor, page.id,
+                                                        expected_version=page.version),
+                            lambda _pages: (restore, delete_again))

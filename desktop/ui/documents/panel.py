@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from desktop.domain.roles import Action
 from desktop.services.documents import PageInfo
 from desktop.ui.documents.importing import (
     IMPORT_SUFFIXES,
+    ImportEntry,
     ImportJob,
     ImportOptionsDialog,
     ImportOutcome,
@@ -48,6 +50,7 @@ from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.labels import page_kind_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 from desktop.ui.kit.session import Change, Session
@@ -210,16 +213,28 @@ class DocumentsPanel(QWidget):
             tip=self.tr("Delete the page (%1)").replace("%1", QKeySequence(
                 QKeySequence.StandardKey.Delete).toString(
                     QKeySequence.SequenceFormat.NativeText)))
-        # No Ctrl+Z here: the application view around the panel has its own undo.
-        self.undo_action = self._action(self.tr("&Undo delete"), tools.undo_delete,
-                                        tip=self.tr("Bring the deleted page back"))
+        self.undo_action = self._action(self.tr("&Undo"), tools.undo,
+                                        QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action(self.tr("&Redo"), tools.redo,
+                                        QKeySequence(QKeySequence.StandardKey.Redo))
+        self.kind_menu = QMenu(self.tr("&Kind of page"), self)
+        self.kind_actions: dict[PageKind, QAction] = {}
+        for kind in DOCUMENT_KINDS:
+            choice = self.kind_menu.addAction(page_kind_name(kind))
+            choice.setCheckable(True)
+            choice.triggered.connect(lambda _checked=False, k=kind: tools.set_kind(k))
+            self.kind_actions[kind] = choice
+        self.kind_action = self.kind_menu.menuAction()
+        self.kind_action.setToolTip(self.tr("Say what the page is: form, identity document, "
+                                            "photo or other"))
         for action, name in (
             (self.import_action, "import"), (self.scan_action, "scan"),
             (self.rotate_left_action, "rotate-left"), (self.rotate_right_action, "rotate-right"),
             (self.crop_action, "crop"), (self.deskew_action, "deskew"),
             (self.grayscale_action, "grayscale"), (self.move_earlier_action, "move-earlier"),
             (self.move_later_action, "move-later"), (self.delete_action, "delete"),
-            (self.undo_action, "undo"),
+            (self.undo_action, "undo"), (self.redo_action, "redo"),
+            (self.kind_action, "page-kind"),
         ):
             action.setIcon(icon(name))
         self.undo_button.setDefaultAction(self.undo_action)
@@ -236,7 +251,7 @@ class DocumentsPanel(QWidget):
         self.page_actions = [
             self.rotate_left_action, self.rotate_right_action, self.crop_action,
             self.deskew_action, self.grayscale_action, self.move_earlier_action,
-            self.move_later_action, self.delete_action,
+            self.move_later_action, self.delete_action, self.kind_action,
         ]
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.scan_action)
@@ -246,12 +261,22 @@ class DocumentsPanel(QWidget):
         self.toolbar.addSeparator()
         for action in self.page_actions[5:]:
             self.toolbar.addAction(action)
+        kind_button = self.toolbar.widgetForAction(self.kind_action)
+        if isinstance(kind_button, QToolButton):
+            kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
         if self.editable:
             self.view.addActions(self.page_actions)
         else:
             for action in [self.import_action, self.scan_action, self.undo_action,
-                           *self.page_actions]:
+                           self.redo_action, *self.page_actions]:
                 action.setVisible(False)
+        stack = self.tools.undo_stack
+        for signal in (stack.indexChanged, stack.cleanChanged):
+            # The stack may outlive the strip while the panel is being destroyed.
+            signal.connect(while_alive(self.view, lambda *_args: self.update_actions()))
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -300,8 +325,26 @@ class DocumentsPanel(QWidget):
         if page is not None:
             self.move_earlier_action.setEnabled(idle and page.position > 1)
             self.move_later_action.setEnabled(idle and page.position < count)
-        self.undo_action.setEnabled(idle and self.tools.can_undo)
-        self.undo_button.setVisible(self.editable and self.tools.can_undo)
+            self.kind_action.setEnabled(idle and page.kind in DOCUMENT_KINDS)
+            for kind, choice in self.kind_actions.items():
+                choice.setChecked(kind == page.kind)
+        self._name_undo(idle)
+
+    def _name_undo(self, idle: bool) -> None:
+        """"Undo: Rotate page 2 (Form) left": the actions say what they take back."""
+        stack = self.tools.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo
+                                 else self.tr("&Redo"))
+        for action, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
+                            (self.redo_action, QKeySequence.StandardKey.Redo)):
+            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+        self.undo_action.setEnabled(idle and stack.canUndo())
+        self.redo_action.setEnabled(idle and stack.canRedo())
+        self.undo_button.setVisible(self.editable and stack.canUndo())
 
     @Slot()
     def reload(self, select: int | None = None) -> None:
@@ -408,28 +451,29 @@ class DocumentsPanel(QWidget):
         self.ask_import(list(names))
 
     def ask_import(self, paths: Sequence[Path | str]) -> ImportOptionsDialog | None:
-        """Ask for the kind and the dpi (a dialog), then import *paths*."""
+        """Ask for each file's kind (and dpi, when it has none), then import *paths*."""
         if not paths or not self.can_import or self.busy:
             return None
         dialog = ImportOptionsDialog(paths, self, kinds=self.kinds)
         self.options_dialog = dialog
 
-        def accepted() -> None:
-            kind, dpi = dialog.values()
-            self.start_import(dialog.paths, kind, dpi)
+        dialog.accepted.connect(lambda: self.import_entries(dialog.entries()))
 
-        dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def start_import(self, paths: Sequence[Path | str], kind: PageKind | str,
                      dpi: int) -> Operation:
-        """Import *paths* in the background; a summary (or a message) follows.
+        """Import *paths* as pages of one *kind*, at *dpi* where a file does not say."""
+        return self.import_entries([ImportEntry(Path(p), PageKind(kind), dpi) for p in paths])
 
-        What the file dialog and a drop lead to once the kind and dpi are chosen.
+    def import_entries(self, entries: Sequence[ImportEntry]) -> Operation:
+        """Import the files in the background; a summary (or a message) follows.
+
+        What the file dialog and a drop lead to once each file's kind is chosen.
         """
-        job = ImportJob(self.service, self.actor, self.application_id, paths, PageKind(kind), dpi,
+        job = ImportJob(self.service, self.actor, self.application_id, entries,
                         self.tr("Importing %1 (file %2 of %3)"))
         op = self.write(job)
         op.succeeded.connect(while_alive(self, lambda _outcome: self._import_ended(job.outcome)))

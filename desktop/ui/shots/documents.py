@@ -22,6 +22,7 @@ from desktop.domain.documents import PageKind
 from desktop.domain.workflow import Status
 from desktop.services.demo_images import demo_images
 from desktop.services.registry import RegistryQuery
+from desktop.ui.documents.importing import ImportOptionsDialog
 from desktop.ui.documents.panel import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PANEL_SIZE",
     "documents_panel",
+    "import_dialog",
     "import_progress",
     "import_progress_ready",
     "panel_ready",
@@ -110,3 +112,19 @@ def scan_dialog(ctx: Context) -> QWidget:
 def scan_dialog_ready(widget: QWidget) -> bool:
     assert isinstance(widget, ScanDialog)
     return not widget.busy and bool(widget.status.text() or widget.error.text())
+
+
+def import_dialog(ctx: Context) -> QWidget:
+    """The import's question, file by file: a scan and a photo that say their resolution,
+    a PDF and a PNG that do not (the two asked)."""
+    folder = Path(tempfile.mkdtemp(prefix="ec-import-dialog-shot-"))
+    images = {d.kind: Image.open(io.BytesIO(d.data)) for d in demo_images()}
+    form, photo = images[PageKind.FORM], images[PageKind.PHOTO]
+    form.convert("RGB").save(folder / "өтініш-бет-1.jpg", "JPEG", dpi=(300, 300))
+    photo.convert("RGB").save(folder / "кілем-алдынан.jpg", "JPEG", dpi=(72, 72))
+    form.save(folder / "төлқұжат-көшірмесі.png", "PNG")
+    form.convert("RGB").save(folder / "сенімхат.pdf", "PDF", resolution=150.0)
+    paths = sorted(folder.iterdir())
+    dialog = ImportOptionsDialog(paths)
+    dialog.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return dialog

@@ -196,6 +196,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("registration-form-1366", _registration_form, size=(1000, SMALL_SCREEN[1])),
     Shot("documents-panel", documents_shots.documents_panel, documents_shots.panel_ready,
          documents_shots.PANEL_SIZE),
+    Shot("import-dialog", documents_shots.import_dialog),
     Shot("import-progress", documents_shots.import_progress,
          documents_shots.import_progress_ready),
     Shot("scan-dialog", documents_shots.scan_dialog, documents_shots.scan_dialog_ready),
