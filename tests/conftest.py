@@ -39,7 +39,15 @@ PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
 REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
 
 
-def _seed(db: Database) -> None:
+def _seed(db: Database, config: Path) -> None:
+    """Seed *db* as a desk whose configuration (its audit key, the heads it saw) is in
+    *config*: the session's templates are made before any test's own folders exist."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(config))
+        _seed_staff(db)
+
+
+def _seed_staff(db: Database) -> None:
     db.migrate()
     users = UserService(db)
     admin = None
@@ -58,7 +66,7 @@ def _seed(db: Database) -> None:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = Database(f"sqlite:///{path}")
-    _seed(db)
+    _seed(db, tmp_path_factory.mktemp("template-config"))
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -82,14 +90,15 @@ def _admin_engine(server_url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server_url: str, worker_id: str) -> str:
+def pg_template(pg_server_url: str, worker_id: str,
+                tmp_path_factory: pytest.TempPathFactory) -> str:
     name = f"ec_template_{worker_id}_{os.getpid()}"
     admin = _admin_engine(pg_server_url)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     db = Database(make_url(pg_server_url).set(database=name).render_as_string(False))
-    _seed(db)
+    _seed(db, tmp_path_factory.mktemp("template-config"))
     db.dispose()
     yield name
     with admin.connect() as conn:

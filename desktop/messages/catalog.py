@@ -35,6 +35,9 @@ MESSAGES: dict[str, str] = {
                                     "the administrator what you were doing."),
     # -- the command line --
     "cli.database": QT_TRANSLATE_NOOP("Errors", "Cannot open the database: %1"),
+    "cli.witness_unreadable": QT_TRANSLATE_NOOP("Errors", "%1 cannot be read."),
+    "cli.no_witness": QT_TRANSLATE_NOOP("Errors", "%1 is neither an audit head (NUMBER:HASH) "
+                                        "nor a file that records one."),
     "cli.no_user": QT_TRANSLATE_NOOP("Errors", "This command needs a signed-in user: give "
                                      "--user NAME or set %1."),
     "cli.no_password": QT_TRANSLATE_NOOP("Errors", "No password for %1: set %2 or run the "

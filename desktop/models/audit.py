@@ -31,6 +31,12 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    seal: Mapped[str | None] = mapped_column(String(64))
+    """HMAC-SHA256 of :attr:`hash` under the audit key, which is kept outside the database
+    (:mod:`desktop.services.audit_seal`): a chain computed again after an edit cannot be
+    sealed again without it. None on events written before the seals."""
+    seal_key: Mapped[str | None] = mapped_column(String(16))
+    """The fingerprint of the key that sealed the event."""
 
     __table_args__ = (
         Index("ix_audit_events_application", "application_id", "seq"),

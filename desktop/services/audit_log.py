@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.roles import Action
 from desktop.models.audit import AuditEvent
+from desktop.models.conclusion import Conclusion, ConclusionDocument
+from desktop.models.document import Blob
 from desktop.services.actor import Actor
-from desktop.services.audit import ChainReport, verify_database
+from desktop.services.audit import ChainReport, Witness, check_journal
+from desktop.services.audit_witness import Head, current_head, database_name, remember
 from desktop.storage.database import Database
 
 
@@ -69,8 +75,55 @@ class AuditLogService:
         with self.db.read() as s:
             return [_entry(e) for e in s.execute(stmt).scalars()]
 
-    def verify_chain(self, actor: Actor) -> ChainReport:
-        """Check every link of the journal's hash chain (whoever may read the journal)."""
+    def verify_chain(self, actor: Actor, witnesses: Sequence[Witness] = (), *,
+                     documents: bool = False) -> ChainReport:
+        """Check every link and seal of the journal, that it still reaches the head this
+        desk saw last and every head in *witnesses*, and with *documents* the heads in
+        every signed document stored (whoever may read the journal)."""
         actor.require(Action.READ_AUDIT)
         with self.db.read() as s:
-            return verify_database(s)
+            found = [*witnesses, *(stored_witnesses(s) if documents else ())]
+            return check_journal(s, found)
+
+    def head(self, actor: Actor) -> Head | None:
+        """The journal's head now, to be written down outside the database (the head is
+        remembered by this desk too); None for an empty journal."""
+        actor.require(Action.READ_AUDIT)
+        with self.db.read() as s:
+            head = current_head(s)
+            if head is not None:
+                remember(database_name(s), head)
+        return head
+
+
+def witnesses_in_file(path: Path) -> list[Witness]:
+    """The heads a file witnesses: the audit heads in a signed document's signatures, or
+    a head written down as ``SEQ:HASH`` (what ``audit head`` prints)."""
+    data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        from desktop.signing import audit_heads  # loads pyHanko
+
+        found = [Head.parse(text) for text in audit_heads(data)]
+        return [Witness(head, path.name) for head in found if head is not None]
+    head = Head.parse(data.decode("utf-8", errors="replace"))
+    return [Witness(head, path.name)] if head is not None else []
+
+
+def stored_witnesses(s: Session) -> list[Witness]:
+    """The heads in every signed document the database keeps (the documents' signatures
+    cover them, so a rewritten journal is not matched by them)."""
+    from desktop.signing import audit_heads
+
+    rows = s.execute(select(Conclusion.number, ConclusionDocument.lang, Blob.data)
+                     .join(ConclusionDocument, ConclusionDocument.conclusion_id == Conclusion.id)
+                     .join(Blob, Blob.sha256 == ConclusionDocument.current_sha256)
+                     .where(ConclusionDocument.current_sha256
+                            != ConclusionDocument.unsigned_sha256)
+                     .execution_options(yield_per=20))
+    found: list[Witness] = []
+    for number, lang, data in rows:
+        for text in audit_heads(data):
+            head = Head.parse(text)
+            if head is not None:
+                found.append(Witness(head, f"{number} ({lang})"))
+    return found

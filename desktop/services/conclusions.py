@@ -41,6 +41,7 @@ from desktop.models.returns import ItemReturn
 from desktop.models.user import CommissionSeat, User
 from desktop.services import audit, lookup
 from desktop.services.actor import Actor
+from desktop.services.audit_witness import current_head
 from desktop.services.certificate_issue import (
     close_certificate,
     draft_on_issue,
@@ -172,6 +173,8 @@ class _ToSign:
     documents: dict[str, bytes]
     closes: bool
     """This signature is the last: it locks the documents and issues them."""
+    audit_head: str | None
+    """The audit journal's head when the signing began: written into each signature."""
 
 
 def _summary(s: Session, c: Conclusion) -> ConclusionSummary:
@@ -515,7 +518,8 @@ class ConclusionService:
                 reason=_REASONS[job.kind][lang], lang=lang,
                 location=job.locations[lang], certify_and_lock=job.closes,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
-                timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at))
+                timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at,
+                audit_head=job.audit_head))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
         summary = self._store(actor, job, signed, cert, today=today, at=at)
@@ -543,9 +547,11 @@ class ConclusionService:
             app = lookup.application(s, c.application_id)
             profile = load_profile(app.region)
             documents = {d.lang: self.blobs.get(s, d.current_sha256) for d in c.documents}
+            head = current_head(s)
             return _ToSign(c.id, ConclusionKind(c.kind), c.version, mine.seat, mine.field_name,
                            {lang: profile.signing_city.get(lang) for lang in documents},
-                           documents, closes=mine.seat in _CLOSING_SEATS)
+                           documents, closes=mine.seat in _CLOSING_SEATS,
+                           audit_head=str(head) if head else None)
 
     def _store(self, actor: Actor, job: _ToSign, signed: dict[str, bytes],
                cert: asn1_x509.Certificate, *, today: date | None = None,
@@ -583,7 +589,8 @@ class ConclusionService:
             audit.record(s, actor, f"{c.kind}.sign", entity="conclusion", entity_id=c.id,
                          application_id=app.id,
                          after={"number": c.number, "field": job.field_name,
-                                "certificate_iin": identity.iin})
+                                "certificate_iin": identity.iin,
+                                "audit_head": job.audit_head})
             s.flush()
             return _summary(s, c)
 

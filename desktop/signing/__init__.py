@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     )
     from desktop.signing.sign import (
         SignatureRequest,
+        audit_heads,
         has_timestamp,
         sign_pdf,
     )
@@ -81,6 +82,7 @@ _LAZY = {
     "find_pkcs11_module": "desktop.signing.keys",
     "open_key": "desktop.signing.keys",
     "SignatureRequest": "desktop.signing.sign",
+    "audit_heads": "desktop.signing.sign",
     "has_timestamp": "desktop.signing.sign",
     "sign_pdf": "desktop.signing.sign",
     "GOST_NOT_CHECKABLE": "desktop.signing.verify",
@@ -124,6 +126,7 @@ __all__ = [
     "WrongPassword",
     "add_signature_fields",
     "assess",
+    "audit_heads",
     "check_certificate",
     "find_pkcs11_module",
     "has_timestamp",

@@ -27,7 +27,7 @@ from pyhanko.sign.signers.cms_embedder import (
     SigMDPSetup,
     SigObjSetup,
 )
-from pyhanko.sign.signers.pdf_byterange import SignatureObject
+from pyhanko.sign.signers.pdf_byterange import BuildProps, SignatureObject
 
 from desktop.signing.certificates import SignerIdentity, check_certificate
 from desktop.signing.errors import NcaLayerError
@@ -81,7 +81,7 @@ def _check_digest(signed: cms.ContentInfo, covered: bytes) -> None:
 def embed_external_signature(writer: IncrementalPdfFileWriter, new_field: SigFieldSpec | None,
                              *, field_name: str, lock: bool, lang: str, display_name: str,
                              expected_iin: str | None, reason: str, location: str,
-                             at: datetime | None,
+                             at: datetime | None, build_props: BuildProps | None = None,
                              make_cms: Callable[[bytes], cms.ContentInfo]) -> bytes:
     """Sign the field ``field_name`` of ``writer``'s document with ``make_cms``."""
     now = datetime.now(UTC)
@@ -93,7 +93,7 @@ def embed_external_signature(writer: IncrementalPdfFileWriter, new_field: SigFie
         sig_placeholder=SignatureObject(
             timestamp=now, subfilter=fields.SigSeedSubFilter.PADES, name=display_name or None,
             location=location or None, reason=reason or None,
-            bytes_reserved=RESERVED_BYTES),
+            app_build_props=build_props, bytes_reserved=RESERVED_BYTES),
         mdp_setup=SigMDPSetup(
             md_algorithm="sha256", certify=False,
             field_lock=FieldMDPSpec(FieldMDPAction.ALL) if lock else None,

@@ -28,6 +28,7 @@ from pyhanko.sign import fields
 from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, Signer
+from pyhanko.sign.signers.pdf_byterange import BuildProps
 from pyhanko.sign.signers.pdf_signer import (
     DSSContentSettings,
     PdfSigningSession,
@@ -53,7 +54,7 @@ from desktop.signing.keys import SigningKey, open_signer
 from desktop.signing.ncalayer import NcaLayerKey, sign_detached
 from desktop.signing.stamp import STAMP_SIZE, stamp_lang, stamp_style, stamp_text_params
 
-__all__ = ["SignatureRequest", "has_timestamp", "read_pdf", "sign_pdf"]
+__all__ = ["SignatureRequest", "audit_heads", "has_timestamp", "read_pdf", "sign_pdf"]
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,33 @@ class SignatureRequest:
     lang: str | None = None
     """The stamp's language ("kk" or "ru"); None: the document's own (its /Lang entry),
     Kazakh when it names none."""
+    audit_head: str | None = None
+    """The audit journal's head at the signing (``SEQ:HASH``), written into the signature's
+    build properties, which the signature covers: a witness of the journal outside the
+    database (:func:`audit_heads` reads it back)."""
+
+
+_BUILD_APP = "ExportCommission"
+_HEAD_MARK = "audit-head "
+
+
+def _build_props(request: SignatureRequest) -> BuildProps | None:
+    """The signature's /Prop_Build /App entry that carries the audit head, if any."""
+    if not request.audit_head:
+        return None
+    return BuildProps(name=_BUILD_APP, revision=_HEAD_MARK + request.audit_head)
+
+
+def audit_heads(pdf: bytes) -> list[str]:
+    """The audit heads recorded in ``pdf``'s signatures, the oldest signature first."""
+    heads: list[str] = []
+    for signature in read_pdf(pdf).embedded_regular_signatures:
+        props = signature.sig_object.get("/Prop_Build")
+        app = props.get_object().get("/App") if props is not None else None
+        revision = app.get_object().get("/REx") if app is not None else None
+        if isinstance(revision, str) and revision.startswith(_HEAD_MARK):
+            heads.append(revision[len(_HEAD_MARK):])
+    return heads
 
 
 def too_deep() -> UnverifiablePdf:
@@ -176,7 +204,7 @@ def _sign_through_ncalayer(pdf: bytes, key: NcaLayerKey, request: SignatureReque
         lang=stamp_lang(request.lang or _document_lang(reader)),
         display_name=request.signer_name, expected_iin=request.expected_iin,
         reason=request.reason, location=request.location, at=request.at,
-        make_cms=lambda covered: sign_detached(key, covered))
+        build_props=_build_props(request), make_cms=lambda covered: sign_detached(key, covered))
 
 
 def _document_lang(reader: PdfFileReader) -> str | None:
@@ -261,6 +289,7 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
         reason=request.reason or None,
         location=request.location or None,
         name=request.signer_name or identity.name,
+        app_build_props=_build_props(request),
         subfilter=fields.SigSeedSubFilter.PADES,
         embed_validation_info=context is not None,
         validation_context=context,

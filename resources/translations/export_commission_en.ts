@@ -2419,6 +2419,14 @@
         <translation>Cannot open the database: %1</translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an audit head (NUMBER:HASH) nor a file that records one.</source>
+        <translation>%1 is neither an audit head (NUMBER:HASH) nor a file that records one.</translation>
+    </message>
+    <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
         <translation>No password for %1: set %2 or run the command on a terminal.</translation>
     </message>
@@ -2707,6 +2715,50 @@
     <message>
         <source>The audit journal is broken at event %1.</source>
         <translation>The audit journal is broken at event %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 was deleted (the next one is %2).</source>
+        <translation>Event %1 was deleted (the next one is %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: events were inserted or deleted here.</source>
+        <translation>Event %1 does not follow the event before it: events were inserted or deleted here.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>Event %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed and the chain computed again: its seal does not match.</source>
+        <translation>Event %1 was changed and the chain computed again: its seal does not match.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no seal: it was added around the program, or its seal was removed.</source>
+        <translation>Event %1 has no seal: it was added around the program, or its seal was removed.</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be read: its data is not JSON.</source>
+        <translation>Event %1 cannot be read: its data is not JSON.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal.</source>
+        <translation>Events %1 to %2 were cut off the end of the journal.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: this desk saw event %2.</source>
+        <translation>Events %1 to %2 were cut off the end of the journal: this desk saw event %2.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: %3 witnesses event %2.</source>
+        <translation>Events %1 to %2 were cut off the end of the journal: %3 witnesses event %2.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event this desk saw.</source>
+        <translation>The journal was rewritten at or before event %1: it is not the event this desk saw.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event %2 witnesses.</source>
+        <translation>The journal was rewritten at or before event %1: it is not the event %2 witnesses.</translation>
     </message>
     <message>
         <source>%1 is not a certificate (PEM or DER).</source>

@@ -2531,6 +2531,14 @@
         <translation>Дерекқорды ашу мүмкін емес: %1</translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 оқылмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an audit head (NUMBER:HASH) nor a file that records one.</source>
+        <translation>%1 — аудит журналының соңғы нүктесі де (НӨМІР:ХЕШ), оны жазған файл да емес.</translation>
+    </message>
+    <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
         <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе команданы терминалда іске қосыңыз.</translation>
     </message>
@@ -3263,6 +3271,50 @@
     <message>
         <source>The audit journal is broken at event %1.</source>
         <translation>Аудит журналы %1-оқиғада бұзылған.</translation>
+    </message>
+    <message>
+        <source>Event %1 was deleted (the next one is %2).</source>
+        <translation>%1-оқиға жойылған (келесісі — %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: events were inserted or deleted here.</source>
+        <translation>%1-оқиға алдыңғы оқиғаның жалғасы емес: мұнда оқиғалар қосылған не жойылған.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>%1-оқиға жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed and the chain computed again: its seal does not match.</source>
+        <translation>%1-оқиға өзгертіліп, тізбек қайта есептелген: оның мөрі сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no seal: it was added around the program, or its seal was removed.</source>
+        <translation>%1-оқиғада мөр жоқ: ол бағдарламаны айналып өтіп қосылған немесе мөрі алынып тасталған.</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be read: its data is not JSON.</source>
+        <translation>%1-оқиға оқылмайды: оның деректері JSON емес.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal.</source>
+        <translation>%1–%2-оқиғалар журналдың соңынан қиылып тасталған.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: this desk saw event %2.</source>
+        <translation>%1–%2-оқиғалар журналдың соңынан қиылып тасталған: бұл жұмыс орны %2-оқиғаны көрген.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: %3 witnesses event %2.</source>
+        <translation>%1–%2-оқиғалар журналдың соңынан қиылып тасталған: %3 %2-оқиғаны куәландырады.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event this desk saw.</source>
+        <translation>Журнал %1-оқиғада немесе одан бұрын қайта жазылған: бұл жұмыс орны көрген оқиға бұл емес.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event %2 witnesses.</source>
+        <translation>Журнал %1-оқиғада немесе одан бұрын қайта жазылған: %2 куәландыратын оқиға бұл емес.</translation>
     </message>
     <message>
         <source>%1 is not a certificate (PEM or DER).</source>

@@ -2427,6 +2427,14 @@
         <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an audit head (NUMBER:HASH) nor a file that records one.</source>
+        <translation>%1 — не вершина журнала аудита (НОМЕР:ХЕШ) и не файл, в котором она записана.</translation>
+    </message>
+    <message>
         <source>No password for %1: set %2 or run the command on a terminal.</source>
         <translation>Нет пароля для %1: задайте %2 или запустите команду в терминале.</translation>
     </message>
@@ -3159,6 +3167,50 @@
     <message>
         <source>The audit journal is broken at event %1.</source>
         <translation>Журнал аудита нарушен на событии %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 was deleted (the next one is %2).</source>
+        <translation>Событие %1 удалено (следующее — %2).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: events were inserted or deleted here.</source>
+        <translation>Событие %1 не следует за предыдущим: здесь события вставлены или удалены.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written.</source>
+        <translation>Событие %1 изменено после записи.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed and the chain computed again: its seal does not match.</source>
+        <translation>Событие %1 изменено, а цепочка пересчитана: его печать не совпадает.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no seal: it was added around the program, or its seal was removed.</source>
+        <translation>У события %1 нет печати: оно добавлено в обход программы, или его печать удалена.</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be read: its data is not JSON.</source>
+        <translation>Событие %1 не читается: его данные — не JSON.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal.</source>
+        <translation>События с %1 по %2 обрезаны с конца журнала.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: this desk saw event %2.</source>
+        <translation>События с %1 по %2 обрезаны с конца журнала: это рабочее место видело событие %2.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were cut off the end of the journal: %3 witnesses event %2.</source>
+        <translation>События с %1 по %2 обрезаны с конца журнала: %3 свидетельствует о событии %2.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event this desk saw.</source>
+        <translation>Журнал переписан на событии %1 или раньше: это не то событие, которое видело это рабочее место.</translation>
+    </message>
+    <message>
+        <source>The journal was rewritten at or before event %1: it is not the event %2 witnesses.</source>
+        <translation>Журнал переписан на событии %1 или раньше: это не то событие, о котором свидетельствует %2.</translation>
     </message>
     <message>
         <source>%1 is not a certificate (PEM or DER).</source>

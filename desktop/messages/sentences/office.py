@@ -57,6 +57,34 @@ MESSAGES: dict[str, str] = {
                                            "checksum."),
     "backup_check.audit": QT_TRANSLATE_NOOP("Errors", "The audit journal is broken at event "
                                             "%1."),
+    # -- the audit journal's check (what ``audit verify`` found) --
+    "audit_chain.missing": QT_TRANSLATE_NOOP("Errors", "Event %1 was deleted (the next one "
+                                             "is %2)."),
+    "audit_chain.not_following": QT_TRANSLATE_NOOP("Errors", "Event %1 does not follow the "
+                                                   "event before it: events were inserted or "
+                                                   "deleted here."),
+    "audit_chain.changed": QT_TRANSLATE_NOOP("Errors", "Event %1 was changed after it was "
+                                             "written."),
+    "audit_chain.forged": QT_TRANSLATE_NOOP("Errors", "Event %1 was changed and the chain "
+                                            "computed again: its seal does not match."),
+    "audit_chain.unsealed": QT_TRANSLATE_NOOP("Errors", "Event %1 has no seal: it was added "
+                                              "around the program, or its seal was removed."),
+    "audit_chain.unreadable": QT_TRANSLATE_NOOP("Errors", "Event %1 cannot be read: its data "
+                                                "is not JSON."),
+    "audit_chain.cut_off": QT_TRANSLATE_NOOP("Errors", "Events %1 to %2 were cut off the end "
+                                             "of the journal."),
+    "audit_chain.cut_off_here": QT_TRANSLATE_NOOP("Errors", "Events %1 to %2 were cut off the "
+                                                  "end of the journal: this desk saw event "
+                                                  "%2."),
+    "audit_chain.cut_off_seen": QT_TRANSLATE_NOOP("Errors", "Events %1 to %2 were cut off the "
+                                                  "end of the journal: %3 witnesses event "
+                                                  "%2."),
+    "audit_chain.rewritten_here": QT_TRANSLATE_NOOP("Errors", "The journal was rewritten at "
+                                                    "or before event %1: it is not the event "
+                                                    "this desk saw."),
+    "audit_chain.rewritten_seen": QT_TRANSLATE_NOOP("Errors", "The journal was rewritten at "
+                                                    "or before event %1: it is not the event "
+                                                    "%2 witnesses."),
     # -- trusted root certificates --
     "trust_store.not_certificate": QT_TRANSLATE_NOOP("Errors", "%1 is not a certificate "
                                                      "(PEM or DER)."),

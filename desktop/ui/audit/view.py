@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.messages.refusals import sentence
 from desktop.services.audit_log import AuditEntry
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.history import describe_event
@@ -136,4 +137,7 @@ class AuditWidget(QWidget):
         else:
             self.chain.setText(self.tr("The chain is broken at event %1: %2")
                                .replace("%1", str(report.broken_at))
-                               .replace("%2", report.reason or ""))
+                               .replace("%2", sentence(f"audit_chain.{report.kind}",
+                                                       report.values,
+                                                       QCoreApplication.translate)
+                                        or report.reason or ""))
