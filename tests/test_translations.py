@@ -198,3 +198,27 @@ def test_compiled_translations_load_and_choose_the_plural_form(
             assert QCoreApplication.translate("Status", "Under examination") == "Сараптамада"
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("kk", "Қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектелмейді."),
+    ("ru", "Сертификат подписавшего не выстраивается в цепочку до доверенного корневого "
+           "сертификата."),
+])
+def test_a_signature_checks_findings_are_worded_in_the_interface_language(
+        qapp: QApplication, compiled: Path, lang: str, expected: str) -> None:
+    """The Verify dialog's reasons and revocation notes come from the signing layer in
+    English; the window shows them in the reader's language, the English kept for logs."""
+    from desktop.signing.report import Said
+    from desktop.ui.kit.errors import said_text
+
+    translator = QTranslator()
+    assert translator.load(f"export_commission_{lang}", str(compiled))
+    qapp.installTranslator(translator)
+    try:
+        finding = Said("the signer's certificate does not chain to a trusted root",
+                       "verify.no_chain")
+        assert said_text(finding) == expected
+        assert said_text("a text without a key") == "a text without a key"
+    finally:
+        qapp.removeTranslator(translator)

@@ -138,6 +138,10 @@ class Context:
     def out(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
 
+    def say(self, key: str, *values: object) -> None:
+        """Print the command line's line ``key`` in the reader's language."""
+        self.out(self.words.line(key, *values))
+
     def out_json(self, payload: Any) -> None:
         json.dump(payload, self.stdout, ensure_ascii=False, indent=1)
         self.stdout.write("\n")

@@ -9,8 +9,8 @@ with :class:`Words`, which reads the same files without Qt.
 """
 
 from desktop.messages.catalog import MESSAGES, message_key
-from desktop.messages.refusals import describe, fill, is_refusal, sentence
+from desktop.messages.refusals import describe, fill, is_refusal, said, sentence
 from desktop.messages.words import LANGUAGES, Words, cli_language
 
 __all__ = ["LANGUAGES", "MESSAGES", "Words", "cli_language", "describe", "fill",
-           "is_refusal", "message_key", "sentence"]
+           "is_refusal", "message_key", "said", "sentence"]

@@ -17,6 +17,7 @@ from desktop.messages.sentences import (
     packages,
     reports,
     signing,
+    verification,
 )
 
 __all__ = ["CONTEXT", "MESSAGES", "QT_TRANSLATE_NOOP", "message_key"]
@@ -85,5 +86,5 @@ MESSAGES: dict[str, str] = {
 }
 
 for _part in (accounts, applications, certificates, checks, conclusions, documents,
-              examination, office, packages, reports, signing):
+              examination, office, packages, reports, signing, verification):
     MESSAGES.update(_part.MESSAGES)

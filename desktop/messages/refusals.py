@@ -12,7 +12,7 @@ from desktop.domain.text import shown
 from desktop.messages.catalog import CONTEXT, MESSAGES, message_key
 from desktop.messages.terms import TERMS, term
 
-__all__ = ["Translate", "describe", "fill", "is_refusal", "sentence"]
+__all__ = ["Translate", "describe", "fill", "is_refusal", "said", "sentence"]
 
 Translate = Callable[[str, str], str]
 """``translate(context, source)`` → the source in the reader's language."""
@@ -66,3 +66,11 @@ def describe(exc: BaseException, translate: Translate) -> str | None:
             line = " ".join(detail.values) or detail.key
         lines.append(f"{detail.subject}: {line}" if detail.subject else line)
     return "\n".join(lines)
+
+
+def said(text: str, translate: Translate) -> str:
+    """A finding worded in the reader's language when it carries its catalogue key (a
+    :class:`desktop.signing.report.Said`); any other text as it is."""
+    key = getattr(text, "key", None)
+    worded = sentence(key, getattr(text, "values", ()), translate) if key else None
+    return worded if worded is not None else text

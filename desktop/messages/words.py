@@ -8,8 +8,9 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 
+from desktop.messages import output
 from desktop.messages.catalog import CONTEXT, MESSAGES
-from desktop.messages.refusals import describe, fill
+from desktop.messages.refusals import describe, fill, said
 from desktop.resources import resources_dir
 
 __all__ = ["LANGUAGES", "Words", "cli_language"]
@@ -75,8 +76,17 @@ class Words:
         template = MESSAGES.get(key)
         return None if template is None else fill(self.tr(template), values)
 
+    def line(self, key: str, *values: object) -> str:
+        """The command line's own line ``key`` (:data:`desktop.messages.output.LINES`) in
+        this language, with ``values`` put in."""
+        return fill(self.tr(output.LINES[key], output.CONTEXT), values)
+
     def refusal(self, exc: BaseException) -> str:
         """Why ``exc`` refused, in this language; its own English text while its code has no
         entry in the catalogue yet."""
         text = describe(exc, lambda context, source: self.tr(source, context))
         return text if text is not None else str(exc)
+
+    def said(self, text: str) -> str:
+        """A verdict's finding in this language (:func:`desktop.messages.said`)."""
+        return said(text, lambda context, source: self.tr(source, context))

@@ -16,6 +16,7 @@ __all__ = [
     "MODIFICATIONS",
     "REVOCATION",
     "FieldState",
+    "Said",
     "SignatureCheck",
     "VerificationReport",
 ]
@@ -31,6 +32,24 @@ add validation data or document timestamps (PAdES LTA maintenance) count as ``no
 REVOCATION = ("ocsp", "crl", "none")
 """How the signer's certificate was checked for revocation: by an OCSP response, by a
 CRL, or not at all (:attr:`SignatureCheck.revocation_note` says why)."""
+
+
+class Said(str):
+    """A finding in English (for logs and ``--json``) that keeps its catalogue key
+    (``verify.<what>``) and values, so that the window and the command line word it in the
+    reader's language. It is a ``str``: whoever only needs the English reads it as one."""
+
+    key: str
+    values: tuple[str, ...]
+
+    def __new__(cls, english: str, key: str, *values: object) -> Said:
+        said = super().__new__(cls, english)
+        said.key = key
+        said.values = tuple(str(v) for v in values)
+        return said
+
+    def __reduce__(self) -> tuple[type[Said], tuple[str, ...]]:
+        return (Said, (str(self), self.key, *self.values))  # verified in worker processes
 
 
 def _iso(moment: datetime | None) -> str | None:

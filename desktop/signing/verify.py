@@ -62,6 +62,7 @@ from desktop.signing.report import (
     MODIFICATIONS,
     REVOCATION,
     FieldState,
+    Said,
     SignatureCheck,
     VerificationReport,
 )
@@ -214,10 +215,12 @@ def _against_seats(checks: list[SignatureCheck], fields: tuple[FieldState, ...]
     for check in checks:
         expected = wanted.get(check.field_name)
         if expected and check.iin != expected and check.reason is None:
-            said = (f"the signer's IIN {check.iin} is not" if check.iin
-                    else "the signer's certificate names no IIN, and not")
-            check = replace(check, reason=f"{said} the IIN {expected} the document records "
-                            "for this seat")
+            reason = Said(f"the signer's IIN {check.iin} is not the IIN {expected} the "
+                          "document records for this seat", "verify.not_the_seat",
+                          check.iin, expected) if check.iin else \
+                Said(f"the signer's certificate names no IIN, and not the IIN {expected} the "
+                     "document records for this seat", "verify.not_the_seat_no_iin", expected)
+            check = replace(check, reason=reason)
             log.info("signature in %r is not by the seat's holder", check.field_name)
         judged.append(check)
     return tuple(judged)
@@ -257,8 +260,9 @@ def _check_or_damaged(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certifica
             timestamp_time=None, timestamp_valid=None, intact=False, valid=False,
             trusted=False, revoked=False, coverage="partial", modifications="other",
             disallowed_changes=True, locks_document=False,
-            reason=f"the signature or the data it covers is damaged: {exc}",
-            revocation_note="the signature could not be read")
+            reason=Said(f"the signature or the data it covers is damaged: {exc}",
+                        "verify.damaged"),
+            revocation_note=Said("the signature could not be read", "verify.unread"))
 
 
 @dataclass(frozen=True)
@@ -402,8 +406,9 @@ def _gost_verdict(sig: EmbeddedPdfSignature, signer: asn1_x509.Certificate) -> S
         signing_time=claimed, timestamp_time=None, timestamp_valid=None, intact=False,
         valid=False, trusted=False, revoked=False, coverage="partial", modifications="other",
         disallowed_changes=False, locks_document=_locks_document(sig),
-        reason=GOST_NOT_CHECKABLE, gost=True,
-        revocation_note="a GOST signature is not checked here")
+        reason=Said(GOST_NOT_CHECKABLE, "verify.gost"), gost=True,
+        revocation_note=Said("a GOST signature is not checked here",
+                             "verify.gost_revocation"))
 
 
 class _Revocation(TypedDict, total=False):
@@ -433,12 +438,15 @@ def _revocation(signer: asn1_x509.Certificate, embedded: _EmbeddedData, *, check
                 return {"revocation": "crl",
                         "revocation_time": crl["tbs_cert_list"]["this_update"].native}
     if not signer.ocsp_urls and not signer.crl_distribution_points:
-        note = "the signer's certificate names no OCSP responder or CRL"
+        note = Said("the signer's certificate names no OCSP responder or CRL",
+                    "verify.no_revocation_sources")
     elif checked:
-        note = "the file holds no OCSP response or CRL about the signer's certificate"
+        note = Said("the file holds no OCSP response or CRL about the signer's certificate",
+                    "verify.no_revocation_in_file")
     else:
-        note = ("no OCSP response or CRL covering the signer's certificate is in the file or "
-                "among the imported CRLs (verifying does not go online)")
+        note = Said("no OCSP response or CRL covering the signer's certificate is in the "
+                    "file or among the imported CRLs (verifying does not go online)",
+                    "verify.no_revocation_data")
     return {"revocation": "none", "revocation_note": note}
 
 
@@ -454,10 +462,12 @@ def _locks_document(sig: EmbeddedPdfSignature) -> bool:
     return sig.docmdp_level == MDPPerm.NO_CHANGES
 
 
-_OUT_OF_VALIDITY = ("the signer's certificate was not valid at the time it was checked, and "
-                    "no valid timestamp shows that it was signed while it was")
+_OUT_OF_VALIDITY = Said("the signer's certificate was not valid at the time it was checked, "
+                        "and no valid timestamp shows that it was signed while it was",
+                        "verify.out_of_validity")
 _TRUST_PROBLEMS = {
-    "NO_CERTIFICATE_CHAIN_FOUND": "the signer's certificate does not chain to a trusted root",
+    "NO_CERTIFICATE_CHAIN_FOUND": Said("the signer's certificate does not chain to a trusted "
+                                       "root", "verify.no_chain"),
     "OUT_OF_BOUNDS_NO_POE": _OUT_OF_VALIDITY,
     "OUT_OF_BOUNDS_NOT_REVOKED": _OUT_OF_VALIDITY,
     "NOT_YET_VALID": _OUT_OF_VALIDITY,
@@ -465,26 +475,35 @@ _TRUST_PROBLEMS = {
 
 
 def _reason(check: SignatureCheck, trust: PdfSignatureStatus, out_of_validity: bool
-            ) -> str | None:
+            ) -> Said | None:
     if not check.intact:
-        return "the signed content was changed: its hash does not match the signature"
+        return Said("the signed content was changed: its hash does not match the signature",
+                    "verify.changed")
     if not check.valid:
-        return "the signature value does not match the signer's certificate"
+        return Said("the signature value does not match the signer's certificate",
+                    "verify.bad_value")
     if check.revoked:
         details = trust.revocation_details
-        since = f" since {details.revocation_date:%Y-%m-%d %H:%M} UTC" if details else ""
-        return f"the signer's certificate is revoked{since}"
+        if details is None:
+            return Said("the signer's certificate is revoked", "verify.revoked")
+        since = f"{details.revocation_date:%Y-%m-%d %H:%M} UTC"
+        return Said(f"the signer's certificate is revoked since {since}",
+                    "verify.revoked_since", since)
     if not check.trusted and out_of_validity:
         return _OUT_OF_VALIDITY
     if not check.trusted:
         problem = str(getattr(trust.trust_problem_indic, "name", trust.trust_problem_indic))
-        return _TRUST_PROBLEMS.get(problem,
-                                   f"the signer's certificate is not trusted ({problem.lower()})")
+        return _TRUST_PROBLEMS.get(problem, Said(
+            f"the signer's certificate is not trusted ({problem.lower()})",
+            "verify.not_trusted", problem.lower()))
     if check.coverage == "partial":
-        return "the signature does not cover its whole revision of the file"
+        return Said("the signature does not cover its whole revision of the file",
+                    "verify.partial")
     if check.disallowed_changes:
-        return ("the file was changed after this signature beyond what it allows "
-                f"(modifications: {check.modifications})")
+        return Said("the file was changed after this signature beyond what it allows "
+                    f"(modifications: {check.modifications})", "verify.changed_after",
+                    check.modifications)
     if check.timestamp_valid is False:
-        return "the signature's timestamp is not valid or not trusted"
+        return Said("the signature's timestamp is not valid or not trusted",
+                    "verify.bad_timestamp")
     return None

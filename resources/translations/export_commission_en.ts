@@ -1270,6 +1270,129 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2 signature(s) in %3 signature field(s)</source>
+        <translation>%1: %2 signature(s) in %3 signature field(s)</translation>
+    </message>
+    <message>
+        <source>%1. field %2: %3, IIN %4%5</source>
+        <translation>%1. field %2: %3, IIN %4%5</translation>
+    </message>
+    <message>
+        <source> (locks the document)</source>
+        <translation> (locks the document)</translation>
+    </message>
+    <message>
+        <source>   signing time %1; timestamp %2</source>
+        <translation>   signing time %1; timestamp %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (valid)</source>
+        <translation>%1 (valid)</translation>
+    </message>
+    <message>
+        <source>%1 (NOT valid)</source>
+        <translation>%1 (NOT valid)</translation>
+    </message>
+    <message>
+        <source>   intact %1, valid %2, trusted %3</source>
+        <translation>   intact %1, valid %2, trusted %3</translation>
+    </message>
+    <message>
+        <source>   revocation checked by an OCSP response of %1</source>
+        <translation>   revocation checked by an OCSP response of %1</translation>
+    </message>
+    <message>
+        <source>   revocation checked against a CRL of %1</source>
+        <translation>   revocation checked against a CRL of %1</translation>
+    </message>
+    <message>
+        <source>   revocation not checked: %1</source>
+        <translation>   revocation not checked: %1</translation>
+    </message>
+    <message>
+        <source>   coverage %1, modifications %2, disallowed changes %3</source>
+        <translation>   coverage %1, modifications %2, disallowed changes %3</translation>
+    </message>
+    <message>
+        <source>   OK</source>
+        <translation>   OK</translation>
+    </message>
+    <message>
+        <source>   NOT OK: %1</source>
+        <translation>   NOT OK: %1</translation>
+    </message>
+    <message>
+        <source>-. field %1%2: NOT SIGNED</source>
+        <translation>-. field %1%2: NOT SIGNED</translation>
+    </message>
+    <message>
+        <source>not OK: the file has no signatures</source>
+        <translation>not OK: the file has no signatures</translation>
+    </message>
+    <message>
+        <source>not OK: the signature in field %1%2 is missing</source>
+        <translation>not OK: the signature in field %1%2 is missing</translation>
+    </message>
+    <message>
+        <source>not OK: %1 of %2 signature(s) failed</source>
+        <translation>not OK: %1 of %2 signature(s) failed</translation>
+    </message>
+    <message>
+        <source>OK: all %1 signature(s) are intact, valid and trusted, and every signature field is signed</source>
+        <translation>OK: all %1 signature(s) are intact, valid and trusted, and every signature field is signed</translation>
+    </message>
+    <message>
+        <source>the chairperson</source>
+        <translation>the chairperson</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
+        <source>its revision of the file</source>
+        <translation>its revision of the file</translation>
+    </message>
+    <message>
+        <source>part of its revision</source>
+        <translation>part of its revision</translation>
+    </message>
+    <message>
+        <source>form filling</source>
+        <translation>form filling</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>other changes</source>
+        <translation>other changes</translation>
+    </message>
+    <message>
+        <source>signed %1 into %2 (field %3)</source>
+        <translation>signed %1 into %2 (field %3)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -3563,6 +3686,82 @@
     <message>
         <source>The decision date %1 is before the application was received (%2).</source>
         <translation>The decision date %1 is before the application was received (%2).</translation>
+    </message>
+    <message>
+        <source>The signed content was changed: it no longer matches the signature.</source>
+        <translation>The signed content was changed: it no longer matches the signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s certificate.</source>
+        <translation>The signature does not match the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked.</source>
+        <translation>The signer&apos;s certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked since %1.</source>
+        <translation>The signer&apos;s certificate is revoked since %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not valid when it was checked, and no valid timestamp shows that it was valid at signing.</source>
+        <translation>The signer&apos;s certificate was not valid when it was checked, and no valid timestamp shows that it was valid at signing.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted root certificate.</source>
+        <translation>The signer&apos;s certificate does not chain to a trusted root certificate.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted (%1).</source>
+        <translation>The signer&apos;s certificate is not trusted (%1).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover its whole revision of the file.</source>
+        <translation>The signature does not cover its whole revision of the file.</translation>
+    </message>
+    <message>
+        <source>The file was changed after this signature beyond what it allows (%1).</source>
+        <translation>The file was changed after this signature beyond what it allows (%1).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timestamp is not valid or not trusted.</source>
+        <translation>The signature&apos;s timestamp is not valid or not trusted.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s IIN %1 is not the IIN %2 the document records for this seat.</source>
+        <translation>The signer&apos;s IIN %1 is not the IIN %2 the document records for this seat.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no IIN; the document records IIN %1 for this seat.</source>
+        <translation>The signer&apos;s certificate names no IIN; the document records IIN %1 for this seat.</translation>
+    </message>
+    <message>
+        <source>The signature or the data it covers is damaged.</source>
+        <translation>The signature or the data it covers is damaged.</translation>
+    </message>
+    <message>
+        <source>GOST signature: not checkable here.</source>
+        <translation>GOST signature: not checkable here.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>The signature could not be read.</translation>
+    </message>
+    <message>
+        <source>A GOST signature is not checked here.</source>
+        <translation>A GOST signature is not checked here.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no OCSP service or CRL.</source>
+        <translation>The signer&apos;s certificate names no OCSP service or CRL.</translation>
+    </message>
+    <message>
+        <source>The file holds no OCSP response or CRL about the signer&apos;s certificate.</source>
+        <translation>The file holds no OCSP response or CRL about the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>No OCSP response or CRL about the signer&apos;s certificate is in the file or among the imported CRLs (checking does not go online).</source>
+        <translation>No OCSP response or CRL about the signer&apos;s certificate is in the file or among the imported CRLs (checking does not go online).</translation>
     </message>
 </context>
 <context>
@@ -7217,6 +7416,18 @@
     <message>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: checked by an OCSP response of %1.</source>
+        <translation>Revocation: checked by an OCSP response of %1.</translation>
+    </message>
+    <message>
+        <source>Revocation: checked against a CRL of %1.</source>
+        <translation>Revocation: checked against a CRL of %1.</translation>
+    </message>
+    <message>
+        <source>Revocation: not checked. %1</source>
+        <translation>Revocation: not checked. %1</translation>
     </message>
     <message>
         <source>yes</source>

@@ -1270,6 +1270,129 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>%1: %2 signature(s) in %3 signature field(s)</source>
+        <translation>%1: қолтаңбалар саны %2, қолтаңба өрістерінің саны %3</translation>
+    </message>
+    <message>
+        <source>%1. field %2: %3, IIN %4%5</source>
+        <translation>%1. %2 өрісі: %3, ЖСН %4%5</translation>
+    </message>
+    <message>
+        <source> (locks the document)</source>
+        <translation> (құжатты бекітеді)</translation>
+    </message>
+    <message>
+        <source>   signing time %1; timestamp %2</source>
+        <translation>   қол қойылған уақыты: %1; уақыт белгісі: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>%1 (valid)</source>
+        <translation>%1 (жарамды)</translation>
+    </message>
+    <message>
+        <source>%1 (NOT valid)</source>
+        <translation>%1 (жарамсыз)</translation>
+    </message>
+    <message>
+        <source>   intact %1, valid %2, trusted %3</source>
+        <translation>   бүтін: %1, жарамды: %2, сенімді: %3</translation>
+    </message>
+    <message>
+        <source>   revocation checked by an OCSP response of %1</source>
+        <translation>   кері қайтарып алу %1 уақытындағы OCSP жауабы бойынша тексерілді</translation>
+    </message>
+    <message>
+        <source>   revocation checked against a CRL of %1</source>
+        <translation>   кері қайтарып алу %1 уақытындағы CRL бойынша тексерілді</translation>
+    </message>
+    <message>
+        <source>   revocation not checked: %1</source>
+        <translation>   кері қайтарып алу тексерілмеді: %1</translation>
+    </message>
+    <message>
+        <source>   coverage %1, modifications %2, disallowed changes %3</source>
+        <translation>   қамтуы: %1; кейінгі өзгерістер: %2; рұқсат етілмеген өзгерістер: %3</translation>
+    </message>
+    <message>
+        <source>   OK</source>
+        <translation>   ЖАРАМДЫ</translation>
+    </message>
+    <message>
+        <source>   NOT OK: %1</source>
+        <translation>   ЖАРАМСЫЗ: %1</translation>
+    </message>
+    <message>
+        <source>-. field %1%2: NOT SIGNED</source>
+        <translation>-. %1 өрісі%2: ҚОЛ ҚОЙЫЛМАҒАН</translation>
+    </message>
+    <message>
+        <source>not OK: the file has no signatures</source>
+        <translation>жарамсыз: файлда қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>not OK: the signature in field %1%2 is missing</source>
+        <translation>жарамсыз: %1 өрісінде%2 қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <source>not OK: %1 of %2 signature(s) failed</source>
+        <translation>жарамсыз: %2 қолтаңбаның %1 тексеруден өтпеді</translation>
+    </message>
+    <message>
+        <source>OK: all %1 signature(s) are intact, valid and trusted, and every signature field is signed</source>
+        <translation>ЖАРАМДЫ: барлық %1 қолтаңба бүтін, жарамды және сенімді, әр қолтаңба өрісіне қол қойылған</translation>
+    </message>
+    <message>
+        <source>the chairperson</source>
+        <translation>төраға</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>%1-мүше</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>бүкіл файл</translation>
+    </message>
+    <message>
+        <source>its revision of the file</source>
+        <translation>файлдың өз нұсқасы</translation>
+    </message>
+    <message>
+        <source>part of its revision</source>
+        <translation>нұсқасының бір бөлігі</translation>
+    </message>
+    <message>
+        <source>form filling</source>
+        <translation>нысанды толтыру</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <source>other changes</source>
+        <translation>басқа өзгерістер</translation>
+    </message>
+    <message>
+        <source>signed %1 into %2 (field %3)</source>
+        <translation>%1 файлына қол қойылып, %2 файлына жазылды (%3 өрісі)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -3563,6 +3686,82 @@
     <message>
         <source>The document cannot be made: a refusal on another ground must state it.</source>
         <translation>Құжатты жасау мүмкін емес: басқа негіз бойынша бас тартқанда сол негізді көрсету керек.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed: it no longer matches the signature.</source>
+        <translation>Қол қойылған мазмұн өзгертілген: ол енді қолтаңбаға сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s certificate.</source>
+        <translation>Қолтаңба қол қоюшының сертификатына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked.</source>
+        <translation>Қол қоюшының сертификаты кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked since %1.</source>
+        <translation>Қол қоюшының сертификаты %1 бастап кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not valid when it was checked, and no valid timestamp shows that it was valid at signing.</source>
+        <translation>Қол қоюшының сертификаты тексерілген сәтте жарамсыз болды, ал оның қол қойған кезде жарамды болғанын көрсететін жарамды уақыт белгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted root certificate.</source>
+        <translation>Қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектелмейді.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted (%1).</source>
+        <translation>Қол қоюшының сертификаты сенімді емес (%1).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover its whole revision of the file.</source>
+        <translation>Қолтаңба файлдың өз нұсқасын толық қамтымайды.</translation>
+    </message>
+    <message>
+        <source>The file was changed after this signature beyond what it allows (%1).</source>
+        <translation>Файл осы қолтаңбадан кейін ол рұқсат еткеннен тыс өзгертілген (%1).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timestamp is not valid or not trusted.</source>
+        <translation>Қолтаңбаның уақыт белгісі жарамсыз немесе сенімді емес.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s IIN %1 is not the IIN %2 the document records for this seat.</source>
+        <translation>Қол қоюшының ЖСН %1 құжатта осы орын үшін жазылған %2 ЖСН-ге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no IIN; the document records IIN %1 for this seat.</source>
+        <translation>Қол қоюшының сертификатында ЖСН жоқ; құжатта осы орын үшін %1 ЖСН жазылған.</translation>
+    </message>
+    <message>
+        <source>The signature or the data it covers is damaged.</source>
+        <translation>Қолтаңба немесе ол қамтитын деректер бүлінген.</translation>
+    </message>
+    <message>
+        <source>GOST signature: not checkable here.</source>
+        <translation>ГОСТ қолтаңбасы: мұнда тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>Қолтаңбаны оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>A GOST signature is not checked here.</source>
+        <translation>ГОСТ қолтаңбасы мұнда тексерілмейді.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no OCSP service or CRL.</source>
+        <translation>Қол қоюшының сертификатында OCSP қызметі де, CRL де көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The file holds no OCSP response or CRL about the signer&apos;s certificate.</source>
+        <translation>Файлда қол қоюшының сертификаты туралы OCSP жауабы да, CRL де жоқ.</translation>
+    </message>
+    <message>
+        <source>No OCSP response or CRL about the signer&apos;s certificate is in the file or among the imported CRLs (checking does not go online).</source>
+        <translation>Қол қоюшының сертификаты туралы OCSP жауабы немесе CRL файлда да, импортталған CRL тізімдерінде де жоқ (тексеру желіге шықпайды).</translation>
     </message>
 </context>
 <context>
@@ -7217,6 +7416,18 @@
     <message>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 тексеру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: checked by an OCSP response of %1.</source>
+        <translation>Кері қайтарып алу: %1 уақытындағы OCSP жауабы бойынша тексерілді.</translation>
+    </message>
+    <message>
+        <source>Revocation: checked against a CRL of %1.</source>
+        <translation>Кері қайтарып алу: %1 уақытындағы CRL бойынша тексерілді.</translation>
+    </message>
+    <message>
+        <source>Revocation: not checked. %1</source>
+        <translation>Кері қайтарып алу: тексерілмеді. %1</translation>
     </message>
     <message>
         <source>yes</source>

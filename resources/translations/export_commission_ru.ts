@@ -1275,6 +1275,129 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 signature(s) in %3 signature field(s)</source>
+        <translation>%1: подписей — %2, полей подписи — %3</translation>
+    </message>
+    <message>
+        <source>%1. field %2: %3, IIN %4%5</source>
+        <translation>%1. поле %2: %3, ИИН %4%5</translation>
+    </message>
+    <message>
+        <source> (locks the document)</source>
+        <translation> (закрепляет документ)</translation>
+    </message>
+    <message>
+        <source>   signing time %1; timestamp %2</source>
+        <translation>   время подписания: %1; метка времени: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 (valid)</source>
+        <translation>%1 (действительна)</translation>
+    </message>
+    <message>
+        <source>%1 (NOT valid)</source>
+        <translation>%1 (НЕДЕЙСТВИТЕЛЬНА)</translation>
+    </message>
+    <message>
+        <source>   intact %1, valid %2, trusted %3</source>
+        <translation>   целостна: %1, действительна: %2, доверенная: %3</translation>
+    </message>
+    <message>
+        <source>   revocation checked by an OCSP response of %1</source>
+        <translation>   отзыв проверен по ответу OCSP от %1</translation>
+    </message>
+    <message>
+        <source>   revocation checked against a CRL of %1</source>
+        <translation>   отзыв проверен по CRL от %1</translation>
+    </message>
+    <message>
+        <source>   revocation not checked: %1</source>
+        <translation>   отзыв не проверен: %1</translation>
+    </message>
+    <message>
+        <source>   coverage %1, modifications %2, disallowed changes %3</source>
+        <translation>   охват: %1; последующие изменения: %2; недопустимые изменения: %3</translation>
+    </message>
+    <message>
+        <source>   OK</source>
+        <translation>   ДЕЙСТВИТЕЛЬНА</translation>
+    </message>
+    <message>
+        <source>   NOT OK: %1</source>
+        <translation>   НЕДЕЙСТВИТЕЛЬНА: %1</translation>
+    </message>
+    <message>
+        <source>-. field %1%2: NOT SIGNED</source>
+        <translation>-. поле %1%2: НЕ ПОДПИСАНО</translation>
+    </message>
+    <message>
+        <source>not OK: the file has no signatures</source>
+        <translation>недействителен: в файле нет подписей</translation>
+    </message>
+    <message>
+        <source>not OK: the signature in field %1%2 is missing</source>
+        <translation>недействителен: нет подписи в поле %1%2</translation>
+    </message>
+    <message>
+        <source>not OK: %1 of %2 signature(s) failed</source>
+        <translation>недействителен: не прошли проверку %1 из %2 подписей</translation>
+    </message>
+    <message>
+        <source>OK: all %1 signature(s) are intact, valid and trusted, and every signature field is signed</source>
+        <translation>ДЕЙСТВИТЕЛЕН: все подписи (%1) целостны, действительны и доверенные, все поля подписи подписаны</translation>
+    </message>
+    <message>
+        <source>the chairperson</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>член комиссии %1</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <source>its revision of the file</source>
+        <translation>своя редакция файла</translation>
+    </message>
+    <message>
+        <source>part of its revision</source>
+        <translation>часть своей редакции</translation>
+    </message>
+    <message>
+        <source>form filling</source>
+        <translation>заполнение формы</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>other changes</source>
+        <translation>прочие изменения</translation>
+    </message>
+    <message>
+        <source>signed %1 into %2 (field %3)</source>
+        <translation>%1 подписан и записан в %2 (поле %3)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Return check: item %1 «%2»</source>
@@ -3575,6 +3698,82 @@
     <message>
         <source>The decision date %1 is before the application was received (%2).</source>
         <translation>Дата решения %1 раньше даты поступления заявления (%2).</translation>
+    </message>
+    <message>
+        <source>The signed content was changed: it no longer matches the signature.</source>
+        <translation>Подписанное содержимое изменено: оно больше не соответствует подписи.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer&apos;s certificate.</source>
+        <translation>Подпись не соответствует сертификату подписавшего.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked.</source>
+        <translation>Сертификат подписавшего отозван.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is revoked since %1.</source>
+        <translation>Сертификат подписавшего отозван с %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not valid when it was checked, and no valid timestamp shows that it was valid at signing.</source>
+        <translation>Сертификат подписавшего не был действителен в момент проверки, и нет действительной метки времени, подтверждающей, что он был действителен при подписании.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not chain to a trusted root certificate.</source>
+        <translation>Сертификат подписавшего не выстраивается в цепочку до доверенного корневого сертификата.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted (%1).</source>
+        <translation>Сертификат подписавшего не является доверенным (%1).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover its whole revision of the file.</source>
+        <translation>Подпись охватывает не всю свою редакцию файла.</translation>
+    </message>
+    <message>
+        <source>The file was changed after this signature beyond what it allows (%1).</source>
+        <translation>После этой подписи файл изменён сверх того, что она допускает (%1).</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timestamp is not valid or not trusted.</source>
+        <translation>Метка времени подписи недействительна или не является доверенной.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s IIN %1 is not the IIN %2 the document records for this seat.</source>
+        <translation>ИИН подписавшего %1 не совпадает с ИИН %2, записанным в документе для этого места.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no IIN; the document records IIN %1 for this seat.</source>
+        <translation>В сертификате подписавшего нет ИИН; в документе для этого места записан ИИН %1.</translation>
+    </message>
+    <message>
+        <source>The signature or the data it covers is damaged.</source>
+        <translation>Подпись или подписанные ею данные повреждены.</translation>
+    </message>
+    <message>
+        <source>GOST signature: not checkable here.</source>
+        <translation>Подпись ГОСТ: здесь её проверить нельзя.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>Подпись не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>A GOST signature is not checked here.</source>
+        <translation>Подпись ГОСТ здесь не проверяется.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate names no OCSP service or CRL.</source>
+        <translation>В сертификате подписавшего не указаны ни служба OCSP, ни CRL.</translation>
+    </message>
+    <message>
+        <source>The file holds no OCSP response or CRL about the signer&apos;s certificate.</source>
+        <translation>В файле нет ни ответа OCSP, ни CRL о сертификате подписавшего.</translation>
+    </message>
+    <message>
+        <source>No OCSP response or CRL about the signer&apos;s certificate is in the file or among the imported CRLs (checking does not go online).</source>
+        <translation>Ни ответа OCSP, ни CRL о сертификате подписавшего нет ни в файле, ни среди импортированных CRL (проверка не обращается к сети).</translation>
     </message>
 </context>
 <context>
@@ -7243,6 +7442,18 @@
     <message>
         <source>%1 cannot be checked: %2</source>
         <translation>Невозможно проверить %1: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: checked by an OCSP response of %1.</source>
+        <translation>Отзыв: проверен по ответу OCSP от %1.</translation>
+    </message>
+    <message>
+        <source>Revocation: checked against a CRL of %1.</source>
+        <translation>Отзыв: проверен по CRL от %1.</translation>
+    </message>
+    <message>
+        <source>Revocation: not checked. %1</source>
+        <translation>Отзыв: не проверен. %1</translation>
     </message>
     <message>
         <source>yes</source>

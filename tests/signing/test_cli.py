@@ -39,6 +39,29 @@ def test_verify_ok_as_text(signed_file: Path, root_pem_file: Path,
         "is signed" in out
 
 
+@pytest.mark.parametrize(("lang", "header", "verdict", "reason"), [
+    ("kk", "қолтаңбалар саны 3", "жарамсыз: 3 қолтаңбаның 3 тексеруден өтпеді",
+     "Қол қоюшының сертификаты сенімді түбірлік сертификатқа дейін тізбектелмейді."),
+    ("ru", "подписей — 3", "недействителен: не прошли проверку 3 из 3 подписей",
+     "Сертификат подписавшего не выстраивается в цепочку до доверенного корневого "
+     "сертификата."),
+])
+def test_verify_speaks_the_readers_language(signed_file: Path, tmp_path: Path, pki: TestPki,
+                                            capsys: pytest.CaptureFixture[str], lang: str,
+                                            header: str, verdict: str, reason: str) -> None:
+    """Every line of the verdict, the reasons and the revocation notes among them, in the
+    reader's language: no English sentence is left in a Kazakh or Russian answer."""
+    other = tmp_path / "other.pem"
+    other.write_bytes(pki.pem("other-root"))
+    assert main(["--lang", lang, "verify", str(signed_file), "--trust", str(other)]) == 1
+    out = capsys.readouterr().out
+    assert header in out and verdict in out and out.count(reason) == 3
+    english = ("signature", "field", "revocation", "intact", "trusted", "timestamp",
+               "coverage", "certificate", " yes", " no,", "OK")
+    assert not [word for word in english if word in out.replace(str(signed_file), "")
+                .replace("sig-", "")], out
+
+
 def test_verify_as_json(signed_file: Path, root_pem_file: Path,
                         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", str(signed_file), "--trust", str(root_pem_file), "--json"]) == 0
@@ -62,7 +85,8 @@ def test_verify_untrusted_exits_1_with_reasons(signed_file: Path, pki: TestPki, 
     other.write_bytes(pki.pem("other-root"))
     assert main(["verify", str(signed_file), "--trust", str(other)]) == 1
     out = capsys.readouterr().out
-    assert out.count("NOT OK: the signer's certificate does not chain to a trusted root") == 3
+    assert out.count("NOT OK: The signer's certificate does not chain to a trusted root "
+                     "certificate.") == 3
     assert "not OK: 3 of 3 signature(s) failed" in out
     assert main(["verify", str(signed_file), "--json"]) == 1  # no trust roots at all
     payload = json.loads(capsys.readouterr().out)

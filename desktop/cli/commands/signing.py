@@ -20,7 +20,6 @@ from asn1crypto import pem
 
 from desktop.cli.context import CliError, Context, add_command
 from desktop.signing import (
-    GOST_NOT_CHECKABLE,
     FieldState,
     NotAPdf,
     Pkcs12Key,
@@ -121,56 +120,56 @@ def _when(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") if moment else "—"
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def _who(field: FieldState) -> str:
+def _who(ctx: Context, field: FieldState) -> str:
     """Who was to sign ``field``: the seat its name stands for, and the person it names."""
-    seat = "the chairperson" if field.name == "chair" else (
-        f"member {field.name.split('-', 1)[1]}" if field.name.startswith("member-") else "")
+    seat = ctx.words.line("verify.chair") if field.name == "chair" else (
+        ctx.words.line("verify.member", field.name.split("-", 1)[1])
+        if field.name.startswith("member-") else "")
     said = "; ".join(part for part in (seat, field.expected) if part)
     return f" ({said})" if said else ""
 
 
-def _revocation(s: SignatureCheck) -> str:
-    if s.revocation == "ocsp":
-        return f"checked by an OCSP response of {_when(s.revocation_time)}"
-    if s.revocation == "crl":
-        return f"checked against a CRL of {_when(s.revocation_time)}"
-    return f"not checked: {s.revocation_note or 'no revocation data'}"
+def _print_signature(ctx: Context, number: int, s: SignatureCheck) -> None:
+    words = ctx.words
+    ctx.say("verify.signature", number, s.field_name, s.signer_name, s.iin or "—",
+            words.line("verify.locks") if s.locks_document else "")
+    if s.gost:
+        ctx.out(f"   {words.said(s.reason or '')}")
+        return
+    timestamp = words.line("verify.no_timestamp") if not s.has_timestamp else words.line(
+        "verify.timestamp_valid" if s.timestamp_valid else "verify.timestamp_invalid",
+        _when(s.timestamp_time))
+    ctx.say("verify.times", _when(s.signing_time), timestamp)
+    yes = {True: words.line("yes"), False: words.line("no")}
+    ctx.say("verify.checks", yes[s.intact], yes[s.valid], yes[s.trusted])
+    if s.revocation in ("ocsp", "crl"):
+        ctx.say(f"verify.{s.revocation}", _when(s.revocation_time))
+    else:
+        ctx.say("verify.unchecked", words.said(s.revocation_note or "") or "—")
+    ctx.say("verify.changes", words.line(f"coverage.{s.coverage}"),
+            words.line(f"modifications.{s.modifications}"), yes[s.disallowed_changes])
+    if s.ok:
+        ctx.say("verify.ok_one")
+    else:
+        ctx.say("verify.bad_one", words.said(s.reason or ""))
 
 
 def _print_report(ctx: Context, path: Path, report: VerificationReport) -> None:
     signatures = report.signatures
-    ctx.out(f"{path}: {len(signatures)} signature(s) in {len(report.fields)} signature "
-            "field(s)")
+    ctx.say("verify.file", path, len(signatures), len(report.fields))
     for number, s in enumerate(signatures, 1):
-        ctx.out(f"{number}. field {s.field_name}: {s.signer_name}, IIN {s.iin or '—'}"
-                + (" (locks the document)" if s.locks_document else ""))
-        if s.gost:
-            ctx.out(f"   {GOST_NOT_CHECKABLE}")
-            continue
-        timestamp = "none" if not s.has_timestamp else \
-            f"{_when(s.timestamp_time)} ({'valid' if s.timestamp_valid else 'NOT valid'})"
-        ctx.out(f"   signing time {_when(s.signing_time)}; timestamp {timestamp}")
-        ctx.out(f"   intact {_yes(s.intact)}, valid {_yes(s.valid)}, trusted {_yes(s.trusted)}")
-        ctx.out(f"   revocation {_revocation(s)}")
-        ctx.out(f"   coverage {s.coverage}, modifications {s.modifications}, "
-                f"disallowed changes {_yes(s.disallowed_changes)}")
-        ctx.out("   OK" if s.ok else f"   NOT OK: {s.reason}")
+        _print_signature(ctx, number, s)
     for field in report.missing:
-        ctx.out(f"-. field {field.name}{_who(field)}: NOT SIGNED")
+        ctx.say("verify.unsigned_field", field.name, _who(ctx, field))
     if not signatures:
-        ctx.out("not OK: the file has no signatures")
+        ctx.say("verify.no_signatures")
     for field in report.missing:
-        ctx.out(f"not OK: the signature in field {field.name}{_who(field)} is missing")
+        ctx.say("verify.missing", field.name, _who(ctx, field))
     bad = sum(1 for s in signatures if not s.ok)
     if bad:
-        ctx.out(f"not OK: {bad} of {len(signatures)} signature(s) failed")
+        ctx.say("verify.failed", bad, len(signatures))
     if report.ok:
-        ctx.out(f"OK: all {len(signatures)} signature(s) are intact, valid and trusted, and "
-                "every signature field is signed")
+        ctx.say("verify.ok", len(signatures))
 
 
 # -- sign -----------------------------------------------------------------------------------
@@ -201,7 +200,7 @@ def sign_file(ctx: Context) -> int:
         raise CliError(f"not signed: {exc}", reason="not_signed",
                        values=(ctx.refusal(exc),)) from exc
     ctx.write(target, signed)
-    ctx.out(f"signed {source} into {target} (field {ctx.args.field})")
+    ctx.say("sign_pdf.done", source, target, ctx.args.field)
     return 0
 
 

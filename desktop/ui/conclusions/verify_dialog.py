@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop import signing
 from desktop.signing.errors import NotAPdf
 from desktop.ui.kit import settings
+from desktop.ui.kit.errors import said_text
 from desktop.ui.kit.labels import DEADLINE_COLOURS
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.screen import fit_to_screen
@@ -31,7 +32,7 @@ from desktop.ui.kit.session import Session
 from desktop.ui.kit.widgets import InlineMessage
 
 if TYPE_CHECKING:
-    from desktop.signing import VerificationReport
+    from desktop.signing import SignatureCheck, VerificationReport
 
 __all__ = ["VerifyDialog"]
 
@@ -119,6 +120,17 @@ class VerifyDialog(QDialog):
         op.start()
         return op
 
+    def _revocation(self, check: SignatureCheck) -> str:
+        """Whether the signer's certificate was checked for revocation, and how."""
+        when = check.revocation_time.strftime("%d.%m.%Y %H:%M") if check.revocation_time \
+            else "—"
+        if check.revocation == "ocsp":
+            return self.tr("Revocation: checked by an OCSP response of %1.").replace("%1", when)
+        if check.revocation == "crl":
+            return self.tr("Revocation: checked against a CRL of %1.").replace("%1", when)
+        return self.tr("Revocation: not checked. %1").replace(
+            "%1", said_text(check.revocation_note or ""))
+
     @Slot(object)
     def _show(self, report: VerificationReport) -> None:
         self.report = report
@@ -131,13 +143,14 @@ class VerifyDialog(QDialog):
                      yes if check.intact else no, yes if check.valid else no,
                      yes if check.trusted else no,
                      no if not check.disallowed_changes else self.tr("disallowed"),
-                     self.tr("valid") if check.ok else (check.reason or "")]
+                     self.tr("valid") if check.ok else said_text(check.reason or "")]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == len(cells) - 1:
                     background, text_colour = _GOOD if check.ok else _BAD
                     item.setBackground(QBrush(background))
                     item.setForeground(QBrush(text_colour))
+                    item.setToolTip(f"{text}\n{self._revocation(check)}")
                 self.table.setItem(row, column, item)
         for field in report.missing:
             row = self.table.rowCount()

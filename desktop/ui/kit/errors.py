@@ -10,10 +10,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.messages import describe, is_refusal, message_key
+from desktop.messages import describe, is_refusal, message_key, said
 from desktop.messages.catalog import CONTEXT, MESSAGES
 
-__all__ = ["error_text", "is_refusal"]
+__all__ = ["error_text", "is_refusal", "said_text"]
 
 log = logging.getLogger(__name__)
 
@@ -31,3 +31,8 @@ def error_text(exc: BaseException) -> str:
         log.warning("no words for the refusal %s: %s", message_key(exc), exc)
     return QCoreApplication.translate(CONTEXT, MESSAGES["unexpected"]).replace(
         "%1", type(exc).__name__)
+
+
+def said_text(text: str) -> str:
+    """A verdict's finding (a signature check's reason or note) in the interface language."""
+    return said(text, QCoreApplication.translate)
