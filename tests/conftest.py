@@ -28,6 +28,7 @@ from desktop.domain.roles import Role
 from desktop.services import settings
 from desktop.services.actor import Actor
 from desktop.services.users import NewUser, UserService
+from desktop.signing.trust_profile import TSA_ENV
 from desktop.storage.database import Database
 from tests.support.pki import OFFICER, TestPki, serve_pki
 from tests.support.softhsm import SoftToken, make_token, write_config
@@ -181,6 +182,10 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
                  "EXPORT_COMMISSION_LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    # No test reaches the national centre's time-stamp service: a signature is time-stamped
+    # only by the test PKI's service, when the test names it (test_trust_profile checks
+    # that without this the profile's service is the default).
+    monkeypatch.setenv(TSA_ENV, "")
     yield
 
 

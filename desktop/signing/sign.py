@@ -53,6 +53,7 @@ from desktop.signing.external import embed_external_signature
 from desktop.signing.keys import SigningKey, open_signer
 from desktop.signing.ncalayer import NcaLayerKey, sign_detached
 from desktop.signing.stamp import STAMP_SIZE, stamp_lang, stamp_style, stamp_text_params
+from desktop.signing.trust_profile import NETWORK_TIMEOUT
 
 __all__ = ["SignatureRequest", "audit_heads", "has_timestamp", "read_pdf", "sign_pdf"]
 
@@ -298,7 +299,7 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
         dss_settings=DSSContentSettings(
             placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False),
     )
-    timestamper = HTTPTimeStamper(request.timestamp_url, timeout=15) \
+    timestamper = HTTPTimeStamper(request.timestamp_url, timeout=NETWORK_TIMEOUT) \
         if request.timestamp_url else None
     pdf_signer = _PdfSignerAt(meta, signer, timestamper=timestamper,
                               stamp_style=stamp_style(lang), new_field_spec=new_field,

@@ -77,22 +77,26 @@ class TrustDialog(QDialog):
         self.setWindowTitle(self.tr("Trusted certificates"))
         fit_to_screen(self, 1000, 620)
 
+        profile = self.store.profile()
         self.policy = QLabel(self.tr(
             "Signatures are checked on this computer, without going online: against the "
-            "root certificates below, with the revocation data each document carries and "
-            "the revocation lists imported here. A signature gets a timestamp only when the "
-            "signer names a time-stamp service in the signing dialog (the national "
-            "certification centre's: http://tsp.pki.gov.kz/); the revocation data of the "
-            "signer's certificate is then fetched from the addresses the certificate names "
-            "(the centre's OCSP responder: http://ocsp.pki.gov.kz/) and kept in the "
-            "document."), self)
+            "certificates below, with the revocation data each document carries and the "
+            "revocation lists imported here. The certificates of the national certification "
+            "centre (%1) come with the program and are trusted from the start; compare their "
+            "fingerprints with those the centre publishes. A signature gets a timestamp from "
+            "the time-stamp service named in the signing dialog (by default the centre's: "
+            "%2); the revocation data of the signer's certificate is then fetched from the "
+            "addresses the certificate names (the centre's OCSP responder: %3) and kept in "
+            "the document. Without internet the document is signed without them, and the "
+            "signer is told.").replace("%1", profile.title).replace("%2", profile.tsa)
+            .replace("%3", profile.ocsp), self)
         self.policy.setWordWrap(True)
         self.policy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.root_table = _table(self, 5)
         self.root_table.setHorizontalHeaderLabels([
             self.tr("Subject"), self.tr("Valid from"), self.tr("Valid until"),
-            self.tr("Added"), self.tr("SHA-256 fingerprint")])
+            self.tr("Source"), self.tr("SHA-256 fingerprint")])
         self.root_table.setAccessibleName(self.tr("Trusted root certificates"))
         self.add_root_button = QPushButton(self.tr("&Add a root certificate…"), self)
         self.remove_root_button = QPushButton(self.tr("&Remove the root…"), self)
@@ -157,7 +161,9 @@ class TrustDialog(QDialog):
             if root.valid_until < now:
                 until = self.tr("%1 (expired)").replace("%1", until)
             added = ""
-            if root.added_at is not None:
+            if root.profile:
+                added = self.tr("from the %1 profile").replace("%1", root.profile)
+            elif root.added_at is not None:
                 added = self.tr("%1 by %2").replace(
                     "%1", root.added_at.astimezone().strftime(_DAY)).replace(
                     "%2", root.added_by or "—")

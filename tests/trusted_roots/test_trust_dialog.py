@@ -14,6 +14,7 @@ from desktop.domain.conclusions import ConclusionKind
 from desktop.domain.roles import PermissionDenied
 from desktop.services.conclusions import ConclusionService
 from desktop.services.trust import TrustStore, TrustStoreError
+from desktop.signing.trust_profile import trust_profile
 from desktop.storage.database import Database
 from desktop.ui.trust_dialog import TrustDialog
 from tests.support.commission import Commission, agreed_export, examined
@@ -28,17 +29,22 @@ def _crl(pki: TestPki, label: str) -> bytes:
         return answer.read()
 
 
+SHIPPED = len(trust_profile().certificates)
+"""The certificates of the NCA RK profile every fresh database trusts (first in the lists)."""
+
+
 def test_roots_and_revocation_lists(db: Database, staff, pki: TestPki) -> None:
     store = TrustStore(db)
     admin = staff["admin"]
     digest = store.add_root(admin, pki.cert("root").dump(), "root.der")  # DER is fine too
-    [root] = store.list_roots(admin)
+    *shipped, root = store.list_roots(admin)
+    assert len(shipped) == SHIPPED and all(r.profile == "NCA RK" for r in shipped)
     assert root.fingerprint == digest and root.subject_full.startswith("CN=")
-    assert (root.added_by, root.source) == ("admin", "root.der")
+    assert (root.added_by, root.source, root.profile) == ("admin", "root.der", "")
     assert root.valid_from < root.valid_until
-    assert store.roots()[0].startswith(b"-----BEGIN CERTIFICATE-----")
+    assert store.roots()[-1].startswith(b"-----BEGIN CERTIFICATE-----")
     assert store.add_root(admin, pki.pem("root")) == digest  # once only
-    assert len(store.roots()) == 1
+    assert len(store.roots()) == SHIPPED + 1
 
     with pytest.raises(TrustStoreError) as refused:
         store.add_root(admin, pki.pem(MEMBER1.label))
@@ -67,7 +73,7 @@ def test_roots_and_revocation_lists(db: Database, staff, pki: TestPki) -> None:
     assert refused.value.reason == "unknown_crl"
 
     store.remove_root(admin, digest)
-    assert store.list_roots(admin) == []
+    assert [r.fingerprint for r in store.list_roots(admin)] == [r.fingerprint for r in shipped]
 
 
 def test_imported_lists_check_the_signers_of_a_conclusion(db: Database, staff, pki: TestPki,
@@ -92,7 +98,9 @@ def test_the_dialog_adds_and_removes(qtbot: QtBot, db: Database, staff, pki: Tes
                                      tmp_path: Path) -> None:
     dialog = TrustDialog(session_for(db, staff["admin"]))
     qtbot.addWidget(dialog)
-    assert dialog.root_table.rowCount() == 0
+    assert dialog.root_table.rowCount() == SHIPPED  # NCA RK's, from the start
+    for row in range(SHIPPED):
+        assert dialog.root_table.item(row, 3).text() == "from the NCA RK profile"
     assert "http://tsp.pki.gov.kz/" in dialog.policy.text()
     assert not dialog.remove_root_button.isEnabled()
 
@@ -105,11 +113,11 @@ def test_the_dialog_adds_and_removes(qtbot: QtBot, db: Database, staff, pki: Tes
 
     assert written(qtbot, dialog.session, dialog.add_root_file(pki.pem_file("root")))
     assert dialog.info.text() == "root.cert.pem is trusted now."
-    assert dialog.root_table.rowCount() == 1
-    assert dialog.root_table.item(0, 3).text().endswith("by admin, from root.cert.pem")
-    fingerprint = dialog.root_table.item(0, 4).text()
+    assert dialog.root_table.rowCount() == SHIPPED + 1
+    assert dialog.root_table.item(SHIPPED, 3).text().endswith("by admin, from root.cert.pem")
+    fingerprint = dialog.root_table.item(SHIPPED, 4).text()
     assert fingerprint == fingerprint.upper() and fingerprint.count(":") == 31
-    dialog.root_table.selectRow(0)
+    dialog.root_table.selectRow(SHIPPED)
     assert dialog.remove_root_button.isEnabled()
 
     crl = tmp_path / "interm.crl"
@@ -120,7 +128,7 @@ def test_the_dialog_adds_and_removes(qtbot: QtBot, db: Database, staff, pki: Tes
     assert written(qtbot, dialog.session, dialog.remove_crl(dialog.crls[0].fingerprint))
     assert dialog.crl_table.rowCount() == 0
 
-    assert written(qtbot, dialog.session, dialog.remove_root(dialog.roots[0].fingerprint))
+    assert written(qtbot, dialog.session, dialog.remove_root(dialog.roots[SHIPPED].fingerprint))
     assert dialog.info.text() == "The root certificate was removed."
-    assert dialog.root_table.rowCount() == 0
-    assert TrustStore(db).roots() == []
+    assert dialog.root_table.rowCount() == SHIPPED
+    assert TrustStore(db).roots() == [c.pem for c in trust_profile().certificates]

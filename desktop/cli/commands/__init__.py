@@ -24,13 +24,14 @@ from desktop.cli.commands import (
     seats,
     sign,
     signing,
+    trust,
     vocabulary,
 )
 
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, certificates, flow, exports, vocabulary, calendar, seats)
+            conclusions, trust, certificates, flow, exports, vocabulary, calendar, seats)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:

@@ -1,4 +1,4 @@
-"""Conclusions from the command line: the document, the result package, the trust store."""
+"""Conclusions from the command line: the document and the result package."""
 
 from __future__ import annotations
 
@@ -127,37 +127,6 @@ def export_result(ctx: Context) -> int:
     return 0
 
 
-def trust_add(ctx: Context) -> int:
-    from desktop.services.trust import TrustStore
-
-    actor = ctx.sign_in()
-    try:
-        pem = Path(ctx.args.certificate).read_bytes()
-    except OSError as exc:
-        raise CliError(f"{ctx.args.certificate}: {exc.strerror}", reason="file",
-                       values=(ctx.args.certificate, exc.strerror or exc)) from exc
-    try:
-        digest = TrustStore(ctx.database()).add_root(actor, pem,
-                                                     Path(ctx.args.certificate).name)
-    except DomainError as exc:
-        raise CliError(f"{ctx.args.certificate}: {exc}", reason="file",
-                       values=(ctx.args.certificate, ctx.refusal(exc))) from exc
-    ctx.out(f"trusted: {digest}")
-    return 0
-
-
-def trust_list(ctx: Context) -> int:
-    from cryptography import x509
-
-    from desktop.services.trust import TrustStore, fingerprint
-
-    ctx.sign_in()
-    for pem in TrustStore(ctx.database()).roots():
-        subject = x509.load_pem_x509_certificate(pem).subject.rfc4514_string()
-        ctx.out(f"{fingerprint(pem)}  {subject}")
-    return 0
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "conclusion", conclusion_cmd,
                     help="write a conclusion or refusal letter as PDF, or draft a conclusion",
@@ -173,9 +142,3 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="the signed result package for the portal")
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
-
-    trust = sub.add_parser("trust", help="the root certificates signatures are checked against")
-    trust_sub = trust.add_subparsers(dest="trust_command", metavar="COMMAND", required=True)
-    p = add_command(trust_sub, "add", trust_add, help="trust a CA certificate (PEM)")
-    p.add_argument("certificate", metavar="CERT.pem")
-    add_command(trust_sub, "list", trust_list, help="the trusted roots")

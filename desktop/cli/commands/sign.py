@@ -19,6 +19,7 @@ from desktop.services.conclusions import ConclusionService
 from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey
 from desktop.signing.keyfiles import KEY_PASSWORD_ENV
 from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
+from desktop.signing.trust_profile import TSA_ENV, default_timestamp_url
 
 __all__ = ["NCALAYER_CA_ENV", "PIN_ENV", "register"]
 PIN_ENV = "EXPORT_COMMISSION_TOKEN_PIN"
@@ -61,7 +62,8 @@ def sign(ctx: Context) -> int:
     actor = ctx.sign_in()
     service = ConclusionService(ctx.database())
     summary = service.by_number(actor, ctx.args.number)
-    signed = service.sign(actor, summary.id, _key(ctx), timestamp_url=ctx.args.tsa)
+    tsa = None if ctx.args.no_tsa else (ctx.args.tsa or default_timestamp_url())
+    signed = service.sign(actor, summary.id, _key(ctx), timestamp_url=tsa)
     mine = next(g for g in signed.signers if g.user_id == actor.user_id)
     state = "issued" if not signed.missing else \
         "still to sign: " + ", ".join(g.full_name for g in signed.missing)
@@ -94,4 +96,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                              f"for the key in its own window (default {DEFAULT_URL})")
     p.add_argument("--token", metavar="LABEL", help="the token's label (with --pkcs11)")
     p.add_argument("--slot", type=int, metavar="N", help="the token's slot (with --pkcs11)")
-    p.add_argument("--tsa", metavar="URL", help="time-stamp service (PAdES B-T)")
+    tsa = p.add_mutually_exclusive_group()
+    tsa.add_argument("--tsa", metavar="URL",
+                     help="time-stamp service (PAdES B-T); default: the NCA RK profile's, "
+                          f"or {TSA_ENV} when set (empty: none). When it does not answer, the "
+                          "document is signed without a timestamp and you are told")
+    tsa.add_argument("--no-tsa", action="store_true",
+                     help="sign without a timestamp (PAdES B-B)")

@@ -54,9 +54,10 @@ def _read(path: Path, what: str) -> bytes:
 # -- verify ---------------------------------------------------------------------------------
 
 
-def _configured_roots(args: argparse.Namespace) -> list[bytes]:
-    """The commission's trust store, when its database can be opened; verifying a file
-    must also work on a machine without one, with ``--trust`` alone."""
+def _configured_trust(args: argparse.Namespace) -> tuple[list[bytes], list[bytes]]:
+    """The commission's trust store (its roots and imported revocation lists), when its
+    database can be opened; without one, the shipped trust profile's certificates: verifying
+    a file must also work on a machine without a database, with ``--trust`` besides."""
     from sqlalchemy.engine import make_url
 
     from desktop.services.trust import TrustStore
@@ -64,22 +65,34 @@ def _configured_roots(args: argparse.Namespace) -> list[bytes]:
 
     url = make_url(args.db or default_database_url())
     if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
-        return []  # no database on this machine: do not create one just to verify
+        return _profile_roots(), []  # no database here: do not create one just to verify
     try:
         db = Database(url.render_as_string(hide_password=False))
         try:
-            return TrustStore(db).roots()
+            store = TrustStore(db)
+            return store.roots(), store.crls()
         finally:
             db.dispose()
-    except Exception as exc:  # no database here: fine, --trust still works
+    except Exception as exc:  # no database here: fine, the profile and --trust still work
         log.info("no trust store from the database: %s", exc)
+        return _profile_roots(), []
+
+
+def _profile_roots() -> list[bytes]:
+    from desktop.signing.trust_profile import TrustProfileError, trust_profile
+
+    try:
+        return [c.pem for c in trust_profile().certificates]
+    except TrustProfileError as exc:
+        log.error("the trust profile is not used: %s", exc)
         return []
 
 
 def verify(ctx: Context) -> int:
     path = Path(ctx.args.file)
     pdf = _read(path, "the file")
-    roots = list(load_trust_roots(_configured_roots(ctx.args)))
+    configured, stored_crls = _configured_trust(ctx.args)
+    roots = list(load_trust_roots(configured))
     for trust in ctx.args.trust or []:
         try:
             roots.extend(load_trust_roots([_read(Path(trust), "the certificate file")]))
@@ -88,7 +101,7 @@ def verify(ctx: Context) -> int:
                            reason="not_a_certificate", values=(trust,)) from exc
     crls = [_read(Path(name), "the CRL file") for name in ctx.args.crl or []]
     try:
-        report = verify_pdf(pdf, roots, crls=[_der(c) for c in crls])
+        report = verify_pdf(pdf, roots, crls=[*stored_crls, *(_der(c) for c in crls)])
     except UnverifiablePdf as exc:  # built to stall or crash a verifier: said, not waited on
         raise CliError(f"{path}: {exc}", reason="file",
                        values=(path, ctx.refusal(exc))) from exc

@@ -96,6 +96,9 @@ MESSAGES: dict[str, str] = {
                                             "certification authority's."),
     "trust_store.unknown": QT_TRANSLATE_NOOP("Errors", "No trusted certificate has the "
                                              "fingerprint %1."),
+    "trust_store.profile_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The certificates that come with the program (%1) are damaged: install the "
+                  "program again."),
     # -- exports and the survey --
     "export.period": QT_TRANSLATE_NOOP("Errors", "The period ends (%1) before it starts "
                                        "(%2)."),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import signing
 from desktop.signing.errors import CertificateRefused, SigningError
 from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
+from desktop.signing.trust_profile import default_timestamp_url
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.language import interface_language
@@ -98,7 +99,8 @@ class SignDialog(QDialog):
         self.source.setCurrentIndex(
             self.NCALAYER if settings.SIGN_WITH_NCALAYER.get()
             else self.TOKEN if settings.SIGN_WITH_TOKEN.get() else self.FILE)
-        self.tsa = QLineEdit(settings.SIGN_TSA_URL.get(), self)
+        # The office's own service when one was typed, else the trust profile's (NCA RK).
+        self.tsa = QLineEdit(settings.SIGN_TSA_URL.get() or default_timestamp_url() or "", self)
         self.tsa.setAccessibleName(self.tr("Time-stamp server"))
         self.tsa.setPlaceholderText(self.tr("optional, e.g. http://tsp.pki.gov.kz"))
         tsa_form = QFormLayout()
