@@ -14,6 +14,8 @@ from __future__ import annotations
 import base64
 import logging
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -81,11 +83,19 @@ def subject(pem: bytes) -> str:
     return _named(_parse(pem)).rfc4514_string()
 
 
-def _named(item: x509.Certificate | x509.CertificateRevocationList) -> x509.Name:
-    """A certificate's subject or a list's issuer. NCA's Kazakh names are longer than 64
-    bytes in UTF-8, on which cryptography warns: they are valid names all the same."""
+@contextmanager
+def _long_names() -> Iterator[None]:
+    """NCA's Kazakh names are longer than 64 bytes in UTF-8, on which ``cryptography``
+    warns whenever it reads one (a subject, an issuer, a key identifier's name): they are
+    valid names all the same."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
+        warnings.filterwarnings("ignore", "Attribute's length", UserWarning)
+        yield
+
+
+def _named(item: x509.Certificate | x509.CertificateRevocationList) -> x509.Name:
+    """A certificate's subject or a list's issuer."""
+    with _long_names():
         return item.subject if isinstance(item, x509.Certificate) else item.issuer
 
 
@@ -193,7 +203,8 @@ class TrustStore:
         actor.require(Action.MANAGE_TRUST)
         cert = _parse(data, source)
         try:
-            is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+            with _long_names():
+                is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
         except x509.ExtensionNotFound:
             is_ca = False
         if not is_ca:

@@ -7,6 +7,8 @@ fixture; verification itself never goes online.
 from __future__ import annotations
 
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -138,4 +140,37 @@ def test_an_unanswering_time_stamp_service_is_told_not_a_failure(pki: TestPki,
     assert check.ok and not check.has_timestamp
     stamped = sign_pdf(blank_pdf, p12(pki, MEMBER1.label), replace(
         request, timestamp_url=pki.tsa_url, timestamp_optional=True))
+    assert has_timestamp(stamped)
+
+
+def test_a_time_stamp_service_that_never_answers_costs_one_bounded_wait(
+        pki: TestPki, blank_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline the profile's service may swallow the request without a word: the signature
+    waits the bounded timeout once, then is made without a timestamp (B-B)."""
+    monkeypatch.setattr("desktop.signing.sign.NETWORK_TIMEOUT", 1)
+    accepted: list[socket.socket] = []
+    with socket.socket() as hole:
+        hole.bind(("127.0.0.1", 0))
+        hole.listen()
+
+        def swallow() -> None:
+            while True:
+                try:
+                    accepted.append(hole.accept()[0])
+                except OSError:
+                    return
+
+        threading.Thread(target=swallow, daemon=True).start()
+        request = SignatureRequest(field_name="sig", signer_name="",
+                                   timestamp_url=f"http://127.0.0.1:{hole.getsockname()[1]}/",
+                                   timestamp_optional=True)
+        started = time.monotonic()
+        signed = sign_pdf(blank_pdf, p12(pki, MEMBER1.label), request)
+        waited = time.monotonic() - started
+    for connection in accepted:
+        connection.close()
+    assert not has_timestamp(signed) and len(accepted) == 1
+    assert waited < 8  # one timeout of a second, not pyHanko's or the system's
+    stamped = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
+                       replace(request, timestamp_url=pki.tsa_url))
     assert has_timestamp(stamped)
