@@ -2904,6 +2904,10 @@
         <translation>No trusted certificate has the fingerprint %1.</translation>
     </message>
     <message>
+        <source>The certificates that come with the program (%1) are damaged: install the program again.</source>
+        <translation>The certificates that come with the program (%1) are damaged: install the program again.</translation>
+    </message>
+    <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>The period ends (%1) before it starts (%2).</translation>
     </message>
@@ -7132,10 +7136,6 @@
         <translation>Trusted certificates</translation>
     </message>
     <message>
-        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
-        <translation>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -7148,12 +7148,16 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Added</translation>
+        <source>Signatures are checked on this computer, without going online: against the certificates below, with the revocation data each document carries and the revocation lists imported here. The certificates of the national certification centre (%1) come with the program and are trusted from the start; compare their fingerprints with those the centre publishes. A signature gets a timestamp from the time-stamp service named in the signing dialog (by default the centre&apos;s: %2); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: %3) and kept in the document. Without internet the document is signed without them, and the signer is told.</source>
+        <translation>Signatures are checked on this computer, without going online: against the certificates below, with the revocation data each document carries and the revocation lists imported here. The certificates of the national certification centre (%1) come with the program and are trusted from the start; compare their fingerprints with those the centre publishes. A signature gets a timestamp from the time-stamp service named in the signing dialog (by default the centre&apos;s: %2); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: %3) and kept in the document. Without internet the document is signed without them, and the signer is told.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Trusted root certificates</source>
@@ -7210,6 +7214,10 @@
     <message>
         <source>%1 (expired)</source>
         <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>from the %1 profile</source>
+        <translation>from the %1 profile</translation>
     </message>
     <message>
         <source>%1 by %2</source>

@@ -3460,6 +3460,10 @@
         <translation>Саусақ ізі %1 болатын сенімді сертификат жоқ.</translation>
     </message>
     <message>
+        <source>The certificates that come with the program (%1) are damaged: install the program again.</source>
+        <translation>Бағдарламамен бірге келетін сертификаттар (%1) бүлінген: бағдарламаны қайта орнатыңыз.</translation>
+    </message>
+    <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Кезеңнің соңы (%1) басынан (%2) ерте.</translation>
     </message>
@@ -7132,10 +7136,6 @@
         <translation>Сенімді сертификаттар</translation>
     </message>
     <message>
-        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
-        <translation>Қолтаңбалар осы компьютерде, желіге шықпай тексеріледі: төмендегі түбірлік сертификаттар бойынша, әр құжаттың ішіндегі кері қайтарып алу деректерімен және осында импортталған кері қайтарылған сертификаттар тізімдерімен. Қолтаңбаға уақыт белгісі қол қоюшы қол қою терезесінде уақыт белгісі қызметін көрсеткенде ғана қойылады (ұлттық куәландырушы орталықтікі: http://tsp.pki.gov.kz/); сонда қол қоюшы сертификатының кері қайтарып алу деректері сертификатта көрсетілген мекенжайлардан алынады (орталықтың OCSP қызметі: http://ocsp.pki.gov.kz/) және құжатта сақталады.</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Иесі</translation>
     </message>
@@ -7148,12 +7148,16 @@
         <translation>Жарамды аяқталуы</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Қосылды</translation>
+        <source>Signatures are checked on this computer, without going online: against the certificates below, with the revocation data each document carries and the revocation lists imported here. The certificates of the national certification centre (%1) come with the program and are trusted from the start; compare their fingerprints with those the centre publishes. A signature gets a timestamp from the time-stamp service named in the signing dialog (by default the centre&apos;s: %2); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: %3) and kept in the document. Without internet the document is signed without them, and the signer is told.</source>
+        <translation>Қолтаңбалар осы компьютерде, желіге шықпай тексеріледі: төмендегі сертификаттар бойынша, әр құжаттың ішіндегі кері қайтарып алу деректерімен және осында импортталған кері қайтарылған сертификаттар тізімдерімен. Ұлттық куәландырушы орталықтың (%1) сертификаттары бағдарламамен бірге келеді және басынан сенімді саналады; олардың саусақ іздерін орталық жариялағандармен салыстырыңыз. Қолтаңбаға уақыт белгісін қол қою терезесінде көрсетілген уақыт белгісі қызметі қояды (әдепкі бойынша орталықтікі: %2); сонда қол қоюшы сертификатының кері қайтарып алу деректері сертификатта көрсетілген мекенжайлардан алынады (орталықтың OCSP қызметі: %3) және құжатта сақталады. Интернет болмаса, құжатқа оларсыз қол қойылады және қол қоюшыға бұл айтылады.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Trusted root certificates</source>
@@ -7210,6 +7214,10 @@
     <message>
         <source>%1 (expired)</source>
         <translation>%1 (мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>from the %1 profile</source>
+        <translation>%1 профилінен</translation>
     </message>
     <message>
         <source>%1 by %2</source>

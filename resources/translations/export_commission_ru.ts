@@ -3356,6 +3356,10 @@
         <translation>Нет доверенного сертификата с отпечатком %1.</translation>
     </message>
     <message>
+        <source>The certificates that come with the program (%1) are damaged: install the program again.</source>
+        <translation>Сертификаты, поставляемые с программой (%1), повреждены: переустановите программу.</translation>
+    </message>
+    <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
@@ -7158,10 +7162,6 @@
         <translation>Доверенные сертификаты</translation>
     </message>
     <message>
-        <source>Signatures are checked on this computer, without going online: against the root certificates below, with the revocation data each document carries and the revocation lists imported here. A signature gets a timestamp only when the signer names a time-stamp service in the signing dialog (the national certification centre&apos;s: http://tsp.pki.gov.kz/); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: http://ocsp.pki.gov.kz/) and kept in the document.</source>
-        <translation>Подписи проверяются на этом компьютере, без выхода в сеть: по корневым сертификатам ниже, с данными об отзыве, которые несёт каждый документ, и со списками отозванных сертификатов, импортированными здесь. Метка времени ставится, только если подписант укажет службу меток времени в окне подписания (служба национального удостоверяющего центра: http://tsp.pki.gov.kz/); тогда данные об отзыве сертификата подписанта получаются по адресам, указанным в сертификате (OCSP-служба центра: http://ocsp.pki.gov.kz/), и сохраняются в документе.</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Владелец</translation>
     </message>
@@ -7174,12 +7174,16 @@
         <translation>Действует по</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Добавлен</translation>
+        <source>Signatures are checked on this computer, without going online: against the certificates below, with the revocation data each document carries and the revocation lists imported here. The certificates of the national certification centre (%1) come with the program and are trusted from the start; compare their fingerprints with those the centre publishes. A signature gets a timestamp from the time-stamp service named in the signing dialog (by default the centre&apos;s: %2); the revocation data of the signer&apos;s certificate is then fetched from the addresses the certificate names (the centre&apos;s OCSP responder: %3) and kept in the document. Without internet the document is signed without them, and the signer is told.</source>
+        <translation>Подписи проверяются на этом компьютере, без выхода в сеть: по сертификатам ниже, с данными об отзыве, которые несёт каждый документ, и со списками отозванных сертификатов, импортированными здесь. Сертификаты национального удостоверяющего центра (%1) поставляются с программой и считаются доверенными с самого начала; сверьте их отпечатки с опубликованными центром. Метку времени ставит служба меток времени, указанная в окне подписания (по умолчанию служба центра: %2); тогда данные об отзыве сертификата подписанта получаются по адресам, указанным в сертификате (OCSP-служба центра: %3), и сохраняются в документе. Без интернета документ подписывается без них, и подписанту об этом сообщается.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Trusted root certificates</source>
@@ -7236,6 +7240,10 @@
     <message>
         <source>%1 (expired)</source>
         <translation>%1 (истёк)</translation>
+    </message>
+    <message>
+        <source>from the %1 profile</source>
+        <translation>из профиля %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
