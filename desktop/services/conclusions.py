@@ -511,6 +511,7 @@ class ConclusionService:
         from pyhanko.pdf_utils.reader import PdfFileReader  # heavy: loaded on the first signature
 
         job = self._prepare(actor, conclusion_id)
+        trusted = tuple(TrustStore(self.db).roots()) if timestamp_url else ()
         signed: dict[str, bytes] = {}
         for lang, pdf in job.documents.items():
             signed[lang] = signing.sign_pdf(pdf, key, signing.SignatureRequest(
@@ -518,8 +519,8 @@ class ConclusionService:
                 reason=_REASONS[job.kind][lang], lang=lang,
                 location=job.locations[lang], certify_and_lock=job.closes,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
-                timestamp_optional=True, embed_revocation=bool(timestamp_url), at=at,
-                audit_head=job.audit_head))
+                timestamp_optional=True, embed_revocation=bool(timestamp_url),
+                trust_roots=trusted, at=at, audit_head=job.audit_head))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
         summary = self._store(actor, job, signed, cert, today=today, at=at)

@@ -82,6 +82,10 @@ class SignatureRequest:
     (:func:`has_timestamp`) and tells the signer."""
     embed_revocation: bool = False
     """Embed OCSP responses / CRLs for the signer's chain when reachable (PAdES B-LT)."""
+    trust_roots: tuple[bytes, ...] = ()
+    """The trust store's certificates (PEM or DER): the chain of a key file that holds only
+    its own certificate (NCA's do) is built with them, so its revocation data can be
+    fetched."""
     expected_iin: str | None = None
     """Refuse a certificate whose subject serialNumber names another IIN."""
     at: datetime | None = None
@@ -264,12 +268,15 @@ def _auto_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float
     return (left, bottom, left + width, bottom + height)
 
 
-def _revocation_context(signer: Signer) -> ValidationContext | None:
-    """A context that collects revocation data along the chain the key came with."""
-    certs = list(signer.cert_registry)
+def _revocation_context(signer: Signer, trusted: tuple[bytes, ...]) -> ValidationContext | None:
+    """A context that collects revocation data along the chain the key came with,
+    completed by the trust store's certificates."""
+    from desktop.signing.verify import load_trust_roots  # verify imports this module
+
+    certs = [*signer.cert_registry, *load_trust_roots(trusted)]
     roots = [c for c in certs if c.self_signed != "no"]
     if not roots:
-        log.warning("the key brings no root certificate: signing without revocation data")
+        log.warning("no root certificate for the key: signing without revocation data")
         return None
     others = [c for c in certs if c.self_signed == "no"]
     return ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=True,
@@ -281,7 +288,8 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     lock = request.certify_and_lock
     new_field = _field_spec(writer, request, field_exists=field_exists)
-    context = _revocation_context(signer) if request.embed_revocation else None
+    context = _revocation_context(signer, request.trust_roots) if request.embed_revocation \
+        else None
     usages = set(cert.key_usage_value.native) & SIGNING_KEY_USAGES if cert.key_usage_value \
         else set()
     meta = PdfSignatureMetadata(

@@ -18,6 +18,7 @@ import pytest
 from asn1crypto import ocsp
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import DocumentSecurityStore
+from pyhanko.sign.validation.errors import NoDSSFoundError
 
 from desktop.signing import ServiceError, SignatureRequest, has_timestamp, sign_pdf, verify_pdf
 from tests.signing.files import p12
@@ -174,3 +175,25 @@ def test_a_time_stamp_service_that_never_answers_costs_one_bounded_wait(
     stamped = sign_pdf(blank_pdf, p12(pki, MEMBER1.label),
                        replace(request, timestamp_url=pki.tsa_url))
     assert has_timestamp(stamped)
+
+
+def test_a_key_file_without_its_chain_gets_revocation_data_from_the_trust_store(
+        pki: TestPki, blank_pdf: bytes, tmp_path) -> None:
+    """NCA's key files hold the holder's certificate only: the chain for fetching its
+    revocation data (B-LT) comes from the trust store, where the NCA RK profile is."""
+    from desktop.signing import Pkcs12Key
+    from tests.signing.nca_files import legacy_p12
+    from tests.support.pki import P12_PASSWORD
+
+    bare = Pkcs12Key(legacy_p12(pki, MEMBER1.label, tmp_path / "RSA256_1.p12", P12_PASSWORD),
+                     P12_PASSWORD)
+    request = _request(MEMBER1.name, "sig", timestamp_url=pki.tsa_url, embed_revocation=True)
+    alone = sign_pdf(blank_pdf, bare, request)
+    assert has_timestamp(alone)
+    with pytest.raises(NoDSSFoundError):  # no chain, nothing fetched
+        _ocsp_statuses(alone)
+    completed = sign_pdf(blank_pdf, bare, replace(
+        request, trust_roots=(pki.root_pem, pki.pem("interm"))))
+    assert _ocsp_statuses(completed) == {pki.cert(MEMBER1.label).serial_number: "good"}
+    (check,) = verify_pdf(completed, [pki.root_pem]).signatures
+    assert check.ok and check.revocation_checked
