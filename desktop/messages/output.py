@@ -50,4 +50,55 @@ LINES: dict[str, str] = {
     "modifications.annotations": QT_TRANSLATE_NOOP("CommandLine", "annotations"),
     "modifications.other": QT_TRANSLATE_NOOP("CommandLine", "other changes"),
     "sign_pdf.done": QT_TRANSLATE_NOOP("CommandLine", "signed %1 into %2 (field %3)"),
+    # -- the application's documents --
+    "state.draft": QT_TRANSLATE_NOOP("CommandLine", "draft"),
+    "state.signing": QT_TRANSLATE_NOOP("CommandLine", "being signed"),
+    "state.issued": QT_TRANSLATE_NOOP("CommandLine", "signed"),
+    "state.cancelled": QT_TRANSLATE_NOOP("CommandLine", "cancelled"),
+    "state.superseded": QT_TRANSLATE_NOOP("CommandLine", "superseded"),
+    "state.closed": QT_TRANSLATE_NOOP("CommandLine", "signed"),
+    "document.written": QT_TRANSLATE_NOOP("CommandLine", "%1 (%2, %3) written to %4"),
+    "conclusion.drafted": QT_TRANSLATE_NOOP("CommandLine", "%1 drafted for %2 (%3); signers "
+                                            "in turn: %4"),
+    "conclusion.agreed": QT_TRANSLATE_NOOP("CommandLine", "export agreed"),
+    "conclusion.not_agreed": QT_TRANSLATE_NOOP("CommandLine", "export not agreed"),
+    "result.written": QT_TRANSLATE_NOOP("CommandLine", "result package of %1 written to %2"),
+    "refusal.drafted": QT_TRANSLATE_NOOP("CommandLine", "%1 refused (%2); the refusal letter "
+                                         "%3 waits for the signature of %4"),
+    "sign.issued": QT_TRANSLATE_NOOP("CommandLine", "signed %1 in field %2 as %3; issued"),
+    "sign.waiting": QT_TRANSLATE_NOOP("CommandLine", "signed %1 in field %2 as %3; still to "
+                                      "sign: %4"),
+    # -- the registry, registration, scans, exports --
+    "registry.preliminary": QT_TRANSLATE_NOOP("CommandLine", "preliminary"),
+    "registry.total": QT_TRANSLATE_NOOP("CommandLine", "%1 of %2 applications"),
+    "register.done": QT_TRANSLATE_NOOP("CommandLine", "registered %1 (received %2)"),
+    "register.preliminary": QT_TRANSLATE_NOOP("CommandLine", "  preliminary examination due "
+                                              "%1"),
+    "register.result": QT_TRANSLATE_NOOP("CommandLine", "  result due %1"),
+    "register.valid": QT_TRANSLATE_NOOP("CommandLine", "%1: the package is valid (%2 items)"),
+    "scans.stored": QT_TRANSLATE_NOOP("CommandLine", "%1: stored %2 page(s) from %3 of %4 "
+                                      "file(s)"),
+    "export.written": QT_TRANSLATE_NOOP("CommandLine", "%1 rows written to %2"),
+    "check.ok": QT_TRANSLATE_NOOP("CommandLine", "every invariant holds (%1)"),
+    "check.broken": QT_TRANSLATE_NOOP("CommandLine", "%1 broken (%2)"),
+    # -- the calendar --
+    "calendar.working": QT_TRANSLATE_NOOP("CommandLine", "working day"),
+    "calendar.day_off": QT_TRANSLATE_NOOP("CommandLine", "day off"),
+    "calendar.amended": QT_TRANSLATE_NOOP("CommandLine", "  [amended by %1: %2]"),
+    "calendar.system": QT_TRANSLATE_NOOP("CommandLine", "system"),
+    "calendar.total": QT_TRANSLATE_NOOP("CommandLine", "%1 days of %2 that are not what their "
+                                        "weekday says"),
+    "calendar.withdrawn": QT_TRANSLATE_NOOP("CommandLine", "%1: the amendment withdrawn; %2 "
+                                            "running deadline(s) moved"),
+    "calendar.now_working": QT_TRANSLATE_NOOP("CommandLine", "%1: now a working day; %2 "
+                                              "running deadline(s) moved"),
+    "calendar.now_day_off": QT_TRANSLATE_NOOP("CommandLine", "%1: now a day off; %2 running "
+                                              "deadline(s) moved"),
+    # -- seats --
+    "seats.none": QT_TRANSLATE_NOOP("CommandLine", "no seats yet: give them with 'seats add'"),
+    "seats.added": QT_TRANSLATE_NOOP("CommandLine", "seat %1: '%2' holds the seat '%3' of %4 "
+                                     "from %5"),
+    "seats.added_until": QT_TRANSLATE_NOOP("CommandLine", "seat %1: '%2' holds the seat '%3' "
+                                           "of %4 from %5 to %6"),
+    "seats.ended": QT_TRANSLATE_NOOP("CommandLine", "seat %1 ('%2', %3) ends on %4"),
 }

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from desktop.messages import output
 from desktop.messages.catalog import CONTEXT, MESSAGES
 from desktop.messages.refusals import describe, fill, said
+from desktop.messages.terms import term
 from desktop.resources import resources_dir
 
 __all__ = ["LANGUAGES", "Words", "cli_language"]
@@ -80,6 +81,10 @@ class Words:
         """The command line's own line ``key`` (:data:`desktop.messages.output.LINES`) in
         this language, with ``values`` put in."""
         return fill(self.tr(output.LINES[key], output.CONTEXT), values)
+
+    def term(self, table: str, code: str) -> str:
+        """The name of a domain code (a status, a seat…) in this language."""
+        return term(table, code, lambda context, source: self.tr(source, context))
 
     def refusal(self, exc: BaseException) -> str:
         """Why ``exc`` refused, in this language; its own English text while its code has no

@@ -1391,6 +1391,146 @@
         <source>signed %1 into %2 (field %3)</source>
         <translation>signed %1 into %2 (field %3)</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>being signed</source>
+        <translation>being signed</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) written to %4</source>
+        <translation>%1 (%2, %3) written to %4</translation>
+    </message>
+    <message>
+        <source>%1 drafted for %2 (%3); signers in turn: %4</source>
+        <translation>%1 drafted for %2 (%3); signers in turn: %4</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>export agreed</translation>
+    </message>
+    <message>
+        <source>export not agreed</source>
+        <translation>export not agreed</translation>
+    </message>
+    <message>
+        <source>result package of %1 written to %2</source>
+        <translation>result package of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); the refusal letter %3 waits for the signature of %4</source>
+        <translation>%1 refused (%2); the refusal letter %3 waits for the signature of %4</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; issued</source>
+        <translation>signed %1 in field %2 as %3; issued</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; still to sign: %4</source>
+        <translation>signed %1 in field %2 as %3; still to sign: %4</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>preliminary</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications</source>
+        <translation>%1 of %2 applications</translation>
+    </message>
+    <message>
+        <source>registered %1 (received %2)</source>
+        <translation>registered %1 (received %2)</translation>
+    </message>
+    <message>
+        <source>  preliminary examination due %1</source>
+        <translation>  preliminary examination due %1</translation>
+    </message>
+    <message>
+        <source>  result due %1</source>
+        <translation>  result due %1</translation>
+    </message>
+    <message>
+        <source>%1: the package is valid (%2 items)</source>
+        <translation>%1: the package is valid (%2 items)</translation>
+    </message>
+    <message>
+        <source>%1: stored %2 page(s) from %3 of %4 file(s)</source>
+        <translation>%1: stored %2 page(s) from %3 of %4 file(s)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>every invariant holds (%1)</source>
+        <translation>every invariant holds (%1)</translation>
+    </message>
+    <message>
+        <source>%1 broken (%2)</source>
+        <translation>%1 broken (%2)</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>  [amended by %1: %2]</source>
+        <translation>  [amended by %1: %2]</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>%1 days of %2 that are not what their weekday says</source>
+        <translation>%1 days of %2 that are not what their weekday says</translation>
+    </message>
+    <message>
+        <source>%1: the amendment withdrawn; %2 running deadline(s) moved</source>
+        <translation>%1: the amendment withdrawn; %2 running deadline(s) moved</translation>
+    </message>
+    <message>
+        <source>%1: now a working day; %2 running deadline(s) moved</source>
+        <translation>%1: now a working day; %2 running deadline(s) moved</translation>
+    </message>
+    <message>
+        <source>%1: now a day off; %2 running deadline(s) moved</source>
+        <translation>%1: now a day off; %2 running deadline(s) moved</translation>
+    </message>
+    <message>
+        <source>no seats yet: give them with &apos;seats add&apos;</source>
+        <translation>no seats yet: give them with &apos;seats add&apos;</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5</source>
+        <translation>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5 to %6</source>
+        <translation>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5 to %6</translation>
+    </message>
+    <message>
+        <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
+        <translation>seat %1 (&apos;%2&apos;, %3) ends on %4</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

@@ -1391,6 +1391,146 @@
         <source>signed %1 into %2 (field %3)</source>
         <translation>%1 файлына қол қойылып, %2 файлына жазылды (%3 өрісі)</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>being signed</source>
+        <translation>қол қойылуда</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күші жойылған</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ауыстырылған</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) written to %4</source>
+        <translation>%1 (%2, %3) %4 файлына жазылды</translation>
+    </message>
+    <message>
+        <source>%1 drafted for %2 (%3); signers in turn: %4</source>
+        <translation>%1 жобасы %2 өтініші бойынша дайындалды (%3); кезекпен қол қоятындар: %4</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>әкетуге келісілді</translation>
+    </message>
+    <message>
+        <source>export not agreed</source>
+        <translation>әкетуге келісілмеді</translation>
+    </message>
+    <message>
+        <source>result package of %1 written to %2</source>
+        <translation>%1 нәтиже топтамасы %2 ішіне жазылды</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); the refusal letter %3 waits for the signature of %4</source>
+        <translation>%1 өтініші бойынша бас тартылды (%2); %3 бас тарту хаты %4 қолтаңбасын күтуде</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; issued</source>
+        <translation>%1 құжатына %2 өрісінде %3 ретінде қол қойылды; құжат берілді</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; still to sign: %4</source>
+        <translation>%1 құжатына %2 өрісінде %3 ретінде қол қойылды; әлі қол қоюы керек: %4</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>алдын ала</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications</source>
+        <translation>%2 өтініштің %1 көрсетілді</translation>
+    </message>
+    <message>
+        <source>registered %1 (received %2)</source>
+        <translation>%1 тіркелді (қабылданған күні %2)</translation>
+    </message>
+    <message>
+        <source>  preliminary examination due %1</source>
+        <translation>  алдын ала сараптама мерзімі %1</translation>
+    </message>
+    <message>
+        <source>  result due %1</source>
+        <translation>  нәтиже мерзімі %1</translation>
+    </message>
+    <message>
+        <source>%1: the package is valid (%2 items)</source>
+        <translation>%1: топтама дұрыс (заттар саны %2)</translation>
+    </message>
+    <message>
+        <source>%1: stored %2 page(s) from %3 of %4 file(s)</source>
+        <translation>%1: %4 файлдың %3 файлынан %2 бет сақталды</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%2 файлына %1 жол жазылды</translation>
+    </message>
+    <message>
+        <source>every invariant holds (%1)</source>
+        <translation>барлық инвариант сақталған (%1)</translation>
+    </message>
+    <message>
+        <source>%1 broken (%2)</source>
+        <translation>%1 бұзушылық (%2)</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>  [amended by %1: %2]</source>
+        <translation>  [%1 өзгертті: %2]</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>жүйе</translation>
+    </message>
+    <message>
+        <source>%1 days of %2 that are not what their weekday says</source>
+        <translation>%2 жылы апта күні бойынша күтілгеннен өзгеше %1 күн</translation>
+    </message>
+    <message>
+        <source>%1: the amendment withdrawn; %2 running deadline(s) moved</source>
+        <translation>%1: өзгеріс алынып тасталды; ағымдағы %2 мерзім жылжыды</translation>
+    </message>
+    <message>
+        <source>%1: now a working day; %2 running deadline(s) moved</source>
+        <translation>%1: енді жұмыс күні; ағымдағы %2 мерзім жылжыды</translation>
+    </message>
+    <message>
+        <source>%1: now a day off; %2 running deadline(s) moved</source>
+        <translation>%1: енді демалыс күні; ағымдағы %2 мерзім жылжыды</translation>
+    </message>
+    <message>
+        <source>no seats yet: give them with &apos;seats add&apos;</source>
+        <translation>әзірге орын жоқ: оларды &apos;seats add&apos; командасымен беріңіз</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5</source>
+        <translation>%1 орын: &apos;%2&apos; %4 комиссиясында &apos;%3&apos; орнын %5 бастап иеленеді</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5 to %6</source>
+        <translation>%1 орын: &apos;%2&apos; %4 комиссиясында &apos;%3&apos; орнын %5 бастап %6 дейін иеленеді</translation>
+    </message>
+    <message>
+        <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
+        <translation>%1 орын (&apos;%2&apos;, %3) %4 аяқталады</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

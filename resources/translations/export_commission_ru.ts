@@ -1396,6 +1396,146 @@
         <source>signed %1 into %2 (field %3)</source>
         <translation>%1 подписан и записан в %2 (поле %3)</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>being signed</source>
+        <translation>на подписании</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) written to %4</source>
+        <translation>%1 (%2, %3) записан в %4</translation>
+    </message>
+    <message>
+        <source>%1 drafted for %2 (%3); signers in turn: %4</source>
+        <translation>проект %1 подготовлен по заявлению %2 (%3); подписывают по очереди: %4</translation>
+    </message>
+    <message>
+        <source>export agreed</source>
+        <translation>вывоз согласован</translation>
+    </message>
+    <message>
+        <source>export not agreed</source>
+        <translation>вывоз не согласован</translation>
+    </message>
+    <message>
+        <source>result package of %1 written to %2</source>
+        <translation>пакет результата %1 записан в %2</translation>
+    </message>
+    <message>
+        <source>%1 refused (%2); the refusal letter %3 waits for the signature of %4</source>
+        <translation>по заявлению %1 отказано (%2); письмо об отказе %3 ждёт подписи: %4</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; issued</source>
+        <translation>%1 подписан в поле %2 как %3; документ выдан</translation>
+    </message>
+    <message>
+        <source>signed %1 in field %2 as %3; still to sign: %4</source>
+        <translation>%1 подписан в поле %2 как %3; ещё должны подписать: %4</translation>
+    </message>
+    <message>
+        <source>preliminary</source>
+        <translation>предварительная</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications</source>
+        <translation>показано заявлений: %1 из %2</translation>
+    </message>
+    <message>
+        <source>registered %1 (received %2)</source>
+        <translation>зарегистрировано %1 (поступило %2)</translation>
+    </message>
+    <message>
+        <source>  preliminary examination due %1</source>
+        <translation>  срок предварительной экспертизы %1</translation>
+    </message>
+    <message>
+        <source>  result due %1</source>
+        <translation>  срок результата %1</translation>
+    </message>
+    <message>
+        <source>%1: the package is valid (%2 items)</source>
+        <translation>%1: пакет корректен (предметов: %2)</translation>
+    </message>
+    <message>
+        <source>%1: stored %2 page(s) from %3 of %4 file(s)</source>
+        <translation>%1: сохранено страниц: %2 из файлов: %3 из %4</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>записано строк: %1 в %2</translation>
+    </message>
+    <message>
+        <source>every invariant holds (%1)</source>
+        <translation>все инварианты соблюдены (%1)</translation>
+    </message>
+    <message>
+        <source>%1 broken (%2)</source>
+        <translation>нарушений: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>  [amended by %1: %2]</source>
+        <translation>  [изменено: %1: %2]</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>%1 days of %2 that are not what their weekday says</source>
+        <translation>дней в %2 году, отличных от обычного по дню недели: %1</translation>
+    </message>
+    <message>
+        <source>%1: the amendment withdrawn; %2 running deadline(s) moved</source>
+        <translation>%1: изменение отменено; сдвинуто текущих сроков: %2</translation>
+    </message>
+    <message>
+        <source>%1: now a working day; %2 running deadline(s) moved</source>
+        <translation>%1: теперь рабочий день; сдвинуто текущих сроков: %2</translation>
+    </message>
+    <message>
+        <source>%1: now a day off; %2 running deadline(s) moved</source>
+        <translation>%1: теперь выходной день; сдвинуто текущих сроков: %2</translation>
+    </message>
+    <message>
+        <source>no seats yet: give them with &apos;seats add&apos;</source>
+        <translation>мест пока нет: назначьте их командой &apos;seats add&apos;</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5</source>
+        <translation>место %1: &apos;%2&apos; занимает место &apos;%3&apos; комиссии %4 с %5</translation>
+    </message>
+    <message>
+        <source>seat %1: &apos;%2&apos; holds the seat &apos;%3&apos; of %4 from %5 to %6</source>
+        <translation>место %1: &apos;%2&apos; занимает место &apos;%3&apos; комиссии %4 с %5 по %6</translation>
+    </message>
+    <message>
+        <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
+        <translation>место %1 (&apos;%2&apos;, %3) освобождается %4</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

@@ -64,7 +64,7 @@ def test_an_office_works_from_an_empty_database(office: str, pki: TestPki, tmp_p
     for name, (*_, seat, _password) in PEOPLE.items():
         if seat:
             assert run("seats", "add", name, "--seat", seat, "--since", "2020-01-01") == 0
-    assert "'baizhanov' holds the seat 'chair' of akmola from 2020-01-01" in \
+    assert "'baizhanov' holds the seat 'Chairperson' of akmola from 2020-01-01" in \
         capsys.readouterr().out
     assert run("seats", "add", "akhmetov", "--seat", "chair", "--since", "2025-01-01") == 1
     assert "holds a seat of the commission from 01.01.2020 already" in capsys.readouterr().err
@@ -133,8 +133,8 @@ def test_seats_end_and_the_next_holder_follows(office: str, capsys, sign_in_as,
     assert "This seat ended on 31.12.2024 already." in capsys.readouterr().err
     assert run("seats", "list") == 0
     listed = capsys.readouterr().out.splitlines()
-    assert "* chair     2025-01-01 – …" in listed[0] and "akhmetov" in listed[0]
-    assert "  chair     2020-01-01 – 2024-12-31" in listed[1] and "baizhanov" in listed[1]
+    assert "* Chairperson  2025-01-01 – …" in listed[0] and "akhmetov" in listed[0]
+    assert "  Chairperson  2020-01-01 – 2024-12-31" in listed[1] and "baizhanov" in listed[1]
     sign_in_as("akhmetov", PEOPLE["akhmetov"][4])
     assert run("seats", "list") == 2  # the administrator's password is changed first
     monkeypatch.setenv(NEW_PASSWORD_ENV, "Akhmetov-own-2026")

@@ -29,7 +29,8 @@ def test_the_certificate_command_export_result_and_verify(
     sign_in_as("admin")
     assert main(["--db", url, "seats", "add", "official", "--seat", "official",
                  "--since", "2020-01-01"]) == 0
-    assert "holds the seat 'official' of akmola from 2020-01-01" in capsys.readouterr().out
+    assert "holds the seat 'Official who signs the certificates' of akmola from 2020-01-01" \
+        in capsys.readouterr().out
     assert main(["--db", url, "seats", "add", "nobody", "--seat", "official"]) == 2
 
     app_id = agreed_export(db, staff, commission, examined(db, staff, items=2))

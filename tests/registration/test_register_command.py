@@ -32,6 +32,28 @@ def _count(db: Database, model: type) -> int:
         return int(s.execute(select(func.count()).select_from(model)).scalar_one())
 
 
+@pytest.mark.parametrize(("lang", "registered", "due", "listed", "status"), [
+    ("kk", "тіркелді (қабылданған күні", "  нәтиже мерзімі ", "өтініштің 1 көрсетілді",
+     "Тіркелді"),
+    ("ru", "зарегистрировано AKM-", "  срок результата ", "показано заявлений: 1 из 1",
+     "Зарегистрировано"),
+])
+def test_the_command_line_answers_in_the_readers_language(
+        db: Database, tmp_path: Path, signed_in: None, capsys: pytest.CaptureFixture[str],
+        lang: str, registered: str, due: str, listed: str, status: str) -> None:
+    """What a command did, not only why it refused, is said in Kazakh or Russian: the
+    registration's number and deadlines, the registry's rows with their status named."""
+    path = write(tmp_path / "request.json", individual_package())
+    assert main(["--lang", lang, "--db", _url(db), "register", "--user", "clerk",
+                 str(path)]) == 0
+    out = capsys.readouterr().out
+    assert registered in out and due in out and "registered" not in out
+    assert main(["--lang", lang, "--db", _url(db), "applications", "list", "--user",
+                 "clerk"]) == 0
+    out = capsys.readouterr().out
+    assert listed in out and status in out and "registered" not in out
+
+
 def test_registers_an_individual(db: Database, tmp_path: Path, signed_in: None, capsys) -> None:
     path = write(tmp_path / "request.json", individual_package())
     assert main(["--db", _url(db), "register", "--user", "clerk", str(path)]) == 0

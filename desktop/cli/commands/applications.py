@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from desktop.cli.context import CliError, Context, add_command
+from desktop.domain.stages import PRELIMINARY
 from desktop.domain.workflow import Status
 from desktop.services.disclosures import record_disclosure
 from desktop.services.registry import RegistryQuery, RegistryService, SortKey
@@ -54,13 +55,16 @@ def applications_list(ctx: Context) -> int:
         ]
         ctx.out_json(payload)
         return 0
+    words = ctx.words
+    preliminary = words.line("registry.preliminary")
     for r in rows:
         due = f"{r.deadline.due.isoformat()} ({r.deadline.working_days_left:+d})" if r.deadline \
             else "—"
-        stage = r.deadline.stage if r.deadline else ""
-        ctx.out(f"{r.number:<16} {r.received.isoformat()}  {r.status.value:<19} {due:<18} "
-                f"{stage:<11} {r.iin_bin}  {r.applicant}")
-    ctx.out(f"{len(rows)} of {total} applications")
+        stage = preliminary if r.deadline and r.deadline.stage == PRELIMINARY else ""
+        ctx.out(f"{r.number:<16} {r.received.isoformat()}  "
+                f"{words.term('status', r.status.value):<26} {due:<18} {stage:<11} "
+                f"{r.iin_bin}  {r.applicant}")
+    ctx.say("registry.total", len(rows), total)
     return 0
 
 

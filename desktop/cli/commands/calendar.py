@@ -36,18 +36,19 @@ def calendar_list(ctx: Context) -> int:
         return 0
     for d in days:
         name = d.note.get(lang) or d.note.get("kk") or ""
-        kind = "working day" if d.working else "day off"
-        amended = f"  [amended by {d.amendment.created_by or 'system'}: {d.amendment.note}]" \
+        kind = ctx.words.line("calendar.working" if d.working else "calendar.day_off")
+        amended = ctx.words.line("calendar.amended", d.amendment.created_by
+                                 or ctx.words.line("calendar.system"), d.amendment.note) \
             if d.amendment else ""
-        ctx.out(f"{d.day.isoformat()}  {d.day:%a}  {kind:<11}  {name}{amended}")
-    ctx.out(f"{len(days)} days of {year} that are not what their weekday says")
+        ctx.out(f"{d.day.isoformat()}  {kind:<16}  {name}{amended}")
+    ctx.say("calendar.total", len(days), year)
     return 0
 
 
 def _report(ctx: Context, change: CalendarChange) -> int:
-    what = {None: "the amendment withdrawn", True: "now a working day",
-            False: "now a day off"}[change.working]
-    ctx.out(f"{change.day.isoformat()}: {what}; {len(change.moved)} running deadline(s) moved")
+    said = {None: "calendar.withdrawn", True: "calendar.now_working",
+            False: "calendar.now_day_off"}[change.working]
+    ctx.say(said, change.day.isoformat(), len(change.moved))
     for moved in change.moved:
         ctx.out(f"  {moved.number}: {moved.stage} {moved.before.isoformat()} -> "
                 f"{moved.after.isoformat()}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.context import CliError, Context, add_command
-from desktop.domain.conclusions import ConclusionStatus
 from desktop.domain.errors import DomainError
 from desktop.services.certificates import CertificateService
 
@@ -29,9 +28,8 @@ def certificate_cmd(ctx: Context) -> int:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     out = ctx.output(ctx.args.output)
     ctx.write(out, pdf)
-    signed = summary.status in (ConclusionStatus.ISSUED, ConclusionStatus.CLOSED)
-    ctx.out(f"{summary.number} ({lang}, {'signed' if signed else summary.status}) written to "
-            f"{out}")
+    ctx.say("document.written", summary.number, lang,
+            ctx.words.line(f"state.{summary.status}"), out)
     return 0
 
 

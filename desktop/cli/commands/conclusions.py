@@ -43,8 +43,8 @@ def conclusion_cmd(ctx: Context) -> int:
     record_disclosure(ctx.database(), actor, "document",
                       {"number": summary.number, "lang": ctx.args.lang, "file": out.name},
                       application_id=summary.application_id)
-    state = "signed" if summary.status == ConclusionStatus.ISSUED else str(summary.status)
-    ctx.out(f"{summary.number} ({ctx.args.lang}, {state}) written to {out}")
+    ctx.say("document.written", summary.number, ctx.args.lang,
+            ctx.words.line(f"state.{summary.status}"), out)
     return 0
 
 
@@ -55,9 +55,10 @@ def draft_cmd(ctx: Context, number: str) -> int:
     db = ctx.database()
     application_id = ApplicationService(db).id_of(actor, number)
     summary = ConclusionService(db).draft(actor, application_id)
-    outcome = "export agreed" if summary.agreed else "export not agreed"
-    ctx.out(f"{summary.number} drafted for {summary.application_number} ({outcome}); "
-            f"signers in turn: {', '.join(s.full_name for s in summary.signers)}")
+    outcome = ctx.words.line("conclusion.agreed" if summary.agreed
+                             else "conclusion.not_agreed")
+    ctx.say("conclusion.drafted", summary.number, summary.application_number, outcome,
+            ", ".join(s.full_name for s in summary.signers))
     return 0
 
 
@@ -123,7 +124,7 @@ def export_result(ctx: Context) -> int:
         "number": summary.number, "folder": out.name,
         "files": [d["file"] for d in documents] + [f"{summary.number}.json"]},
         application_id=summary.application_id)
-    ctx.out(f"result package of {summary.number} written to {out}")
+    ctx.say("result.written", summary.number, out)
     return 0
 
 

@@ -26,8 +26,7 @@ def import_scans(ctx: Context) -> int:
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     stored = len(args.files) - len(report.rejections)
-    ctx.out(f"{args.number}: stored {len(report.page_ids)} page(s) from {stored} of "
-            f"{len(args.files)} file(s)")
+    ctx.say("scans.stored", args.number, len(report.page_ids), stored, len(args.files))
     for _file, refusal in report.rejections:
         ctx.err(ctx.refusal(refusal))
     return 0 if report.ok else 2

@@ -28,7 +28,7 @@ def export_cmd(ctx: Context) -> int:
                                          lang=ctx.args.lang)
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
-    ctx.out(f"{count} rows written to {ctx.args.output}")
+    ctx.say("export.written", count, ctx.args.output)
     return 0
 
 

@@ -27,8 +27,8 @@ def refuse_cmd(ctx: Context) -> int:
     application_id = ApplicationService(db).id_of(actor, ctx.args.number)
     letter = ConclusionService(db).refuse(actor, application_id, ctx.args.ground,
                                           "\n".join(ctx.args.text or []))
-    ctx.out(f"{letter.application_number} refused ({ctx.args.ground}); the refusal letter "
-            f"{letter.number} waits for the signature of {letter.signers[-1].full_name}")
+    ctx.say("refusal.drafted", letter.application_number, ctx.args.ground, letter.number,
+            letter.signers[-1].full_name)
     return 0
 
 
@@ -50,9 +50,9 @@ def show_report(ctx: Context, report: CheckReport, *, as_json: bool = False) -> 
         ctx.out(line)
     counts = ", ".join(f"{n} {part}" for part, n in report.checked.items())
     if report.ok:
-        ctx.out(f"every invariant holds ({counts})")
+        ctx.say("check.ok", counts)
         return 0
-    ctx.out(f"{len(report.breaches)} broken ({counts})")
+    ctx.say("check.broken", len(report.breaches), counts)
     return 1
 
 

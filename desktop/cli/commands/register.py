@@ -29,11 +29,10 @@ def _print(ctx: Context, registered: Registered, as_json: bool) -> None:
     if as_json:
         ctx.out(json.dumps(due, ensure_ascii=False))
         return
-    lines = [f"registered {registered.number} (received {due['received']})"]
+    ctx.say("register.done", registered.number, due["received"])
     if registered.preliminary_due:
-        lines.append(f"  preliminary examination due {due['preliminary_due']}")
-    lines.append(f"  result due {due['result_due']}")
-    ctx.out("\n".join(lines))
+        ctx.say("register.preliminary", due["preliminary_due"])
+    ctx.say("register.result", due["result_due"])
 
 
 def register_cmd(ctx: Context) -> int:
@@ -46,7 +45,7 @@ def register_cmd(ctx: Context) -> int:
     except PackageRejected as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     if ctx.args.check:
-        ctx.out(f"{path}: the package is valid ({len(data.items)} items)")
+        ctx.say("register.valid", path, len(data.items))
         return 0
     actor = ctx.sign_in()
     try:

@@ -49,10 +49,10 @@ def seats_list(ctx: Context) -> int:
         return 0
     for v in seats:
         mark = "*" if v.holds_on(today) else " "
-        ctx.out(f"{v.id:>4} {mark} {v.seat.value:<9} {_day(v.since)} – {_day(v.until):<10} "
-                f"{v.username:<16} {v.full_name}")
+        ctx.out(f"{v.id:>4} {mark} {ctx.words.term('seat', v.seat.value):<12} "
+                f"{_day(v.since)} – {_day(v.until):<10} {v.username:<16} {v.full_name}")
     if not seats:
-        ctx.out("no seats yet: give them with 'seats add'")
+        ctx.say("seats.none")
     return 0
 
 
@@ -62,15 +62,20 @@ def seats_add(ctx: Context) -> int:
     view = SeatService(ctx.database()).add(
         actor, _user_id(ctx, actor, args.username), SeatKind(args.seat), args.since,
         until=args.until, region=args.region)
-    ctx.out(f"seat {view.id}: '{view.username}' holds the seat '{view.seat}' of {view.region} "
-            f"from {_day(view.since)}" + (f" to {_day(view.until)}" if view.until else ""))
+    seat = ctx.words.term("seat", view.seat)
+    if view.until:
+        ctx.say("seats.added_until", view.id, view.username, seat, view.region,
+                _day(view.since), _day(view.until))
+    else:
+        ctx.say("seats.added", view.id, view.username, seat, view.region, _day(view.since))
     return 0
 
 
 def seats_end(ctx: Context) -> int:
     actor = _administrator(ctx)
     view = SeatService(ctx.database()).end(actor, ctx.args.seat_id, ctx.args.until)
-    ctx.out(f"seat {view.id} ('{view.username}', {view.seat}) ends on {_day(view.until)}")
+    ctx.say("seats.ended", view.id, view.username, ctx.words.term("seat", view.seat),
+            _day(view.until))
     return 0
 
 

@@ -65,10 +65,11 @@ def sign(ctx: Context) -> int:
     tsa = None if ctx.args.no_tsa else (ctx.args.tsa or default_timestamp_url())
     signed = service.sign(actor, summary.id, _key(ctx), timestamp_url=tsa)
     mine = next(g for g in signed.signers if g.user_id == actor.user_id)
-    state = "issued" if not signed.missing else \
-        "still to sign: " + ", ".join(g.full_name for g in signed.missing)
-    ctx.out(f"signed {signed.number} in field {mine.field_name} as {actor.full_name}; "
-            f"{state}")
+    if signed.missing:
+        ctx.say("sign.waiting", signed.number, mine.field_name, actor.full_name,
+                ", ".join(g.full_name for g in signed.missing))
+    else:
+        ctx.say("sign.issued", signed.number, mine.field_name, actor.full_name)
     for notice in signed.notices:
         ctx.out(ctx.refusal(notice))
     return 0
