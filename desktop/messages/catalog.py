@@ -44,6 +44,9 @@ MESSAGES: dict[str, str] = {
     "cli.no_password": QT_TRANSLATE_NOOP("Errors", "No password for %1: set %2 or run the "
                                          "command on a terminal."),
     "cli.password_prompt": QT_TRANSLATE_NOOP("Errors", "Password for %1: "),
+    "cli.no_gate_password": QT_TRANSLATE_NOOP("Errors", "No password for the gate login: "
+                                              "set %1 or run the command on a terminal."),
+    "cli.gate_password_prompt": QT_TRANSLATE_NOOP("Errors", "Password of the gate login: "),
     "cli.sign_in": QT_TRANSLATE_NOOP("Errors", "Cannot sign in: %1"),
     "cli.refused": QT_TRANSLATE_NOOP("Errors", "%1"),
     "cli.unexpected": QT_TRANSLATE_NOOP("Errors", "An unexpected error stopped the command; "

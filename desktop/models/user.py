@@ -21,7 +21,9 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(300))
     iin: Mapped[str | None] = mapped_column(String(12))
     role: Mapped[Role] = mapped_column(String(16))
-    password_hash: Mapped[str] = mapped_column(String(255))
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
+    """Loaded only when read: on PostgreSQL with per-person logins only administrators
+    may read it (see desktop.storage.db_grants)."""
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -25,7 +25,8 @@ from desktop.services.passwords import (
     verify_password,
     weakness,
 )
-from desktop.storage.database import Database
+from desktop.storage.database import Database, LoginRefused
+from desktop.storage.db_roles import note_failed_sign_in, set_login, uses_logins
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class UserService:
             if s.execute(select(func.count(User.id))).scalar():
                 raise AccountError("the database already has users", reason="has_users")
             user = self._insert(s, new)
+            self._set_login(s, user.username, password=new.password, role=new.role)
             actor = Actor.of(user)
             audit.record(s, actor, "user.create_first_admin", entity="user", entity_id=user.id,
                          after={"username": user.username, "role": user.role})
@@ -161,10 +163,18 @@ class UserService:
                 raise AccountError(f"the user name '{name}' is taken", name,
                                    reason="name_taken")
             user = self._insert(s, new)
+            self._set_login(s, user.username, password=new.password, role=new.role)
             user.must_change_password = must_change
             audit.record(s, actor, "user.create", entity="user", entity_id=user.id,
                          after={"username": user.username, "role": user.role})
             return Actor.of(user)
+
+    def _set_login(self, s: Session, username: str, *, password: str | None = None,
+                   role: Role | None = None, active: bool | None = None) -> None:
+        """Keep the account's own PostgreSQL login in step (see
+        :mod:`desktop.storage.db_roles`), where the database has per-person logins."""
+        if not self.db.is_sqlite and uses_logins(s.connection()):
+            set_login(s, username, password=password, role=role, active=active)
 
     @staticmethod
     def _insert(s: Session, new: NewUser) -> User:
@@ -188,7 +198,29 @@ class UserService:
         without saying whether the password was right. Every attempt is audited, without
         the name typed when no account has it (it may be a password typed into the wrong
         field); repeated failures lock the account for a while.
+
+        Where the desktops hold only the gate login of a PostgreSQL database (see
+        :mod:`desktop.storage.db_roles`), the person's own login connects first and
+        PostgreSQL checks the password: a refused one is counted towards the lock by the
+        gate, and written in the server's log rather than the journal, which the gate may
+        not write; from then on the desktop works with the person's own rights.
         """
+        if not self.db.at_gate:
+            return self._check(username, password, proven=False)
+        try:
+            self.db.sign_in_as(username, password)
+        except LoginRefused as exc:
+            with self.db.write() as s:
+                note_failed_sign_in(s, username)
+            raise AuthenticationError(str(exc), reason=exc.reason) from exc
+        try:
+            return self._check(username, password, proven=True)
+        except BaseException:
+            self.db.sign_out()
+            raise
+
+    def _check(self, username: str, password: str, *, proven: bool) -> Actor:
+        """The sign-in's checks; *proven*: the database has checked the password."""
         now = utcnow()
         with self.db.write() as s:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
@@ -199,14 +231,15 @@ class UserService:
             elif user.locked_until and user.locked_until > now:
                 # Said whatever the password, and its check's answer thrown away: while
                 # locked, guessing learns nothing, not even a right guess.
-                verify_password(user.password_hash, password)
+                if not proven:
+                    verify_password(user.password_hash, password)
                 audit.record(s, None, "login.failed", entity="user", entity_id=user.id,
                              username=user.username, after={"reason": "locked"})
                 failure = AuthenticationError(
                     "this account is locked after repeated failed sign-ins; try again later",
                     LOCKOUT.seconds // 60, reason="locked",
                 )
-            elif not verify_password(user.password_hash, password):
+            elif not proven and not verify_password(user.password_hash, password):
                 reason = "wrong_password"
                 if user.active:
                     user.failed_logins += 1
@@ -229,7 +262,7 @@ class UserService:
                 s.execute(update(User).where(User.id == user.id)
                           .values(last_sign_in_at=now).execution_options(
                               synchronize_session=False))
-                if needs_rehash(user.password_hash):
+                if not proven and needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 actor = Actor.of(user)
                 audit.record(s, actor, "login", entity="user", entity_id=user.id)
@@ -243,6 +276,7 @@ class UserService:
         so the journal says who was at a shared desk when."""
         with self.db.write() as s:
             audit.record(s, actor, "logout", entity="user", entity_id=actor.user_id)
+        self.db.sign_out()
         log.info("user %s signed out", actor.user_id)
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
@@ -251,12 +285,17 @@ class UserService:
             user = s.get(User, actor.user_id)
             if user is None:
                 raise NotFoundError("the account no longer exists", reason="own_account")
-            if not verify_password(user.password_hash, old):
+            right = (self.db.password_works(user.username, old) if self.db.per_person
+                     else verify_password(user.password_hash, old))
+            if not right:
                 raise AuthenticationError("the current password is wrong",
                                           reason="wrong_password")
             user.password_hash = hash_password(new)
             user.must_change_password = False
+            self._set_login(s, user.username, password=new)
             audit.record(s, actor, "user.change_password", entity="user", entity_id=user.id)
+        if self.db.per_person:  # the pool's next connections sign in with the new one
+            self.db.sign_in_as(user.username, new)
 
     def set_active(self, actor: Actor, user_id: int, active: bool) -> None:
         actor.require(Action.MANAGE_USERS)
@@ -269,6 +308,7 @@ class UserService:
                 _keep_an_administrator(s, user)
             before = {"active": user.active}
             user.active = active
+            self._set_login(s, user.username, active=active)
             audit.record(s, actor, "user.set_active", entity="user", entity_id=user.id,
                          before=before, after={"active": active})
 
@@ -289,6 +329,7 @@ class UserService:
             before = {"full_name": user.full_name, "role": str(user.role)}
             user.full_name = full_name.strip()
             user.role = role
+            self._set_login(s, user.username, role=role)
             audit.record(s, actor, "user.update", entity="user", entity_id=user.id,
                          before=before, after={"full_name": user.full_name, "role": str(role)})
 
@@ -316,6 +357,7 @@ class UserService:
             user = self._user(s, user_id)
             user.password_hash = hash_password(password)
             user.must_change_password = True
+            self._set_login(s, user.username, password=password)
             user.locked_until = None
             user.failed_logins = 0
             audit.record(s, actor, "user.reset_password", entity="user", entity_id=user.id)

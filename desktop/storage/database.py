@@ -15,10 +15,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
 from desktop import APP_NAME
 from desktop.domain.errors import ConflictError, DomainError
 from desktop.private_files import create_private_file, private_folder
+from desktop.storage.db_roles import gate_name, login_name, role_prefix
 from desktop.storage.schema import is_current
 
 log = logging.getLogger(__name__)
@@ -76,9 +78,39 @@ class DatabaseUnavailable(DomainError):
     code = "database_unavailable"
 
 
+class LoginRefused(DomainError):
+    """PostgreSQL refused a person's own login: a wrong user name or password, or a
+    disabled account (whose login may not connect)."""
+
+    code = "authentication"
+
+
+class DatabaseRefused(DomainError):
+    """The database refused a change the signed-in person's role may not make."""
+
+    code = "database_refused"
+    reason = "forbidden"
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _refused_login(exc: OperationalError, db: Database) -> Exception:
+    text = str(exc.orig).lower()
+    if "not permitted to log in" in text:
+        return LoginRefused("this account is disabled", reason="disabled")
+    if "password authentication failed" in text:
+        return LoginRefused("wrong user name or password", reason="wrong_credentials")
+    return _translate(exc, db)
+
+
 def _translate(exc: DBAPIError, db: Database) -> Exception:
     """A connection or locking failure as a clear domain error; anything else unchanged."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        log.warning("the database refused a change: %s", type(exc.orig).__name__)
+        return DatabaseRefused("the database refused this change: the signed-in account's "
+                               "role may not make it; nothing was saved")
     if exc.connection_invalidated or (
         not db.is_sqlite and isinstance(exc, OperationalError)
     ):
@@ -115,21 +147,88 @@ class Database:
         SQLite file then commits without waiting for the disk, which takes each of many
         small transactions from tens of milliseconds to a fraction of one."""
         self.url = make_url(url or default_database_url())
-        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        self._echo, self._loading = echo, loading
+        self._gate_url = self.url
         if self.is_sqlite:
             _prepare_sqlite_file(self.url)
+        self._open(self.url)
+
+    def _open(self, url: URL) -> None:
+        kwargs: dict[str, Any] = {"echo": self._echo, "future": True}
+        if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
         else:
             kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        self.url = url
+        self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect",
-                         _sqlite_on_connect_loading if loading else _sqlite_on_connect)
+                         _sqlite_on_connect_loading if self._loading else _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
         )
+
+    # -- one database login per person (PostgreSQL with ``database setup-roles``) ----------
+
+    @property
+    def role_prefix(self) -> str:
+        return role_prefix(self._gate_url.database or "")
+
+    @property
+    def at_gate(self) -> bool:
+        """Connected with the gate login, which signs nobody in: the desktops' URL of a
+        PostgreSQL database with per-person logins. Signing in then connects as the
+        person (:meth:`sign_in_as`)."""
+        return (not self.is_sqlite and self.url is self._gate_url
+                and self.url.username == gate_name(self.role_prefix))
+
+    @property
+    def per_person(self) -> bool:
+        """Connected as a person's own login, after :meth:`sign_in_as`."""
+        return self.url is not self._gate_url
+
+    def person_url(self, username: str, password: str) -> URL:
+        return self._gate_url.set(username=login_name(self.role_prefix, username),
+                                  password=password)
+
+    def sign_in_as(self, username: str, password: str) -> None:
+        """Connect as *username*'s own login: PostgreSQL checks the password. Raises
+        :class:`LoginRefused` (``wrong_credentials`` or ``disabled``) if it refuses."""
+        url = self.person_url(username, password)
+        probe = create_engine(url, poolclass=NullPool)
+        try:
+            probe.connect().close()
+        except OperationalError as exc:
+            raise _refused_login(exc, self) from exc
+        finally:
+            probe.dispose()
+        old = self.engine
+        self._open(url)
+        old.dispose()
+        log.info("connected with the person's own database login")
+
+    def password_works(self, username: str, password: str) -> bool:
+        """Whether PostgreSQL accepts *password* for *username*'s login (a new connection)."""
+        probe = create_engine(self.person_url(username, password), poolclass=NullPool)
+        try:
+            probe.connect().close()
+        except OperationalError as exc:
+            if isinstance(_refused_login(exc, self), LoginRefused):
+                return False
+            raise _refused_login(exc, self) from exc
+        finally:
+            probe.dispose()
+        return True
+
+    def sign_out(self) -> None:
+        """Back to the gate login, once the person has left (nothing if never left it)."""
+        if not self.per_person:
+            return
+        old = self.engine
+        self._open(self._gate_url)
+        old.dispose()
 
     @property
     def is_sqlite(self) -> bool:
@@ -177,6 +276,11 @@ class Database:
         from desktop.storage.migrate import upgrade
 
         upgrade(self.engine)
+        if not self.is_sqlite:
+            from desktop.storage.db_grants import refresh
+
+            with self.engine.begin() as conn:
+                refresh(conn, self.role_prefix)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -15,6 +15,7 @@ from desktop.cli.commands import (
     calendar,
     certificates,
     conclusions,
+    database,
     demo,
     documents,
     exports,
@@ -31,7 +32,8 @@ from desktop.cli.commands import (
 __all__ = ["register_all"]
 
 _MODULES = (demo, applications, audit, signing, sign, keys, admin, register, documents,
-            conclusions, trust, certificates, flow, exports, vocabulary, calendar, seats)
+            conclusions, trust, certificates, flow, exports, vocabulary, calendar, seats,
+            database)
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:

@@ -110,6 +110,11 @@ MESSAGES: dict[str, str] = {
                                         "(%2)."),
     "survey.answer": QT_TRANSLATE_NOOP("Errors", "An answer must be 1, 2 or 3, not «%1»."),
     # -- the database --
+    "database_refused.forbidden": QT_TRANSLATE_NOOP("Errors", "The database refused this "
+                                                     "change: your role may not make it. "
+                                                     "Nothing was saved."),
+    "database_roles.sqlite": QT_TRANSLATE_NOOP("Errors", "A SQLite file has no database "
+                                               "roles: its owner is trusted."),
     "database_unavailable.lost": QT_TRANSLATE_NOOP("Errors", "The connection to the database "
                                                    "(%1) was lost; nothing of this change was "
                                                    "saved. Try again."),
