@@ -2694,6 +2694,14 @@
         <translation>No password for %1: set %2 or run the command on a terminal.</translation>
     </message>
     <message>
+        <source>No password for the gate login: set %1 or run the command on a terminal.</source>
+        <translation>No password for the gate login: set %1 or run the command on a terminal.</translation>
+    </message>
+    <message>
+        <source>Password of the gate login: </source>
+        <translation>Password of the gate login: </translation>
+    </message>
+    <message>
         <source>%1 must be zero or more.</source>
         <translation>%1 must be zero or more.</translation>
     </message>
@@ -3062,6 +3070,14 @@
     <message>
         <source>An answer must be 1, 2 or 3, not «%1».</source>
         <translation>An answer must be 1, 2 or 3, not «%1».</translation>
+    </message>
+    <message>
+        <source>The database refused this change: your role may not make it. Nothing was saved.</source>
+        <translation>The database refused this change: your role may not make it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no database roles: its owner is trusted.</source>
+        <translation>A SQLite file has no database roles: its owner is trusted.</translation>
     </message>
     <message>
         <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>

@@ -2806,6 +2806,14 @@
         <translation>%1 үшін құпиясөз жоқ: %2 айнымалысын орнатыңыз немесе команданы терминалда іске қосыңыз.</translation>
     </message>
     <message>
+        <source>No password for the gate login: set %1 or run the command on a terminal.</source>
+        <translation>Кіру тіркелгісінің құпиясөзі жоқ: %1 мәнін беріңіз немесе команданы терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Password of the gate login: </source>
+        <translation>Кіру тіркелгісінің құпиясөзі: </translation>
+    </message>
+    <message>
         <source>%1 must be zero or more.</source>
         <translation>%1 нөлден кем болмауы керек.</translation>
     </message>
@@ -3618,6 +3626,14 @@
     <message>
         <source>An answer must be 1, 2 or 3, not «%1».</source>
         <translation>Жауап 1, 2 немесе 3 болуы керек, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>The database refused this change: your role may not make it. Nothing was saved.</source>
+        <translation>Дерекқор бұл өзгерісті қабылдамады: сіздің рөліңізге оған рұқсат жоқ. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no database roles: its owner is trusted.</source>
+        <translation>SQLite файлында дерекқор рөлдері жоқ: оның иесіне сенім артылады.</translation>
     </message>
     <message>
         <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>

@@ -2702,6 +2702,14 @@
         <translation>Нет пароля для %1: задайте %2 или запустите команду в терминале.</translation>
     </message>
     <message>
+        <source>No password for the gate login: set %1 or run the command on a terminal.</source>
+        <translation>Нет пароля входной учётной записи: задайте %1 или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>Password of the gate login: </source>
+        <translation>Пароль входной учётной записи: </translation>
+    </message>
+    <message>
         <source>%1 must be zero or more.</source>
         <translation>%1 должно быть не меньше нуля.</translation>
     </message>
@@ -3514,6 +3522,14 @@
     <message>
         <source>An answer must be 1, 2 or 3, not «%1».</source>
         <translation>Ответ должен быть 1, 2 или 3, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The database refused this change: your role may not make it. Nothing was saved.</source>
+        <translation>База данных отклонила это изменение: вашей роли оно не разрешено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no database roles: its owner is trusted.</source>
+        <translation>У файла SQLite нет ролей базы данных: его владельцу доверяют.</translation>
     </message>
     <message>
         <source>The connection to the database (%1) was lost; nothing of this change was saved. Try again.</source>

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.services.actor import Actor
@@ -18,7 +18,7 @@ from desktop.storage.database import Database
 from desktop.storage.db_roles import role_prefix, set_login
 from tests.support.staff import PASSWORD, STAFF
 
-__all__ = ["GATE_PASSWORD", "RolesDatabase", "roles_db"]
+__all__ = ["GATE_PASSWORD", "RolesDatabase", "blank_roles_url", "roles_db"]
 
 GATE_PASSWORD = "gate-Password-for-tests-7"
 
@@ -65,12 +65,27 @@ def roles_db(pg_server_url: str, pg_template: str) -> Iterator[RolesDatabase]:
     yield found
     for db in found.opened:
         db.dispose()
-    prefix = role_prefix(name)
+    _drop(admin, name)
+
+
+@pytest.fixture
+def blank_roles_url(pg_server_url: str) -> Iterator[str]:
+    """The owner's URL of an empty database (no schema yet): its roles are dropped with it."""
+    server = make_url(pg_server_url)
+    name = f"ec_blank_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield server.set(database=name).render_as_string(hide_password=False)
+    _drop(admin, name)
+
+
+def _drop(admin: Engine, name: str) -> None:
+    """Drop the database *name* and the server's roles named after it."""
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        roles = conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p "
-                                  "ORDER BY rolname LIKE '%\\_u\\_%' DESC"),
-                             {"p": f"{prefix}\\_%"}).scalars().all()
+        roles = conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                             {"p": f"{role_prefix(name)}\\_%"}).scalars().all()
         for role in roles:
             conn.execute(text(f'DROP ROLE "{role}"'))
     admin.dispose()

@@ -14,10 +14,13 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
+from desktop.cli import main
+from desktop.cli.commands.database import GATE_PASSWORD_ENV
 from desktop.domain.documents import PageKind
 from desktop.domain.roles import Role
 from desktop.domain.seats import SeatKind
 from desktop.messages import Words
+from desktop.models.base import Base
 from desktop.models.user import User
 from desktop.services.audit import verify_chain
 from desktop.services.conclusions import ConclusionService
@@ -28,13 +31,11 @@ from desktop.services.users import AuthenticationError, NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database, DatabaseRefused
 from desktop.storage.db_grants import TABLE_WRITES
-from desktop.models.base import Base
-from tests.support.db_roles import RolesDatabase, roles_db
+from tests.support.db_roles import GATE_PASSWORD, RolesDatabase, blank_roles_url, roles_db
 from tests.support.examination import add_pages, complete, word_application
 from tests.support.factories import application, individual
-from tests.support.staff import PASSWORD
 
-__all__ = ["roles_db"]
+__all__ = ["blank_roles_url", "roles_db"]
 
 pytestmark = pytest.mark.usefixtures("pg_server_url")
 
@@ -223,3 +224,27 @@ def test_accounts_and_their_logins_change_together(roles_db: RolesDatabase) -> N
     assert disabled.value.reason == "disabled"
     with pytest.raises(OperationalError):  # nor directly, bypassing the program
         create_engine(roles_db.desk().person_url("newclerk", "Own-password-4242")).connect()
+
+
+def test_setup_then_the_demo_then_a_desktop_signs_in(
+        blank_roles_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv(GATE_PASSWORD_ENV, GATE_PASSWORD)
+    assert main(["--db", blank_roles_url, "database", "setup-roles"]) == 0
+    gate = capsys.readouterr().out.split("the desktops connect as ")[1].split()[0]
+    assert main(["--db", blank_roles_url, "demo-data", "--applications", "3",
+                 "--workers", "0"]) == 0
+
+    desk = Database(make_url(blank_roles_url).set(username=gate, password=GATE_PASSWORD)
+                    .render_as_string(hide_password=False))
+    clerk = UserService(desk).login("clerk", "Clerk-Demo-2026")
+    assert desk.per_person
+    number = RegistrationService(desk).register(clerk, application(individual(7))).number
+    assert number
+    monkeypatch.setenv("EXPORT_COMMISSION_USER", "member1")  # the command line, the same way
+    monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", "Member-Demo-2026")
+    gate_url = str(make_url(blank_roles_url).set(username=gate, password=GATE_PASSWORD)
+                   .render_as_string(hide_password=False))
+    assert main(["--db", gate_url, "users", "add", "evil", "--full-name", "Evil",
+                 "--role", "chair"]) != 0
+    desk.dispose()
