@@ -212,7 +212,9 @@ class UserService:
         except LoginRefused as exc:
             with self.db.write() as s:
                 note_failed_sign_in(s, username)
-            raise AuthenticationError(str(exc), reason=exc.reason) from exc
+            if exc.reason == "disabled":  # PostgreSQL says so only after the right password
+                raise AuthenticationError("this account is disabled", reason="disabled") from exc
+            raise AuthenticationError("wrong user name or password") from exc
         try:
             return self._check(username, password, proven=True)
         except BaseException:
