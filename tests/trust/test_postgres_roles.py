@@ -8,6 +8,7 @@ tries the forbidden write directly in SQL on that person's own connection.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -16,13 +17,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from desktop.cli import main
 from desktop.cli.commands.database import GATE_PASSWORD_ENV
+from desktop.domain.conclusions import ConclusionStatus
 from desktop.domain.documents import PageKind
-from desktop.domain.roles import Role
+from desktop.domain.roles import PermissionDenied, Role
 from desktop.domain.seats import SeatKind
 from desktop.messages import Words
 from desktop.models.base import Base
 from desktop.models.user import User
 from desktop.services.audit import verify_chain
+from desktop.services.backups import BackupService
 from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
@@ -31,9 +34,13 @@ from desktop.services.users import AuthenticationError, NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database, DatabaseRefused
 from desktop.storage.db_grants import TABLE_WRITES
+from tests.support.commission import examined, make_commission
 from tests.support.db_roles import GATE_PASSWORD, RolesDatabase, blank_roles_url, roles_db
 from tests.support.examination import add_pages, complete, word_application
 from tests.support.factories import application, individual
+from tests.support.pki import TestPki
+from tests.support.softhsm import SoftToken
+from tests.support.staff import STAFF, actor_for
 
 __all__ = ["blank_roles_url", "roles_db"]
 
@@ -248,3 +255,36 @@ def test_setup_then_the_demo_then_a_desktop_signs_in(
     assert main(["--db", gate_url, "users", "add", "evil", "--full-name", "Evil",
                  "--role", "chair"]) != 0
     desk.dispose()
+
+
+def test_signers_sign_and_issue_with_their_own_logins(
+        roles_db: RolesDatabase, pki: TestPki, soft_token: SoftToken) -> None:
+    owner = Database(roles_db.owner_url)
+    roles_db.opened.append(owner)
+    staff = {name: actor_for(owner, name) for name in STAFF}
+    commission = make_commission(owner, staff, pki, soft_token)  # the chair's login made too
+    app_id = examined(owner, staff)
+
+    member_db, member = roles_db.signed_in("member")
+    member2_db, member2 = roles_db.signed_in("member2")
+    chair_db, chair = roles_db.signed_in("chair-token", "Long-enough-1")
+    draft = ConclusionService(member_db).draft(member, app_id)
+    for db, actor, key in ((member_db, member, "member"), (member2_db, member2, "member2"),
+                           (chair_db, chair, "chair")):
+        ConclusionService(db).sign(actor, draft.id, commission.keys[key])
+    issued = ConclusionService(member_db).summary(member, draft.id)
+    assert issued.status == ConclusionStatus.ISSUED
+    # Once issued, the clerk's login cannot touch it.
+    clerk_db, _ = roles_db.signed_in("clerk")
+    assert rows(clerk_db, "UPDATE conclusions SET status = 'cancelled' WHERE id = :id",
+                id=draft.id) == 0
+
+
+def test_an_administrator_backs_up_with_their_own_login(
+        roles_db: RolesDatabase, tmp_path: Path) -> None:
+    admin_db, admin = roles_db.signed_in("admin")
+    made = BackupService(admin_db).make_file(admin, tmp_path / "commission.dump")
+    assert made.audit_events > 0
+    clerk_db, clerk = roles_db.signed_in("clerk")
+    with pytest.raises(PermissionDenied):
+        BackupService(clerk_db).make_file(clerk, tmp_path / "clerk.dump")
