@@ -9,6 +9,7 @@ answers (annex 6).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -74,8 +75,16 @@ class _WorkList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
+        self._again: Callable[[], None] | None = None
+        """Shows the rows again (the statuses and dates in a new language)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._again is not None:
+            self._again()
+        super().changeEvent(event)
 
     def show_items(self, items: tuple[WorkItem, ...]) -> None:
+        self._again = lambda: self.show_items(items)
         self.clear()
         for item in items:
             line = QTreeWidgetItem([item.number, item.detail or status_name(item.status),
@@ -90,6 +99,7 @@ class _WorkList(QTreeWidget):
 
 class _ExportList(_WorkList):
     def show_exports(self, rows: list[TrackedExport]) -> None:
+        self._again = lambda: self.show_exports(rows)
         self.clear()
         for row in rows:
             line = QTreeWidgetItem([row.number, format_date(row.return_due)

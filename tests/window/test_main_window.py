@@ -142,7 +142,7 @@ def test_window_and_header_state_survive_a_restart(
     header.setSortIndicator(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
     window.close()
     assert not settings.MAIN_WINDOW_GEOMETRY.get().isEmpty()
-    assert not settings.REGISTRY_HEADER.get().isEmpty()
+    assert not settings.header_state("registry", "en").get().isEmpty()
 
     again = _window(qtbot, registry_db, clerk)
     assert again.size().width() == 700

@@ -29,6 +29,7 @@ from desktop.domain.refusals import RefusalGround
 from desktop.domain.workflow import Transition
 from desktop.services.applications import Colleague
 from desktop.ui.kit.labels import refusal_ground_name, role_name, step_name
+from desktop.ui.kit.retranslate import translated
 
 __all__ = ["CONFIRMED_STEPS", "ActionsBar", "ReasonDialog", "RefuseDialog"]
 
@@ -139,14 +140,14 @@ class ActionsBar(QWidget):
         self.confirmation: QMessageBox | None = None
         self.steps_layout = QHBoxLayout()
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.assign_label = QLabel(self.tr("Assigned member:"), self)
+        self.assign_label = QLabel(self)
         self.assign_combo = QComboBox(self)
-        self.assign_combo.setAccessibleName(self.tr("Member to assign"))
         self.assign_combo.setMaximumWidth(self.assign_combo.fontMetrics().horizontalAdvance("M")
                                           * 26)
         self.assign_label.setBuddy(self.assign_combo)
-        self.assign_button = QPushButton(self.tr("Assign"), self)
+        self.assign_button = QPushButton(self)
         self.assign_button.clicked.connect(self._assign_clicked)
+        translated(self, self._retranslate)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.steps_layout)
@@ -154,6 +155,15 @@ class ActionsBar(QWidget):
         layout.addWidget(self.assign_label)
         layout.addWidget(self.assign_combo)
         layout.addWidget(self.assign_button)
+
+    def _retranslate(self) -> None:
+        """The assignment's words (the steps' buttons are named as :meth:`set_steps` makes
+        them, and the view makes them again after a language change)."""
+        self.assign_label.setText(self.tr("Assigned member:"))
+        self.assign_combo.setAccessibleName(self.tr("Member to assign"))
+        self.assign_button.setText(self.tr("Assign"))
+        if self.assign_combo.count():
+            self.assign_combo.setItemText(0, self.tr("— nobody —"))
 
     def set_steps(self, steps: Sequence[Transition]) -> None:
         for button in self.buttons.values():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from desktop.services.audit_log import AuditEntry
 from desktop.ui.kit.history import describe_event
 from desktop.ui.kit.labels import audit_action_name, format_date
+from desktop.ui.kit.retranslate import translated
 
 __all__ = ["HistoryList"]
 
@@ -16,10 +17,7 @@ __all__ = ["HistoryList"]
 class HistoryList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("History of the application"))
         self.setColumnCount(4)
-        self.setHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"),
-                              self.tr("Details")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
@@ -28,6 +26,14 @@ class HistoryList(QTreeWidget):
         header.setStretchLastSection(True)
         for col in (0, 1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The headers in the interface language (the rows follow with the view's
+        :meth:`set_entries`)."""
+        self.setAccessibleName(self.tr("History of the application"))
+        self.setHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"),
+                              self.tr("Details")])
 
     def set_entries(self, entries: Sequence[AuditEntry],
                     names: Mapping[int, str] | None = None) -> None:

@@ -23,6 +23,7 @@ from desktop.domain.countries import country_name
 from desktop.services.applications import ApplicationDetail
 from desktop.ui.kit.labels import format_date, paper_document_name, refusal_ground_name
 from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.retranslate import translated
 
 __all__ = ["SummaryPanel", "applicant_name"]
 
@@ -46,15 +47,12 @@ class SummaryPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
-        self.applicant_box = QGroupBox(self.tr("Applicant"), body)
+        self.applicant_box = QGroupBox(body)
         self.applicant_form = QFormLayout(self.applicant_box)
-        self.request_box = QGroupBox(self.tr("Request"), body)
+        self.request_box = QGroupBox(body)
         self.request_form = QFormLayout(self.request_box)
-        self.items_box = QGroupBox(self.tr("Items"), body)
+        self.items_box = QGroupBox(body)
         self.items_table = QTableWidget(0, 3, self.items_box)
-        self.items_table.setAccessibleName(self.tr("Items of the application"))
-        self.items_table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Name"), self.tr("Quantity")])
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,6 +73,16 @@ class SummaryPanel(QScrollArea):
         self.setWidget(body)
         self.values: dict[str, QLabel] = {}
         """The value labels by a stable key (``iin_bin``, ``purpose`` …), for tests."""
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The fixed titles; the lines follow with :meth:`show_detail`."""
+        self.applicant_box.setTitle(self.tr("Applicant"))
+        self.request_box.setTitle(self.tr("Request"))
+        self.items_box.setTitle(self.tr("Items"))
+        self.items_table.setAccessibleName(self.tr("Items of the application"))
+        self.items_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Name"), self.tr("Quantity")])
 
     def _clear(self, form: QFormLayout) -> None:
         while form.rowCount():

@@ -19,6 +19,7 @@ from desktop.services.conclusions import ConclusionSummary
 from desktop.ui.conclusions.bar import ConclusionBar
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.operations import Operation, run_with_progress
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.session import Session
 
 __all__ = ["CertificateActions"]
@@ -31,9 +32,12 @@ class CertificateActions(ConclusionBar):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, application_id, parent)
         self.service = session.services.certificates
-        self.draft_button = QPushButton(self.tr("Draft the certificate"), self)
+        self.draft_button = QPushButton(self)
         self.draft_button.setIcon(icon("draft"))
-        self.cancel_button = QPushButton(self.tr("Cancel the certificate draft…"), self)
+        self.cancel_button = QPushButton(self)
+        translated(self, lambda: (
+            self.draft_button.setText(self.tr("Draft the certificate")),
+            self.cancel_button.setText(self.tr("Cancel the certificate draft…"))))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.draft_button)

@@ -17,6 +17,7 @@ from desktop.domain.roles import Action
 from desktop.services.conclusions import ConclusionSummary
 from desktop.ui.conclusions.bar import ConclusionBar
 from desktop.ui.kit.operations import Operation
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.session import Session
 
 __all__ = ["DecisionDate"]
@@ -30,13 +31,13 @@ class DecisionDate(ConclusionBar):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, application_id, parent)
         self.service = session.services.conclusions
-        self.label = QLabel(self.tr("Date of the commission's decision:"), self)
+        self.label = QLabel(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setAccessibleName(self.tr("Date of the commission's decision"))
         self.label.setBuddy(self.edit)
-        self.set_button = QPushButton(self.tr("Set the date"), self)
+        self.set_button = QPushButton(self)
+        translated(self, self._retranslate)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -45,6 +46,11 @@ class DecisionDate(ConclusionBar):
         layout.addStretch(1)
         self.set_button.clicked.connect(self.apply)
         self.hide()
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.tr("Date of the commission's decision:"))
+        self.edit.setAccessibleName(self.tr("Date of the commission's decision"))
+        self.set_button.setText(self.tr("Set the date"))
 
     def update_for(self, current: ConclusionSummary | None) -> None:
         """Shown on a conclusion; the chairperson may change it until the first signature."""

@@ -74,23 +74,17 @@ class ConclusionPanel(QWidget):
         self._sign_dialog: SignDialog | None = None
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conclusions, refusal letters, return acts and "
-                                            "the certificate"))
         self.list.setMaximumHeight(96)
         self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Document language"))
-        self.wording_button = QPushButton(self.tr("Texts of the documents…"), self)
-        self.wording_button.setToolTip(self.tr("The purpose and the applicant's occupation "
-                                               "in Kazakh and in Russian, as the documents "
-                                               "print them"))
-        self.draft_button = QPushButton(self.tr("Draft the conclusion"), self)
-        self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.wording_button = QPushButton(self)
+        self.draft_button = QPushButton(self)
+        self.sign_button = QPushButton(self)
         self.sign_reason = QLabel(self)  # why the Sign button is not for this user now
         self.sign_reason.setWordWrap(True)
         set_tone(self.sign_reason, Tone.HINT)
         self.sign_reason.hide()
-        self.verify_button = QPushButton(self.tr("Verify"), self)
-        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.verify_button = QPushButton(self)
+        self.save_button = QPushButton(self)
         for button, name in ((self.draft_button, "draft"), (self.sign_button, "sign"),
                              (self.verify_button, "verify"), (self.save_button, "save")):
             button.setIcon(icon(name))
@@ -107,7 +101,6 @@ class ConclusionPanel(QWidget):
         self._validity: dict[tuple[int, int], bool | None] = {}
         self._verifying: Operation | None = None
         self.preview = PdfPreview(self)
-        self.preview.setAccessibleName(self.tr("Preview of the document"))
         self.document = self.preview.pdf
 
         buttons = QHBoxLayout()
@@ -115,7 +108,9 @@ class ConclusionPanel(QWidget):
                        self.verify_button, self.save_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel(self.tr("Language:"), self))
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        buttons.addWidget(self.language_label)
         buttons.addWidget(self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -141,6 +136,22 @@ class ConclusionPanel(QWidget):
         for part in (self.certificate, self.decision):
             part.done.connect(self._done)
             part.refused.connect(self.message.show_message)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Conclusions, refusal letters, return acts and "
+                                            "the certificate"))
+        self.language.setAccessibleName(self.tr("Document language"))
+        self.wording_button.setText(self.tr("Texts of the documents…"))
+        self.wording_button.setToolTip(self.tr("The purpose and the applicant's occupation "
+                                               "in Kazakh and in Russian, as the documents "
+                                               "print them"))
+        self.draft_button.setText(self.tr("Draft the conclusion"))
+        self.sign_button.setText(self.tr("Sign…"))
+        self.verify_button.setText(self.tr("Verify"))
+        self.save_button.setText(self.tr("Save PDF…"))
+        self.preview.setAccessibleName(self.tr("Preview of the document"))
+        self.language_label.setText(self.tr("Language:"))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -178,14 +189,18 @@ class ConclusionPanel(QWidget):
                 f"{signed}/{len(summary.signers)}")
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new language: the list is worded again from what was read (no database)."""
-        if event.type() == QEvent.Type.LanguageChange and self.summaries:
+        """A new language: the buttons, the list and the document's state are worded again
+        from what was read (the preview keeps its document)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_label"):
+            self._retranslate()
             self.list.blockSignals(True)
             for row, summary in enumerate(self.summaries):
                 line = self.list.item(row)
                 if line is not None:
                     line.setText(self._line(summary))
             self.list.blockSignals(False)
+            if self.status is not None:
+                self._show_words(self.current)
         super().changeEvent(event)
 
     @property
@@ -204,22 +219,27 @@ class ConclusionPanel(QWidget):
         self.wording_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setVisible(self.actor.can(Action.RENDER))
         self.draft_button.setEnabled(self.status == Status.EXAMINED)
-        self._show_turn(current)
         for button in (self.verify_button, self.save_button):
             button.setEnabled(current is not None)
         self.certificate.update_for(self.status, self.summaries, current)
         self.decision.update_for(current)
+        self.attendance.show_conclusion(current)
+        self._show_words(current)
+        self._show_document()
+
+    def _show_words(self, current: ConclusionSummary | None) -> None:
+        """What the panel says of the document chosen: its signatures, its state, what
+        drafting lacks, and why Sign is not for this user now."""
+        self._show_turn(current)
         if current is None:
             self.signers.setText(self.tr("No conclusion yet."))
         else:
             names = [f"{s.full_name} ({'✓' if s.signed_at else '—'})" for s in current.signers]
             self.signers.setText(self.tr("Signatures: %1").replace("%1", ", ".join(names)))
-        self.attendance.show_conclusion(current)
         self._show_banner(current)
         self.info.setText("\n".join(hint for hint in (self._wording_hint(), self._annex_hint())
                                     if hint) if self.actor.can(Action.RENDER)
                           and self.status == Status.EXAMINED else "")
-        self._show_document()
 
     def _show_turn(self, current: ConclusionSummary | None) -> None:
         """Sign… is enabled only when it is this user's turn; otherwise the service's reason

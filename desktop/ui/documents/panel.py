@@ -110,11 +110,12 @@ class DocumentsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty_hint = ""
         self.error = InlineMessage(self)
         self.undo_button = QToolButton(self)
 
         self.tools = PageTools(self)
-        self.toolbar = QToolBar(self.tr("Documents"), self)
+        self.toolbar = QToolBar(self)
         # Icons for the page tools (their names are tooltips and accessible names); import
         # and scan, the clerk's first steps, keep their words beside the icon.
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -171,62 +172,93 @@ class DocumentsPanel(QWidget):
             view.setDropIndicatorShown(True)
         return view
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: Callable[[], str], slot: Callable[[], Any],
+                shortcut: QKeySequence | None = None,
+                tip: Callable[[], str] | None = None) -> QAction:
+        """An action named by *text* and *tip* (functions: named again in a new language)."""
+        action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if tip:
-            action.setToolTip(tip)
+        self._names.append((action, text, tip))
         self.addAction(action)
         return action
 
+    def _name_actions(self) -> None:
+        """The actions' names and tooltips in the interface language."""
+        self.toolbar.setWindowTitle(self.tr("Documents"))
+        for action, text, tip in self._names:
+            action.setText(text())
+            if tip is not None:
+                action.setToolTip(tip())
+        self.kind_menu.setTitle(self.tr("&Kind of page"))
+        self.kind_action.setToolTip(self.tr("Say what the page is: form, identity document, "
+                                            "photo or other"))
+        for kind, choice in self.kind_actions.items():
+            choice.setText(page_kind_name(kind))
+        availability = scanning.available()
+        if availability:
+            self.scan_action.setToolTip(self.tr("Scan paper documents into this application"))
+        else:
+            self.scan_action.setToolTip(self.tr("Scanning is not available. %1").replace(
+                "%1", error_text(availability.problem) if availability.problem else ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "scan_action"):
+            self._name_actions()
+            self.update_actions()  # what Undo and Redo take back, in the new language
+            self.view.setAccessibleName(self.tr("Document pages"))
+            if self.message.text() == self._empty_hint:
+                self.message.clear()
+            self._show_empty_hint()
+        super().changeEvent(event)
+
     def _create_actions(self) -> None:
         tools = self.tools
+        self._names: list[tuple[QAction, Callable[[], str], Callable[[], str] | None]] = []
         self.import_action = self._action(
-            self.tr("&Import files…"), self.choose_files,
-            tip=self.tr("Import scans, photos and PDFs (or drop files here)"))
-        self.scan_action = self._action(self.tr("&Scan…"), self.open_scanner)
+            lambda: self.tr("&Import files…"), self.choose_files,
+            tip=lambda: self.tr("Import scans, photos and PDFs (or drop files here)"))
+        self.scan_action = self._action(lambda: self.tr("&Scan…"), self.open_scanner)
         self.rotate_left_action = self._action(
-            self.tr("Rotate &left"), tools.rotate_left,
-            tip=self.tr("Turn the page a quarter turn counter-clockwise"))
+            lambda: self.tr("Rotate &left"), tools.rotate_left,
+            tip=lambda: self.tr("Turn the page a quarter turn counter-clockwise"))
         self.rotate_right_action = self._action(
-            self.tr("Rotate &right"), tools.rotate_right,
-            tip=self.tr("Turn the page a quarter turn clockwise"))
-        self.crop_action = self._action(self.tr("&Crop…"), tools.crop,
-                                        tip=self.tr("Keep only a part of the page"))
+            lambda: self.tr("Rotate &right"), tools.rotate_right,
+            tip=lambda: self.tr("Turn the page a quarter turn clockwise"))
+        self.crop_action = self._action(lambda: self.tr("&Crop…"), tools.crop,
+                                        tip=lambda: self.tr("Keep only a part of the page"))
         self.deskew_action = self._action(
-            self.tr("Des&kew"), tools.deskew, tip=self.tr("Straighten a crooked scan"))
+            lambda: self.tr("Des&kew"), tools.deskew,
+            tip=lambda: self.tr("Straighten a crooked scan"))
         self.grayscale_action = self._action(
-            self.tr("&Grayscale"), tools.to_grayscale,
-            tip=self.tr("Turn a colour scan into shades of grey"))
+            lambda: self.tr("&Grayscale"), tools.to_grayscale,
+            tip=lambda: self.tr("Turn a colour scan into shades of grey"))
         self.move_earlier_action = self._action(
-            self.tr("Move &earlier"), tools.move_earlier,
-            tip=self.tr("Move the page one place earlier"))
+            lambda: self.tr("Move &earlier"), tools.move_earlier,
+            tip=lambda: self.tr("Move the page one place earlier"))
         self.move_later_action = self._action(
-            self.tr("Move la&ter"), tools.move_later,
-            tip=self.tr("Move the page one place later"))
+            lambda: self.tr("Move la&ter"), tools.move_later,
+            tip=lambda: self.tr("Move the page one place later"))
         self.delete_action = self._action(
-            self.tr("&Delete"), tools.delete, QKeySequence(QKeySequence.StandardKey.Delete),
-            tip=self.tr("Delete the page (%1)").replace("%1", QKeySequence(
+            lambda: self.tr("&Delete"), tools.delete,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            tip=lambda: self.tr("Delete the page (%1)").replace("%1", QKeySequence(
                 QKeySequence.StandardKey.Delete).toString(
                     QKeySequence.SequenceFormat.NativeText)))
-        self.undo_action = self._action(self.tr("&Undo"), tools.undo,
+        self.undo_action = self._action(lambda: self.tr("&Undo"), tools.undo,
                                         QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self._action(self.tr("&Redo"), tools.redo,
+        self.redo_action = self._action(lambda: self.tr("&Redo"), tools.redo,
                                         QKeySequence(QKeySequence.StandardKey.Redo))
-        self.kind_menu = QMenu(self.tr("&Kind of page"), self)
+        self.kind_menu = QMenu(self)
         self.kind_actions: dict[PageKind, QAction] = {}
         for kind in DOCUMENT_KINDS:
-            choice = self.kind_menu.addAction(page_kind_name(kind))
+            choice = self.kind_menu.addAction("")
             choice.setCheckable(True)
             choice.triggered.connect(lambda _checked=False, k=kind: tools.set_kind(k))
             self.kind_actions[kind] = choice
         self.kind_action = self.kind_menu.menuAction()
-        self.kind_action.setToolTip(self.tr("Say what the page is: form, identity document, "
-                                            "photo or other"))
         for action, name in (
             (self.import_action, "import"), (self.scan_action, "scan"),
             (self.rotate_left_action, "rotate-left"), (self.rotate_right_action, "rotate-right"),
@@ -240,13 +272,8 @@ class DocumentsPanel(QWidget):
         self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setVisible(False)
 
-        availability = scanning.available()
-        self.scan_available = bool(availability)
-        if availability:
-            self.scan_action.setToolTip(self.tr("Scan paper documents into this application"))
-        else:
-            self.scan_action.setToolTip(self.tr("Scanning is not available. %1").replace(
-                "%1", error_text(availability.problem) if availability.problem else ""))
+        self.scan_available = bool(scanning.available())
+        self._name_actions()
 
         self.page_actions = [
             self.rotate_left_action, self.rotate_right_action, self.crop_action,
@@ -359,6 +386,7 @@ class DocumentsPanel(QWidget):
     def _show_empty_hint(self) -> None:
         hint = (self.tr("No pages yet. Import files, scan, or drop files here.")
                 if self.can_import else self.tr("No pages yet."))
+        self._empty_hint = hint
         if self.model.rowCount() == 0 and not self.message.text():
             self.show_message(hint)
         elif self.model.rowCount() and self.message.text() == hint:

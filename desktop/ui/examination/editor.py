@@ -29,6 +29,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
 from desktop.ui.examination.rows import PageLinkRows
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, tone_colour
 from desktop.ui.kit.vocabulary import field_name
 
@@ -59,7 +60,7 @@ class RecordEditor(QScrollArea):
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
         for section in SECTIONS:
-            group = QGroupBox(self._section_title(section), body)
+            group = QGroupBox(body)
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,26 +68,44 @@ class RecordEditor(QScrollArea):
                 self._add_field(form, group, spec)
             layout.addWidget(group)
             self.groups[section] = group
-        self._align_labels()
-        note = QLabel(self.tr("<span style='color:%1'>*</span> needed in the agreed result "
-                              "before the examination can be finished").replace(
-                                  "%1", tone_colour(Tone.ERROR).name()), body)
-        note.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(note)
+        self.note = QLabel(body)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self.setWidget(body)
         pages = self.binders["pages"].widget
         assert isinstance(pages, PageLinkRows)
         self.pages = pages
         pages.pageRequested.connect(self.pageRequested)
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The sections' titles and the fields' names in the interface language."""
+        for section, group in self.groups.items():
+            group.setTitle(self._section_title(section))
+        red = tone_colour(Tone.ERROR).name()
+        for name, label in self.labels.items():
+            words = field_name(name)
+            label.setText(f"{words} <span style='color:{red}'>*</span>"
+                          if name in REQUIRED_FOR_EXAMINED else words)
+            binder = self.binders[name]
+            binder.widget.setAccessibleName(words)
+            if name in REQUIRED_FOR_EXAMINED:
+                binder.widget.setAccessibleDescription(self.tr("Required"))
+        self.note.setText(self.tr("<span style='color:%1'>*</span> needed in the agreed result "
+                                  "before the examination can be finished").replace("%1", red))
+        self._align_labels()
 
     def _align_labels(self) -> None:
         """One label width for every section, so the fields line up down the form."""
-        widths = [label.sizeHint().width() for name, label in self.labels.items()
+        narrow = [label for name, label in self.labels.items()
                   if self.binders[name].spec.kind not in _WIDE]
-        for name, label in self.labels.items():
-            if self.binders[name].spec.kind not in _WIDE:
-                label.setMinimumWidth(max(widths))
+        for label in narrow:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in narrow)
+        for label in narrow:
+            label.setMinimumWidth(width)
 
     def _section_title(self, section: str) -> str:
         return {
@@ -100,16 +119,9 @@ class RecordEditor(QScrollArea):
 
     def _add_field(self, form: QFormLayout, group: QGroupBox, spec: FieldSpec) -> None:
         binder = make_binder(spec, group, self.vocabulary)
-        name = field_name(spec.name)
-        required = spec.name in REQUIRED_FOR_EXAMINED
-        red = tone_colour(Tone.ERROR).name()
-        label = QLabel(f"{name} <span style='color:{red}'>*</span>" if required
-                       else name, group)
+        label = QLabel(group)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setBuddy(binder.focus_target())
-        binder.widget.setAccessibleName(name)
-        if required:
-            binder.widget.setAccessibleDescription(self.tr("Required"))
         binder.edited.connect(self.edited)
         self.binders[spec.name] = binder
         self.labels[spec.name] = label

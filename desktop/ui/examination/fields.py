@@ -28,6 +28,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
 from desktop.ui.kit.language_editors import BilingualEdit, TermChoice, TermList
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.vocabulary import (
     choice_name,
     field_name,
@@ -171,8 +172,11 @@ class _ChoiceBinder(Binder):
         super().__init__(spec, QComboBox(parent))
         self.combo: QComboBox = self.widget  # type: ignore[assignment]
         self.combo.addItem("—", None)
-        for member in spec.enum:
-            self.combo.addItem(choice_name(member), member.value)
+        members = list(spec.enum)
+        for member in members:
+            self.combo.addItem("", member.value)
+        translated(self.combo, lambda: [self.combo.setItemText(i, choice_name(member))
+                                        for i, member in enumerate(members, start=1)])
         self.combo.currentIndexChanged.connect(lambda _i: self._emit(False))
 
     def value(self) -> Any:

@@ -106,7 +106,6 @@ class ExaminationForm(QWidget):
     def __init__(self, session: Session, application_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Examination form"))
         self.session = session
         self.actor = session.actor
         self.application_id = application_id
@@ -130,13 +129,11 @@ class ExaminationForm(QWidget):
         self.undo_stack = QUndoStack(self)
         self.items = ItemsList(self)
         self.record_combo = QComboBox(self)
-        self.record_combo.setAccessibleName(self.tr("Record"))
         self.record_label = QLabel(self)
         self.record_label.setWordWrap(True)
         self.record_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
         self.draft_label = QLabel(self)
-        self.draft_label.setAccessibleName(self.tr("Draft state"))
         self.toolbar = self._make_toolbar()
         self.banner, self.banner_label = self._make_banner()
         self.message = InlineMessage(self)
@@ -145,9 +142,9 @@ class ExaminationForm(QWidget):
         self._install_key_filter(self.editor)
 
         chooser = QHBoxLayout()
-        label = QLabel(self.tr("&Record:"), self)
-        label.setBuddy(self.record_combo)
-        chooser.addWidget(label)
+        self.record_caption = QLabel(self)
+        self.record_caption.setBuddy(self.record_combo)
+        chooser.addWidget(self.record_caption)
         chooser.addWidget(self.record_combo)
         chooser.addWidget(self.record_label, 1)
         layout = QVBoxLayout(self)
@@ -174,15 +171,29 @@ class ExaminationForm(QWidget):
             app.focusChanged.connect(self._focus_moved)
         self.setTabOrder(self.items, self.record_combo)
         self.setTabOrder(self.record_combo, self.editor)
+        self._shown_record: ExaminationRecord | None = None
+        self._retranslate()
         self.reload()
 
+    def _retranslate(self) -> None:
+        """The form's fixed words in the interface language (what is typed stays)."""
+        self.setAccessibleName(self.tr("Examination form"))
+        self.record_combo.setAccessibleName(self.tr("Record"))
+        self.draft_label.setAccessibleName(self.tr("Draft state"))
+        self.record_caption.setText(self.tr("&Record:"))
+        self.toolbar.setWindowTitle(self.tr("Examination"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_action.setToolTip(self.tr("Save the record (Ctrl+S)"))
+        self.restore_button.setText(self.tr("Restore the draft"))
+        self.discard_button.setText(self.tr("Discard it"))
+        self._name_undo()
+
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Examination"), self)
+        bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
         self.undo_action = QAction(self)
         self.undo_action.triggered.connect(self.undo_stack.undo)
@@ -226,8 +237,12 @@ class ExaminationForm(QWidget):
             style = _banner_style()
             if self.banner.styleSheet() != style:
                 self.banner.setStyleSheet(style)
-        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "undo_action"):
-            self._name_undo()
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_shown_record"):
+            self._retranslate()
+            self._rename_choices()
+            self._show_record_label()
+            if self._pending_draft is not None and self.banner.isVisibleTo(self):
+                self.banner_label.setText(self._draft_text(self._pending_draft))
         super().changeEvent(event)
 
     def _make_banner(self) -> tuple[QFrame, QLabel]:
@@ -236,8 +251,8 @@ class ExaminationForm(QWidget):
         banner.setStyleSheet(_banner_style())
         text = QLabel(banner)
         text.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore the draft"), banner)
-        self.discard_button = QPushButton(self.tr("Discard it"), banner)
+        self.restore_button = QPushButton(banner)
+        self.discard_button = QPushButton(banner)
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         row = QHBoxLayout(banner)
@@ -353,6 +368,11 @@ class ExaminationForm(QWidget):
         self.editor.show_state(self.state)
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self._shown_record = record
+        self._show_record_label()
+
+    def _show_record_label(self) -> None:
+        record = self._shown_record
         if record is None:
             text = self.tr("Not recorded yet.")
         else:
@@ -361,6 +381,21 @@ class ExaminationForm(QWidget):
         if self.choice is not None and not self.choice.editable:
             text += " " + self._read_only_reason()
         self.record_label.setText(text)
+
+    def _rename_choices(self) -> None:
+        """The records' names in the combo box in the interface language."""
+        if self.item_id is None:
+            return
+        renamed = self._choices(self.item_id)
+        if [(c.kind, c.author_id) for c in renamed] != [(c.kind, c.author_id)
+                                                        for c in self.choices]:
+            return  # the next reload lists them anew
+        for index, choice in enumerate(renamed):
+            self.record_combo.setItemText(index, choice.label)
+            if self.choice is not None and (self.choice.kind, self.choice.author_id) == (
+                    choice.kind, choice.author_id):
+                self.choice = choice
+        self.choices = renamed
 
     def _read_only_reason(self) -> str:
         if self.choice is not None and self.choice.kind == ExaminationKind.RETURN:
@@ -383,14 +418,17 @@ class ExaminationForm(QWidget):
             self._drop_draft(self.item_id, self.choice.kind)
             return
         self._pending_draft = draft
+        self.banner_label.setText(self._draft_text(draft))
+        self.banner.show()
+
+    def _draft_text(self, draft: DraftState) -> str:
         text = self.tr("You have an unsaved draft of this record from %1.").replace(
             "%1", _when(draft.saved_at))
         if draft.outdated:
             text += " " + self.tr(
                 "The record was saved by someone else after you started it: if you restore "
                 "the draft, saving will show both versions.")
-        self.banner_label.setText(text)
-        self.banner.show()
+        return text
 
     @Slot()
     def restore_draft(self) -> None:

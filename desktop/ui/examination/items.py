@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.examination import ItemExamination, RecordState
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, tone_colour
 from desktop.ui.kit.vocabulary import annex_lack_name, field_name
 
@@ -28,9 +29,7 @@ class ItemsList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Items"))
         self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("No."), self.tr("Item"), self.tr("Examination")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -42,6 +41,17 @@ class ItemsList(QTreeWidget):
         header.resizeSection(1, 220)
         self.rows: list[ItemExamination] = []
         self.currentItemChanged.connect(self._changed)
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The headers and each item's state in the interface language."""
+        self.setAccessibleName(self.tr("Items"))
+        self.setHeaderLabels([self.tr("No."), self.tr("Item"), self.tr("Examination")])
+        for index, row in enumerate(self.rows):
+            line = self.topLevelItem(index)
+            if line is not None:
+                line.setText(2, self.state_text(row))
+                line.setToolTip(2, line.text(2))
 
     def set_items(self, rows: Sequence[ItemExamination], keep: int | None = None) -> None:
         """Show *rows*, keeping the item *keep* selected (default: the first)."""

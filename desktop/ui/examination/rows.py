@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import MAX_MEASUREMENTS, Dimension, LengthUnit, PageRole
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
 
@@ -47,8 +48,16 @@ class _Column:
 def _combo(parent: QWidget, members: list[Any]) -> QComboBox:
     combo = QComboBox(parent)
     for member in members:
-        combo.addItem(choice_name(member), member.value)
+        combo.addItem("", member.value)
+    translated(combo, lambda: [combo.setItemText(i, choice_name(member))
+                               for i, member in enumerate(members)])
     return combo
+
+
+def _check(parent: QWidget, text: Callable[[], str]) -> QCheckBox:
+    box = QCheckBox(parent)
+    translated(box, lambda: box.setText(text()))
+    return box
 
 
 def _set_combo(widget: QWidget, value: Any) -> None:
@@ -72,12 +81,14 @@ class _Rows(QWidget):
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
+        self.headers: list[QLabel] = []
         for col, column in enumerate(self.columns):
-            header = QLabel(column.title, self)
+            header = QLabel(self)
             set_tone(header, Tone.HINT)
             self.grid.addWidget(header, 0, col)
             self.grid.setColumnStretch(col, column.stretch)
-        self.empty = QLabel(self._empty_text(), self)
+            self.headers.append(header)
+        self.empty = QLabel(self)
         set_tone(self.empty, Tone.HINT)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +98,25 @@ class _Rows(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(self.buttons)
         self._update_empty()
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The column titles, the empty list's words and the rows' names in the interface
+        language (the rows' own words follow by themselves)."""
+        for column, fresh, header in zip(self.columns, self._columns(), self.headers,
+                                         strict=True):
+            column.title = fresh.title
+            header.setText(fresh.title)
+        self.empty.setText(self._empty_text())
+        for index in range(len(self._rows)):
+            self._name_row(index)
+
+    def _name_row(self, index: int) -> None:
+        row = self._rows[index]
+        for column in self.columns:
+            row[column.key].setAccessibleName(f"{column.title} {index + 1}")
+        row["remove"].setToolTip(self.tr("Remove the row"))
+        row["remove"].setAccessibleName(self.tr("Remove row %1").replace("%1", str(index + 1)))
 
     # -- to override ---------------------------------------------------------------------
 
@@ -158,7 +188,6 @@ class _Rows(QWidget):
         row: dict[str, QWidget] = {}
         for col, column in enumerate(self.columns):
             widget = column.make()
-            widget.setAccessibleName(f"{column.title} {index + 1}")
             self._connect(widget, column.typing)
             if isinstance(widget, QLineEdit) and self.key_filter is not None:
                 widget.installEventFilter(self.key_filter)
@@ -167,12 +196,11 @@ class _Rows(QWidget):
         remove = QToolButton(self)
         remove.setText("✕")
         remove.setAutoRaise(True)
-        remove.setToolTip(self.tr("Remove the row"))
-        remove.setAccessibleName(self.tr("Remove row %1").replace("%1", str(index + 1)))
         remove.clicked.connect(lambda _=False, b=remove: self._remove_clicked(b))
         self.grid.addWidget(remove, index + 1, len(self.columns))
         row["remove"] = remove
         self._rows.append(row)
+        self._name_row(index)
         if self._read_only:
             self.set_read_only(True)
 
@@ -194,6 +222,7 @@ class _Rows(QWidget):
             for col, column in enumerate(self.columns):
                 self.grid.addWidget(self._rows[i][column.key], i + 1, col)
             self.grid.addWidget(self._rows[i]["remove"], i + 1, len(self.columns))
+            self._name_row(i)
 
     def _remove_clicked(self, button: QToolButton) -> None:
         for i, row in enumerate(self._rows):
@@ -236,7 +265,8 @@ class MeasurementRows(_Rows):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_button = QPushButton(self.tr("Add a dimension"), self)
+        self.add_button = QPushButton(self)
+        translated(self.add_button, lambda: self.add_button.setText(self.tr("Add a dimension")))
         self.add_button.clicked.connect(self._add_clicked)
         self.buttons.addWidget(self.add_button)
         self.buttons.addStretch(1)
@@ -265,7 +295,7 @@ class PageLinkRows(_Rows):
         def page_button() -> QWidget:
             button = QPushButton(self)
             button.setFlat(True)
-            button.setToolTip(self.tr("Show in the viewer"))
+            translated(button, lambda: button.setToolTip(self.tr("Show in the viewer")))
             button.setProperty("page_id", 0)
             button.clicked.connect(lambda _=False, b=button: self.pageRequested.emit(
                 int(b.property("page_id"))))
@@ -276,18 +306,18 @@ class PageLinkRows(_Rows):
             widget.setProperty("page_id", int(page_id or 0))
             widget.setText(self._labels.get(int(page_id or 0), f"#{page_id}"))
 
-        def check(text: str) -> Callable[[], QWidget]:
-            return lambda: QCheckBox(text, self)
+        def check(text: Callable[[], str]) -> Callable[[], QWidget]:
+            return lambda: _check(self, text)
 
         return [
             _Column("page_id", self.tr("Page"), page_button,
                     lambda w: int(w.property("page_id")), put_page, False),
             _Column("role", self.tr("Shows"), lambda: _combo(self, list(PageRole)),
                     lambda w: w.currentData(), _set_combo, False),  # type: ignore[attr-defined]
-            _Column("shows_scale", self.tr("Scale"), check(self.tr("scale")),
+            _Column("shows_scale", self.tr("Scale"), check(lambda: self.tr("scale")),
                     lambda w: w.isChecked(),  # type: ignore[attr-defined]
                     lambda w, v: w.setChecked(bool(v)), False),  # type: ignore[attr-defined]
-            _Column("for_annex", self.tr("Annex"), check(self.tr("annex")),
+            _Column("for_annex", self.tr("Annex"), check(lambda: self.tr("annex")),
                     lambda w: w.isChecked(),  # type: ignore[attr-defined]
                     lambda w, v: w.setChecked(bool(v)), False),  # type: ignore[attr-defined]
             _Column("note", self.tr("Note"), lambda: QLineEdit(self),
@@ -300,15 +330,20 @@ class PageLinkRows(_Rows):
         self._viewer_page: int | None = None
         super().__init__(parent)
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName(self.tr("Page to link"))
-        self.link_button = QPushButton(self.tr("Link"), self)
+        self.link_button = QPushButton(self)
         self.link_button.clicked.connect(self._link_picked)
-        self.link_shown_button = QPushButton(self.tr("Link the page in the viewer"), self)
+        self.link_shown_button = QPushButton(self)
+        translated(self.link_button, self._name_link_buttons)
         self.link_shown_button.clicked.connect(self._link_shown)
         self.buttons.addWidget(self.picker, 1)
         self.buttons.addWidget(self.link_button)
         self.buttons.addWidget(self.link_shown_button)
         self._fill_picker()
+
+    def _name_link_buttons(self) -> None:
+        self.picker.setAccessibleName(self.tr("Page to link"))
+        self.link_button.setText(self.tr("Link"))
+        self.link_shown_button.setText(self.tr("Link the page in the viewer"))
 
     def _empty_text(self) -> str:
         return self.tr("No photos or pages linked yet.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.languages import DOCUMENT_LANGS
 from desktop.domain.text import fold, sort_key
 from desktop.domain.vocabulary import Vocabulary
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import language_name, term_name
 
@@ -56,7 +57,8 @@ class BilingualEdit(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(1)
         for col, lang in enumerate(DOCUMENT_LANGS):
-            caption = QLabel(language_name(lang), self)
+            caption = QLabel(self)
+            translated(caption, lambda c=caption, code=lang: c.setText(language_name(code)))
             set_tone(caption, Tone.HINT)
             editor: QLineEdit | QPlainTextEdit
             if multi_line:
@@ -159,7 +161,8 @@ class TermList(QWidget):
         self.vocabulary = vocabulary
         self.chosen: list[Any] = []
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Find a term…"))
+        translated(self.filter,
+                   lambda: self.filter.setPlaceholderText(self.tr("Find a term…")))
         self.filter.setAccessibleName(self.tr("Find a term: %1").replace("%1", name))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)

@@ -28,16 +28,15 @@ __all__ = [
     "LAST_USERNAME",
     "MAIN_WINDOW_GEOMETRY",
     "MAIN_WINDOW_STATE",
-    "REGISTRY_HEADER",
     "SCAN_DEVICE",
     "SCAN_MODE",
     "SCAN_RESOLUTION",
     "SCAN_SOURCE",
-    "TRACKING_HEADER",
     "VERSION",
     "VIEWER_FIT",
     "Setting",
     "current_user",
+    "header_state",
     "set_user",
     "start_folder",
     "upgrade",
@@ -47,7 +46,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-VERSION = 2
+VERSION = 3
 _VERSION_KEY = "meta/settings_version"
 _USERS_GROUP = "users"
 
@@ -127,8 +126,6 @@ COLOR_SCHEME = Setting("ui/color_scheme", "system", str)
 LAST_USERNAME = Setting("login/last_username", "", str)
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
-REGISTRY_HEADER = Setting("registry/header_state", QByteArray(), QByteArray)
-TRACKING_HEADER = Setting("tracking/header_state", QByteArray(), QByteArray)
 COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str, personal=True)
 """The folder the clerk last imported scans from; the file dialog opens there."""
@@ -156,6 +153,16 @@ APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteA
 VIEWER_FIT = Setting("viewer/fit", "page", str)
 """How the viewer fits a page it opens: "page", "width" or "none" (keep the zoom)."""
 
+_OLD_HEADERS = ("registry/header_state", "tracking/header_state")
+"""Before version 3 a list kept one header for every language."""
+
+
+def header_state(name: str, language: str) -> Setting[QByteArray]:
+    """The columns of the list *name* (widths, order, sort) as the user left them in
+    *language*: widths that fit one language's titles clip another's."""
+    return Setting(f"{name}/header/{language}", QByteArray(), QByteArray)
+
+
 _PERSONAL = (DOCUMENTS_IMPORT_FOLDER, EXPORT_FOLDER, SIGN_KEY_FILE, SIGN_WITH_TOKEN,
              SIGN_TOKEN_LABEL, SIGN_WITH_NCALAYER)
 
@@ -172,5 +179,9 @@ def upgrade() -> None:
         # and offering one person's key file to the next is what version 2 ends.
         for setting in _PERSONAL:
             store.remove(setting.key)
+    if found < 3:
+        # Widths made for one language (mostly English) clipped the others' titles.
+        for key in _OLD_HEADERS:
+            store.remove(key)
     if found != VERSION:
         store.setValue(_VERSION_KEY, VERSION)

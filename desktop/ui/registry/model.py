@@ -148,8 +148,8 @@ class RegistryModel(PagedTableModel[RegistryRow]):
                                      else text))
             case Qt.ItemDataRole.TextAlignmentRole if column in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            case Qt.ItemDataRole.ToolTipRole if column == Column.APPLICANT:
-                return row.applicant
+            case Qt.ItemDataRole.ToolTipRole if column in (Column.APPLICANT, Column.STATUS):
+                return _display(row, column)  # the whole text of a narrowed column
             case _ if role == ROW_ID_ROLE:
                 return row.id
         return None

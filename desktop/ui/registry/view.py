@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import DeadlineState
 from desktop.domain.workflow import Status
-from desktop.ui.kit import settings
+from desktop.ui.kit.columns import LanguageColumns, title_width
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import deadline_text, status_name
 from desktop.ui.kit.session import Change, Session
@@ -60,6 +62,15 @@ _SAMPLE_TEXT: dict[Column, str] = {
 _SHOWN = {Change.APPLICATION, Change.DOCUMENTS, Change.CONCLUSION, Change.RETURNS,
           Change.CALENDAR}
 """The changes a row shows: its status, deadline, pages."""
+
+
+class _EndsKept(QStyledItemDelegate):
+    """Shortens a narrowed column's text from its start: the end of a status tells
+    "export agreed" from "export not agreed" in each language (the tooltip has it all)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class _DateField(QDateEdit):
@@ -108,6 +119,7 @@ class RegistryWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setItemDelegateForColumn(Column.STATUS, _EndsKept(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8
@@ -171,6 +183,13 @@ class RegistryWidget(QWidget):
         self.table.setAccessibleName(self.tr("Registry of applications"))
         self.model.retranslate()
         self._show_total(self.model.total)
+        if hasattr(self, "columns"):  # not while the header is being made
+            blocked = self.table.horizontalHeader().blockSignals(True)
+            try:
+                self.columns.switch_language()
+            finally:
+                self.table.horizontalHeader().blockSignals(blocked)
+            self._apply_sort_indicator()  # the rows stay sorted as they are
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -199,6 +218,17 @@ class RegistryWidget(QWidget):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = LanguageColumns(header, "registry", self._fit_columns)
+        if self.columns.restored:
+            # The saved state includes the sort the user chose last time.
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._apply_sort_indicator()
+        header.sortIndicatorChanged.connect(self._sort_requested)
+
+    def _fit_columns(self) -> None:
+        """Widths from typical values and the longest status and deadline in the interface
+        language, for a language whose widths were never kept."""
+        header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
         samples = dict(_SAMPLE_TEXT)
@@ -207,18 +237,8 @@ class RegistryWidget(QWidget):
             due=date(2000, 12, 31), working_days_left=left, level="overdue", stage=stage))
             for left, stage in ((-88, "result"), (-8, "preliminary"))), key=len)
         for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + padding)
-        saved = settings.REGISTRY_HEADER.get()
-        if not saved.isEmpty():
-            if header.restoreState(saved):
-                # The saved state includes the sort the user chose last time.
-                self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            else:
-                log.warning("the saved registry header could not be restored")
-        self._apply_sort_indicator()
-        header.sortIndicatorChanged.connect(self._sort_requested)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + padding,
+                                              title_width(header, column)))
 
     def _apply_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
@@ -238,8 +258,9 @@ class RegistryWidget(QWidget):
         self._apply_sort_indicator()
 
     def save_state(self) -> None:
-        """Remember the column widths, order and sort for the next session."""
-        settings.REGISTRY_HEADER.set(self.table.horizontalHeader().saveState())
+        """Remember the column widths, order and sort for the next session (in this
+        language)."""
+        self.columns.save()
 
     # -- filters -----------------------------------------------------------------------------
 

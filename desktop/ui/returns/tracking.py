@@ -38,7 +38,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.returns import ExportState
 from desktop.services.actor import Actor
 from desktop.services.returns import ReturnService, TrackedExport
-from desktop.ui.kit import settings
+from desktop.ui.kit.columns import LanguageColumns
 from desktop.ui.kit.labels import DEADLINE_COLOURS, format_date
 from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
@@ -198,15 +198,9 @@ class TrackingWidget(ReadWhenShown):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.NUMBER, 130), (Column.APPLICANT, 220),
-                              (Column.PHONES, 130), (Column.ADDRESS, 200),
-                              (Column.DESTINATION, 180), (Column.DAYS, 130)):
-            header.resizeSection(column, width)
         for column in (Column.DUE, Column.BACK):  # short values under long Kazakh titles
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        saved = settings.TRACKING_HEADER.get()
-        if not saved.isEmpty():
-            header.restoreState(saved)
+        self.columns = LanguageColumns(header, "tracking", self._fit_columns)
 
         top = QHBoxLayout()
         self.filter_label = QLabel(self)
@@ -236,6 +230,13 @@ class TrackingWidget(ReadWhenShown):
             choices.append((f"{export_state_name(state)} ({counts[state]})", (state,)))
         return choices
 
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        for column, width in ((Column.NUMBER, 130), (Column.APPLICANT, 220),
+                              (Column.PHONES, 130), (Column.ADDRESS, 200),
+                              (Column.DESTINATION, 180), (Column.DAYS, 130)):
+            header.resizeSection(column, width)
+
     def retranslate_ui(self) -> None:
         """Words only: a language change reads nothing from the database."""
         self.filter_label.setText(self.tr("&Show:"))
@@ -245,6 +246,8 @@ class TrackingWidget(ReadWhenShown):
         self._fill_filter()
         self._show_total(self.model.total)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if hasattr(self, "columns"):
+            self.columns.switch_language()
 
     def _fill_filter(self) -> None:
         self._options = self._choices()
@@ -284,4 +287,4 @@ class TrackingWidget(ReadWhenShown):
             self.openRequested.emit(int(index.data(ROW_ID_ROLE)))
 
     def save_state(self) -> None:
-        settings.TRACKING_HEADER.set(self.view.horizontalHeader().saveState())
+        self.columns.save()

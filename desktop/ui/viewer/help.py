@@ -24,7 +24,7 @@ class HelpOverlay(QFrame):
         )
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setText(self._text())
+        self.label.setText(self.text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.label)
@@ -47,7 +47,8 @@ class HelpOverlay(QFrame):
             (self.tr("F1  or  ?"), self.tr("Show or hide this help")),
         ]
 
-    def _text(self) -> str:
+    def text(self) -> str:
+        """The overlay's words in the interface language."""
         lines = "".join(
             f"<tr><td style='padding:3px 18px 3px 0'><b>{escape(keys)}</b></td>"
             f"<td style='padding:3px 0'>{escape(what)}</td></tr>"

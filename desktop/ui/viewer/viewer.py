@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.viewing import reduction_for_zoom
 from desktop.ui.kit import settings
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.session import Session
 from desktop.ui.viewer.canvas import FitMode, PageCanvas
 from desktop.ui.viewer.help import HelpOverlay
@@ -50,7 +51,6 @@ class ScanViewer(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  loader: PageLoader | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Scan viewer"))
         self._documents = session.services.documents
         self._actor = session.actor
         self.loader = loader or PageLoader(self._documents, self._actor, parent=self)
@@ -64,7 +64,6 @@ class ScanViewer(QWidget):
         self.application_id: int | None = None
 
         self.canvas = PageCanvas(self)
-        self.canvas.setAccessibleName(self.tr("Page"))
         try:
             self.canvas.fit_mode = FitMode(settings.VIEWER_FIT.get())
         except ValueError:
@@ -77,9 +76,7 @@ class ScanViewer(QWidget):
         self.message.hide()
 
         self.page_label = QLabel(self)
-        self.page_label.setAccessibleName(self.tr("Page number"))
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.toolbar = self._make_toolbar()
@@ -108,36 +105,54 @@ class ScanViewer(QWidget):
         self.strip.pageActivated.connect(self.show_page_id)
         for watched in (self.canvas, self.strip):
             watched.installEventFilter(self)
+        translated(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Scan viewer"))
+        self.canvas.setAccessibleName(self.tr("Page"))
+        self.page_label.setAccessibleName(self.tr("Page number"))
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.toolbar.setWindowTitle(self.tr("Viewer"))
+        texts = {
+            "previous": self.tr("Previous page"), "next": self.tr("Next page"),
+            "zoom-out": self.tr("Zoom out"), "zoom-in": self.tr("Zoom in"),
+            "fit-page": self.tr("Fit the page"), "fit-width": self.tr("Fit the width"),
+            "actual-size": self.tr("Actual size"),
+            "rotate-left": self.tr("Turn the view left"),
+            "rotate-right": self.tr("Turn the view right"), "help": self.tr("Shortcuts"),
+        }
+        for name, (act, key) in self._actions.items():
+            # The text names the button for screen readers; the key is in the tooltip.
+            act.setText(texts[name])
+            act.setToolTip(f"{texts[name]} ({key})")
+        self.help.label.setText(self.help.text())
         self._update_labels()
 
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Viewer"), self)
+        bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._actions: dict[str, tuple[QAction, str]] = {}
 
-        def action(name: str, key: str, slot: object, text: str) -> QAction:
-            # The text names the button for screen readers; the key is in the tooltip.
-            act = QAction(icon(name), text, self)
-            act.setToolTip(f"{text} ({key})")
+        def action(name: str, key: str, slot: object) -> QAction:
+            act = QAction(icon(name), "", self)
             act.triggered.connect(slot)
             bar.addAction(act)
+            self._actions[name] = (act, key)
             return act
 
-        self.previous_action = action("previous", "PgUp", self.previous_page,
-                                      self.tr("Previous page"))
-        self.next_action = action("next", "PgDn", self.next_page, self.tr("Next page"))
+        self.previous_action = action("previous", "PgUp", self.previous_page)
+        self.next_action = action("next", "PgDn", self.next_page)
         bar.addSeparator()
-        action("zoom-out", "−", self.canvas.zoom_out, self.tr("Zoom out"))
-        action("zoom-in", "+", self.canvas.zoom_in, self.tr("Zoom in"))
-        action("fit-page", "F", self.canvas.fit_page, self.tr("Fit the page"))
-        action("fit-width", "W", self.canvas.fit_width, self.tr("Fit the width"))
-        action("actual-size", "1", self.canvas.actual_size, self.tr("Actual size"))
+        action("zoom-out", "−", self.canvas.zoom_out)
+        action("zoom-in", "+", self.canvas.zoom_in)
+        action("fit-page", "F", self.canvas.fit_page)
+        action("fit-width", "W", self.canvas.fit_width)
+        action("actual-size", "1", self.canvas.actual_size)
         bar.addSeparator()
-        action("rotate-left", "Shift+R", lambda: self.canvas.rotate_view(-90),
-               self.tr("Turn the view left"))
-        action("rotate-right", "R", lambda: self.canvas.rotate_view(90),
-               self.tr("Turn the view right"))
+        action("rotate-left", "Shift+R", lambda: self.canvas.rotate_view(-90))
+        action("rotate-right", "R", lambda: self.canvas.rotate_view(90))
         bar.addSeparator()
-        action("help", "F1", self.help.toggle, self.tr("Shortcuts"))
+        action("help", "F1", self.help.toggle)
         return bar
 
     # -- pages ---------------------------------------------------------------------------
