@@ -94,6 +94,31 @@ LINES: dict[str, str] = {
                                               "running deadline(s) moved"),
     "calendar.now_day_off": QT_TRANSLATE_NOOP("CommandLine", "%1: now a day off; %2 running "
                                               "deadline(s) moved"),
+    # -- keys --
+    "keys.holder": QT_TRANSLATE_NOOP("CommandLine", "holder"),
+    "keys.iin": QT_TRANSLATE_NOOP("CommandLine", "IIN"),
+    "keys.bin": QT_TRANSLATE_NOOP("CommandLine", "BIN"),
+    "keys.organisation": QT_TRANSLATE_NOOP("CommandLine", "organisation"),
+    "keys.algorithm": QT_TRANSLATE_NOOP("CommandLine", "algorithm"),
+    "keys.key_usage": QT_TRANSLATE_NOOP("CommandLine", "key usage"),
+    "keys.extended_key_usage": QT_TRANSLATE_NOOP("CommandLine", "extended key usage"),
+    "keys.valid": QT_TRANSLATE_NOOP("CommandLine", "valid"),
+    "keys.issuer": QT_TRANSLATE_NOOP("CommandLine", "issuer"),
+    "keys.serial": QT_TRANSLATE_NOOP("CommandLine", "serial number"),
+    "keys.fit": QT_TRANSLATE_NOOP("CommandLine", "may sign a conclusion"),
+    # -- the demo --
+    "demo.kept": QT_TRANSLATE_NOOP("CommandLine", "The database %1 already has data; left as "
+                                   "it is."),
+    "demo.progress": QT_TRANSLATE_NOOP("CommandLine", "applications taken to their result: "
+                                       "%1/%2"),
+    "demo.written": QT_TRANSLATE_NOOP("CommandLine", "Demo data written to %1 (region: %2):"),
+    "demo.counts": QT_TRANSLATE_NOOP("CommandLine", "  %1 applications, %2 applicants, %3 "
+                                     "items, %4 document pages, %5 documents with %6 "
+                                     "signatures"),
+    "demo.accounts": QT_TRANSLATE_NOOP("CommandLine", "Demo accounts (user name / password / "
+                                       "role):"),
+    "demo.keys": QT_TRANSLATE_NOOP("CommandLine", "Demo signing keys (password: the "
+                                   "account's; not for real use): %1"),
     # -- seats --
     "seats.none": QT_TRANSLATE_NOOP("CommandLine", "no seats yet: give them with 'seats add'"),
     "seats.added": QT_TRANSLATE_NOOP("CommandLine", "seat %1: '%2' holds the seat '%3' of %4 "

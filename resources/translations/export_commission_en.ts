@@ -1516,6 +1516,74 @@
         <translation>%1: now a day off; %2 running deadline(s) moved</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>algorithm</translation>
+    </message>
+    <message>
+        <source>key usage</source>
+        <translation>key usage</translation>
+    </message>
+    <message>
+        <source>extended key usage</source>
+        <translation>extended key usage</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <source>may sign a conclusion</source>
+        <translation>may sign a conclusion</translation>
+    </message>
+    <message>
+        <source>The database %1 already has data; left as it is.</source>
+        <translation>The database %1 already has data; left as it is.</translation>
+    </message>
+    <message>
+        <source>applications taken to their result: %1/%2</source>
+        <translation>applications taken to their result: %1/%2</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 (region: %2):</source>
+        <translation>Demo data written to %1 (region: %2):</translation>
+    </message>
+    <message>
+        <source>  %1 applications, %2 applicants, %3 items, %4 document pages, %5 documents with %6 signatures</source>
+        <translation>  %1 applications, %2 applicants, %3 items, %4 document pages, %5 documents with %6 signatures</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name / password / role):</source>
+        <translation>Demo accounts (user name / password / role):</translation>
+    </message>
+    <message>
+        <source>Demo signing keys (password: the account&apos;s; not for real use): %1</source>
+        <translation>Demo signing keys (password: the account&apos;s; not for real use): %1</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>no seats yet: give them with &apos;seats add&apos;</translation>
     </message>

@@ -1516,6 +1516,74 @@
         <translation>%1: енді демалыс күні; ағымдағы %2 мерзім жылжыды</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>иесі</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>алгоритм</translation>
+    </message>
+    <message>
+        <source>key usage</source>
+        <translation>кілтті пайдалану</translation>
+    </message>
+    <message>
+        <source>extended key usage</source>
+        <translation>кеңейтілген кілтті пайдалану</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>берген куәландырушы орталық</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>may sign a conclusion</source>
+        <translation>қорытындыға қол қоюға бола ма</translation>
+    </message>
+    <message>
+        <source>The database %1 already has data; left as it is.</source>
+        <translation>%1 дерекқорында деректер бар; ол өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>applications taken to their result: %1/%2</source>
+        <translation>нәтижеге жеткізілген өтініштер: %1/%2</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 (region: %2):</source>
+        <translation>Демо деректер %1 ішіне жазылды (өңір: %2):</translation>
+    </message>
+    <message>
+        <source>  %1 applications, %2 applicants, %3 items, %4 document pages, %5 documents with %6 signatures</source>
+        <translation>  өтініштер: %1, өтініш берушілер: %2, заттар: %3, құжат беттері: %4, құжаттар: %5, қолтаңбалар: %6</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name / password / role):</source>
+        <translation>Демо тіркелгілер (пайдаланушы аты / құпиясөз / рөлі):</translation>
+    </message>
+    <message>
+        <source>Demo signing keys (password: the account&apos;s; not for real use): %1</source>
+        <translation>Демо қол қою кілттері (құпиясөзі тіркелгінікі; нақты жұмысқа арналмаған): %1</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>әзірге орын жоқ: оларды &apos;seats add&apos; командасымен беріңіз</translation>
     </message>

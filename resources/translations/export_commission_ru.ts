@@ -1521,6 +1521,74 @@
         <translation>%1: теперь выходной день; сдвинуто текущих сроков: %2</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>алгоритм</translation>
+    </message>
+    <message>
+        <source>key usage</source>
+        <translation>использование ключа</translation>
+    </message>
+    <message>
+        <source>extended key usage</source>
+        <translation>расширенное использование ключа</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>издатель</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>серийный номер</translation>
+    </message>
+    <message>
+        <source>may sign a conclusion</source>
+        <translation>может подписать заключение</translation>
+    </message>
+    <message>
+        <source>The database %1 already has data; left as it is.</source>
+        <translation>В базе данных %1 уже есть данные; она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>applications taken to their result: %1/%2</source>
+        <translation>заявлений доведено до результата: %1/%2</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 (region: %2):</source>
+        <translation>Демонстрационные данные записаны в %1 (регион: %2):</translation>
+    </message>
+    <message>
+        <source>  %1 applications, %2 applicants, %3 items, %4 document pages, %5 documents with %6 signatures</source>
+        <translation>  заявлений: %1, заявителей: %2, предметов: %3, страниц документов: %4, документов: %5, подписей: %6</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name / password / role):</source>
+        <translation>Демонстрационные учётные записи (имя пользователя / пароль / роль):</translation>
+    </message>
+    <message>
+        <source>Demo signing keys (password: the account&apos;s; not for real use): %1</source>
+        <translation>Демонстрационные ключи подписи (пароль — как у учётной записи; не для реальной работы): %1</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>мест пока нет: назначьте их командой &apos;seats add&apos;</translation>
     </message>

@@ -134,10 +134,10 @@ def test_a_wrong_password_on_a_gost_file_is_a_wrong_password(nca: NcaFiles) -> N
         inspect_key_file(nca.gost, "not-it")
 
 
-def _inspect(path: Path, *extra: str, password: str = PASSWORD
+def _inspect(path: Path, *extra: str, password: str = PASSWORD, lang: str = "en"
              ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "EXPORT_COMMISSION_KEY_PASSWORD": password}
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "keys", "inspect",
+    return subprocess.run([sys.executable, "-m", "desktop", "--lang", lang, "keys", "inspect",
                            str(path), *extra],
                           capture_output=True, text=True, env=env, timeout=120)
 
@@ -147,6 +147,9 @@ def test_keys_inspect_on_the_command_line(nca: NcaFiles) -> None:
     assert auth.returncode == 1, auth.stderr
     assert "123456789011" in auth.stdout and "auth-key:" in auth.stdout
     assert "RSA256_" in auth.stdout
+    kazakh = _inspect(nca.auth, lang="kk")  # the labels too, not only the reasons
+    assert "  ЖСН: 123456789011" in kazakh.stdout
+    assert "  қорытындыға қол қоюға бола ма: жоқ" in kazakh.stdout
 
     sign = _inspect(nca.sign, "--json")
     assert sign.returncode == 0, sign.stderr

@@ -30,7 +30,7 @@ def demo_data(ctx: Context) -> int:
     generator = DemoDataGenerator(db, seed=ctx.args.seed)
     if not generator.is_empty():
         if ctx.args.if_empty:
-            ctx.out(f"The database {db.display_url} already has data; left as it is.")
+            ctx.say("demo.kept", db.display_url)
             _print_accounts(ctx)
             return 0
         raise CliError("the database already has users or applications; demo data goes only "
@@ -38,19 +38,18 @@ def demo_data(ctx: Context) -> int:
                        reason="demo_not_empty")
 
     def progress(done: int, total: int) -> None:
-        ctx.stderr.write(f"\r  applications taken to their result: {done}/{total}")
+        ctx.stderr.write("\r  " + ctx.words.line("demo.progress", done, total))
         if done == total:
             ctx.stderr.write("\n")
 
     keys = _keys_folder(db)
     summary = generator.generate(ctx.args.applications, keys, region=region,
                                  workers=ctx.args.workers, progress=progress)
-    ctx.out(f"Demo data written to {db.display_url} (region: {summary.region}):")
-    ctx.out(f"  {summary.applications} applications, {summary.applicants} applicants, "
-            f"{summary.items} items, {summary.pages} document pages, {summary.documents} "
-            f"documents with {summary.signatures} signatures")
+    ctx.say("demo.written", db.display_url, summary.region)
+    ctx.say("demo.counts", summary.applications, summary.applicants, summary.items,
+            summary.pages, summary.documents, summary.signatures)
     _print_accounts(ctx)
-    ctx.out(f"Demo signing keys (password: the account's; not for real use): {keys}")
+    ctx.say("demo.keys", keys)
     return 0
 
 
@@ -64,9 +63,10 @@ def _keys_folder(db: Database) -> Path:
 def _print_accounts(ctx: Context) -> None:
     from desktop.services.demo_people import STAFF
 
-    ctx.out("Demo accounts (user name / password / role):")
+    ctx.say("demo.accounts")
     for username, full_name, role, password in STAFF:
-        ctx.out(f"  {username:<8} {password:<13} {role:<7} {full_name}")
+        ctx.out(f"  {username:<8} {password:<13} {ctx.words.term('role', role):<16} "
+                f"{full_name}")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -56,16 +56,16 @@ def _print(ctx: Context, path: Path, v: KeyVerdict, words: Words) -> None:
     who = v.identity
     ctx.out(path.name)
     rows = (
-        ("holder", who.name), ("IIN", who.iin or "—"), ("BIN", who.bin or "—"),
+        ("holder", who.name), ("iin", who.iin or "—"), ("bin", who.bin or "—"),
         ("organisation", who.organisation or "—"), ("algorithm", v.algorithm),
-        ("key usage", ", ".join(v.key_usage) or "—"),
-        ("extended key usage", ", ".join(v.extended_key_usage) or "—"),
+        ("key_usage", ", ".join(v.key_usage) or "—"),
+        ("extended_key_usage", ", ".join(v.extended_key_usage) or "—"),
         ("valid", f"{v.not_before:%Y-%m-%d %H:%M} UTC – {v.not_after:%Y-%m-%d %H:%M} UTC"),
         ("issuer", v.issuer), ("serial", v.serial),
-        ("may sign a conclusion", "yes" if v.fit else "no"),
+        ("fit", words.line("yes" if v.fit else "no")),
     )
     for label, value in rows:
-        ctx.out(f"  {label}: {value}")
+        ctx.out(f"  {words.line('keys.' + label)}: {value}")
     for reason in v.reasons:
         ctx.out(f"  {reason}: {_why(words, reason, v)}")
 
