@@ -11,6 +11,7 @@ from desktop.services import audit
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from tests.support.factories import application, individual
+from tests.support.tamper import as_owner
 
 
 def _events(db: Database, staff, n: int = 3) -> None:
@@ -47,6 +48,7 @@ def test_tampering_is_found_at_the_first_broken_event(db: Database, staff, tampe
                                                       expected: str) -> None:
     _events(db, staff)
     with db.write() as s:
+        as_owner(s)
         last = s.execute(select(func.max(AuditEvent.seq))).scalar_one()
         target = last - 2
         if tamper == "edit":
@@ -78,6 +80,7 @@ def test_cli_audit_verify_exit_codes(db: Database, staff, capsys, sign_in_as) ->
     assert main(["--db", url, "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
     with db.write() as s:
+        as_owner(s)
         s.execute(update(AuditEvent).where(AuditEvent.seq == 1).values(action="x"))
     assert main(["--db", url, "audit", "verify"]) == 1
     assert "broken at event 1" in capsys.readouterr().out

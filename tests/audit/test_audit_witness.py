@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.cli import main
@@ -24,18 +24,12 @@ from desktop.signing import audit_heads
 from desktop.storage.database import Database
 from tests.support.commission import Commission, agreed_export, examined
 from tests.support.factories import application, individual
+from tests.support.tamper import as_owner
 
 
 def _work(db: Database, staff, n: int = 4) -> None:
     for i in range(n):
         RegistrationService(db).register(staff["clerk"], application(individual(60 + i)))
-
-
-def _as_owner(s: Session) -> None:
-    """The attacker owns the database: on PostgreSQL no trigger of the program stops them
-    (the server's superuser turns them off for the session)."""
-    if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SET LOCAL session_replication_role = replica"))
 
 
 def _recompute(s: Session, start: int) -> None:
@@ -54,7 +48,7 @@ def _attack(db: Database, attack: str, last: int) -> int:
     """Tamper as *attack* says; the event where it is found."""
     target = last - 2
     with db.write() as s:
-        _as_owner(s)
+        as_owner(s)
         if attack == "edit":
             s.execute(update(AuditEvent).where(AuditEvent.seq == target)
                       .values(username="someone-else"))
@@ -175,7 +169,7 @@ def test_a_signed_document_carries_the_head_at_its_signing(db: Database, staff,
     first = heads[0]
     assert first is not None
     with db.write() as s:
-        _as_owner(s)
+        as_owner(s)
         s.execute(update(AuditEvent).where(AuditEvent.seq == first.seq - 1)
                   .values(username="someone-else"))
         _recompute(s, first.seq - 1)

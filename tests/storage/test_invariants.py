@@ -25,6 +25,7 @@ from desktop.storage.database import Database
 from tests.support.commission import Commission, agreed_export, examined
 from tests.support.factories import application
 from tests.support.staff import PASSWORD
+from tests.support.tamper import as_owner
 
 
 @pytest.fixture
@@ -70,8 +71,8 @@ BREAKS: dict[str, tuple[Callable[[Session, int], None], str, bool]] = {
                                            + timedelta(days=1)), "deadline_changed", True),
     "status": (lambda s, app_id: s.execute(update(Application).where(
         Application.id == app_id).values(status="closed")), "status_unexplained", True),
-    "audit": (lambda s, _: s.execute(update(AuditEvent).where(AuditEvent.seq == 3)
-                                     .values(username="someone")), "audit_chain", False),
+    "audit": (lambda s, _: (as_owner(s), s.execute(update(AuditEvent).where(
+        AuditEvent.seq == 3).values(username="someone"))), "audit_chain", False),
     "blob": (lambda s, _: s.execute(update(Blob).where(
         Blob.sha256 == select(Blob.sha256).limit(1).scalar_subquery()).values(
         data=b"tampered")), "blob_corrupt", False),
