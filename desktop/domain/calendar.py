@@ -22,9 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Literal
-
-import holidays
+from typing import Any, Literal
 
 from desktop.domain.calendar_data import CalendarDay, CalendarTable, shipped_calendar
 
@@ -82,11 +80,12 @@ class WorkingCalendar:
         if both:
             listed = ", ".join(d.isoformat() for d in sorted(both))
             raise ValueError(f"dates both extra days off and extra working days: {listed}")
-        # Fail early on an unknown country code rather than at the first deadline.
-        try:
-            holidays.country_holidays(country, years=[])
-        except NotImplementedError as exc:
-            raise ValueError(f"no holiday calendar for country {country!r}") from exc
+        # Fail early on an unknown country code rather than at the first deadline. A
+        # country with a calendar file is known; another is asked of the package's
+        # registry: building a country's holidays imports the modules of every country
+        # (about a second on a busy machine, at every sign-in).
+        if table is None and country not in _known_countries():
+            raise ValueError(f"no holiday calendar for country {country!r}")
         self._years: dict[int, _Year] = {}
         self._lock = threading.Lock()
 
@@ -119,10 +118,10 @@ class WorkingCalendar:
         amendments. Holidays on a weekend are listed too."""
         if self.table is not None and self.table.covers(year):
             return self.table.days(year)
-        names = {lang: holidays.country_holidays(self.country, years=year, language=language)
+        names = {lang: _country_holidays(self.country, years=year, language=language)
                  for lang, language in (("kk", "kk"), ("en", "en_US"))
-                 if language in holidays.country_holidays(self.country).supported_languages}
-        source = holidays.country_holidays(self.country, years=year)
+                 if language in _country_holidays(self.country).supported_languages}
+        source = _country_holidays(self.country, years=year)
         days = [CalendarDay(d, False, {lang: table[d] for lang, table in names.items()})
                 for d in sorted(source)]
         days += [CalendarDay(d, True) for d in sorted(source.weekend_workdays) if d.year == year]
@@ -132,7 +131,7 @@ class WorkingCalendar:
         """The weekend and the special days of ``year`` before the amendments."""
         if self.table is not None and self.table.covers(year):
             return self.table.weekend, {d.day: d.working for d in self.table.days(year)}
-        source = holidays.country_holidays(self.country, years=year)
+        source = _country_holidays(self.country, years=year)
         special = dict.fromkeys(source, False)
         special.update(dict.fromkeys(
             (d for d in source.weekend_workdays if d.year == year), True))
@@ -241,6 +240,23 @@ class WorkingCalendar:
             raise OverflowError(f"{start.isoformat()} + {n} months is out of range")
         day = min(start.day, monthrange(year, month0 + 1)[1])
         return self.next_working_day(date(year, month0 + 1, day))
+
+
+@cache
+def _known_countries() -> frozenset[str]:
+    """The country codes the ``holidays`` package has calendars for, read from its
+    registry without importing them."""
+    from holidays.registry import EntityLoader
+
+    return frozenset(EntityLoader.get_country_codes())
+
+
+def _country_holidays(country: str, **kwargs: Any) -> Any:
+    """The ``holidays`` package's calendar of *country*; the package loads on first use
+    (the years the calendar file lists never need it)."""
+    import holidays
+
+    return holidays.country_holidays(country, **kwargs)
 
 
 @cache

@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from types import ModuleType
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import DomainError
+
+if TYPE_CHECKING:  # Pillow loads with the first scan, not with the scan modes' names
+    from PIL import Image
 
 __all__ = [
     "Availability",

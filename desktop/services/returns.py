@@ -16,12 +16,11 @@ import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.documents.similarity import Similarity, compare
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop.domain.examination_rules import ExaminationKind, ExaminationRecord, PageRole
@@ -50,6 +49,9 @@ from desktop.services import audit, lookup
 from desktop.services.actor import Actor
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.documents.similarity import Similarity
 
 __all__ = [
     "GAP_REASONS",
@@ -496,6 +498,8 @@ class ReturnService:
                    returned_page_id: int) -> Similarity:
         """How alike the original photo and the photo on return look: an aid for the
         member, never a verdict (see :mod:`desktop.documents.similarity`)."""
+        from desktop.documents.similarity import compare  # Pillow: not for the start page
+
         actor.require(Action.VIEW)
         with self.db.read() as s:
             data = []

@@ -16,6 +16,7 @@ places them.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Slot
@@ -59,6 +60,13 @@ DEFAULT_SIZE = (1400, 850)
 ANNOUNCED_MS = 30_000
 """How long the status bar says what an act did (drafted, signed, a step taken)."""
 
+
+
+def _loaded_class(module: str, name: str) -> type | None:
+    """The class *name* of *module* if the module is loaded, else None: no widget of it
+    can exist yet, and asking costs no import."""
+    loaded = sys.modules.get(module)
+    return getattr(loaded, name, None) if loaded is not None else None
 
 
 def _delete_on_close(dialog: QWidget) -> None:
@@ -292,9 +300,11 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every text of the window and its menus in the interface language (again)."""
-        from desktop.ui.admin.users import UsersWidget
-        from desktop.ui.audit import AuditWidget
         from desktop.ui.kit.labels import role_name
+
+        # Their modules load with their first tab: none is open before (at sign-in).
+        audit_class = _loaded_class("desktop.ui.audit", "AuditWidget")
+        users_class = _loaded_class("desktop.ui.admin.users", "UsersWidget")
 
         self.setWindowTitle(self.tr("Expert commission — registry of applications"))
         self.tabs.setTabText(self.tabs.indexOf(self.start), self.tr("Start"))
@@ -302,11 +312,11 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.tracking), self.tr("Exports abroad"))
         self.start.retranslate_ui()
         for index in range(self.tabs.count()):
-            if isinstance(self.tabs.widget(index), AuditWidget):
+            if audit_class and isinstance(self.tabs.widget(index), audit_class):
                 self.tabs.setTabText(index, self.tr("Audit journal"))
             elif self.journal is not None and self.tabs.widget(index) is self.journal:
                 self.tabs.setTabText(index, self.tr("Journal of documents"))
-            elif isinstance(self.tabs.widget(index), UsersWidget):
+            elif users_class and isinstance(self.tabs.widget(index), users_class):
                 self.tabs.setTabText(index, self.tr("Users and seats"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
