@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from sqlalchemy import select
+from argon2 import PasswordHasher
+from sqlalchemy import select, update
 
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.models.audit import AuditEvent
@@ -59,7 +60,19 @@ def test_repeated_failures_lock_the_account(db: Database) -> None:
 def test_passwords_are_stored_as_argon2id(db: Database) -> None:
     with db.read() as s:
         stored = s.execute(select(User.password_hash).where(User.username == "clerk")).scalar()
-    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$") and PASSWORD not in stored
+
+
+def test_a_hash_with_older_parameters_is_made_again_at_sign_in(db: Database) -> None:
+    """Databases made before the parameters changed keep working, and catch up."""
+    older = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4).hash(PASSWORD)
+    with db.write() as s:
+        s.execute(update(User).where(User.username == "clerk").values(password_hash=older))
+    UserService(db).login("clerk", PASSWORD)
+    with db.read() as s:
+        stored = s.execute(select(User.password_hash).where(User.username == "clerk")).scalar()
+    assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    UserService(db).login("clerk", PASSWORD)
 
 
 def test_first_admin_only_on_an_empty_database(db: Database) -> None:
