@@ -15,7 +15,8 @@ from pathlib import Path
 from benchmarks import data
 from benchmarks.harness import Result, peak_mb, table
 
-SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity"]
+SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity",
+             "floors"]
 
 
 def _run_one(name: str, workdir: Path, quick: bool) -> list[Result]:

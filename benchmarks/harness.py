@@ -1,4 +1,10 @@
-"""Timing and reporting: medians, ratios, peak memory, the table and the JSON."""
+"""Timing and reporting: medians, spreads, ratios, peak memory, the table and the JSON.
+
+Every timed row runs several times. A row with a floor alternates ours with the floor
+(``ours, floor, ours, floor…``) so that a busy machine slows both alike; its ratio is the
+median of the pairs' ratios and its spread the lowest and highest of them. A row without a
+floor gives its median and the spread of its runs.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +29,54 @@ class Result:
     peak_mb: float
     met: bool | None = None
     note: str = ""
+    spread: str = ""
+    """The ratio's lowest–highest over the pairs, or ours's when there is no floor."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
+@dataclass(frozen=True)
+class Runs:
+    """The milliseconds of each run of ours and of the floor, in the order they ran."""
+
+    ours: list[float]
+    floor: list[float]
+
+    @property
+    def ours_ms(self) -> float:
+        return statistics.median(self.ours)
+
+    @property
+    def floor_ms(self) -> float:
+        return statistics.median(self.floor)
+
+    @property
+    def ratios(self) -> list[float]:
+        return [o / f for o, f in zip(self.ours, self.floor, strict=True)]
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+    @property
+    def spread(self) -> str:
+        return f"{min(self.ratios):.2f}–{max(self.ratios):.2f}"
+
+    def result(self, scenario: str, target: str, ratio_target: float, *,
+               ms_target: float | None = None, note: str = "") -> Result:
+        """The row: met when the median ratio (and the median, if it has a target of its
+        own) is within target."""
+        met = self.ratio <= ratio_target and (ms_target is None or self.ours_ms <= ms_target)
+        return Result(scenario, self.ours_ms, self.floor_ms, self.ratio, target, peak_mb(),
+                      met, note, self.spread)
+
+
+def spread_ms(times: list[float]) -> str:
+    return f"{min(times):.1f}–{max(times):.1f} ms"
+
+
+def timings_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:
     for _ in range(warmup):
         fn()
     times = []
@@ -37,15 +85,28 @@ def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
+    return statistics.median(timings_ms(fn, repeat, warmup))
 
 
 def time_command(cmd: list[str], env: dict[str, str]) -> float:
     """Milliseconds from starting *cmd* to its end (a whole program's cold start)."""
+    return run_command(cmd, env)[0]
+
+
+def run_command(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) milliseconds of running *cmd* to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - start) * 1000
+    wall = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return wall, cpu
 
 
 def peak_mb() -> float:
@@ -63,10 +124,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int
-                ) -> tuple[float, float]:
-    """Medians of both, alternating runs so that machine noise hits both alike."""
-    ours(), floor()
+def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int,
+                warmup: bool = True) -> Runs:
+    """Both, alternating runs so that machine noise hits both alike."""
+    if warmup:
+        ours(), floor()
     a: list[float] = []
     b: list[float] = []
     for _ in range(repeat):
@@ -75,16 +137,17 @@ def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat:
             start = time.perf_counter()
             fn()
             bucket.append((time.perf_counter() - start) * 1000)
-    return statistics.median(a), statistics.median(b)
+    return Runs(a, b)
 
 
 def table(results: list[Result]) -> str:
-    head = f"{'scenario':<44} {'ours ms':>9} {'floor ms':>9} {'ratio':>6} {'peak MB':>8}  target"
+    head = (f"{'scenario':<44} {'ours ms':>9} {'floor ms':>9} {'ratio':>6} "
+            f"{'spread':>11} {'peak MB':>8}  target")
     lines = [head, "-" * len(head)]
     for r in results:
         floor = f"{r.floor_ms:9.1f}" if r.floor_ms is not None else f"{'—':>9}"
         ratio = f"{r.ratio:6.2f}" if r.ratio is not None else f"{'—':>6}"
         mark = {True: "ok", False: "MISSED", None: ""}[r.met]
-        lines.append(f"{r.scenario:<44} {r.ours_ms:9.1f} {floor} {ratio} {r.peak_mb:8.0f}  "
-                     f"{r.target} {mark} {r.note}".rstrip())
+        lines.append(f"{r.scenario:<44} {r.ours_ms:9.1f} {floor} {ratio} {r.spread or '—':>11} "
+                     f"{r.peak_mb:8.0f}  {r.target} {mark} {r.note}".rstrip())
     return "\n".join(lines)

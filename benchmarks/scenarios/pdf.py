@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import statistics
+import time
 from io import BytesIO
 
 from asn1crypto import pem
@@ -13,7 +16,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from benchmarks.data import P12_PASSWORD, Workspace
-from benchmarks.harness import Result, interleaved, median_ms, peak_mb
+from benchmarks.harness import Result, interleaved, peak_mb, spread_ms
 from desktop.reports import render_conclusion
 from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf, verify_pdf
 from tests.support import report_samples as samples
@@ -40,12 +43,27 @@ def _bare_verify(pdf: bytes, root_pem: bytes) -> None:
         validate_pdf_signature(sig, context)
 
 
+def _render_row(data: object, repeat: int) -> Result:
+    """Rendering has no bare floor: its target is on the CPU time it takes (a busy machine
+    stretches the wall-clock time, which is given beside it)."""
+    render_conclusion(data)  # the fonts and the layout's caches, as in a running application
+    cpu, wall = [], []
+    for _ in range(repeat):
+        gc.collect()
+        start_cpu, start = time.thread_time(), time.perf_counter()
+        render_conclusion(data)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    ms = statistics.median(cpu)
+    return Result("render a three-item conclusion PDF (CPU time)", ms, None, None,
+                  f"≤ {RENDER_TARGET_MS:.0f} ms", peak_mb(), ms <= RENDER_TARGET_MS,
+                  f"(wall-clock median {statistics.median(wall):.0f} ms)", spread_ms(cpu))
+
+
 def run(ws: Workspace, quick: bool) -> list[Result]:
     data = samples.photographed(3, "kk")  # with its identification annex: 12 photos
-    repeat = 3 if quick else 11
-    render_ms = median_ms(lambda: render_conclusion(data), repeat)
-    results = [Result("render a three-item conclusion PDF", render_ms, None, None,
-                      f"≤ {RENDER_TARGET_MS:.0f} ms", peak_mb(), render_ms <= RENDER_TARGET_MS)]
+    repeat = 5 if quick else 11
+    results = [_render_row(data, repeat)]
 
     rendered = render_conclusion(data).pdf
     key = Pkcs12Key(ws.p12, P12_PASSWORD)
@@ -53,10 +71,9 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     member = data.members[0]
     request = SignatureRequest(field_name=member.field, signer_name=member.name,
                                location=data.city)
-    ours, floor = interleaved(lambda: sign_pdf(rendered, key, request),
-                              lambda: _bare_sign(rendered, p12, member.field), repeat)
-    results.append(Result("sign it with a .p12", ours, floor, ours / floor,
-                          f"ratio ≤ {SIGN_RATIO}", peak_mb(), ours / floor <= SIGN_RATIO))
+    runs = interleaved(lambda: sign_pdf(rendered, key, request),
+                       lambda: _bare_sign(rendered, p12, member.field), repeat)
+    results.append(runs.result("sign it with a .p12", f"ratio ≤ {SIGN_RATIO}", SIGN_RATIO))
 
     signed = rendered
     people = [*data.members, data.chair]
@@ -66,9 +83,8 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
             certify_and_lock=person is data.chair))
     root_pem = ws.root_cert.read_bytes()
     assert verify_pdf(signed, [root_pem]).ok
-    ours, floor = interleaved(lambda: verify_pdf(signed, [root_pem]),
-                              lambda: _bare_verify(signed, root_pem), repeat)
-    results.append(Result(f"verify a file with {len(people)} signatures", ours, floor,
-                          ours / floor, f"ratio ≤ {VERIFY_RATIO}", peak_mb(),
-                          ours / floor <= VERIFY_RATIO))
+    runs = interleaved(lambda: verify_pdf(signed, [root_pem]),
+                       lambda: _bare_verify(signed, root_pem), repeat)
+    results.append(runs.result(f"verify a file with {len(people)} signatures",
+                               f"ratio ≤ {VERIFY_RATIO}", VERIFY_RATIO))
     return results

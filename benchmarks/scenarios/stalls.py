@@ -8,15 +8,19 @@ start-up objects are frozen as the application does (see ``freeze_startup_object
 from __future__ import annotations
 
 import os
+import statistics
 import time
 from collections.abc import Callable
 
 from benchmarks.data import P12_PASSWORD, Workspace
-from benchmarks.harness import Result, peak_mb
+from benchmarks.harness import Result, peak_mb, spread_ms
 from benchmarks.scenarios.fixtures import fresh_application
 
 TARGET_MS = 50.0
 TICK_MS = 5
+RUNS = 5
+"""Each job runs this many times: one run on a busy machine may lose the processor for
+longer than the target whatever the work does."""
 
 
 def _longest_stall(work: Callable[[object], object]) -> float:
@@ -79,11 +83,16 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     }
     results = []
     for name, work in jobs.items():
-        start = time.perf_counter()
-        stall = _longest_stall(work)
-        took = (time.perf_counter() - start) * 1000
+        stalls, took = [], []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            stalls.append(_longest_stall(work))
+            took.append((time.perf_counter() - start) * 1000)
+        stall = statistics.median(stalls)
         results.append(Result(f"GUI thread's longest stall during: {name}", stall, None, None,
-                              f"≤ {TARGET_MS:.0f} ms", peak_mb(), stall <= TARGET_MS,
-                              f"(the work took {took:.0f} ms)"))
+                              f"≤ {TARGET_MS:.0f} ms (median of {RUNS})", peak_mb(),
+                              stall <= TARGET_MS,
+                              f"(the work took {statistics.median(took):.0f} ms)",
+                              spread_ms(stalls)))
     db.dispose()
     return results
