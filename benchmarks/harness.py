@@ -4,6 +4,11 @@ Every timed row runs several times. A row with a floor alternates ours with the 
 (``ours, floor, ours, floor…``) so that a busy machine slows both alike; its ratio is the
 median of the pairs' ratios and its spread the lowest and highest of them. A row without a
 floor gives its median and the spread of its runs.
+
+A target in milliseconds is judged on the CPU time of the thread that did the work (the
+median of ``time.thread_time``), given beside the wall-clock time: on a shared machine the
+wall clock also counts the time the process waited for a core, which no code can shorten.
+Ratios stay on the wall clock, ours and the floor waiting alike.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ class Result:
     note: str = ""
     spread: str = ""
     """The ratio's lowest–highest over the pairs, or ours's when there is no floor."""
+    cpu_ms: float | None = None
+    """Ours's median CPU time, where a target in milliseconds is judged on it."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,6 +49,7 @@ class Runs:
 
     ours: list[float]
     floor: list[float]
+    ours_cpu: list[float] | None = None
 
     @property
     def ours_ms(self) -> float:
@@ -67,9 +75,10 @@ class Runs:
                ms_target: float | None = None, note: str = "") -> Result:
         """The row: met when the median ratio (and the median, if it has a target of its
         own) is within target."""
-        met = self.ratio <= ratio_target and (ms_target is None or self.ours_ms <= ms_target)
+        cpu = statistics.median(self.ours_cpu) if self.ours_cpu else None
+        within = ms_target is None or (cpu if cpu is not None else self.ours_ms) <= ms_target
         return Result(scenario, self.ours_ms, self.floor_ms, self.ratio, target, peak_mb(),
-                      met, note, self.spread)
+                      self.ratio <= ratio_target and within, note, self.spread, cpu)
 
 
 def spread_ms(times: list[float]) -> str:
@@ -131,23 +140,28 @@ def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat:
         ours(), floor()
     a: list[float] = []
     b: list[float] = []
+    cpu: list[float] = []
     for _ in range(repeat):
         for fn, bucket in ((ours, a), (floor, b)):
             gc.collect()
-            start = time.perf_counter()
+            start_cpu, start = time.thread_time(), time.perf_counter()
             fn()
             bucket.append((time.perf_counter() - start) * 1000)
-    return Runs(a, b)
+            if bucket is a:
+                cpu.append((time.thread_time() - start_cpu) * 1000)
+    return Runs(a, b, cpu)
 
 
 def table(results: list[Result]) -> str:
-    head = (f"{'scenario':<44} {'ours ms':>9} {'floor ms':>9} {'ratio':>6} "
+    head = (f"{'scenario':<44} {'ours ms':>9} {'CPU ms':>7} {'floor ms':>9} {'ratio':>6} "
             f"{'spread':>11} {'peak MB':>8}  target")
     lines = [head, "-" * len(head)]
     for r in results:
         floor = f"{r.floor_ms:9.1f}" if r.floor_ms is not None else f"{'—':>9}"
         ratio = f"{r.ratio:6.2f}" if r.ratio is not None else f"{'—':>6}"
         mark = {True: "ok", False: "MISSED", None: ""}[r.met]
-        lines.append(f"{r.scenario:<44} {r.ours_ms:9.1f} {floor} {ratio} {r.spread or '—':>11} "
+        cpu = f"{r.cpu_ms:7.1f}" if r.cpu_ms is not None else f"{'—':>7}"
+        lines.append(f"{r.scenario:<44} {r.ours_ms:9.1f} {cpu} {floor} {ratio} "
+                     f"{r.spread or '—':>11} "
                      f"{r.peak_mb:8.0f}  {r.target} {mark} {r.note}".rstrip())
     return "\n".join(lines)

@@ -9,7 +9,9 @@ scan path and the signing path come to them.
   conclusion file, the only work a signature cannot avoid; the signing row is set against
   their sum.
 
-The floors alternate with ours, as everywhere.
+The floors alternate with ours, as everywhere. These rows measure the machine: they have
+no target of their own (the rows of the other scenarios, against the bare libraries, do);
+they say how far the whole path is from what the hardware allows.
 """
 
 from __future__ import annotations
@@ -34,12 +36,7 @@ from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
 from desktop.storage.database import Database
 from tests.support import report_samples as samples
 
-IMPORT_RATIO = 3.0
-"""Storing a page also hashes it, writes it into the database and makes its thumbnail."""
-SIGN_RATIO = 10.0
-"""A PDF signature also parses the file, writes the incremental update, embeds the
-certificate chain and the stamp's font: pyHanko's own floor (the sign row) is about
-this far from the bare arithmetic."""
+FLOOR = "— (distance to the floor)"
 
 
 def _decode(data: bytes, mode: str, scale: int) -> None:
@@ -82,9 +79,10 @@ def _scan_rows(ws: Workspace, quick: bool) -> list[Result]:
 
     runs = interleaved(ours, floor, 3 if quick else 5)
     db.dispose()
-    rows.append(runs.result(f"import {len(files)} A4 pages against the decode floor",
-                            f"ratio ≤ {IMPORT_RATIO}", IMPORT_RATIO,
-                            note="(floor: a full and a 1/8 grayscale decode of each page)"))
+    rows.append(_distance(runs.result(
+        f"import {len(files)} A4 pages against the decode floor", FLOOR, float("inf"),
+        note="(storing also encodes, hashes and writes each page; floor: a full and a 1/8 "
+             "grayscale decode of each)")))
     return rows
 
 
@@ -104,9 +102,15 @@ def _sign_row(ws: Workspace, quick: bool) -> Result:
         private.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
 
     runs = interleaved(lambda: sign_pdf(rendered, key, request), floor, 5 if quick else 11)
-    return runs.result("sign against the floor: one RSA-2048 signature + SHA-256 of the file",
-                       f"ratio ≤ {SIGN_RATIO:.0f}", SIGN_RATIO,
-                       note=f"(the file: {len(rendered) / 1e6:.1f} MB)")
+    return _distance(runs.result(
+        "sign against the floor: one RSA-2048 signature + SHA-256 of the file", FLOOR,
+        float("inf"), note=f"(the file: {len(rendered) / 1e6:.1f} MB; a PDF signature also "
+                           "parses it, writes the update, embeds the chain and the stamp)"))
+
+
+def _distance(result: Result) -> Result:
+    result.met = None
+    return result
 
 
 def run(ws: Workspace, quick: bool) -> list[Result]:

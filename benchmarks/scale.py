@@ -1,0 +1,129 @@
+"""How the costs grow with the registry: ``python -m benchmarks.scale --db URL``.
+
+Run on demo databases of growing size (SQLite or PostgreSQL); each line is the median of
+several runs, wall-clock and CPU (the CPU of this process for what runs in it, of the
+child for the commands). Registry operations have their target (≤ 50 ms of CPU); the rest
+is compared across sizes in ``docs/benchmarks.md``: a cost that grows faster than the
+data is a scan where an index should be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from benchmarks.harness import run_command
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application
+from desktop.services.actor import Actor
+from desktop.services.dashboard import DashboardService
+from desktop.services.registry import RegistryQuery, RegistryService, SortKey
+from desktop.services.returns import ReturnService
+from desktop.storage.database import Database
+
+PAGE = 100
+REGISTRY_TARGET_MS = 50.0
+USER, PASSWORD = "chair", "Chair-Demo-2026"
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    fn()
+    wall, cpu = [], []
+    for _ in range(repeat):
+        c, w = time.thread_time(), time.perf_counter()
+        fn()
+        wall.append((time.perf_counter() - w) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def _command(url: str, args: list[str], repeat: int) -> tuple[float, float]:
+    env = dict(os.environ, EXPORT_COMMISSION_USER=USER, EXPORT_COMMISSION_PASSWORD=PASSWORD)
+    runs = [run_command([sys.executable, "-m", "desktop", "--db", url, *args], env)
+            for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def _size_mb(db: Database) -> float:
+    if db.engine.dialect.name == "postgresql":
+        with db.read() as s:
+            return float(s.execute(text("SELECT pg_database_size(current_database())"))
+                         .scalar_one()) / 2**20
+    path = Path(str(db.url.database))
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20
+
+
+def measure(url: str, repeat: int) -> list[dict[str, object]]:
+    db = Database(url)
+    actor = Actor.system()
+    today = date.today()
+    registry = RegistryService(db)
+    with db.read() as s:
+        applications = s.execute(select(func.count(Application.id))).scalar_one()
+        iin = s.execute(select(Applicant.iin_bin).limit(1)).scalar_one()
+    rows: list[dict[str, object]] = []
+
+    def add(name: str, timed: tuple[float, float], target: float | None = None) -> None:
+        wall, cpu = timed
+        rows.append({"what": name, "applications": applications, "wall_ms": round(wall, 1),
+                     "cpu_ms": round(cpu, 1),
+                     "met": None if target is None else cpu <= target})
+        logging.getLogger(__name__).info("%s: %.1f ms (CPU %.1f)", name, wall, cpu)
+
+    def registry_op(q: RegistryQuery) -> Callable[[], object]:
+        return lambda: (registry.count(actor, q, today), registry.page(actor, q, 0, PAGE, today))
+
+    for name, q in (("first page", RegistryQuery()),
+                    ("search by IIN prefix", RegistryQuery(text=iin[:6])),
+                    ("search by a Kazakh name fragment (\"ӘЛМ\")", RegistryQuery(text="ӘЛМ")),
+                    ("search by a Russian name fragment (\"кузн\")", RegistryQuery(text="кузн")),
+                    ("sort by deadline", RegistryQuery(sort=SortKey.DEADLINE,
+                                                       descending=False))):
+        add(f"registry: {name}", _timed(registry_op(q), repeat), REGISTRY_TARGET_MS)
+    dashboard = DashboardService(db)
+    add("start page: its figures for the year",
+        _timed(lambda: dashboard.figures(actor, date(today.year, 1, 1), today), repeat))
+    add("start page: its work lists", _timed(lambda: dashboard.work_lists(actor, today), repeat))
+    returns = ReturnService(db)
+    add("exports abroad: the counts by state", _timed(lambda: returns.counts(actor), repeat))
+    with tempfile.TemporaryDirectory() as tmp:
+        add(f"export registry {today.year} (command, CSV)", _command(url, [
+            "export", "registry", "--from", f"{today.year}-01-01", "--to", today.isoformat(),
+            "-o", str(Path(tmp) / "registry.csv")], max(1, repeat // 3)))
+    add("check (command, 2 workers)", _command(url, ["check", "--workers", "2"], 1))
+    rows.append({"what": "size on disk (MB)", "applications": applications,
+                 "wall_ms": None, "cpu_ms": None, "size_mb": round(_size_mb(db), 1)})
+    db.dispose()
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scale")
+    parser.add_argument("--db", required=True, help="a demo database's URL")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", metavar="FILE", help="append the rows to this JSON list")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    rows = measure(args.db, args.repeat)
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.json:
+        path = Path(args.json)
+        earlier = json.loads(path.read_text()) if path.exists() else []
+        path.write_text(json.dumps(earlier + rows, indent=1, ensure_ascii=False) + "\n")
+    return 0 if all(r.get("met") is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
