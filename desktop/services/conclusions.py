@@ -511,7 +511,8 @@ class ConclusionService:
         from pyhanko.pdf_utils.reader import PdfFileReader  # heavy: loaded on the first signature
 
         job = self._prepare(actor, conclusion_id)
-        trusted = tuple(TrustStore(self.db).roots()) if timestamp_url else ()
+        store = TrustStore(self.db)
+        trusted, crls = tuple(store.roots()), tuple(store.crls())
         signed: dict[str, bytes] = {}
         for lang, pdf in job.documents.items():
             signed[lang] = signing.sign_pdf(pdf, key, signing.SignatureRequest(
@@ -520,7 +521,7 @@ class ConclusionService:
                 location=job.locations[lang], certify_and_lock=job.closes,
                 expected_iin=actor.iin, timestamp_url=timestamp_url,
                 timestamp_optional=True, embed_revocation=bool(timestamp_url),
-                trust_roots=trusted, at=at, audit_head=job.audit_head))
+                trust_roots=trusted, crls=crls, at=at, audit_head=job.audit_head))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
         summary = self._store(actor, job, signed, cert, today=today, at=at)

@@ -86,6 +86,9 @@ class SignatureRequest:
     """The trust store's certificates (PEM or DER): the chain of a key file that holds only
     its own certificate (NCA's do) is built with them, so its revocation data can be
     fetched."""
+    crls: tuple[bytes, ...] = ()
+    """Revocation lists (DER) the office imported: the signer's certificate is checked
+    against them before signing, so a revoked one is refused even offline."""
     expected_iin: str | None = None
     """Refuse a certificate whose subject serialNumber names another IIN."""
     at: datetime | None = None
@@ -268,9 +271,10 @@ def _auto_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float
     return (left, bottom, left + width, bottom + height)
 
 
-def _revocation_context(signer: Signer, trusted: tuple[bytes, ...]) -> ValidationContext | None:
+def _revocation_context(signer: Signer, trusted: tuple[bytes, ...],
+                        crls: tuple[bytes, ...]) -> ValidationContext | None:
     """A context that collects revocation data along the chain the key came with,
-    completed by the trust store's certificates."""
+    completed by the trust store's certificates, starting from the imported lists."""
     from desktop.signing.verify import load_trust_roots  # verify imports this module
 
     certs = [*signer.cert_registry, *load_trust_roots(trusted)]
@@ -280,7 +284,7 @@ def _revocation_context(signer: Signer, trusted: tuple[bytes, ...]) -> Validatio
         return None
     others = [c for c in certs if c.self_signed == "no"]
     return ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=True,
-                             revocation_mode="soft-fail")
+                             crls=list(crls), revocation_mode="soft-fail")
 
 
 def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerIdentity,
@@ -288,8 +292,8 @@ def _sign(pdf: bytes, signer: Signer, cert: x509.Certificate, identity: SignerId
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     lock = request.certify_and_lock
     new_field = _field_spec(writer, request, field_exists=field_exists)
-    context = _revocation_context(signer, request.trust_roots) if request.embed_revocation \
-        else None
+    context = _revocation_context(signer, request.trust_roots, request.crls) \
+        if request.embed_revocation or request.crls else None
     usages = set(cert.key_usage_value.native) & SIGNING_KEY_USAGES if cert.key_usage_value \
         else set()
     meta = PdfSignatureMetadata(

@@ -197,3 +197,38 @@ def test_a_key_file_without_its_chain_gets_revocation_data_from_the_trust_store(
     assert _ocsp_statuses(completed) == {pki.cert(MEMBER1.label).serial_number: "good"}
     (check,) = verify_pdf(completed, [pki.root_pem]).signatures
     assert check.ok and check.revocation_checked
+
+
+def _crl_revoking(pki: TestPki, label: str) -> bytes:
+    """The intermediate CA's revocation list of this hour, naming *label*'s certificate
+    (Certomancer's own lists follow a weekly schedule: this week's predates the revocation)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    now = datetime.now(UTC)
+    issuer = x509.load_pem_x509_certificate(pki.pem("interm"))
+    key = serialization.load_der_private_key(pki.key_der("interm"), None)
+    revoked = x509.RevokedCertificateBuilder().serial_number(pki.cert(label).serial_number) \
+        .revocation_date(now - timedelta(days=1)).build()
+    crl = x509.CertificateRevocationListBuilder() \
+        .issuer_name(issuer.subject) \
+        .last_update(now - timedelta(hours=1)).next_update(now + timedelta(days=1)) \
+        .add_revoked_certificate(revoked).sign(key, hashes.SHA256())
+    return crl.public_bytes(serialization.Encoding.DER)
+
+
+def test_an_imported_revocation_list_refuses_a_revoked_key_offline(offline_pki: TestPki,
+                                                                   blank_pdf: bytes) -> None:
+    """No OCSP responder or CRL server answers: the list the office imported still says the
+    key is revoked, before anything is signed; a good key signs as before."""
+    from desktop.signing import CertificateRefused
+    from tests.support.pki import REVOKED
+
+    crl = _crl_revoking(offline_pki, REVOKED)
+    request = _request(MEMBER1.name, "sig", crls=(crl,))
+    with pytest.raises(CertificateRefused) as refused:
+        sign_pdf(blank_pdf, p12(offline_pki, REVOKED), request)
+    assert refused.value.reason == "revoked"
+    signed = sign_pdf(blank_pdf, p12(offline_pki, MEMBER1.label), request)
+    (check,) = verify_pdf(signed, [offline_pki.root_pem]).signatures
+    assert check.ok
