@@ -140,7 +140,7 @@ class TrustStore:
 
     def profile(self) -> TrustProfile:
         """The shipped trust profile (NCA RK): its certificates and network services."""
-        return trust_profile()
+        return self._profile()
 
     def roots(self) -> list[bytes]:
         """The trusted certificates as PEM: the profile's (less those excluded), then the

@@ -77,19 +77,25 @@ class TrustDialog(QDialog):
         self.setWindowTitle(self.tr("Trusted certificates"))
         fit_to_screen(self, 1000, 620)
 
-        profile = self.store.profile()
-        self.policy = QLabel(self.tr(
-            "Signatures are checked on this computer, without going online: against the "
-            "certificates below, with the revocation data each document carries and the "
-            "revocation lists imported here. The certificates of the national certification "
-            "centre (%1) come with the program and are trusted from the start; compare their "
-            "fingerprints with those the centre publishes. A signature gets a timestamp from "
-            "the time-stamp service named in the signing dialog (by default the centre's: "
-            "%2); the revocation data of the signer's certificate is then fetched from the "
-            "addresses the certificate names (the centre's OCSP responder: %3) and kept in "
-            "the document. Without internet the document is signed without them, and the "
-            "signer is told.").replace("%1", profile.title).replace("%2", profile.tsa)
-            .replace("%3", profile.ocsp), self)
+        self.policy = QLabel(self)
+        self.message = InlineMessage(self)
+        try:
+            profile = self.store.profile()
+        except DomainError as exc:  # a damaged installation: said, the rest still works
+            self.message.show_message(error_text(exc))
+        else:
+            self.policy.setText(self.tr(
+                "Signatures are checked on this computer, without going online: against the "
+                "certificates below, with the revocation data each document carries and the "
+                "revocation lists imported here. The certificates of the national certification "
+                "centre (%1) come with the program and are trusted from the start; compare their "
+                "fingerprints with those the centre publishes. A signature gets a timestamp from "
+                "the time-stamp service named in the signing dialog (by default the centre's: "
+                "%2); the revocation data of the signer's certificate is then fetched from the "
+                "addresses the certificate names (the centre's OCSP responder: %3) and kept in "
+                "the document. Without internet the document is signed without them, and the "
+                "signer is told.").replace("%1", profile.title).replace("%2", profile.tsa)
+                .replace("%3", profile.ocsp))
         self.policy.setWordWrap(True)
         self.policy.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -107,7 +113,6 @@ class TrustDialog(QDialog):
         self.crl_table.setAccessibleName(self.tr("Imported revocation lists"))
         self.add_crl_button = QPushButton(self.tr("&Import a revocation list…"), self)
         self.remove_crl_button = QPushButton(self.tr("Remove the &list…"), self)
-        self.message = InlineMessage(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
 

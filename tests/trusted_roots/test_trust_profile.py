@@ -19,7 +19,7 @@ from desktop.cli import main
 from desktop.domain.conclusions import ConclusionKind
 from desktop.resources import resources_dir
 from desktop.services.conclusions import ConclusionService
-from desktop.services.trust import TrustStore
+from desktop.services.trust import TrustStore, TrustStoreError, fingerprint
 from desktop.signing.trust_profile import (
     TSA_ENV,
     TrustProfileError,
@@ -212,3 +212,18 @@ def test_the_signing_dialog_offers_the_profiles_service(qtbot: QtBot,
     empty = SignDialog(None, "Өтепова Гүлнәр", "AKM-2026-Q0001")
     qtbot.addWidget(empty)
     assert empty.tsa.text() == ""
+
+
+def test_a_damaged_profile_is_said_and_never_trusted(db: Database, staff, pki: TestPki,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    store = TrustStore(db)
+    store.add_root(staff["admin"], pki.pem("root"), "root.pem")
+    copy = shutil.copytree(FOLDER, tmp_path / "nca-rk")
+    (copy / SPEC["certificates"][0]["file"]).write_bytes(b"changed")
+    monkeypatch.setattr("desktop.services.trust.trust_profile", lambda: load_profile(copy))
+    own = fingerprint(pki.pem("root"))
+    assert [fingerprint(p) for p in store.roots()] == [own]  # the administrator's still count
+    with pytest.raises(TrustStoreError) as refused:
+        store.list_roots(staff["admin"])
+    assert (refused.value.reason, refused.value.values) == ("profile_damaged", ("nca-rk",))
