@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
@@ -30,17 +31,18 @@ from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
 from desktop.services.seats import SeatService
-from desktop.services.users import AuthenticationError, NewUser, UserService
+from desktop.services.users import MAX_FAILED_LOGINS, AuthenticationError, NewUser, UserService
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database, DatabaseRefused
 from desktop.storage.db_grants import TABLE_WRITES
+from desktop.ui.login_dialog import LoginDialog
 from tests.support.commission import examined, make_commission
 from tests.support.db_roles import GATE_PASSWORD, RolesDatabase, blank_roles_url, roles_db
 from tests.support.examination import add_pages, complete, word_application
 from tests.support.factories import application, individual
 from tests.support.pki import TestPki
 from tests.support.softhsm import SoftToken
-from tests.support.staff import STAFF, actor_for
+from tests.support.staff import PASSWORD, STAFF, actor_for
 
 __all__ = ["blank_roles_url", "roles_db"]
 
@@ -288,3 +290,36 @@ def test_an_administrator_backs_up_with_their_own_login(
     clerk_db, clerk = roles_db.signed_in("clerk")
     with pytest.raises(PermissionDenied):
         BackupService(clerk_db).make_file(clerk, tmp_path / "clerk.dump")
+
+
+def test_the_sign_in_dialog_at_the_gate(qtbot: QtBot, roles_db: RolesDatabase) -> None:
+    """The window's sign-in, on a desktop that holds only the gate login: a wrong password
+    is said as on SQLite, five lock the account (counted by the gate), the right one
+    connects as the person."""
+    desk = roles_db.desk()
+    dialog = LoginDialog(UserService(desk))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+
+    def sign_in(username: str, password: str) -> None:
+        dialog.username.setText(username)
+        dialog.password.setText(password)
+        dialog.sign_in_button.click()
+
+    sign_in("clerk", "not-the-password-1")
+    assert dialog.message.text() == "Wrong user name or password."
+    assert dialog.actor is None and desk.at_gate
+    sign_in("clerk", PASSWORD)
+    assert dialog.actor is not None and dialog.actor.username == "clerk"
+    assert desk.per_person
+
+    other = roles_db.desk()
+    users = UserService(other)
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationError):
+            users.login("member", "not-the-password-1")
+    with pytest.raises(AuthenticationError) as locked:
+        users.login("member", PASSWORD)
+    assert locked.value.reason == "locked"
+    assert other.at_gate  # refused after connecting: back at the gate
