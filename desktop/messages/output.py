@@ -126,4 +126,13 @@ LINES: dict[str, str] = {
     "seats.added_until": QT_TRANSLATE_NOOP("CommandLine", "seat %1: '%2' holds the seat '%3' "
                                            "of %4 from %5 to %6"),
     "seats.ended": QT_TRANSLATE_NOOP("CommandLine", "seat %1 ('%2', %3) ends on %4"),
+    # -- database --
+    "database.roles_created": QT_TRANSLATE_NOOP("CommandLine", "roles created: %1"),
+    "database.roles_existed": QT_TRANSLATE_NOOP("CommandLine", "no role created: all "
+                                                "existed; the grants were applied again"),
+    "database.gate": QT_TRANSLATE_NOOP("CommandLine", "the desktops connect as %1"),
+    "database.no_password": QT_TRANSLATE_NOOP("CommandLine", "the account '%1' has a "
+                                              "database login without a password: reset "
+                                              "it (users reset-password) before it signs "
+                                              "in at a desktop"),
 }

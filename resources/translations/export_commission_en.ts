@@ -1599,6 +1599,22 @@
         <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
         <translation>seat %1 (&apos;%2&apos;, %3) ends on %4</translation>
     </message>
+    <message>
+        <source>roles created: %1</source>
+        <translation>roles created: %1</translation>
+    </message>
+    <message>
+        <source>no role created: all existed; the grants were applied again</source>
+        <translation>no role created: all existed; the grants were applied again</translation>
+    </message>
+    <message>
+        <source>the desktops connect as %1</source>
+        <translation>the desktops connect as %1</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; has a database login without a password: reset it (users reset-password) before it signs in at a desktop</source>
+        <translation>the account &apos;%1&apos; has a database login without a password: reset it (users reset-password) before it signs in at a desktop</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

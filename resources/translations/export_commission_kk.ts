@@ -1599,6 +1599,22 @@
         <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
         <translation>%1 орын (&apos;%2&apos;, %3) %4 аяқталады</translation>
     </message>
+    <message>
+        <source>roles created: %1</source>
+        <translation>құрылған рөлдер: %1</translation>
+    </message>
+    <message>
+        <source>no role created: all existed; the grants were applied again</source>
+        <translation>бірде-бір рөл құрылған жоқ: бәрі бұрыннан бар; құқықтар қайта берілді</translation>
+    </message>
+    <message>
+        <source>the desktops connect as %1</source>
+        <translation>жұмыс орындары %1 ретінде қосылады</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; has a database login without a password: reset it (users reset-password) before it signs in at a desktop</source>
+        <translation>«%1» тіркелгісінің дерекқорға құпиясөзсіз кіруі бар: ол жұмыс орнында кірмес бұрын құпиясөзін қалпына келтіріңіз (users reset-password)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

@@ -1604,6 +1604,22 @@
         <source>seat %1 (&apos;%2&apos;, %3) ends on %4</source>
         <translation>место %1 (&apos;%2&apos;, %3) освобождается %4</translation>
     </message>
+    <message>
+        <source>roles created: %1</source>
+        <translation>созданы роли: %1</translation>
+    </message>
+    <message>
+        <source>no role created: all existed; the grants were applied again</source>
+        <translation>ни одна роль не создана: все уже были; права выданы заново</translation>
+    </message>
+    <message>
+        <source>the desktops connect as %1</source>
+        <translation>рабочие места подключаются как %1</translation>
+    </message>
+    <message>
+        <source>the account &apos;%1&apos; has a database login without a password: reset it (users reset-password) before it signs in at a desktop</source>
+        <translation>у учётной записи «%1» есть вход в базу данных без пароля: сбросьте пароль (users reset-password), прежде чем она войдёт на рабочем месте</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>

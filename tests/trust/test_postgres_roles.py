@@ -241,6 +241,9 @@ def test_setup_then_the_demo_then_a_desktop_signs_in(
     monkeypatch.setenv(GATE_PASSWORD_ENV, GATE_PASSWORD)
     assert main(["--db", blank_roles_url, "database", "setup-roles"]) == 0
     gate = capsys.readouterr().out.split("the desktops connect as ")[1].split()[0]
+    assert main(["--db", blank_roles_url, "--lang", "ru", "database", "setup-roles",
+                 "--keep-gate-password"]) == 0  # again: harmless, and in the reader's words
+    assert f"рабочие места подключаются как {gate}" in capsys.readouterr().out
     assert main(["--db", blank_roles_url, "demo-data", "--applications", "3",
                  "--workers", "0"]) == 0
 

@@ -32,11 +32,13 @@ def setup_roles_cmd(ctx: Context) -> int:
     """Run with the owner's URL (``--db``): the roles need CREATEROLE, the grants the
     tables' ownership."""
     done = setup_roles(ctx.database(), _gate_password(ctx))
-    ctx.out(f"roles created: {', '.join(done.created) or 'none (all existed)'}")
-    ctx.out(f"the desktops connect as {done.gate}")
+    if done.created:
+        ctx.say("database.roles_created", ", ".join(done.created))
+    else:
+        ctx.say("database.roles_existed")
+    ctx.say("database.gate", done.gate)
     for name in done.without_password:
-        ctx.out(f"account {name!r} has a database login without a password: reset it "
-                "(users reset-password) before it signs in at a desktop")
+        ctx.say("database.no_password", name)
     return 0
 
 
