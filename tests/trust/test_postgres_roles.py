@@ -326,3 +326,23 @@ def test_the_sign_in_dialog_at_the_gate(qtbot: QtBot, roles_db: RolesDatabase) -
         users.login("member", PASSWORD)
     assert locked.value.reason == "locked"
     assert other.at_gate  # refused after connecting: back at the gate
+
+
+def test_an_upgrade_run_by_the_owner_grants_again(roles_db: RolesDatabase) -> None:
+    """A migration (a new table, say) is followed by the grants: here the clerk's grant on
+    ``applicants`` is lost and the last migration undone, as an older version left them;
+    the owner's next start upgrades and grants again, and the clerk registers."""
+    from alembic import command
+
+    from desktop.storage.migrate import alembic_config
+
+    owner = Database(roles_db.owner_url)
+    roles_db.opened.append(owner)
+    prefix = owner.role_prefix
+    with owner.engine.begin() as conn:
+        conn.execute(text(f"REVOKE ALL ON applicants FROM {prefix}_clerk"))
+    command.downgrade(alembic_config(owner.engine), "-1")
+    owner.migrate()
+    clerk_db, clerk = roles_db.signed_in("clerk")
+    assert RegistrationService(clerk_db).register(clerk, application(individual(3))).number
+    assert refused(clerk_db, "DELETE FROM audit_events") == "42501"
