@@ -1,8 +1,7 @@
 """Backup and restore, each verified: SQLite integrity, every blob's hash, the audit chain.
 
 SQLite is copied with its online backup API (consistent while others write). PostgreSQL is
-dumped with ``pg_dump --format=custom`` and restored with ``pg_restore`` into an empty
-database; the restored database is then verified the same way.
+dumped with ``pg_dump --format=custom``. Restoring is :mod:`desktop.services.restore`.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ def no_progress(_stage: str, _done: int, _total: int) -> None:
     return None
 
 
-def _stop_if(cancelled: Cancelled) -> None:
+def stop_if(cancelled: Cancelled) -> None:
     """Stop before anything is replaced: the work so far is thrown away."""
     if cancelled():
         raise BackupError("cancelled; nothing was written or replaced", reason="cancelled")
@@ -75,7 +74,7 @@ def verify(db: Database, progress: Progress = no_progress,
     blobs = 0
     with db.read() as s:
         total = int(s.execute(select(func.count()).select_from(Blob)).scalar_one())
-        _stop_if(cancelled)
+        stop_if(cancelled)
         progress("verify", 0, total)
         if db.is_sqlite:
             result = s.execute(text("PRAGMA integrity_check")).scalar()
@@ -86,7 +85,7 @@ def verify(db: Database, progress: Progress = no_progress,
         for sha, data in rows:
             blobs += 1
             if blobs % 20 == 0:
-                _stop_if(cancelled)
+                stop_if(cancelled)
                 progress("verify", blobs, total)
             if sha256_hex(data) != sha:
                 problems.append(f"stored content {sha} does not match its hash")
@@ -98,7 +97,7 @@ def verify(db: Database, progress: Progress = no_progress,
     return VerifyReport(blobs, chain.checked, problems, details)
 
 
-def _pg_env(url: URL) -> dict[str, str]:
+def pg_env(url: URL) -> dict[str, str]:
     env = dict(os.environ)
     for key, value in (("PGHOST", url.host), ("PGPORT", url.port), ("PGUSER", url.username),
                        ("PGPASSWORD", url.password), ("PGDATABASE", url.database)):
@@ -107,7 +106,7 @@ def _pg_env(url: URL) -> dict[str, str]:
     return env
 
 
-def _run(cmd: list[str], env: dict[str, str]) -> None:
+def run_tool(cmd: list[str], env: dict[str, str]) -> None:
     tool = shutil.which(cmd[0])
     if tool is None:
         raise BackupError(f"{cmd[0]} is not installed (Debian package postgresql-client)",
@@ -138,7 +137,7 @@ def backup(db: Database, out: Path, progress: Progress = no_progress,
             source = sqlite3.connect(str(db.url.database))
             target = sqlite3.connect(str(tmp))
             def copied(_status: int, remaining: int, total: int) -> None:
-                _stop_if(cancelled)
+                stop_if(cancelled)
                 progress("copy", total - remaining, total)
 
             try:
@@ -154,12 +153,12 @@ def backup(db: Database, out: Path, progress: Progress = no_progress,
             for suffix in ("-wal", "-shm"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
         else:
-            _stop_if(cancelled)
+            stop_if(cancelled)
             progress("copy", 0, 0)
             # With the row policies applied, as any query is: an administrator's own login
             # (not the tables' owner) sees every row through them and may back up.
-            _run(["pg_dump", "--format=custom", "--no-owner", "--enable-row-security",
-                  f"--file={tmp}"], _pg_env(db.url))
+            run_tool(["pg_dump", "--format=custom", "--no-owner", "--enable-row-security",
+                      f"--file={tmp}"], pg_env(db.url))
             report = verify(db, progress, cancelled)
         if not report.ok:
             raise BackupError("the backup did not verify: " + "; ".join(report.problems),
@@ -169,58 +168,3 @@ def backup(db: Database, out: Path, progress: Progress = no_progress,
         return report
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def restore(db: Database, source: Path, progress: Progress = no_progress,
-            cancelled: Cancelled = never_cancelled) -> VerifyReport:
-    """Restore *source* into *db*: SQLite replaces the file; PostgreSQL needs an empty DB.
-
-    The backup is verified before it replaces anything, and the result after; *cancelled*
-    is asked only until the replacing starts.
-    """
-    if not source.is_file():
-        raise BackupError(f"{source} is not a file", source, reason="not_a_file")
-    if db.is_sqlite:
-        candidate = Database(f"sqlite:///{source.resolve()}")
-        try:
-            report = verify(candidate, progress, cancelled)
-        except BackupError:
-            raise
-        except Exception as exc:  # not a database at all, or not ours
-            raise BackupError(f"{source.name} is not a backup of this application: {exc}",
-                              source.name, reason="not_a_backup") from exc
-        finally:
-            candidate.dispose()
-        if not report.ok:
-            raise BackupError(f"{source.name} does not verify: " + "; ".join(report.problems),
-                              source.name, reason="source_unverified", details=report.details)
-        _stop_if(cancelled)
-        progress("restore", 0, 0)
-        target = Path(str(db.url.database))
-        db.dispose()
-        fd, tmp_name = tempfile.mkstemp(prefix=".restore-", dir=target.parent)
-        os.close(fd)
-        staged = Path(tmp_name)
-        shutil.copyfile(source, staged)
-        make_private(staged)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        staged.replace(target)
-    else:
-        with db.read() as s:
-            tables = s.execute(text(
-                "select count(*) from information_schema.tables where table_schema='public'"
-            )).scalar()
-        if tables:
-            raise BackupError("restore into PostgreSQL needs an empty database",
-                              reason="not_empty")
-        _stop_if(cancelled)
-        progress("restore", 0, 0)
-        _run(["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={db.url.database}",
-              str(source)], _pg_env(db.url))
-    result = verify(db, progress)
-    if not result.ok:
-        raise BackupError("the restored database does not verify: "
-                          + "; ".join(result.problems), reason="restore_unverified",
-                          details=result.details)
-    return result

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,10 +21,14 @@ from desktop.domain.roles import Action
 from desktop.models.user import User
 from desktop.services import audit, settings
 from desktop.services.actor import Actor
+from desktop.services.audit_witness import Head, current_head, database_name, remember
 from desktop.services.backup import Cancelled, Progress, VerifyReport, never_cancelled, no_progress
 from desktop.services.backup import backup as write_backup
-from desktop.services.backup import restore as restore_backup
+from desktop.services.restore import restore as restore_backup
 from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.services.invariants import CheckReport
 
 __all__ = ["BACKUP_DUE", "BackupMade", "BackupService", "LastBackup", "Restored"]
 
@@ -59,6 +64,12 @@ class Restored:
     audit_events: int
     breaches: tuple[str, ...]
     """The invariants the restored database breaks (English, for the log); none is good."""
+    check: CheckReport
+    """The same, to be worded in the reader's language."""
+    backup_head: str | None
+    """The audit journal's head in the backup (``SEQ:HASH``)."""
+    replaced_head: str | None
+    """The head of the database the restore replaced, as it was (None when unreadable)."""
 
 
 class BackupService:
@@ -102,24 +113,49 @@ class BackupService:
 
     def restore(self, actor: Actor, source: Path, *, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> Restored:
-        """Replace the database with the verified backup *source*, as the ``restore``
-        command does: the backup checked first, the result after, the schema brought up to
-        date, then every invariant checked. The restore is audited in the restored
-        database (as the system when the administrator has no account in it)."""
+        """Replace the database with the verified backup *source*, refused while anybody
+        else uses it (:mod:`desktop.services.restore`): the backup checked first, the
+        result after, the schema brought up to date, then every invariant checked.
+
+        The restore is audited in the restored database — who, from which file, the
+        backup's head and the replaced database's head (as the system when the
+        administrator has no account in it) — and this desk remembers the restored
+        journal's head in place of the replaced one's."""
         actor.require(Action.MANAGE_BACKUPS)
         from desktop.services.invariants import InvariantService  # with what it checks
 
+        replaced = self._head()
         report: VerifyReport = restore_backup(self.db, Path(source), progress, cancelled)
         self.db.migrate()
+        backup_head = self._head()
         progress("check", 0, 0)
         checked = InvariantService(self.db).check(Actor.system())
         with self.db.write() as s:
             known = s.execute(select(User.id).where(User.id == actor.user_id,
                                                     User.username == actor.username)).scalar()
-            audit.record(s, actor if known is not None else Actor.system(), "backup.restored",
-                         entity="backup", entity_id=Path(source).name,
-                         after={"blobs": report.blobs, "audit_events": report.audit_events,
-                                "breaches": len(checked.breaches)})
-        log.info("restored from %s: %d breaches", source, len(checked.breaches))
+            event = audit.record(
+                s, actor if known is not None else Actor.system(), audit.RESTORED,
+                entity="backup", entity_id=Path(source).name,
+                before={"head": str(replaced) if replaced else None},
+                after={"file": str(Path(source).resolve()), "by": actor.username,
+                       "backup_head": str(backup_head) if backup_head else None,
+                       "blobs": report.blobs, "audit_events": report.audit_events,
+                       "breaches": len(checked.breaches)})
+            name = database_name(s)
+            head = Head(event.seq, event.hash, sealed_from=event.seq)
+        remember(name, head, replace=True)
+        log.info("restored: %d breaches", len(checked.breaches))
         return Restored(Path(source), report.blobs, report.audit_events,
-                        tuple(b.message for b in checked.breaches))
+                        tuple(b.message for b in checked.breaches), checked,
+                        str(backup_head) if backup_head else None,
+                        str(replaced) if replaced else None)
+
+    def _head(self) -> Head | None:
+        """The journal's head now; None when the database has none or cannot say (a
+        broken or empty database is what a restore mends)."""
+        try:
+            with self.db.read() as s:
+                return current_head(s)
+        except Exception:
+            log.warning("the audit head of the database could not be read")
+            return None

@@ -159,6 +159,8 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
         else:
             kwargs["pool_pre_ping"] = True
+            # Named in the server's list of sessions (a restore names who still uses it).
+            kwargs["connect_args"] = {"application_name": APP_NAME}
         self.url = url
         self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:

@@ -26,6 +26,7 @@ __all__ = [
     "SchemaSetupError",
     "head_revisions",
     "is_current",
+    "known_revisions",
     "stamped_revisions",
 ]
 
@@ -47,11 +48,18 @@ class SchemaSetupError(DomainError):
 
 def head_revisions() -> frozenset[str]:
     """The newest revisions in :data:`MIGRATIONS_DIR`."""
-    return _heads(MIGRATIONS_DIR)
+    revisions, parents = _scan(MIGRATIONS_DIR)
+    return revisions - parents
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's migrations know: a database stamped with another was
+    written by a newer version of the program."""
+    return _scan(MIGRATIONS_DIR)[0]
 
 
 @cache
-def _heads(folder: Path) -> frozenset[str]:
+def _scan(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
     for needed in (folder / "env.py", folder / "versions"):
         if not needed.exists():
             raise SchemaSetupError(f"{needed} is missing: the installation is incomplete and "
@@ -72,7 +80,7 @@ def _heads(folder: Path) -> frozenset[str]:
         raise SchemaSetupError(f"{versions} has no migration: the installation is incomplete "
                                "and the database schema cannot be set up; install the program "
                                "again", versions, reason="no_migrations")
-    return frozenset(revisions - parents)
+    return frozenset(revisions), frozenset(parents)
 
 
 def stamped_revisions(conn: Connection) -> frozenset[str]:

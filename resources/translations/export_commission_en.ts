@@ -3048,8 +3048,20 @@
         <translation>%1 does not pass its check, so nothing was restored:</translation>
     </message>
     <message>
-        <source>A restore into PostgreSQL needs an empty database.</source>
-        <translation>A restore into PostgreSQL needs an empty database.</translation>
+        <source>The database is in use by %1 other session(s) (%2). Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>The database is in use by %1 other session(s) (%2). Close every desktop and command that uses it, then restore again: nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program. Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>%1 is open in another program. Close every desktop and command that uses it, then restore again: nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the program (database schema %2): restore it with that version. Nothing was replaced.</source>
+        <translation>%1 was written by a newer version of the program (database schema %2): restore it with that version. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The restore needs a new database beside the current one, and the server refused it: %1. Nothing was replaced.</source>
+        <translation>The restore needs a new database beside the current one, and the server refused it: %1. Nothing was replaced.</translation>
     </message>
     <message>
         <source>The restored database does not pass its check:</source>

@@ -3604,8 +3604,20 @@
         <translation>%1 тексеруден өтпеді, сондықтан ештеңе қалпына келтірілмеді:</translation>
     </message>
     <message>
-        <source>A restore into PostgreSQL needs an empty database.</source>
-        <translation>PostgreSQL-ге қалпына келтіру үшін бос дерекқор қажет.</translation>
+        <source>The database is in use by %1 other session(s) (%2). Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>Дерекқорды басқа %1 сеанс пайдаланып отыр: %2. Оны пайдаланатын барлық жұмыс орындары мен командаларды жабып, қалпына келтіруді қайталаңыз: ештеңе ауыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program. Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>%1 басқа бағдарламада ашық. Оны пайдаланатын барлық жұмыс орындары мен командаларды жабып, қалпына келтіруді қайталаңыз: ештеңе ауыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the program (database schema %2): restore it with that version. Nothing was replaced.</source>
+        <translation>%1 бағдарламаның жаңа нұсқасымен жазылған (дерекқор сұлбасы %2): оны сол нұсқамен қалпына келтіріңіз. Ештеңе ауыстырылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The restore needs a new database beside the current one, and the server refused it: %1. Nothing was replaced.</source>
+        <translation>Қалпына келтіру үшін қазіргі дерекқордың жанынан жаңа дерекқор керек, ал сервер оны жасамады: %1. Ештеңе ауыстырылған жоқ.</translation>
     </message>
     <message>
         <source>The restored database does not pass its check:</source>

@@ -3500,8 +3500,20 @@
         <translation>%1 не прошла проверку, поэтому ничего не восстановлено:</translation>
     </message>
     <message>
-        <source>A restore into PostgreSQL needs an empty database.</source>
-        <translation>Для восстановления в PostgreSQL нужна пустая база данных.</translation>
+        <source>The database is in use by %1 other session(s) (%2). Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>База данных используется другими сеансами (%1): %2. Закройте все рабочие места и команды, которые с ней работают, и повторите восстановление: ничего не заменено.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program. Close every desktop and command that uses it, then restore again: nothing was replaced.</source>
+        <translation>%1 открыт в другой программе. Закройте все рабочие места и команды, которые с ним работают, и повторите восстановление: ничего не заменено.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the program (database schema %2): restore it with that version. Nothing was replaced.</source>
+        <translation>%1 записан более новой версией программы (схема базы данных %2): восстановите его этой версией. Ничего не заменено.</translation>
+    </message>
+    <message>
+        <source>The restore needs a new database beside the current one, and the server refused it: %1. Nothing was replaced.</source>
+        <translation>Для восстановления нужна новая база данных рядом с текущей, а сервер её не создал: %1. Ничего не заменено.</translation>
     </message>
     <message>
         <source>The restored database does not pass its check:</source>

@@ -6,14 +6,14 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select, update
 
 from desktop.cli import main
 from desktop.models.application import Application
 from desktop.models.document import Blob
-from desktop.services.backup import BackupError, backup, restore, verify
+from desktop.services.backup import BackupError, backup, verify
 from desktop.services.registration import RegistrationService
+from desktop.services.restore import restore
 from desktop.storage.blobs import DatabaseBlobStore
 from desktop.storage.database import Database
 from tests.support.factories import application
@@ -74,28 +74,3 @@ def test_backup_via_cli_on_both_backends(db: Database, staff, tmp_path: Path, ca
     assert "1 stored files" in capsys.readouterr().out
     assert out.stat().st_size > 0
     assert verify(db).ok
-
-
-def test_postgresql_restore_into_an_empty_database(pg_url: str, tmp_path: Path) -> None:
-    db = Database(pg_url)
-    _fill(db, {"clerk": actor_for(db, "clerk")})
-    dump = tmp_path / "pg.dump"
-    backup(db, dump)
-    with pytest.raises(BackupError, match="needs an empty database"):
-        restore(db, dump)
-    target_name = make_url(pg_url).database + "_restored"
-    admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{target_name}"'))
-    target = Database(make_url(pg_url).set(database=target_name).render_as_string(False))
-    try:
-        report = restore(target, dump)
-        assert report.ok and report.blobs == 1
-        with target.read() as s:
-            assert s.execute(select(func.count(Application.id))).scalar() == 1
-    finally:
-        target.dispose()
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{target_name}" WITH (FORCE)'))
-        admin.dispose()

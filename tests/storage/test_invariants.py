@@ -95,19 +95,23 @@ def test_each_broken_invariant_is_named(db: Database, issued, name: str) -> None
         report.breaches
 
 
-def test_restore_checks_what_it_restored(sqlite_db: Database, tmp_path: Path, staff,
-                                         sign_in_as, capsys) -> None:
+def test_restore_checks_what_it_restored(sqlite_db: Database, db: Database, tmp_path: Path,
+                                         staff, sign_in_as, capsys) -> None:
     url = sqlite_db.url.render_as_string(hide_password=False)
     RegistrationService(sqlite_db).register(staff["clerk"], application())
     sign_in_as("admin", PASSWORD)
     backup = tmp_path / "backup.sqlite3"
     assert main(["--db", url, "backup", str(backup)]) == 0
+    for mine in (sqlite_db, db):  # the test's own connections are other sessions
+        mine.dispose()
     assert main(["--db", url, "restore", str(backup)]) == 0
     assert "every invariant of the restored database holds" in capsys.readouterr().out
     damaged = Database(f"sqlite:///{backup}")
     with damaged.write() as s:
         s.execute(update(Application).where(Application.id == 1).values(status="closed"))
     damaged.dispose()
+    for mine in (sqlite_db, db):
+        mine.dispose()
     assert main(["--db", url, "restore", str(backup)]) == 1
     out = capsys.readouterr().out
     assert "Its status is «closed», but its steps in the audit journal lead to «registered»" \

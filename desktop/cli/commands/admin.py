@@ -19,7 +19,6 @@ from desktop.services import audit, settings
 from desktop.services import backup as backups
 from desktop.services.actor import Actor
 from desktop.services.backups import BackupService
-from desktop.services.invariants import InvariantService
 from desktop.services.users import NewUser, UserService
 
 __all__ = ["NEW_PASSWORD_ENV", "register"]
@@ -46,24 +45,24 @@ def backup_cmd(ctx: Context) -> int:
 
 
 def restore_cmd(ctx: Context) -> int:
-    """Restore, then check every invariant of what was restored (exit 1 when one is
-    broken: the data are back, and ``check`` lists what to look at)."""
+    """Restore, refused while anybody else uses the database, then check every invariant
+    of what was restored (exit 1 when one is broken: the data are back, and ``check``
+    lists what to look at). The restore is audited in the restored database."""
     db = ctx.database(migrate=False)
     actor = _administrator(ctx) if _has_accounts(ctx) else Actor.system()
     try:
-        report = backups.restore(db, Path(ctx.args.source))
+        restored = BackupService(db).restore(actor, Path(ctx.args.source))
     except backups.BackupError as exc:
         raise CliError(str(exc), 1, reason="refused", values=(ctx.refusal(exc),)) from exc
-    ctx.out(f"restored from {ctx.args.source}: {report.blobs} stored files and "
-            f"{report.audit_events} audit events verified")
-    db.migrate()
-    checked = InvariantService(db).check(actor)
-    if checked.ok:
+    ctx.out(f"restored from {ctx.args.source}: {restored.blobs} stored files and "
+            f"{restored.audit_events} audit events verified; the backup's audit head "
+            f"{restored.backup_head or '-'}")
+    if restored.check.ok:
         ctx.out("every invariant of the restored database holds")
         return 0
-    for line in checked.lines(ctx.words.message):
+    for line in restored.check.lines(ctx.words.message):
         ctx.out(line)
-    ctx.out(f"the restored database breaks {len(checked.breaches)} invariant(s)")
+    ctx.out(f"the restored database breaks {len(restored.breaches)} invariant(s)")
     return 1
 
 

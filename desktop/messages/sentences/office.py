@@ -46,8 +46,20 @@ MESSAGES: dict[str, str] = {
                                              "application."),
     "backup.source_unverified": QT_TRANSLATE_NOOP("Errors", "%1 does not pass its check, so "
                                                   "nothing was restored:"),
-    "backup.not_empty": QT_TRANSLATE_NOOP("Errors", "A restore into PostgreSQL needs an empty "
-                                          "database."),
+    "backup.in_use": QT_TRANSLATE_NOOP("Errors", "The database is in use by %1 other "
+                                       "session(s) (%2). Close every desktop and command "
+                                       "that uses it, then restore again: nothing was "
+                                       "replaced."),
+    "backup.in_use_unknown": QT_TRANSLATE_NOOP("Errors", "%1 is open in another program. "
+                                               "Close every desktop and command that uses "
+                                               "it, then restore again: nothing was "
+                                               "replaced."),
+    "backup.newer_schema": QT_TRANSLATE_NOOP("Errors", "%1 was written by a newer version "
+                                             "of the program (database schema %2): restore "
+                                             "it with that version. Nothing was replaced."),
+    "backup.cannot_create": QT_TRANSLATE_NOOP("Errors", "The restore needs a new database "
+                                              "beside the current one, and the server "
+                                              "refused it: %1. Nothing was replaced."),
     "backup.restore_unverified": QT_TRANSLATE_NOOP("Errors", "The restored database does not "
                                                    "pass its check:"),
     "backup.cancelled": QT_TRANSLATE_NOOP("Errors", "Cancelled: no backup was written and "
