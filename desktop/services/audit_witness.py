@@ -58,8 +58,10 @@ def current_head(session: Session) -> Head | None:
 
 
 def database_name(session: Session) -> str:
-    """The database as this desk names it (its URL without the password)."""
-    return session.get_bind().engine.url.render_as_string(hide_password=True)
+    """The database as this desk names it: its URL without the login, which on PostgreSQL
+    with per-person logins is each person's own (the desk remembers one head for all)."""
+    url = session.get_bind().engine.url
+    return url.set(username=None, password=None).render_as_string(hide_password=True)
 
 
 def _read_all() -> dict[str, Any]:

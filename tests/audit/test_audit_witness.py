@@ -17,7 +17,7 @@ from desktop.services import audit
 from desktop.services.audit import Witness
 from desktop.services.audit_log import AuditLogService, stored_witnesses, witnesses_in_file
 from desktop.services.audit_seal import KEY_FILE, config_folder
-from desktop.services.audit_witness import Head, remembered
+from desktop.services.audit_witness import Head, database_name, remembered
 from desktop.services.conclusions import ConclusionService
 from desktop.services.registration import RegistrationService
 from desktop.signing import audit_heads
@@ -113,7 +113,7 @@ def test_every_event_is_sealed_and_each_desk_remembers_the_head(db: Database, st
     _work(db, staff, 2)
     with db.read() as s:
         newest = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc())).scalars().first()
-        name = db.engine.url.render_as_string(hide_password=True)
+        name = database_name(s)
     assert newest is not None and newest.seal is not None
     assert remembered(name) == Head(newest.seq, newest.hash, remembered(name).sealed_from)
     key = (config_folder() / KEY_FILE)
