@@ -89,8 +89,9 @@ class BackupDialog(QDialog):
         back = QGroupBox(self.tr("Restore"), self)
         back_layout = QVBoxLayout(back)
         warning = QLabel(self.tr("A restore replaces everything in the database with the "
-                                 "backup. The backup is checked first; a server database "
-                                 "must be empty."), back)
+                                 "backup. Close the program on every other desk first: "
+                                 "while another one has the database open, nothing is "
+                                 "replaced. The backup is checked before."), back)
         warning.setWordWrap(True)
         back_layout.addWidget(warning)
         back_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -1051,8 +1051,8 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
-        <translation>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</translation>
+        <source>A restore replaces everything in the database with the backup. Close the program on every other desk first: while another one has the database open, nothing is replaced. The backup is checked before.</source>
+        <translation>A restore replaces everything in the database with the backup. Close the program on every other desk first: while another one has the database open, nothing is replaced. The backup is checked before.</translation>
     </message>
     <message>
         <source>Copying the database…</source>

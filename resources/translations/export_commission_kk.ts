@@ -1051,8 +1051,8 @@
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
-        <translation>Қалпына келтіру дерекқордағы барлық деректі көшірмедегімен ауыстырады. Алдымен көшірме тексеріледі; сервердегі дерекқор бос болуы керек.</translation>
+        <source>A restore replaces everything in the database with the backup. Close the program on every other desk first: while another one has the database open, nothing is replaced. The backup is checked before.</source>
+        <translation>Қалпына келтіру дерекқордағы барлық деректі көшірмемен ауыстырады. Алдымен басқа барлық жұмыс орындарында бағдарламаны жабыңыз: дерекқор басқа жерде ашық тұрғанда ештеңе ауыстырылмайды. Көшірме алдын ала тексеріледі.</translation>
     </message>
     <message>
         <source>Copying the database…</source>

@@ -1052,8 +1052,8 @@
         <translation>Восстановление</translation>
     </message>
     <message>
-        <source>A restore replaces everything in the database with the backup. The backup is checked first; a server database must be empty.</source>
-        <translation>Восстановление заменяет всё содержимое базы данных копией. Сначала копия проверяется; база данных на сервере должна быть пустой.</translation>
+        <source>A restore replaces everything in the database with the backup. Close the program on every other desk first: while another one has the database open, nothing is replaced. The backup is checked before.</source>
+        <translation>Восстановление заменяет всё в базе данных содержимым копии. Сначала закройте программу на всех остальных рабочих местах: пока база данных открыта где-то ещё, ничего не заменяется. Копия проверяется заранее.</translation>
     </message>
     <message>
         <source>Copying the database…</source>
