@@ -5214,10 +5214,6 @@
         <translation>&amp;New application…</translation>
     </message>
     <message>
-        <source>&amp;Close the application</source>
-        <translation>&amp;Close the application</translation>
-    </message>
-    <message>
         <source>&amp;Verify a signed document…</source>
         <translation>&amp;Verify a signed document…</translation>
     </message>
@@ -5284,6 +5280,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Close the tab</source>
+        <translation>&amp;Close the tab</translation>
+    </message>
+    <message>
+        <source>Close the tab shown; the application stays in the registry</source>
+        <translation>Close the tab shown; the application stays in the registry</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -5764,8 +5768,8 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</translation>
+        <source>needed in the agreed result before the examination can be finished</source>
+        <translation>needed in the agreed result before the examination can be finished</translation>
     </message>
     <message>
         <source>Identification</source>
@@ -6047,6 +6051,10 @@
         <translation>Documents received on paper</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
         <source>Preliminary examination due:</source>
         <translation>Preliminary examination due:</translation>
     </message>
@@ -6101,6 +6109,10 @@
     <message>
         <source>Continue editing</source>
         <translation>Continue editing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>

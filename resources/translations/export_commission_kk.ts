@@ -5214,10 +5214,6 @@
         <translation>&amp;Жаңа өтініш…</translation>
     </message>
     <message>
-        <source>&amp;Close the application</source>
-        <translation>Өтінішті ж&amp;абу</translation>
-    </message>
-    <message>
         <source>&amp;Verify a signed document…</source>
         <translation>Қол қойылған құжатты &amp;тексеру…</translation>
     </message>
@@ -5284,6 +5280,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Close the tab</source>
+        <translation>&amp;Қойындыны жабу</translation>
+    </message>
+    <message>
+        <source>Close the tab shown; the application stays in the registry</source>
+        <translation>Ашық тұрған қойындыны жабу; өтініш тізілімде қалады</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -5764,8 +5768,8 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; сараптаманы аяқтау үшін келісілген нәтижеде толтырылуы керек</translation>
+        <source>needed in the agreed result before the examination can be finished</source>
+        <translation>сараптаманы аяқтау үшін келісілген нәтижеде толтырылуы керек</translation>
     </message>
     <message>
         <source>Identification</source>
@@ -6047,6 +6051,10 @@
         <translation>Қағаз түрінде алынған құжаттар</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>міндетті өріс</translation>
+    </message>
+    <message>
         <source>Preliminary examination due:</source>
         <translation>Алдын ала сараптама мерзімі:</translation>
     </message>
@@ -6101,6 +6109,10 @@
     <message>
         <source>Continue editing</source>
         <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Сақтамау</translation>
     </message>
 </context>
 <context>
@@ -6935,7 +6947,7 @@
     </message>
     <message>
         <source>Conclusions waiting for my signature</source>
-        <translation>Менің қолымды күтетін қорытындылар</translation>
+        <translation>Менің қолтаңбамды күтіп тұрған қорытындылар</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -5231,10 +5231,6 @@
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
-        <source>&amp;Close the application</source>
-        <translation>&amp;Закрыть заявление</translation>
-    </message>
-    <message>
         <source>&amp;Verify a signed document…</source>
         <translation>&amp;Проверить подписанный документ…</translation>
     </message>
@@ -5301,6 +5297,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Close the tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Close the tab shown; the application stays in the registry</source>
+        <translation>Закрыть открытую вкладку; заявление остаётся в реестре</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -5782,8 +5786,8 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; needed in the agreed result before the examination can be finished</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;*&lt;/span&gt; должно быть заполнено в согласованном результате до завершения экспертизы</translation>
+        <source>needed in the agreed result before the examination can be finished</source>
+        <translation>должно быть заполнено в согласованном результате до завершения экспертизы</translation>
     </message>
     <message>
         <source>Identification</source>
@@ -6065,6 +6069,10 @@
         <translation>Документы, полученные на бумаге</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
         <source>Preliminary examination due:</source>
         <translation>Срок предварительной экспертизы:</translation>
     </message>
@@ -6119,6 +6127,10 @@
     <message>
         <source>Continue editing</source>
         <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from desktop.models.application import Application
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from desktop.ui.kit.language import apply_language
+from desktop.ui.kit.marks import asterisk
 from desktop.ui.registration import RegistrationDialog
 from desktop.ui.registration.dialog import FORM_PAGE, RESULT_PAGE
 from tests.registration.form_filling import (
@@ -102,7 +103,7 @@ def test_known_company_switches_the_kind(qtbot: QtBot, sqlite_db: Database,
     assert dialog.applicant.rows["applicant.company_name"].value() == "ТОО «Шаңырақ Арт»"
     assert dialog.applicant.rows["applicant.company_name"].editor.isVisible()
     assert not dialog.applicant.rows["applicant.surname"].editor.isVisible()
-    assert dialog.applicant.iin_label.text() == "BIN *:"
+    assert dialog.applicant.iin_label.text() == f"BIN {asterisk()}:"  # a red asterisk
 
 
 def test_register_is_enabled_only_when_everything_is_valid(qtbot: QtBot,
@@ -250,13 +251,25 @@ def test_escape_asks_before_discarding_typed_data(qtbot: QtBot, open_dialog: Ope
     box = dialog.discard_box
     assert box is not None and box.isVisible()
     assert box.text() == "Discard the application being entered?"
-    box.button(QMessageBox.StandardButton.Cancel).click()
+    discard, keep = _answers(box)
+    assert (discard.text(), keep.text()) == ("&Discard", "Continue editing")
+    # The destructive icon is on the destructive button; keeping the work shows none.
+    assert discard.property("destructive") and not discard.icon().isNull()
+    assert keep.icon().isNull() and box.defaultButton() is keep
+    keep.click()
     assert dialog.isVisible()
     assert dialog.applicant.iin_edit.text() == "79"
     qtbot.keyClick(dialog.applicant.iin_edit, Qt.Key.Key_Escape)
     assert dialog.discard_box is not None
-    dialog.discard_box.button(QMessageBox.StandardButton.Discard).click()
+    _answers(dialog.discard_box)[0].click()
     assert not dialog.isVisible()
+
+
+def _answers(box: QMessageBox) -> tuple[QAbstractButton, QAbstractButton]:
+    """The box's destructive button and the one that keeps the work."""
+    roles = {box.buttonRole(b): b for b in box.buttons()}
+    return (roles[QMessageBox.ButtonRole.DestructiveRole],
+            roles[QMessageBox.ButtonRole.RejectRole])
 
 
 def test_escape_on_an_untouched_form_closes_at_once(qtbot: QtBot, open_dialog: Opener) -> None:

@@ -139,7 +139,8 @@ def test_an_examination_record_refused(qtbot: QtBot, sqlite_db: Database,
     assert not written(qtbot, form.session, form.save())
     assert form.message.text().splitlines() == ["Жазба сақталмады:",
                                                 "Жылға дейін: Ең ерте мүмкін мән — 1900."]
-    assert form.undo_action.text() == "«Жылға дейін» өзгерісін &болдырмау"
+    assert form.undo_action.text() == "&Болдырмау"
+    assert form.undo_action.toolTip() == "«Жылға дейін» өзгерісін болдырмау (Ctrl+Z)"
 
 
 def test_pages_refused_for_a_decided_application(

@@ -27,6 +27,7 @@ from desktop.services.users import AccountView, NewUser
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import role_name
 from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.marks import show_read_only
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.widgets import InlineMessage
@@ -119,10 +120,10 @@ class AccountDialog(_Form):
         else:
             self.setWindowTitle(self.tr("Account %1").replace("%1", account.username))
             self.username.setText(account.username)
-            self.username.setReadOnly(True)
+            show_read_only(self.username, True)
             self.full_name.setText(account.full_name)
             self.iin.setText(account.iin or "")
-            self.iin.setReadOnly(True)
+            show_read_only(self.iin, True)
             self.password.hide()
             self.repeat.hide()
             self.full_name.setFocus()

@@ -29,6 +29,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.examination.fields import FIELDS, SECTIONS, Binder, FieldSpec, Kind, make_binder
 from desktop.ui.examination.rows import PageLinkRows
+from desktop.ui.kit.marks import RequiredNote, asterisk
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, tone_colour
 from desktop.ui.kit.vocabulary import field_name
@@ -59,6 +60,8 @@ class RecordEditor(QScrollArea):
         self.binders: dict[str, Binder] = {}
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.note = RequiredNote(body)  # above the fields, where the asterisks are first met
+        layout.addWidget(self.note)
         for section in SECTIONS:
             group = QGroupBox(body)
             form = QFormLayout(group)
@@ -68,10 +71,6 @@ class RecordEditor(QScrollArea):
                 self._add_field(form, group, spec)
             layout.addWidget(group)
             self.groups[section] = group
-        self.note = QLabel(body)
-        self.note.setTextFormat(Qt.TextFormat.RichText)
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
         layout.addStretch(1)
         self.setWidget(body)
         pages = self.binders["pages"].widget
@@ -84,17 +83,15 @@ class RecordEditor(QScrollArea):
         """The sections' titles and the fields' names in the interface language."""
         for section, group in self.groups.items():
             group.setTitle(self._section_title(section))
-        red = tone_colour(Tone.ERROR).name()
         for name, label in self.labels.items():
             words = field_name(name)
-            label.setText(f"{words} <span style='color:{red}'>*</span>"
-                          if name in REQUIRED_FOR_EXAMINED else words)
+            label.setText(f"{words} {asterisk()}" if name in REQUIRED_FOR_EXAMINED else words)
             binder = self.binders[name]
             binder.widget.setAccessibleName(words)
             if name in REQUIRED_FOR_EXAMINED:
                 binder.widget.setAccessibleDescription(self.tr("Required"))
-        self.note.setText(self.tr("<span style='color:%1'>*</span> needed in the agreed result "
-                                  "before the examination can be finished").replace("%1", red))
+        self.note.say(self.tr("needed in the agreed result before the examination can be "
+                              "finished"))
         self._align_labels()
 
     def _align_labels(self) -> None:

@@ -28,6 +28,7 @@ from desktop.domain.examination_rules import (
 from desktop.domain.vocabulary import Vocabulary
 from desktop.ui.examination.rows import MeasurementRows, PageLinkRows
 from desktop.ui.kit.language_editors import BilingualEdit, TermChoice, TermList
+from desktop.ui.kit.marks import show_read_only
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.vocabulary import (
     choice_name,
@@ -163,7 +164,7 @@ class _LineBinder(Binder):
         self.edit.setText(value or "")
 
     def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
+        show_read_only(self.edit, read_only)
 
 
 class _ChoiceBinder(Binder):
@@ -210,7 +211,7 @@ class _NumberBinder(Binder):
                           else format_number(value))
 
     def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
+        show_read_only(self.edit, read_only)
 
 
 class _RowsBinder(Binder):

@@ -54,6 +54,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.marks import mark_destructive
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import is_dark
@@ -220,13 +221,18 @@ class ExaminationForm(QWidget):
 
     @Slot()
     def _name_undo(self) -> None:
-        """"Undo the change to «Subject»": each language puts the field where its grammar
-        wants it (Qt's own undo action only puts it after a prefix)."""
+        """The buttons say Undo and Redo; what they take back is their tooltip, "Undo the
+        change to «Subject»" (each language puts the field where its grammar wants it). A
+        field's name on the button read as an act: "Undo Temporary export"."""
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo the change to «%1»").replace("%1", undo)
-                                 if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo the change to «%1»").replace("%1", redo)
-                                 if redo else self.tr("&Redo"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        for action, text, what in (
+                (self.undo_action, self.tr("&Undo the change to «%1»"), undo),
+                (self.redo_action, self.tr("&Redo the change to «%1»"), redo)):
+            described = text.replace("%1", what) if what else action.text()
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{described.replace('&', '')} ({keys})")
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
 
@@ -253,6 +259,7 @@ class ExaminationForm(QWidget):
         text.setWordWrap(True)
         self.restore_button = QPushButton(banner)
         self.discard_button = QPushButton(banner)
+        mark_destructive(self.discard_button)  # it throws the draft away
         self.restore_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         row = QHBoxLayout(banner)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.examination_rules import MAX_MEASUREMENTS, Dimension, LengthUnit, PageRole
+from desktop.ui.kit.marks import show_read_only
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import choice_name, format_number, parse_number
@@ -166,7 +167,7 @@ class _Rows(QWidget):
         for row in self._rows:
             for key, widget in row.items():
                 if isinstance(widget, QLineEdit):
-                    widget.setReadOnly(read_only)
+                    show_read_only(widget, read_only)
                 elif key != "page_id":  # still shows the page in the viewer
                     widget.setEnabled(not read_only)
         for i in range(self.buttons.count()):

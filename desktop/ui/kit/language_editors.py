@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.languages import DOCUMENT_LANGS
 from desktop.domain.text import fold, sort_key
 from desktop.domain.vocabulary import Vocabulary
+from desktop.ui.kit.marks import show_read_only
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.kit.vocabulary import language_name, term_name
@@ -102,7 +103,7 @@ class BilingualEdit(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors.values():
-            editor.setReadOnly(read_only)
+            show_read_only(editor, read_only)
 
     def mark(self, langs: set[str], style: str) -> None:
         """Outline the editors of *langs* with *style* (the others plain)."""

@@ -28,6 +28,7 @@ from desktop.domain.identity import IdentityError, parse_bin, parse_iin
 from desktop.services.applicants import ApplicantRegistry
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import format_date
+from desktop.ui.kit.marks import mark_required
 from desktop.ui.kit.theme import Tone, set_tone
 from desktop.ui.registration.editors import EditorKind, FieldRow, FieldSpec
 
@@ -220,7 +221,7 @@ class ApplicantSection(QWidget):
 
     def _show_kind(self) -> None:
         individual = self.kind() == ApplicantKind.INDIVIDUAL
-        self.iin_label.setText(self.tr("IIN *:") if individual else self.tr("BIN *:"))
+        mark_required(self.iin_label, self.tr("IIN *:") if individual else self.tr("BIN *:"))
         self.iin_edit.setAccessibleName(self.tr("IIN") if individual else self.tr("BIN"))
         for spec in INDIVIDUAL_FIELDS:
             self.form.setRowVisible(self.rows[spec.path].container, individual)

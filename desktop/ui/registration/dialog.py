@@ -34,6 +34,7 @@ from desktop.services.registration import Registered
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.marks import RequiredNote, ask_before_losing
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
@@ -141,7 +142,14 @@ class RegistrationDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
-        return scroll
+        page = QWidget(self)
+        self.required_note = RequiredNote(page)  # the fields' asterisks, explained first
+        self.required_note.say(self.tr("required"))
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.required_note)
+        layout.addWidget(scroll, 1)
+        return page
 
     def _result_page(self) -> QWidget:
         page = QWidget(self)
@@ -385,21 +393,17 @@ class RegistrationDialog(QDialog):
         if not self._dirty or self.pages.currentIndex() != FORM_PAGE:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New application"),
-                          self.tr("Discard the application being entered?"),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Continue editing"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(self._discard_answered)
+        box, discard = ask_before_losing(
+            self, self.tr("New application"), self.tr("Discard the application being entered?"),
+            self.tr("&Discard"), self.tr("Continue editing"))
+        box.finished.connect(lambda _r: self._discard_answered(box.clickedButton() is discard))
         self.discard_box = box
         box.open()
 
-    @Slot(int)
-    def _discard_answered(self, answer: int) -> None:
+    def _discard_answered(self, discard: bool) -> None:
         box, self.discard_box = self.discard_box, None
         if box is not None:
             box.deleteLater()
-        if answer == QMessageBox.StandardButton.Discard:
+        if discard:
             self._dirty = False
             super().reject()

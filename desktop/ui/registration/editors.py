@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.countries import countries
 from desktop.ui.kit.labels import format_date
 from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.marks import mark_required
 from desktop.ui.kit.widgets import InlineMessage
 
 __all__ = [
@@ -234,7 +235,8 @@ class FieldRow:
             self.editor = spec.kind.value(parent)
         self.editor.setObjectName(spec.path)
         self.editor.setAccessibleName(self.title)
-        self.label = QLabel(f"{self.title}{' *' if spec.required else ''}:", parent)
+        self.label = QLabel(parent)
+        mark_required(self.label, f"{self.title}{' *' if spec.required else ''}:")
         self.label.setBuddy(self.editor)
         self.message = InlineMessage(parent)
         self._parent = parent
