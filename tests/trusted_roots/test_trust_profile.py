@@ -5,6 +5,7 @@ stay explicit (no test reaches pki.gov.kz)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 from datetime import UTC, datetime
@@ -69,7 +70,11 @@ def test_the_shipped_certificates_are_those_the_profile_names() -> None:
         assert cert.not_valid_before_utc < TODAY < cert.not_valid_after_utc
         assert cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
     shipped = {p.name for p in FOLDER.iterdir()} - {"profile.json"}
-    assert shipped == {e["file"] for e in SPEC["certificates"]}  # nothing unlisted
+    listed = {e["file"] for e in SPEC["certificates"] + SPEC["evidence"]}
+    assert shipped == listed  # nothing unlisted
+    for entry in SPEC["evidence"]:  # shipped as proof, never trusted
+        assert sha256((FOLDER / entry["file"]).read_bytes()).hexdigest() == entry["sha256"]
+        assert entry["sha256"] not in profile.fingerprints()
 
 
 @pytest.mark.filterwarnings("ignore:Attribute's length:UserWarning")
@@ -83,12 +88,49 @@ def test_each_intermediate_chains_to_a_shipped_root() -> None:
             _key_id(root, x509.AuthorityKeyIdentifier)
         if _is_rsa(root):
             root.verify_directly_issued_by(root)  # the self-signature itself
-    for intermediate in by_role["intermediate"]:
+    for entry in SPEC["certificates"]:
+        if entry["role"] != "intermediate":
+            continue
+        intermediate = _cert(entry["file"])
+        if "anchored_by" in entry:
+            # No root shipped: an independently published certificate that NCA's key
+            # signed shows the intermediate's key is NCA's (its own anchor).
+            proof = _cert(entry["anchored_by"])
+            assert proof.issuer == intermediate.subject
+            assert _key_id(proof, x509.AuthorityKeyIdentifier) == \
+                _key_id(intermediate, x509.SubjectKeyIdentifier)
+            proof.verify_directly_issued_by(intermediate)
+            continue
         [issuer] = [r for r in by_role["root"] if r.subject == intermediate.issuer]
         assert _key_id(intermediate, x509.AuthorityKeyIdentifier) == \
             _key_id(issuer, x509.SubjectKeyIdentifier)
         if _is_rsa(issuer):
             intermediate.verify_directly_issued_by(issuer)
+
+
+@pytest.mark.filterwarnings("ignore:Attribute's length:UserWarning")
+def test_a_certificate_nca_rsa_2022_issued_validates_against_the_profile() -> None:
+    """The path to a certificate the RSA 2022 intermediate issued (NCA's time-stamp
+    service's) ends at the shipped intermediate, an anchor without its root; the same path
+    with no profile has nothing to end at."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import CertificateValidator, ValidationContext
+    from pyhanko_certvalidator.errors import PathBuildingError
+
+    proof = asn1_x509.Certificate.load((FOLDER / "evidence_tsa_rsa_2022.cer").read_bytes())
+    anchors = [asn1_x509.Certificate.load(c.der) for c in trust_profile().certificates]
+    moment = datetime(2026, 12, 7, tzinfo=UTC)
+    context = ValidationContext(trust_roots=anchors, moment=moment, allow_fetching=False,
+                                revocation_mode="soft-fail")
+    path = asyncio.run(CertificateValidator(proof, validation_context=context)
+                       .async_validate_usage({"digital_signature"},
+                                             extended_key_usage={"time_stamping"}))
+    assert "(RSA) 2022" in path.trust_anchor.authority.name.human_friendly
+    bare = ValidationContext(trust_roots=[], moment=moment, allow_fetching=False,
+                             revocation_mode="soft-fail")
+    with pytest.raises(PathBuildingError):
+        asyncio.run(CertificateValidator(proof, validation_context=bare)
+                    .async_validate_usage({"digital_signature"}))
 
 
 def test_a_changed_certificate_file_is_refused_not_trusted(tmp_path: Path) -> None:
