@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QStyle
 
 from desktop.ui.kit import settings
@@ -40,7 +41,7 @@ class LanguageColumns:
         self.language = interface_language()
         self.restored = self._restore()
 
-    def _setting(self, language: str) -> settings.Setting:
+    def _setting(self, language: str) -> settings.Setting[QByteArray]:
         return settings.header_state(self.name, language)
 
     def _restore(self) -> bool:
