@@ -74,7 +74,10 @@ def test_closing_keeps_what_was_typed(qtbot: QtBot, sqlite_db: Database,
     view = window.open_application(case.application_id)
     type_text(view.form.editor.binders["title"].widget.editors["kk"],  # type: ignore[attr-defined]
               "Домбыра")
-    window.close_tab(window.tabs.indexOf(view))
+    # The draft is written off the GUI thread: wait for the write's announcement, not a time.
+    with qtbot.waitSignal(window.session.changed, timeout=30_000,
+                          check_params_cb=lambda kind, _ids: kind == Change.DRAFT):
+        window.close_tab(window.tabs.indexOf(view))
     draft = ExaminationService(sqlite_db).load_draft(team["member"], case.item_ids[0],
                                                      view.form.choice.kind)  # type: ignore[union-attr]
     assert draft is not None and draft.form_state["fields"]["title"] == {"kk": "Домбыра",
