@@ -16,7 +16,7 @@ from benchmarks import data
 from benchmarks.harness import Result, peak_mb, table
 
 SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity",
-             "floors"]
+             "floors", "ocr"]
 
 
 def _run_one(name: str, workdir: Path, quick: bool) -> list[Result]:

@@ -23,7 +23,7 @@ RUNS = 5
 longer than the target whatever the work does."""
 
 
-def _longest_stall(work: Callable[[object], object]) -> float:
+def longest_stall(work: Callable[[object], object]) -> float:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from desktop.ui.kit.operations import Operation
@@ -86,7 +86,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
         stalls, took = [], []
         for _ in range(RUNS):
             start = time.perf_counter()
-            stalls.append(_longest_stall(work))
+            stalls.append(longest_stall(work))
             took.append((time.perf_counter() - start) * 1000)
         stall = statistics.median(stalls)
         results.append(Result(f"GUI thread's longest stall during: {name}", stall, None, None,

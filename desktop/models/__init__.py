@@ -12,6 +12,7 @@ from desktop.models.calendar import CalendarAmendment
 from desktop.models.conclusion import Conclusion, ConclusionDocument, ConclusionSigner
 from desktop.models.document import Blob, DocumentPage
 from desktop.models.examination import Examination, ExaminationDraft
+from desktop.models.page_text import PageText
 from desktop.models.requirements import DocumentWaiver
 from desktop.models.returns import ItemReturn
 from desktop.models.settings import Setting
@@ -37,6 +38,7 @@ __all__ = [
     "ExaminationDraft",
     "Item",
     "ItemReturn",
+    "PageText",
     "Setting",
     "SurveyAnswer",
     "User",

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.services.examination import ExaminationService
     from desktop.services.exports import ExportService
     from desktop.services.journal import JournalService
+    from desktop.services.page_text import PageTextService
     from desktop.services.registration import RegistrationService
     from desktop.services.registry import RegistryService
     from desktop.services.requirements import RequirementsService
@@ -204,6 +205,13 @@ class Services:
         from desktop.services.journal import JournalService
 
         return JournalService(self.db)
+
+    @cached_property
+    def page_text(self) -> PageTextService:
+        """The text read from scanned pages (OCR), read in worker processes."""
+        from desktop.services.page_text import PageTextService
+
+        return PageTextService(self.db)
 
     @cached_property
     def registration(self) -> RegistrationService:

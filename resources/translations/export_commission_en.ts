@@ -3632,6 +3632,18 @@
         <translation>Page %1 could not be read from the scanner: %2</translation>
     </message>
     <message>
+        <source>OCR is not installed (missing: %1): the pages are stored without their text.</source>
+        <translation>OCR is not installed (missing: %1): the pages are stored without their text.</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read: %1</source>
+        <translation>The text of the page could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read in %1 seconds.</source>
+        <translation>The text of the page could not be read in %1 seconds.</translation>
+    </message>
+    <message>
         <source>%1: the request package is rejected; problems found: %2.</source>
         <translation>%1: the request package is rejected; problems found: %2.</translation>
     </message>
@@ -7301,6 +7313,17 @@
     <message>
         <source>Nothing chosen</source>
         <translation>Nothing chosen</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <source>Reading the text of the pages</source>
+        <translation>Reading the text of the pages</translation>
+    </message>
+    <message>
+        <source>Pages whose text could not be read: %1. The scans are kept as they are.</source>
+        <translation>Pages whose text could not be read: %1. The scans are kept as they are.</translation>
     </message>
 </context>
 <context>

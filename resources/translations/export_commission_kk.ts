@@ -3516,6 +3516,18 @@
         <translation>%1-бетті сканерден оқу мүмкін болмады: %2</translation>
     </message>
     <message>
+        <source>OCR is not installed (missing: %1): the pages are stored without their text.</source>
+        <translation>Мәтінді тану (OCR) орнатылмаған (жоқ: %1): беттер мәтінсіз сақталды.</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read: %1</source>
+        <translation>Беттің мәтіні оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read in %1 seconds.</source>
+        <translation>Беттің мәтіні %1 секунд ішінде оқылмады.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
@@ -7301,6 +7313,17 @@
     <message>
         <source>Nothing chosen</source>
         <translation>Ештеңе таңдалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <source>Reading the text of the pages</source>
+        <translation>Беттердің мәтіні оқылуда</translation>
+    </message>
+    <message>
+        <source>Pages whose text could not be read: %1. The scans are kept as they are.</source>
+        <translation>Мәтіні оқылмаған беттер: %1. Сканерленген беттер өзгеріссіз сақталды.</translation>
     </message>
 </context>
 <context>

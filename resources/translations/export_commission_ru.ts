@@ -3412,6 +3412,18 @@
         <translation>Не удалось считать страницу %1 со сканера: %2</translation>
     </message>
     <message>
+        <source>OCR is not installed (missing: %1): the pages are stored without their text.</source>
+        <translation>Распознавание текста (OCR) не установлено (нет: %1): страницы сохранены без текста.</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read: %1</source>
+        <translation>Не удалось распознать текст страницы: %1</translation>
+    </message>
+    <message>
+        <source>The text of the page could not be read in %1 seconds.</source>
+        <translation>Текст страницы не удалось распознать за %1 с.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -7324,6 +7336,17 @@
     <message>
         <source>Nothing chosen</source>
         <translation>Ничего не выбрано</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <source>Reading the text of the pages</source>
+        <translation>Распознаётся текст страниц</translation>
+    </message>
+    <message>
+        <source>Pages whose text could not be read: %1. The scans are kept as they are.</source>
+        <translation>Страниц, текст которых не удалось распознать: %1. Сканы сохранены без изменений.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.documents import PageKind
 from desktop.domain.errors import DomainError
 from desktop.services.documents import MAX_DPI, MIN_DPI, DocumentService
+from desktop.services.page_text import PageTextService
 
 __all__ = ["register"]
 
@@ -29,7 +30,32 @@ def import_scans(ctx: Context) -> int:
     ctx.say("scans.stored", args.number, len(report.page_ids), stored, len(args.files))
     for _file, refusal in report.rejections:
         ctx.err(ctx.refusal(refusal))
+    if not args.no_ocr and report.page_ids:
+        _read_text(ctx, PageTextService(ctx.database()), report.page_ids)
     return 0 if report.ok else 2
+
+
+def read_scans(ctx: Context) -> int:
+    actor = ctx.sign_in()
+    try:
+        application_id = DocumentService(ctx.database()).application_id(actor, ctx.args.number)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    service = PageTextService(ctx.database())
+    return _read_text(ctx, service, service.unread(actor, application_id))
+
+
+def _read_text(ctx: Context, service: PageTextService, page_ids: list[int]) -> int:
+    """OCR of the stored pages; the pages stay stored whatever it says. 0 when every page
+    was read, 1 when OCR is missing or a page could not be read."""
+    reading = service.read_pages(ctx.sign_in(), page_ids)
+    if reading.missing:
+        ctx.err(ctx.refusal(reading.not_installed()))
+        return 1
+    ctx.out(f"read the text of {reading.read} page(s)")
+    for page_id, reason in reading.failed:
+        ctx.err(f"page {page_id} could not be read: {reason}")
+    return 1 if reading.failed else 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,3 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="what the pages are (default: form)")
     p.add_argument("--dpi", type=int, default=300,
                    help="resolution to store and to render PDFs at (default 300)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="store the pages without reading their text (OCR)")
+    p = add_command(sub, "read-scans", read_scans,
+                    help="read the text (OCR) of an application's pages not read yet")
+    p.add_argument("number", metavar="NUMBER", help="registration number, e.g. AKM-2026-00001")

@@ -88,4 +88,9 @@ MESSAGES: dict[str, str] = {
     "scanner.failed": QT_TRANSLATE_NOOP("Errors", "The scanner %1 reported a problem: %2"),
     "scanner.read_page": QT_TRANSLATE_NOOP("Errors", "Page %1 could not be read from the "
                                            "scanner: %2"),
+    "ocr.not_installed": QT_TRANSLATE_NOOP("Errors", "OCR is not installed (missing: %1): "
+                                           "the pages are stored without their text."),
+    "ocr.failed": QT_TRANSLATE_NOOP("Errors", "The text of the page could not be read: %1"),
+    "ocr.timeout": QT_TRANSLATE_NOOP("Errors", "The text of the page could not be read in %1 "
+                                     "seconds."),
 }

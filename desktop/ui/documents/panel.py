@@ -45,6 +45,7 @@ from desktop.ui.documents.importing import (
     summary_text,
 )
 from desktop.ui.documents.page_tools import PageTools
+from desktop.ui.documents.reading import TextReading
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.documents.thumbnails import PageThumbnailModel
 from desktop.ui.kit import settings
@@ -115,6 +116,7 @@ class DocumentsPanel(QWidget):
         self.undo_button = QToolButton(self)
 
         self.tools = PageTools(self)
+        self.reading = TextReading(self)
         self.toolbar = QToolBar(self)
         # Icons for the page tools (their names are tooltips and accessible names); import
         # and scan, the clerk's first steps, keep their words beside the icon.
@@ -432,6 +434,7 @@ class DocumentsPanel(QWidget):
         if op is not None and isValid(op) and op.parent() is self:
             op.deleteLater()  # a read of its own; a write is the session's to delete
         self.update_actions()
+        self.reading.when_idle()
 
     def write(self, work: Callable[[Progress], Any]) -> Operation:
         """*work* as a write of the session (not started): once it has succeeded, every
@@ -443,6 +446,7 @@ class DocumentsPanel(QWidget):
         self.reload(select)
         if message:
             self.show_message(message)
+        self.reading.after_change()
 
     def stored_anyway(self) -> None:
         """Tell every screen about pages a cancelled or failed import stored before it

@@ -1,0 +1,237 @@
+"""Reading the text of scanned pages (OCR) in worker processes, and what was read.
+
+Tesseract is slow (seconds a page) and a crash of it must not take the program along, so the
+pages are read in a pool of worker processes (started with *spawn*, as the verify pool is),
+a few handed out at a time; each reading is stored in its own short transaction as it
+arrives, so a cancel or a failure keeps every page read before it. A page that cannot be
+read is marked with the reason, never dropped; when Tesseract is not installed nothing is
+marked: the pages wait, unread, until it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.documents import ocr
+from desktop.domain.ocr import OCR_KINDS, OcrError, OcrStatus, Word, matching_words, search_terms
+from desktop.domain.roles import Action
+from desktop.domain.text import fold
+from desktop.models.base import utcnow
+from desktop.models.document import DocumentPage
+from desktop.models.page_text import PageText
+from desktop.services.actor import Actor
+from desktop.storage.blobs import BlobStore, DatabaseBlobStore
+from desktop.storage.database import Database
+
+__all__ = ["PageReading", "PageTextService", "ReadReport"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+_Outcome = tuple[str, str, list[list[Any]]]
+"""What a worker sends back: ``(status, text or reason, words)``."""
+
+
+@dataclass(frozen=True)
+class ReadReport:
+    read: int = 0
+    failed: tuple[tuple[int, str], ...] = ()
+    """``(page id, reason)`` of each page that could not be read (it is marked)."""
+    cancelled: bool = False
+    missing: tuple[str, ...] = ()
+    """What OCR lacks here (``tesseract``, a language model); nothing was read then."""
+
+    def not_installed(self) -> OcrError:
+        """The refusal that says OCR is missing, for the window and the command line."""
+        return OcrError(f"OCR is not installed (missing: {', '.join(self.missing)})",
+                        ", ".join(self.missing), reason="not_installed")
+
+
+@dataclass(frozen=True)
+class PageReading:
+    page_id: int
+    status: OcrStatus
+    text: str
+    words: tuple[Word, ...]
+    reason: str | None
+    current: bool
+    """Read from the page's present image (False: it changed since, a new reading is due)."""
+
+
+def _read(data: bytes, dpi: int | None) -> _Outcome:
+    """In a worker process: read one page; a failure comes back as its reason."""
+    try:
+        reading = ocr.read_image(data, dpi)
+    except OcrError as exc:
+        return (OcrStatus.FAILED.value, str(exc)[:500], [])
+    except Exception as exc:  # a damaged image, a crash of the engine: mark the page
+        log.exception("a page could not be read")
+        return (OcrStatus.FAILED.value, f"{type(exc).__name__}: {exc}"[:500], [])
+    words = [[w.text, w.left, w.top, w.width, w.height] for w in reading.words]
+    return (OcrStatus.READ.value, reading.text, words)
+
+
+@dataclass(frozen=True)
+class _Job:
+    page_id: int
+    sha256: str
+    dpi: int | None
+
+
+class PageTextService:
+    def __init__(self, db: Database, blobs: BlobStore | None = None, *, workers: int = 1
+                 ) -> None:
+        self.db = db
+        self.blobs: BlobStore = blobs or DatabaseBlobStore()
+        self.workers = max(1, workers)
+
+    @staticmethod
+    def missing() -> tuple[str, ...]:
+        """What OCR lacks on this computer; empty when it works."""
+        return ocr.engine_problem() or ()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def unread(self, actor: Actor, application_id: int) -> list[int]:
+        """The application's pages with writing whose present image has no reading yet."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            rows = s.execute(
+                select(DocumentPage.id)
+                .outerjoin(PageText, PageText.page_id == DocumentPage.id)
+                .where(DocumentPage.application_id == application_id,
+                       DocumentPage.deleted_at.is_(None),
+                       DocumentPage.kind.in_([k.value for k in OCR_KINDS]),
+                       (PageText.page_id.is_(None))
+                       | (PageText.blob_sha256 != DocumentPage.blob_sha256))
+                .order_by(DocumentPage.position)
+            ).scalars()
+            return list(rows)
+
+    def read_application(self, actor: Actor, application_id: int, *,
+                         progress: Progress | None = None,
+                         cancelled: Cancelled | None = None) -> ReadReport:
+        """Read every page of the application that is due (see :meth:`unread`)."""
+        return self.read_pages(actor, self.unread(actor, application_id), progress=progress,
+                               cancelled=cancelled)
+
+    def read_pages(self, actor: Actor, page_ids: Sequence[int], *,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> ReadReport:
+        """Read *page_ids* (photos among them are skipped) and store each reading."""
+        actor.require(Action.IMPORT_DOCUMENTS)
+        jobs = self._jobs(page_ids)
+        if not jobs:
+            return ReadReport()
+        missing = self.missing()
+        if missing:
+            log.warning("OCR is not installed (missing: %s); %d page(s) stay unread",
+                        ", ".join(missing), len(jobs))
+            return ReadReport(missing=missing)
+        read, failed, done = 0, [], 0
+        stopped = False
+        for job, (status, text, words) in self._results(jobs, cancelled):
+            self._store(job, status, text, words)
+            done += 1
+            if status == OcrStatus.READ:
+                read += 1
+            else:
+                failed.append((job.page_id, text))
+                log.warning("page %s could not be read: %s", job.page_id, text)
+            if progress is not None:
+                progress(done, len(jobs))
+        if done < len(jobs):
+            stopped = True
+        log.info("read %d page(s), %d failed%s", read, len(failed),
+                 " (cancelled)" if stopped else "")
+        return ReadReport(read, tuple(failed), stopped)
+
+    def _jobs(self, page_ids: Sequence[int]) -> list[_Job]:
+        if not page_ids:
+            return []
+        with self.db.read() as s:
+            pages = s.execute(
+                select(DocumentPage.id, DocumentPage.blob_sha256, DocumentPage.dpi)
+                .where(DocumentPage.id.in_(list(page_ids)),
+                       DocumentPage.deleted_at.is_(None),
+                       DocumentPage.kind.in_([k.value for k in OCR_KINDS]))
+            ).all()
+        order = {page_id: i for i, page_id in enumerate(page_ids)}
+        return sorted((_Job(*p) for p in pages), key=lambda j: order[j.page_id])
+
+    def _load(self, job: _Job) -> bytes:
+        with self.db.read() as s:
+            return self.blobs.get(s, job.sha256)
+
+    def _results(self, jobs: list[_Job], cancelled: Cancelled | None
+                 ) -> Iterator[tuple[_Job, _Outcome]]:
+        """Each job with its outcome, in order; stops early once *cancelled*."""
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        window: deque[tuple[_Job, Future[_Outcome]]] = deque()
+        pending = iter(jobs)
+        try:
+            while True:
+                while len(window) < self.workers * 2:
+                    job = next(pending, None)
+                    if job is None:
+                        break
+                    window.append((job, pool.submit(_read, self._load(job), job.dpi)))
+                if not window or (cancelled is not None and cancelled()):
+                    return
+                job, future = window.popleft()
+                yield job, future.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _store(self, job: _Job, status: str, text: str, words: list[list[Any]]) -> None:
+        with self.db.write() as s:
+            page = s.get(DocumentPage, job.page_id)
+            if page is None or page.blob_sha256 != job.sha256:
+                return  # changed while it was read: it is due again
+            row = s.get(PageText, job.page_id) or PageText(page_id=job.page_id)
+            row.blob_sha256 = job.sha256
+            row.status = OcrStatus(status)
+            read = status == OcrStatus.READ
+            row.reason = None if read else text
+            row.text = text if read else ""
+            row.search_text = fold(text) if read else ""
+            row.words = words
+            row.read_at = utcnow()
+            s.add(row)
+
+    # -- what was read ----------------------------------------------------------------------
+
+    def reading(self, actor: Actor, page_id: int) -> PageReading | None:
+        """The page's reading, or ``None`` when it was never read."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            found = s.execute(
+                select(PageText, DocumentPage.blob_sha256)
+                .join(DocumentPage, DocumentPage.id == PageText.page_id)
+                .where(PageText.page_id == page_id)
+            ).one_or_none()
+            if found is None:
+                return None
+            row, sha256 = found
+            words = tuple(Word(str(w[0]), *(int(v) for v in w[1:5])) for w in row.words)
+            return PageReading(row.page_id, OcrStatus(row.status), row.text, words,
+                               row.reason, row.blob_sha256 == sha256)
+
+    def found_words(self, actor: Actor, page_id: int, search: str) -> list[Word]:
+        """The words of the page that the registry's search for *search* matched."""
+        reading = self.reading(actor, page_id)
+        if reading is None or not reading.current:
+            return []
+        return matching_words(reading.words, search_terms(search))
+
