@@ -15,6 +15,15 @@ from tests.support.factories import application
 from tests.support.pages import form_page, photo_file
 
 
+@pytest.fixture(autouse=True)
+def _no_reading_in_the_panel(request: pytest.FixtureRequest) -> None:
+    """These panels are about the pages; reading their text is tested in ``tests/ocr``."""
+    if "qtbot" in request.fixturenames:
+        from desktop.ui.kit import settings
+
+        settings.DOCUMENTS_READ_TEXT.set(False)
+
+
 @pytest.fixture
 def registered(db: Database, staff: dict[str, Actor]) -> Registered:
     return RegistrationService(db).register(staff["clerk"], application(items=2))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.services.page_text import ReadReport
+from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress
@@ -32,7 +33,7 @@ class TextReading(QObject):
         self.last: ReadReport | None = None
 
     def after_change(self) -> None:
-        if not self.panel.editable:
+        if not self.panel.editable or not settings.DOCUMENTS_READ_TEXT.get():
             return
         self.due = True
         if not self.panel.busy:

@@ -24,6 +24,7 @@ __all__ = [
     "COLOR_SCHEME",
     "COMPARISON_SPLITTER",
     "DOCUMENTS_IMPORT_FOLDER",
+    "DOCUMENTS_READ_TEXT",
     "LANGUAGE",
     "LAST_USERNAME",
     "MAIN_WINDOW_GEOMETRY",
@@ -128,6 +129,9 @@ MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str, personal=True)
+DOCUMENTS_READ_TEXT = Setting("documents/read_text", True, bool)
+"""Read the text of changed pages (OCR) in the documents panel; off on a computer too slow
+for it (``read-scans`` reads them later)."""
 """The folder the clerk last imported scans from; the file dialog opens there."""
 EXPORT_FOLDER = Setting("exports/folder", "", str, personal=True)
 BACKUP_FOLDER = Setting("backups/folder", "", str, personal=True)
