@@ -12,10 +12,11 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, case, false, func, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
 
 from desktop.domain.calendar import DeadlineState, WorkingCalendar, deadline_state
+from desktop.domain.ocr import search_terms
 from desktop.domain.roles import Action
 from desktop.domain.stages import current_stage
 from desktop.domain.text import fold
@@ -23,6 +24,7 @@ from desktop.domain.workflow import ACTIVE_STATUSES, Status
 from desktop.models.applicant import Applicant
 from desktop.models.application import Application, Item
 from desktop.models.document import DocumentPage
+from desktop.models.page_text import PageText
 from desktop.models.user import User
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
@@ -45,6 +47,8 @@ class RegistryQuery:
     text: str = ""
     statuses: frozenset[Status] = field(default_factory=frozenset)
     overdue_only: bool = False
+    in_scans: bool = False
+    """The search also looks into the text read from the scanned papers (OCR)."""
     received_from: date | None = None
     received_until: date | None = None
     sort: SortKey = SortKey.RECEIVED
@@ -102,9 +106,29 @@ def _text_filter(db: Database, fragment: str) -> ColumnElement[bool]:
     return Application.search_key.contains(fragment, autoescape=True)
 
 
+def _scans_filter(db: Database, words: str) -> ColumnElement[bool]:
+    """Applications with a live page whose read text has every word of *words* (each as
+    the start of a word, case folded): FTS5 on SQLite, the ``tsvector`` on PostgreSQL."""
+    terms = search_terms(words)  # letters and digits only: safe inside either query syntax
+    if not terms:
+        return false()
+    if db.is_sqlite:
+        found = text("SELECT rowid FROM page_texts_search WHERE page_texts_search MATCH :q"
+                     ).bindparams(q=" ".join(f'"{t}"*' for t in terms)).columns(rowid=Integer)
+        pages = DocumentPage.id.in_(found)
+    else:
+        pages = DocumentPage.id.in_(select(PageText.page_id).where(
+            text("page_texts.search_vector @@ to_tsquery('simple', :q)").bindparams(
+                q=" & ".join(f"{t}:*" for t in terms))))
+    return Application.id.in_(select(DocumentPage.application_id).where(
+        pages, DocumentPage.deleted_at.is_(None)))
+
+
 def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date) -> _Query:
     fragment = fold(q.text)
-    if fragment:
+    if fragment and q.in_scans:
+        stmt = stmt.where(or_(_text_filter(db, fragment), _scans_filter(db, fragment)))
+    elif fragment:
         stmt = stmt.where(_text_filter(db, fragment))
     if q.statuses:
         stmt = stmt.where(Application.status.in_([s.value for s in q.statuses]))

@@ -430,7 +430,8 @@ class MainWindow(QMainWindow):
 
         app_id = index.data(ROW_ID_ROLE)
         if app_id is not None:
-            self.open_application(int(app_id))
+            view = self.open_application(int(app_id))
+            view.viewer.highlight(self.registry.scan_search())
 
     def open_application(self, application_id: int) -> ApplicationView:
         """Show the application in its tab, opening one if it has none yet."""

@@ -6196,6 +6196,14 @@
         <translation>Overdue only</translation>
     </message>
     <message>
+        <source>In scanned papers</source>
+        <translation>In scanned papers</translation>
+    </message>
+    <message>
+        <source>Also find the words in the text read from the scanned forms and documents</source>
+        <translation>Also find the words in the text read from the scanned forms and documents</translation>
+    </message>
+    <message>
         <source>Received from</source>
         <translation>Received from</translation>
     </message>

@@ -6196,6 +6196,14 @@
         <translation>Тек мерзімі өткендер</translation>
     </message>
     <message>
+        <source>In scanned papers</source>
+        <translation>Сканерленген құжаттарда</translation>
+    </message>
+    <message>
+        <source>Also find the words in the text read from the scanned forms and documents</source>
+        <translation>Сөздерді сканерленген өтініштер мен құжаттардан танылған мәтіннен де іздеу</translation>
+    </message>
+    <message>
         <source>Received from</source>
         <translation>Қабылданған күннен бастап</translation>
     </message>

@@ -6214,6 +6214,14 @@
         <translation>Только просроченные</translation>
     </message>
     <message>
+        <source>In scanned papers</source>
+        <translation>В сканах документов</translation>
+    </message>
+    <message>
+        <source>Also find the words in the text read from the scanned forms and documents</source>
+        <translation>Искать слова также в тексте, распознанном в отсканированных заявлениях и документах</translation>
+    </message>
+    <message>
         <source>Received from</source>
         <translation>Поступило с</translation>
     </message>

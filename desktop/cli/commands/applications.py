@@ -26,7 +26,7 @@ def applications_list(ctx: Context) -> int:
                        values=(unknown, known)) from exc
     actor = ctx.sign_in()
     query = RegistryQuery(text=args.search or "", statuses=statuses, overdue_only=args.overdue,
-                          sort=SortKey.NUMBER, descending=False)
+                          in_scans=args.in_scans, sort=SortKey.NUMBER, descending=False)
     service = RegistryService(ctx.database())
     today = date.today()
     total = service.count(actor, query, today)
@@ -34,7 +34,7 @@ def applications_list(ctx: Context) -> int:
     rows = service.page(actor, query, 0, limit, today)
     record_disclosure(ctx.database(), actor, "registry", {
         "rows": len(rows), "search": args.search or "", "statuses": sorted(statuses),
-        "overdue": bool(args.overdue)})
+        "overdue": bool(args.overdue), "in_scans": bool(args.in_scans)})
     if args.json:
         payload: list[dict[str, Any]] = [
             {
@@ -78,5 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="only overdue applications (the stage that runs now: the preliminary "
                         "examination's deadline while it runs, then the result's)")
     p.add_argument("--search", metavar="TEXT", help="number, IIN/BIN or name fragment")
+    p.add_argument("--in-scans", action="store_true",
+                   help="--search also looks into the text read from the scanned papers")
     p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
     p.add_argument("--json", action="store_true", help="print a JSON array")

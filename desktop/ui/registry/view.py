@@ -106,6 +106,8 @@ class RegistryWidget(QWidget):
             self.status_filter.addItem("", status.value)
 
         self.overdue_only = QCheckBox(self)
+        self.in_scans = QCheckBox(self)
+        """The search also looks into the text read from the scanned papers."""
         # The period of receipt: each end is optional (its lowest value reads "any").
         self.received_label = QLabel(self)
         self.received_from = self._date_edit()
@@ -132,6 +134,7 @@ class RegistryWidget(QWidget):
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.in_scans)
         search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -151,12 +154,13 @@ class RegistryWidget(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
+        self.in_scans.toggled.connect(self.apply_filters)
         self.received_from.dateChanged.connect(self.apply_filters)
         self.received_until.dateChanged.connect(self.apply_filters)
         self.model.totalChanged.connect(self._show_total)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
-        for first, second in ((self.search, self.status_filter),
+        for first, second in ((self.search, self.in_scans), (self.in_scans, self.status_filter),
                               (self.status_filter, self.overdue_only),
                               (self.overdue_only, self.received_from),
                               (self.received_from, self.received_until),
@@ -174,6 +178,9 @@ class RegistryWidget(QWidget):
         for index, status in enumerate(Status, start=1):
             self.status_filter.setItemText(index, status_name(status))
         self.overdue_only.setText(self.tr("Overdue only"))
+        self.in_scans.setText(self.tr("In scanned papers"))
+        self.in_scans.setToolTip(self.tr("Also find the words in the text read from the "
+                                         "scanned forms and documents"))
         self.received_label.setText(self.tr("Received:"))
         self.received_from.setAccessibleName(self.tr("Received from"))
         self.received_until.setAccessibleName(self.tr("Received until"))
@@ -279,12 +286,18 @@ class RegistryWidget(QWidget):
             text=self.search.text().strip(),
             statuses=statuses,
             overdue_only=self.overdue_only.isChecked(),
+            in_scans=self.in_scans.isChecked(),
             received_from=self._date_of(self.received_from),
             received_until=self._date_of(self.received_until),
         )
         if query != self.model.query:
             self.model.set_query(query)
             self.table.scrollToTop()
+
+    def scan_search(self) -> str:
+        """The words to show on the pages of an application opened from the list: the
+        search, when it looks into the scanned papers."""
+        return self.search.text().strip() if self.in_scans.isChecked() else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search moves to the list."""

@@ -9,14 +9,15 @@ view only; the stored page stays as it is.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QTransform, QWheelEvent
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QStyleOptionGraphicsItem,
@@ -32,6 +33,8 @@ MAX_ZOOM = 8.0
 """800 %: a 600 dpi scan is then about 5,000 dpi on screen, beyond any use."""
 _MIN_ZOOM = 0.01
 _BACKGROUND = QColor("#5f6368")
+_HIGHLIGHT = QColor(255, 214, 0, 90)
+_HIGHLIGHT_EDGE = QColor(230, 120, 0)
 
 
 class FitMode(Enum):
@@ -92,6 +95,8 @@ class PageCanvas(QGraphicsView):
         palette.setColor(QPalette.ColorRole.Base, _BACKGROUND)
         self.setPalette(palette)
         self.item: PageItem | None = None
+        self.marks: list[QGraphicsRectItem] = []
+        """The words marked on the page (see :meth:`set_highlights`)."""
         self._zoom = 1.0
         self._rotation = 0
         self.fit_mode = FitMode.PAGE
@@ -103,6 +108,7 @@ class PageCanvas(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.item = None
+        self.marks = []
         if size is None:
             scene.setSceneRect(QRectF())
             return
@@ -115,6 +121,21 @@ class PageCanvas(QGraphicsView):
             self.centerOn(self.item.boundingRect().center().x(), 0)
         else:
             self.refit()
+
+    def set_highlights(self, boxes: Sequence[tuple[int, int, int, int]]) -> None:
+        """Mark *boxes* ``(left, top, width, height)`` in the page's pixels (words found by a
+        search); an empty list takes the marks away."""
+        for mark in self.marks:
+            if mark.scene() is not None:
+                self.scene().removeItem(mark)
+        self.marks = []
+        if self.item is None:
+            return
+        for left, top, width, height in boxes:
+            mark = QGraphicsRectItem(QRectF(left - 4, top - 4, width + 8, height + 8), self.item)
+            mark.setBrush(_HIGHLIGHT)
+            mark.setPen(QPen(_HIGHLIGHT_EDGE, 3))
+            self.marks.append(mark)
 
     def repaint_page(self) -> None:
         if self.item is not None:

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.viewing import reduction_for_zoom
+from desktop.domain.ocr import Word
 from desktop.ui.kit import settings
 from desktop.ui.kit.icons import icon
+from desktop.ui.kit.lifetime import while_alive
+from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.session import Session
 from desktop.ui.viewer.canvas import FitMode, PageCanvas
@@ -62,6 +65,11 @@ class ScanViewer(QWidget):
         """Seconds from showing the current page to its first and its refined frame."""
         self._shown_at = 0.0
         self.application_id: int | None = None
+        self.search = ""
+        """Words to mark on each page (the registry's search in the scanned papers)."""
+        self.found: dict[int, int] = {}
+        """How many words each page shown so far has marked (page id → count)."""
+        self._page_text = session.services.page_text
 
         self.canvas = PageCanvas(self)
         try:
@@ -233,7 +241,33 @@ class ScanViewer(QWidget):
                 self.loader.request(other, self.loader.preview_level(other, box), preview=True)
         self._refine_timer.start()
         self._update_labels()
+        self._mark_found(page.id)
         self.pageChanged.emit(page.id)
+
+    def highlight(self, search: str) -> None:
+        """Mark the words of *search* on every page shown from now on ("" : none)."""
+        self.search = search
+        self.found = {}
+        page = self.current_page
+        if page is not None:
+            self._mark_found(page.id)
+
+    def _mark_found(self, page_id: int) -> None:
+        if not self.search:
+            self.canvas.set_highlights([])
+            return
+        service, actor, search = self._page_text, self._actor, self.search
+        op = Operation(lambda _p: service.found_words(actor, page_id, search), self)
+
+        def found(words: list[Word]) -> None:
+            self.found[page_id] = len(words)
+            if self.current_page_id() == page_id and self.search == search:
+                self.canvas.set_highlights([(w.left, w.top, w.width, w.height)
+                                            for w in words])
+
+        op.succeeded.connect(while_alive(self, found))
+        op.finished.connect(op.deleteLater)
+        op.start()
 
     def _image_for(self, zoom: float) -> LoadedImage | None:
         page = self.current_page
