@@ -21,9 +21,14 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.documents import ocr
+from desktop.domain.crosscheck import CHECKED_KINDS, Discrepancy, ReadPage, cross_check
+from desktop.domain.documents import PageKind
+from desktop.domain.errors import NotFoundError
 from desktop.domain.ocr import OCR_KINDS, OcrError, OcrStatus, Word, matching_words, search_terms
 from desktop.domain.roles import Action
 from desktop.domain.text import fold
+from desktop.models.applicant import Applicant
+from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.document import DocumentPage
 from desktop.models.page_text import PageText
@@ -235,3 +240,27 @@ class PageTextService:
             return []
         return matching_words(reading.words, search_terms(search))
 
+    def discrepancies(self, actor: Actor, application_id: int) -> list[Discrepancy]:
+        """Where the form and the identity document, as read, differ from the registered
+        IIN/BIN, surname and document number (see :mod:`desktop.domain.crosscheck`)."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            applicant = s.execute(
+                select(Applicant).join(Application, Application.applicant_id == Applicant.id)
+                .where(Application.id == application_id)
+            ).scalar_one_or_none()
+            if applicant is None:
+                raise NotFoundError(f"no application with id {application_id}",
+                                    application_id, reason="application_id")
+            rows = s.execute(
+                select(DocumentPage.position, DocumentPage.kind, PageText.text)
+                .join(PageText, PageText.page_id == DocumentPage.id)
+                .where(DocumentPage.application_id == application_id,
+                       DocumentPage.deleted_at.is_(None),
+                       DocumentPage.kind.in_([k.value for k in CHECKED_KINDS]),
+                       PageText.status == OcrStatus.READ.value,
+                       PageText.blob_sha256 == DocumentPage.blob_sha256)
+            ).all()
+            pages = [ReadPage(position, PageKind(kind), text) for position, kind, text in rows]
+            return cross_check(applicant.iin_bin, applicant.surname,
+                               applicant.id_document_number, pages)

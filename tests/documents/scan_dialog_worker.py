@@ -23,6 +23,7 @@ from desktop.storage.database import Database
 from desktop.ui.app import configure_application
 from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
+from desktop.ui.kit import settings
 from desktop.ui.kit.language import apply_language
 from tests.support.sessions import session_for
 from tests.support.staff import actor_for
@@ -55,6 +56,7 @@ def main(argv: list[str]) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     configure_application()
     apply_language(app, "en")  # as tests/conftest.py gives every Qt test
+    settings.DOCUMENTS_READ_TEXT.set(False)  # as tests/documents/conftest.py: pages only
     db = Database(url)
     out: dict[str, Any] = {}
     panel = DocumentsPanel(session_for(db, actor_for(db, "clerk")), int(app_id))

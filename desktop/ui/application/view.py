@@ -31,6 +31,7 @@ from desktop.services.applications import ApplicationDetail, Colleague
 from desktop.services.audit_log import AuditEntry
 from desktop.services.conclusions import ConclusionSummary
 from desktop.ui.application.actions import ActionsBar
+from desktop.ui.application.crosscheck import PapersWarning
 from desktop.ui.application.history import HistoryList
 from desktop.ui.application.summary import SummaryPanel, applicant_name
 from desktop.ui.conclusions import ConclusionPanel
@@ -98,6 +99,8 @@ class ApplicationView(QWidget):
         self.info = QLabel(self)
         set_tone(self.info, Tone.SUCCESS)
         self.info.hide()
+        self.papers_warning = PapersWarning(self)
+        self.page_text = session.services.page_text
 
         self.summary = SummaryPanel(self)
         self.documents = DocumentsPanel(session, application_id, self)
@@ -136,12 +139,14 @@ class ApplicationView(QWidget):
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.info)
+        layout.addWidget(self.papers_warning)
         layout.addWidget(self.splitter, 1)
 
         self.action_bar.stepRequested.connect(self.take_step)
         self.action_bar.refuseRequested.connect(self.refuse)
         self.action_bar.assignRequested.connect(self.assign)
         self.documents.pageActivated.connect(self._show_page)
+        self.documents.reading.done.connect(self.check_papers)
         self.documents.view.selectionModel().currentChanged.connect(self._document_selected)
         self.viewer.pageChanged.connect(self.form.set_viewer_page)
         self.form.pageRequested.connect(self._show_page)
@@ -209,8 +214,15 @@ class ApplicationView(QWidget):
         if detail.status in (Status.ISSUED_AGREED, Status.CLOSED):
             self.returns.reload(detail.status)
         self._show_detail(detail)
+        self.check_papers()
         if not first:
             self.form.reload()  # the status, the pages or others' opinions may be new
+
+    @Slot()
+    def check_papers(self) -> None:
+        """The warning, if the text read from the scans differs from the registration."""
+        self.papers_warning.show_discrepancies(
+            self.page_text.discrepancies(self.actor, self.application_id))
 
     def _show_detail(self, detail: ApplicationDetail) -> None:
         """Show what :meth:`reload` read (a language change calls it too: no database)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.services.page_text import ReadReport
 from desktop.ui.kit import settings
@@ -25,6 +25,9 @@ __all__ = ["TextReading"]
 
 
 class TextReading(QObject):
+    done = Signal()
+    """A reading ended (read, failed, missing or cancelled): what was read may be new."""
+
     def __init__(self, panel: DocumentsPanel) -> None:
         super().__init__(panel)
         self.panel = panel
@@ -56,6 +59,7 @@ class TextReading(QObject):
         op = Operation(work, panel)
         op.succeeded.connect(while_alive(panel, self._done))
         op.failed.connect(while_alive(panel, panel.operation_failed))
+        op.finished.connect(while_alive(panel, self.done.emit))
         return panel.run(op, self.tr("Reading the text of the pages"))
 
     def _done(self, report: ReadReport) -> None:
