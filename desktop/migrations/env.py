@@ -24,10 +24,12 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | Lite
 
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave out what the models do not describe: the search index and the index on the due
+    """Leave out what the models do not describe: the search indexes (the registry's, and the
+    scanned text's with its PostgreSQL ``search_vector`` column) and the index on the due
     date of the running stage, made by hand in SQL."""
     return not (name or "").startswith(("applications_search", "ix_applications_search",
-                                        "ix_applications_stage_due"))
+                                        "ix_applications_stage_due", "page_texts_search",
+                                        "ix_page_texts_search", "search_vector"))
 
 
 def run_migrations_online() -> None:

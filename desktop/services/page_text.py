@@ -32,7 +32,9 @@ from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.document import DocumentPage
 from desktop.models.page_text import PageText
+from desktop.reports.scans import ScanPage, searchable_pdf
 from desktop.services.actor import Actor
+from desktop.services.disclosures import record_disclosure
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
 from desktop.storage.database import Database
 
@@ -229,8 +231,7 @@ class PageTextService:
             if found is None:
                 return None
             row, sha256 = found
-            words = tuple(Word(str(w[0]), *(int(v) for v in w[1:5])) for w in row.words)
-            return PageReading(row.page_id, OcrStatus(row.status), row.text, words,
+            return PageReading(row.page_id, OcrStatus(row.status), row.text, _words(row.words),
                                row.reason, row.blob_sha256 == sha256)
 
     def found_words(self, actor: Actor, page_id: int, search: str) -> list[Word]:
@@ -264,3 +265,39 @@ class PageTextService:
             pages = [ReadPage(position, PageKind(kind), text) for position, kind, text in rows]
             return cross_check(applicant.iin_bin, applicant.surname,
                                applicant.id_document_number, pages)
+
+    def scans_pdf(self, actor: Actor, application_id: int) -> bytes:
+        """The application's scans (not the photos of items) as one searchable PDF/A-3b,
+        the text read from each page laid invisibly under its image; a disclosure."""
+        actor.require(Action.VIEW)
+        with self.db.read() as s:
+            number = s.execute(select(Application.number).where(
+                Application.id == application_id)).scalar_one_or_none()
+            if number is None:
+                raise NotFoundError(f"no application with id {application_id}",
+                                    application_id, reason="application_id")
+            rows = s.execute(
+                select(DocumentPage, PageText)
+                .outerjoin(PageText, (PageText.page_id == DocumentPage.id)
+                           & (PageText.blob_sha256 == DocumentPage.blob_sha256))
+                .where(DocumentPage.application_id == application_id,
+                       DocumentPage.deleted_at.is_(None),
+                       DocumentPage.kind.in_([k.value for k in OCR_KINDS]))
+                .order_by(DocumentPage.position)
+            ).all()
+            pages = [ScanPage(self.blobs.get(s, page.blob_sha256), page.width_px,
+                              page.height_px, page.dpi or 300,
+                              _words(reading.words) if reading is not None else ())
+                     for page, reading in rows]
+        if not pages:
+            raise NotFoundError(f"application {number} has no scanned pages", number,
+                                reason="scans")
+        data = searchable_pdf(pages, title=number, lang="kk")
+        record_disclosure(self.db, actor, "document",
+                          {"document": "scans", "pages": len(pages)},
+                          application_id=application_id)
+        return data
+
+
+def _words(stored: list[Any]) -> tuple[Word, ...]:
+    return tuple(Word(str(w[0]), *(int(v) for v in w[1:5])) for w in stored)

@@ -3644,6 +3644,10 @@
         <translation>The text of the page could not be read in %1 seconds.</translation>
     </message>
     <message>
+        <source>Application %1 has no scanned pages.</source>
+        <translation>Application %1 has no scanned pages.</translation>
+    </message>
+    <message>
         <source>%1: the request package is rejected; problems found: %2.</source>
         <translation>%1: the request package is rejected; problems found: %2.</translation>
     </message>
@@ -5652,6 +5656,29 @@
     <message>
         <source>Invitation or agreement from the host</source>
         <translation>Invitation or agreement from the host</translation>
+    </message>
+</context>
+<context>
+    <name>PapersWarning</name>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>IIN/BIN</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>Identity document number</translation>
+    </message>
+    <message>
+        <source>The scanned papers, as read, differ from the registered data. Check them; nothing was changed:</source>
+        <translation>The scanned papers, as read, differ from the registered data. Check them; nothing was changed:</translation>
+    </message>
+    <message>
+        <source>%1: registered %2, page %3 reads %4</source>
+        <translation>%1: registered %2, page %3 reads %4</translation>
     </message>
 </context>
 <context>

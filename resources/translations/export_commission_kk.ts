@@ -3528,6 +3528,10 @@
         <translation>Беттің мәтіні %1 секунд ішінде оқылмады.</translation>
     </message>
     <message>
+        <source>Application %1 has no scanned pages.</source>
+        <translation>%1 өтінішінде сканерленген бет жоқ.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
@@ -5652,6 +5656,29 @@
     <message>
         <source>Invitation or agreement from the host</source>
         <translation>Қабылдаушының шақыруы немесе шарты</translation>
+    </message>
+</context>
+<context>
+    <name>PapersWarning</name>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>Жеке басын куәландыратын құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>The scanned papers, as read, differ from the registered data. Check them; nothing was changed:</source>
+        <translation>Сканерленген құжаттардан танылған деректер тіркелген деректерден өзгеше. Тексеріңіз; ештеңе өзгертілген жоқ:</translation>
+    </message>
+    <message>
+        <source>%1: registered %2, page %3 reads %4</source>
+        <translation>%1: тіркелгені %2, %3-бетте %4 деп оқылды</translation>
     </message>
 </context>
 <context>

@@ -3424,6 +3424,10 @@
         <translation>Текст страницы не удалось распознать за %1 с.</translation>
     </message>
     <message>
+        <source>Application %1 has no scanned pages.</source>
+        <translation>В заявлении %1 нет отсканированных страниц.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -5669,6 +5673,29 @@
     <message>
         <source>Invitation or agreement from the host</source>
         <translation>Приглашение или договор принимающей стороны</translation>
+    </message>
+</context>
+<context>
+    <name>PapersWarning</name>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>Номер документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <source>The scanned papers, as read, differ from the registered data. Check them; nothing was changed:</source>
+        <translation>Распознанный текст отсканированных документов расходится с зарегистрированными данными. Проверьте их; ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>%1: registered %2, page %3 reads %4</source>
+        <translation>%1: зарегистрировано %2, на странице %3 распознано %4</translation>
     </message>
 </context>
 <context>

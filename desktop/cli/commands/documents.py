@@ -45,6 +45,19 @@ def read_scans(ctx: Context) -> int:
     return _read_text(ctx, service, service.unread(actor, application_id))
 
 
+def scans_pdf(ctx: Context) -> int:
+    actor = ctx.sign_in()
+    try:
+        application_id = DocumentService(ctx.database()).application_id(actor, ctx.args.number)
+        pdf = PageTextService(ctx.database()).scans_pdf(actor, application_id)
+    except DomainError as exc:
+        raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
+    out = ctx.output(ctx.args.output)
+    ctx.write(out, pdf)
+    ctx.out(f"{ctx.args.number}: the scans with their text written to {out}")
+    return 0
+
+
 def _read_text(ctx: Context, service: PageTextService, page_ids: list[int]) -> int:
     """OCR of the stored pages; the pages stay stored whatever it says. 0 when every page
     was read, 1 when OCR is missing or a page could not be read."""
@@ -72,3 +85,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(sub, "read-scans", read_scans,
                     help="read the text (OCR) of an application's pages not read yet")
     p.add_argument("number", metavar="NUMBER", help="registration number, e.g. AKM-2026-00001")
+    p = add_command(sub, "scans-pdf", scans_pdf,
+                    help="write an application's scans as one searchable PDF/A (the text "
+                         "read from them invisible under each page)")
+    p.add_argument("number", metavar="NUMBER", help="registration number, e.g. AKM-2026-00001")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

@@ -93,4 +93,5 @@ MESSAGES: dict[str, str] = {
     "ocr.failed": QT_TRANSLATE_NOOP("Errors", "The text of the page could not be read: %1"),
     "ocr.timeout": QT_TRANSLATE_NOOP("Errors", "The text of the page could not be read in %1 "
                                      "seconds."),
+    "not_found.scans": QT_TRANSLATE_NOOP("Errors", "Application %1 has no scanned pages."),
 }
