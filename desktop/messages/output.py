@@ -78,6 +78,10 @@ LINES: dict[str, str] = {
     "register.valid": QT_TRANSLATE_NOOP("CommandLine", "%1: the package is valid (%2 items)"),
     "scans.stored": QT_TRANSLATE_NOOP("CommandLine", "%1: stored %2 page(s) from %3 of %4 "
                                       "file(s)"),
+    "scans.read": QT_TRANSLATE_NOOP("CommandLine", "read the text of %1 page(s)"),
+    "scans.not_read": QT_TRANSLATE_NOOP("CommandLine", "page %1 could not be read: %2"),
+    "scans.pdf": QT_TRANSLATE_NOOP("CommandLine", "%1: the scans with their text written to "
+                                   "%2"),
     "export.written": QT_TRANSLATE_NOOP("CommandLine", "%1 rows written to %2"),
     "check.ok": QT_TRANSLATE_NOOP("CommandLine", "every invariant holds (%1)"),
     "check.broken": QT_TRANSLATE_NOOP("CommandLine", "%1 broken (%2)"),

@@ -53,6 +53,7 @@ TABLE_WRITES: dict[str, dict[str, str]] = {
     "survey_answers": {"clerk": _IUD},
     "blobs": {role: "INSERT, DELETE" for role in ("clerk", *_SIGNERS)},
     "document_pages": {"clerk": _IUD, "member": _IUD, "chair": _IUD},
+    "page_texts": {"clerk": _IUD, "member": _IUD, "chair": _IUD},
     "document_waivers": {"chair": _IUD},
     "examinations": {"member": _IUD, "chair": _IUD},
     "examination_measurements": {"member": _IUD, "chair": _IUD},

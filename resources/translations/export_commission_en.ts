@@ -1472,6 +1472,18 @@
         <translation>%1: stored %2 page(s) from %3 of %4 file(s)</translation>
     </message>
     <message>
+        <source>read the text of %1 page(s)</source>
+        <translation>read the text of %1 page(s)</translation>
+    </message>
+    <message>
+        <source>page %1 could not be read: %2</source>
+        <translation>page %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the scans with their text written to %2</source>
+        <translation>%1: the scans with their text written to %2</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>%1 rows written to %2</translation>
     </message>

@@ -1472,6 +1472,18 @@
         <translation>%1: %4 файлдың %3 файлынан %2 бет сақталды</translation>
     </message>
     <message>
+        <source>read the text of %1 page(s)</source>
+        <translation>мәтіні оқылған беттер: %1</translation>
+    </message>
+    <message>
+        <source>page %1 could not be read: %2</source>
+        <translation>%1-беттің мәтіні оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: the scans with their text written to %2</source>
+        <translation>%1: сканерленген беттер мәтінімен бірге %2 файлына жазылды</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>%2 файлына %1 жол жазылды</translation>
     </message>

@@ -1477,6 +1477,18 @@
         <translation>%1: сохранено страниц: %2 из файлов: %3 из %4</translation>
     </message>
     <message>
+        <source>read the text of %1 page(s)</source>
+        <translation>распознан текст страниц: %1</translation>
+    </message>
+    <message>
+        <source>page %1 could not be read: %2</source>
+        <translation>не удалось распознать текст страницы %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the scans with their text written to %2</source>
+        <translation>%1: сканы с распознанным текстом записаны в %2</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>записано строк: %1 в %2</translation>
     </message>

@@ -54,7 +54,7 @@ def scans_pdf(ctx: Context) -> int:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     out = ctx.output(ctx.args.output)
     ctx.write(out, pdf)
-    ctx.out(f"{ctx.args.number}: the scans with their text written to {out}")
+    ctx.say("scans.pdf", ctx.args.number, out)
     return 0
 
 
@@ -65,9 +65,9 @@ def _read_text(ctx: Context, service: PageTextService, page_ids: list[int]) -> i
     if reading.missing:
         ctx.err(ctx.refusal(reading.not_installed()))
         return 1
-    ctx.out(f"read the text of {reading.read} page(s)")
+    ctx.say("scans.read", reading.read)
     for page_id, reason in reading.failed:
-        ctx.err(f"page {page_id} could not be read: {reason}")
+        ctx.err(ctx.words.line("scans.not_read", page_id, reason))
     return 1 if reading.failed else 0
 
 

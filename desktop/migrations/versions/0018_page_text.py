@@ -1,7 +1,7 @@
 """the text read from scanned pages (OCR), with a full-text index
 
 Revision ID: 0018_page_text
-Revises: 0013_return_notes
+Revises: 0015_database_roles
 Create Date: 2026-12-07 15:00:00
 
 ``page_texts`` holds one reading per page, derived from the page's image and never in
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018_page_text"
-down_revision: str | None = "0013_return_notes"
+down_revision: str | None = "0015_database_roles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
