@@ -49,7 +49,8 @@ def test_a_listing_and_an_export_are_recorded_with_who_and_what(
     capsys.readouterr()
     assert _disclosures(db) == [
         ("disclosure.registry", "member", None,
-         {"rows": 1, "search": "791028", "statuses": [], "overdue": False}),
+         {"rows": 1, "search": "791028", "statuses": [], "overdue": False,
+          "in_scans": False}),
         ("disclosure.export", "chair", None,
          {"kind": "registry", "from": str(today - timedelta(days=1)), "to": str(today),
           "rows": 1, "file": "registry.csv"}),
