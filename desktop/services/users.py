@@ -133,6 +133,9 @@ class UserService:
         if new.role != Role.ADMIN:
             raise AccountError("the first user must be an administrator",
                                reason="first_not_admin")
+        if self.db.at_gate:  # the gate creates nobody: the owner does, with the login
+            raise AccountError("the first administrator is created by the database's owner",
+                               reason="first_admin_by_owner")
         _validate(new)
         with self.db.write() as s:
             if s.execute(select(func.count(User.id))).scalar():

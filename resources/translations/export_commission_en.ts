@@ -3024,6 +3024,10 @@
         <translation>The database has accounts already.</translation>
     </message>
     <message>
+        <source>This shared database gives each person their own login: its first administrator is created by the database&apos;s owner (users add).</source>
+        <translation>This shared database gives each person their own login: its first administrator is created by the database&apos;s owner (users add).</translation>
+    </message>
+    <message>
         <source>The user name «%1» is taken.</source>
         <translation>The user name «%1» is taken.</translation>
     </message>

@@ -3596,6 +3596,10 @@
         <translation>Дерекқорда тіркелгілер бұрыннан бар.</translation>
     </message>
     <message>
+        <source>This shared database gives each person their own login: its first administrator is created by the database&apos;s owner (users add).</source>
+        <translation>Бұл ортақ дерекқорда әркімнің өз кіруі бар: оның алғашқы әкімшісін дерекқордың иесі құрады (users add).</translation>
+    </message>
+    <message>
         <source>The user name «%1» is taken.</source>
         <translation>«%1» деген пайдаланушы аты бұрыннан бар.</translation>
     </message>

@@ -3492,6 +3492,10 @@
         <translation>В базе данных уже есть учётные записи.</translation>
     </message>
     <message>
+        <source>This shared database gives each person their own login: its first administrator is created by the database&apos;s owner (users add).</source>
+        <translation>В этой общей базе данных у каждого свой вход: её первого администратора создаёт владелец базы данных (users add).</translation>
+    </message>
+    <message>
         <source>The user name «%1» is taken.</source>
         <translation>Имя пользователя «%1» уже занято.</translation>
     </message>

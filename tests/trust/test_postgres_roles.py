@@ -31,7 +31,13 @@ from desktop.services.conclusions import ConclusionService
 from desktop.services.examination import ExaminationService
 from desktop.services.registration import RegistrationService
 from desktop.services.seats import SeatService
-from desktop.services.users import MAX_FAILED_LOGINS, AuthenticationError, NewUser, UserService
+from desktop.services.users import (
+    MAX_FAILED_LOGINS,
+    AccountError,
+    AuthenticationError,
+    NewUser,
+    UserService,
+)
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database, DatabaseRefused
 from desktop.storage.db_grants import TABLE_WRITES
@@ -244,6 +250,15 @@ def test_setup_then_the_demo_then_a_desktop_signs_in(
     assert main(["--db", blank_roles_url, "--lang", "ru", "database", "setup-roles",
                  "--keep-gate-password"]) == 0  # again: harmless, and in the reader's words
     assert f"рабочие места подключаются как {gate}" in capsys.readouterr().out
+
+    empty = Database(make_url(blank_roles_url).set(username=gate, password=GATE_PASSWORD)
+                     .render_as_string(hide_password=False))
+    assert not UserService(empty).has_users()  # a desktop's first start: the owner's turn
+    with pytest.raises(AccountError) as first:
+        UserService(empty).create_first_admin(NewUser("admin", "Әкімші", Role.ADMIN,
+                                                      "Admin-password-2026"))
+    assert first.value.reason == "first_admin_by_owner"
+    empty.dispose()
     assert main(["--db", blank_roles_url, "demo-data", "--applications", "3",
                  "--workers", "0"]) == 0
 

@@ -30,6 +30,10 @@ MESSAGES: dict[str, str] = {
     "account.first_not_admin": QT_TRANSLATE_NOOP("Errors", "The first account must be an "
                                                  "administrator."),
     "account.has_users": QT_TRANSLATE_NOOP("Errors", "The database has accounts already."),
+    "account.first_admin_by_owner": QT_TRANSLATE_NOOP("Errors", "This shared database gives "
+                                                      "each person their own login: its "
+                                                      "first administrator is created by the "
+                                                      "database's owner (users add)."),
     "account.name_taken": QT_TRANSLATE_NOOP("Errors", "The user name «%1» is taken."),
     "account.disable_self": QT_TRANSLATE_NOOP("Errors", "An administrator cannot disable their "
                                               "own account."),
