@@ -37,6 +37,7 @@ from desktop.documents.errors import ImportRejected
 from desktop.documents.spool import ImportCancelled, PageSpool
 from desktop.domain.documents import DOCUMENT_KINDS, PageKind
 from desktop.domain.errors import ConflictError, DomainError, NotFoundError, Refusal
+from desktop.domain.ocr import OcrStatus
 from desktop.domain.roles import Action
 from desktop.domain.text import shown
 from desktop.domain.workflow import FINAL_STATUSES, Status
@@ -44,6 +45,7 @@ from desktop.models.application import Application, Item
 from desktop.models.audit import AuditEvent
 from desktop.models.base import utcnow
 from desktop.models.document import Blob, DocumentPage
+from desktop.models.page_text import PageText
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
@@ -89,13 +91,16 @@ class PageInfo:
     thumbnail_sha256: str | None
     version: int
     created_at: datetime
+    text_status: OcrStatus | None = None
+    """How reading its present image's text went (None: not read, or not asked); filled by
+    :meth:`DocumentService.list_pages`."""
 
     @classmethod
-    def of(cls, page: DocumentPage) -> PageInfo:
+    def of(cls, page: DocumentPage, text_status: str | None = None) -> PageInfo:
         return cls(page.id, page.application_id, page.item_id, page.position,
                    PageKind(page.kind), page.width_px, page.height_px, page.dpi,
                    page.source_name, page.blob_sha256, page.thumbnail_sha256, page.version,
-                   page.created_at)
+                   page.created_at, OcrStatus(text_status) if text_status else None)
 
 
 @dataclass
@@ -342,7 +347,13 @@ class DocumentService:
         """The application's pages in order; deleted pages are not listed."""
         actor.require(Action.VIEW)
         with self.db.read() as s:
-            return [PageInfo.of(p) for p in self._live_pages(s, application_id)]
+            pages = self._live_pages(s, application_id)
+            read = {page_id: status for page_id, status in s.execute(
+                select(PageText.page_id, PageText.status)
+                .join(DocumentPage, DocumentPage.id == PageText.page_id)
+                .where(DocumentPage.application_id == application_id,
+                       PageText.blob_sha256 == DocumentPage.blob_sha256))}
+            return [PageInfo.of(p, read.get(p.id)) for p in pages]
 
     def page_image(self, actor: Actor, page_id: int) -> bytes:
         """The stored image (JPEG or PNG), its hash checked."""

@@ -5512,6 +5512,10 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
+        <source>Its text could not be read (OCR); the scan is kept as it is.</source>
+        <translation>Its text could not be read (OCR); the scan is kept as it is.</translation>
+    </message>
+    <message>
         <source>The thumbnail could not be shown. %1</source>
         <translation>The thumbnail could not be shown. %1</translation>
     </message>

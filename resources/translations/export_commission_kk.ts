@@ -5512,6 +5512,10 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
+        <source>Its text could not be read (OCR); the scan is kept as it is.</source>
+        <translation>Мәтіні танылмады (OCR); сканерленген бет өзгеріссіз сақталды.</translation>
+    </message>
+    <message>
         <source>The thumbnail could not be shown. %1</source>
         <translation>Нобайды көрсету мүмкін болмады. %1</translation>
     </message>

@@ -5529,6 +5529,10 @@
         <translation>, %1 dpi</translation>
     </message>
     <message>
+        <source>Its text could not be read (OCR); the scan is kept as it is.</source>
+        <translation>Текст не распознан (OCR); скан сохранён без изменений.</translation>
+    </message>
+    <message>
         <source>The thumbnail could not be shown. %1</source>
         <translation>Не удалось показать миниатюру. %1</translation>
     </message>

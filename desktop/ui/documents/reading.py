@@ -67,6 +67,7 @@ class TextReading(QObject):
         if report.missing:
             self.panel.show_message(error_text(report.not_installed()))
         elif report.failed:
+            self.panel.reload()  # the pages' tooltips say which
             self.panel.show_message(self.tr(
                 "Pages whose text could not be read: %1. The scans are kept as they are."
             ).replace("%1", str(len(report.failed))))

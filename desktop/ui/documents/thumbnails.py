@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from desktop.domain.errors import DomainError
+from desktop.domain.ocr import OcrStatus
 from desktop.domain.text import shown
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService, PageInfo
@@ -233,6 +234,8 @@ class PageThumbnailModel(QAbstractListModel):
         if page.dpi:
             size += self.tr(", %1 dpi").replace("%1", str(page.dpi))
         lines.append(size)
+        if page.text_status == OcrStatus.FAILED:
+            lines.append(self.tr("Its text could not be read (OCR); the scan is kept as it is."))
         problem = self._broken.get(_cache_key(page))
         if problem:
             lines.append(self.tr("The thumbnail could not be shown. %1").replace("%1", problem))
