@@ -7,6 +7,7 @@ tries the forbidden write directly in SQL on that person's own connection.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from desktop.services.users import (
 from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database, DatabaseRefused
 from desktop.storage.db_grants import TABLE_WRITES
+from desktop.storage.db_roles import role_prefix
 from desktop.ui.login_dialog import LoginDialog
 from tests.support.commission import examined, make_commission
 from tests.support.db_roles import GATE_PASSWORD, RolesDatabase, blank_roles_url, roles_db
@@ -361,3 +363,44 @@ def test_an_upgrade_run_by_the_owner_grants_again(roles_db: RolesDatabase) -> No
     clerk_db, clerk = roles_db.signed_in("clerk")
     assert RegistrationService(clerk_db).register(clerk, application(individual(3))).number
     assert refused(clerk_db, "DELETE FROM audit_events") == "42501"
+
+
+def test_the_documented_setup_by_an_owner_who_is_not_a_superuser(
+        pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/postgresql.md's steps, as written: an owner with CREATEROLE (no superuser) sets
+    the roles up and creates the first administrator, who then signs in at the gate and adds
+    a clerk, who signs in too."""
+    server = make_url(pg_server_url)
+    suffix = uuid.uuid4().hex[:10]
+    name, owner_role = f"ec_docs_{suffix}", f"ec_owner_{suffix}"
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {owner_role} LOGIN CREATEROLE PASSWORD 'owner-pw-1'"))
+        conn.execute(text(f'CREATE DATABASE "{name}" OWNER {owner_role}'))
+    owner_url = server.set(database=name, username=owner_role, password="owner-pw-1")
+    url = owner_url.render_as_string(hide_password=False)
+    try:
+        monkeypatch.setenv(GATE_PASSWORD_ENV, GATE_PASSWORD)
+        assert main(["--db", url, "database", "setup-roles"]) == 0
+        monkeypatch.setenv("EXPORT_COMMISSION_NEW_PASSWORD", "Admin-password-2026")
+        assert main(["--db", url, "users", "add", "admin", "--full-name", "Әкімші",
+                     "--role", "admin"]) == 0
+
+        gate = owner_url.set(username=f"{role_prefix(name)}_gate", password=GATE_PASSWORD)
+        desk = Database(gate.render_as_string(hide_password=False))
+        users = UserService(desk)
+        administrator = users.login("admin", "Admin-password-2026")
+        users.create_user(administrator, NewUser("clerk", "Серікова Айгүл", Role.CLERK,
+                                                 "Clerk-password-2026"), must_change=False)
+        users.logout(administrator)
+        clerk = users.login("clerk", "Clerk-password-2026")
+        assert desk.per_person and clerk.role == Role.CLERK
+        desk.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for role in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"),
+                                     {"p": f"{role_prefix(name)}\\_%"}).scalars().all():
+                conn.execute(text(f'DROP ROLE "{role}"'))
+            conn.execute(text(f"DROP ROLE {owner_role}"))
+        admin.dispose()
