@@ -25,10 +25,11 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | Lite
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave out what the models do not describe: the search indexes (the registry's, and the
-    scanned text's with its PostgreSQL ``search_vector`` column) and the index on the due
+    scanned text's with its PostgreSQL ``search_vector`` column) and the indexes on the due
     date of the running stage, made by hand in SQL."""
     return not (name or "").startswith(("applications_search", "ix_applications_search",
-                                        "ix_applications_stage_due", "page_texts_search",
+                                        "ix_applications_stage_due",
+                                        "ix_applications_status_stage_due", "page_texts_search",
                                         "ix_page_texts_search", "search_vector"))
 
 
@@ -46,10 +47,11 @@ def run_migrations_online() -> None:
             include_name=_include_name,
         )
         with context.begin_transaction(), warnings.catch_warnings():
-            # SQLite's reflection skips expression indexes with a warning; the one index of
-            # that kind is left out of the comparison above.
+            # SQLite's reflection skips expression indexes with a warning; the indexes of
+            # that kind are left out of the comparison above.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection of "
-                                    "expression-based index ix_applications_stage_due")
+                                    "expression-based index "
+                                    "ix_applications_(status_)?stage_due")
             context.run_migrations()
         connection.commit()
 

@@ -100,7 +100,8 @@ class Application(Base):
     def stage_due(self) -> date:
         """The due date of the stage that runs now (:func:`current_stage`): what the
         registry shows, sorts by and calls overdue. Migration 0009 indexes the expression
-        (``ix_applications_stage_due``, with the id)."""
+        (``ix_applications_stage_due``, with the id), 0017 the status with it (the start
+        page's lists)."""
         return current_stage(self.preliminary_due, self.preliminary_done, self.result_due)[1]
 
     @stage_due.inplace.expression
