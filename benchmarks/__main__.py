@@ -15,6 +15,11 @@ from pathlib import Path
 from benchmarks import data
 from benchmarks.harness import Result, peak_mb, table
 
+DEMO_BULK_CPU_S = 180.0
+"""The registrations beyond the history, per 100,000: the target this row had before the
+demo signed its history."""
+DEMO_SIGNATURE_CPU_S = 0.5
+
 SCENARIOS = ["startup", "frozen", "registry", "viewer", "imports", "pdf", "stalls", "similarity",
              "floors", "ocr"]
 
@@ -29,6 +34,24 @@ def _run_one(name: str, workdir: Path, quick: bool) -> list[Result]:
         sys.stderr.write(done.stderr)
         return [Result(name, float("nan"), None, None, "—", 0.0, False, "failed")]
     return [Result(**row) for row in json.loads(done.stdout.splitlines()[-1])]
+
+
+def _demo_row(ws: data.Workspace, applications: int, wall_s: float,
+              cpu_s: float | None) -> Result:
+    """The demo generator's CPU time against its budget: the registrations beyond the
+    history in bulk, and the history's real signatures at about 1.5 times what rendering
+    and signing a document cost (the ``pdf`` rows: about 0.17 s each, so 0.5 s)."""
+    signatures = data.demo_signatures(ws)
+    budget = DEMO_BULK_CPU_S * applications / 100_000 + DEMO_SIGNATURE_CPU_S * signatures
+    target = (f"≤ {budget:,.0f} s of CPU ({DEMO_BULK_CPU_S:.0f} s per 100,000 registered, "
+              f"{DEMO_SIGNATURE_CPU_S} s per signature)")
+    note = (f"({signatures:,} signatures; wall clock {wall_s:,.0f} s, timed when the data "
+            "was first generated)")
+    if cpu_s is None:
+        return Result(f"demo data: {applications:,} applications", wall_s * 1000, None, None,
+                      target, peak_mb(), None, note + "; made without counting its CPU")
+    return Result(f"demo data: {applications:,} applications (CPU time)", cpu_s * 1000, None,
+                  None, target, peak_mb(), cpu_s <= budget, note, cpu_ms=cpu_s * 1000)
 
 
 def main() -> int:
@@ -51,13 +74,9 @@ def main() -> int:
 
     applications = 10_000 if args.quick else 100_000
     sys.stderr.write(f"preparing data in {workdir} …\n")
-    seconds = data.make_database(ws, applications)
+    results = [_demo_row(ws, applications, *data.make_database(ws, applications))]
     data.make_scans(ws, a4=20, a3=10 if args.quick else 50)
     data.make_pki(ws)
-    results = [Result(f"demo data: {applications:,} applications", seconds * 1000, None, None,
-                      "—", peak_mb(), None,
-                      "(timed when the data was first generated; every issued document "
-                      "signed, so reported, not held to a target)")]
     for name in args.only or SCENARIOS:
         sys.stderr.write(f"running {name} …\n")
         results += _run_one(name, workdir, args.quick)

@@ -89,6 +89,21 @@ def make_pki(ws: Workspace) -> None:
     make_demo_pki(ws.root, [DemoSigner("signer", "Байжанов Нұрлан", SIGNER_IIN, P12_PASSWORD)])
 
 
+def demo_signatures(ws: Workspace) -> int:
+    """How many signatures the demo generator made (its audit event says)."""
+    from sqlalchemy import select
+
+    from desktop.models.audit import AuditEvent
+    from desktop.storage.database import Database
+
+    db = Database(ws.db_url)
+    with db.read() as s:
+        after = s.execute(select(AuditEvent.after).where(AuditEvent.action == "demo.generate")
+                          .order_by(AuditEvent.seq.desc()).limit(1)).scalar_one_or_none()
+    db.dispose()
+    return int((after or {}).get("signatures", 0))
+
+
 def make_database(ws: Workspace, applications: int) -> tuple[float, float | None]:
     """Fill the benchmark database with the demo generator; the seconds it took, on the
     wall clock and in CPU (the generator's and its signing processes'; None when an
