@@ -95,13 +95,12 @@ def _speed(folder: Path, quick: bool) -> Result:
     page.save(path, dpi=(300, 300))
     data = path.read_bytes()
     bare = ["tesseract", str(path), "-", "-l", OCR_LANGUAGES, "--dpi", "300", "tsv"]
-    ours_ms, floor_ms = interleaved(
+    runs = interleaved(
         lambda: read_image(data, 300),
         lambda: subprocess.run(bare, check=True, capture_output=True), 2 if quick else 5)
-    return Result("OCR of one A4 300-dpi page", ours_ms, floor_ms, ours_ms / floor_ms,
-                  f"≤ {RATIO_TARGET}× bare tesseract", peak_mb(),
-                  ours_ms / floor_ms <= RATIO_TARGET,
-                  "floor: the tesseract program alone, words with boxes (tsv)")
+    return runs.result("OCR of one A4 300-dpi page", f"≤ {RATIO_TARGET}× bare tesseract",
+                       RATIO_TARGET,
+                       note="floor: the tesseract program alone, words with boxes (tsv)")
 
 
 def _stalls(ws: Workspace, folder: Path, quick: bool) -> list[Result]:
