@@ -32,7 +32,6 @@ from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.document import DocumentPage
 from desktop.models.page_text import PageText
-from desktop.reports.scans import ScanPage, searchable_pdf
 from desktop.services.actor import Actor
 from desktop.services.disclosures import record_disclosure
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
@@ -269,6 +268,8 @@ class PageTextService:
     def scans_pdf(self, actor: Actor, application_id: int) -> bytes:
         """The application's scans (not the photos of items) as one searchable PDF/A-3b,
         the text read from each page laid invisibly under its image; a disclosure."""
+        from desktop.reports.scans import ScanPage, searchable_pdf  # fpdf2: when asked
+
         actor.require(Action.VIEW)
         with self.db.read() as s:
             number = s.execute(select(Application.number).where(
