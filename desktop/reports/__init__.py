@@ -70,6 +70,10 @@ if TYPE_CHECKING:
     from desktop.reports.return_act import (
         render_return_act,
     )
+    from desktop.reports.scans import (
+        ScanPage,
+        searchable_pdf,
+    )
 
 _LAZY = {
     "PRINT_DPI": "desktop.reports.annex",
@@ -80,6 +84,8 @@ _LAZY = {
     "RenderedPdf": "desktop.reports.layout",
     "render_refusal": "desktop.reports.refusal",
     "render_return_act": "desktop.reports.return_act",
+    "ScanPage": "desktop.reports.scans",
+    "searchable_pdf": "desktop.reports.scans",
 }
 """The names whose modules load the heavy libraries, and where they live."""
 
@@ -103,6 +109,7 @@ __all__ = [
     "ReportDataError",
     "ReturnActData",
     "ReturnedItem",
+    "ScanPage",
     "Signatory",
     "Weight",
     "canonical_json",
@@ -117,4 +124,5 @@ __all__ = [
     "render_conclusion",
     "render_refusal",
     "render_return_act",
+    "searchable_pdf",
 ]

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop import reports
 from desktop.documents import ocr
 from desktop.domain.crosscheck import CHECKED_KINDS, Discrepancy, ReadPage, cross_check
 from desktop.domain.documents import PageKind
@@ -268,8 +269,6 @@ class PageTextService:
     def scans_pdf(self, actor: Actor, application_id: int) -> bytes:
         """The application's scans (not the photos of items) as one searchable PDF/A-3b,
         the text read from each page laid invisibly under its image; a disclosure."""
-        from desktop.reports.scans import ScanPage, searchable_pdf  # fpdf2: when asked
-
         actor.require(Action.VIEW)
         with self.db.read() as s:
             number = s.execute(select(Application.number).where(
@@ -286,14 +285,14 @@ class PageTextService:
                        DocumentPage.kind.in_([k.value for k in OCR_KINDS]))
                 .order_by(DocumentPage.position)
             ).all()
-            pages = [ScanPage(self.blobs.get(s, page.blob_sha256), page.width_px,
+            pages = [reports.ScanPage(self.blobs.get(s, page.blob_sha256), page.width_px,
                               page.height_px, page.dpi or 300,
                               _words(reading.words) if reading is not None else ())
                      for page, reading in rows]
         if not pages:
             raise NotFoundError(f"application {number} has no scanned pages", number,
                                 reason="scans")
-        data = searchable_pdf(pages, title=number, lang="kk")
+        data = reports.searchable_pdf(pages, title=number, lang="kk")
         record_disclosure(self.db, actor, "document",
                           {"document": "scans", "pages": len(pages)},
                           application_id=application_id)

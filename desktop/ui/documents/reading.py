@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services.page_text import ReadReport
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress
 
 if TYPE_CHECKING:
+    from desktop.services.page_text import ReadReport
     from desktop.ui.documents.panel import DocumentsPanel
 
 __all__ = ["TextReading"]
