@@ -969,6 +969,14 @@
         <translation>Check the chain</translation>
     </message>
     <message>
+        <source>Save the head…</source>
+        <translation>Save the head…</translation>
+    </message>
+    <message>
+        <source>Write the newest event&apos;s number and hash to a file to keep apart from this computer: the check finds the journal rewritten below it</source>
+        <translation>Write the newest event&apos;s number and hash to a file to keep apart from this computer: the check finds the journal rewritten below it</translation>
+    </message>
+    <message>
         <source>Audit events</source>
         <translation>Audit events</translation>
     </message>
@@ -1002,6 +1010,26 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>The chain is broken at event %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the journal&apos;s head</source>
+        <translation>Save the journal&apos;s head</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The journal has no event yet.</source>
+        <translation>The journal has no event yet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 is saved as the head in %2: keep the file apart from this computer.</source>
+        <translation>Event %1 is saved as the head in %2: keep the file apart from this computer.</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,14 @@
         <translation>Тізбекті тексеру</translation>
     </message>
     <message>
+        <source>Save the head…</source>
+        <translation>Соңғы нүктені сақтау…</translation>
+    </message>
+    <message>
+        <source>Write the newest event&apos;s number and hash to a file to keep apart from this computer: the check finds the journal rewritten below it</source>
+        <translation>Соңғы оқиғаның нөмірі мен хешін осы компьютерден бөлек сақталатын файлға жазу: тексеру журналдың осы нүктеден төмен қайта жазылғанын табады</translation>
+    </message>
+    <message>
         <source>Audit events</source>
         <translation>Аудит оқиғалары</translation>
     </message>
@@ -1002,6 +1010,26 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>Тізбек %1-оқиғада үзілген: %2</translation>
+    </message>
+    <message>
+        <source>Save the journal&apos;s head</source>
+        <translation>Журналдың соңғы нүктесін сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+    <message>
+        <source>The journal has no event yet.</source>
+        <translation>Журналда әзірге оқиға жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 жазылмайды: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 is saved as the head in %2: keep the file apart from this computer.</source>
+        <translation>%1-оқиға журналдың соңғы нүктесі ретінде %2 файлына сақталды: файлды осы компьютерден бөлек сақтаңыз.</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,14 @@
         <translation>Проверить цепочку</translation>
     </message>
     <message>
+        <source>Save the head…</source>
+        <translation>Сохранить вершину…</translation>
+    </message>
+    <message>
+        <source>Write the newest event&apos;s number and hash to a file to keep apart from this computer: the check finds the journal rewritten below it</source>
+        <translation>Записать номер и хеш последнего события в файл, который хранится отдельно от этого компьютера: проверка обнаружит журнал, переписанный ниже этой точки</translation>
+    </message>
+    <message>
         <source>Audit events</source>
         <translation>События аудита</translation>
     </message>
@@ -1003,6 +1011,26 @@
     <message>
         <source>The chain is broken at event %1: %2</source>
         <translation>Цепочка нарушена на событии %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the journal&apos;s head</source>
+        <translation>Сохранить вершину журнала</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>The journal has no event yet.</source>
+        <translation>В журнале ещё нет событий.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Event %1 is saved as the head in %2: keep the file apart from this computer.</source>
+        <translation>Событие %1 сохранено как вершина журнала в %2: храните файл отдельно от этого компьютера.</translation>
     </message>
 </context>
 <context>

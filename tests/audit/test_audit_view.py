@@ -1,11 +1,15 @@
-"""The audit journal tab: chair and admin only, filters, the chain check."""
+"""The audit journal tab: chair and admin only, filters, the chain check, the head saved."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from desktop.models.audit import AuditEvent
+from desktop.services.audit_log import witnesses_in_file
+from desktop.services.audit_witness import current_head
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
@@ -14,8 +18,8 @@ from tests.support.sessions import session_for
 from tests.support.staff import actor_for
 
 
-def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot,
-                                                          sqlite_db: Database) -> None:
+def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot, sqlite_db: Database,
+                                                          tmp_path: Path) -> None:
     clerk = actor_for(sqlite_db, "clerk")
     first = RegistrationService(sqlite_db).register(clerk, application(individual(1)))
     RegistrationService(sqlite_db).register(clerk, application(individual(2)))
@@ -43,6 +47,16 @@ def test_audit_journal_for_the_chair_filtered_and_checked(qtbot: QtBot,
 
     journal.check_chain()
     assert journal.chain.text().startswith("The chain is intact")
+    saved = tmp_path / "head.txt"
+    journal.save_head(saved)
+    [witness] = witnesses_in_file(saved)
+    with sqlite_db.read() as s:
+        assert witness.head == current_head(s)
+    assert journal.chain.text() == (f"Event {witness.head.seq} is saved as the head in "
+                                    "head.txt: keep the file apart from this computer.")
+    journal.save_head(tmp_path / "missing" / "head.txt")
+    assert journal.message.text().startswith(f"{tmp_path / 'missing' / 'head.txt'} cannot be "
+                                             "written: ")
     with sqlite_db.write() as s:
         s.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(username="mallory"))
     journal.check_chain()

@@ -1,9 +1,13 @@
-"""The audit journal: newest first, filtered by application and user, its chain checked."""
+"""The audit journal: newest first, filtered by application and user, its chain checked,
+its head saved to be kept apart (a witness the check compares with)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +47,9 @@ class AuditWidget(QWidget):
         self.show_button = show = QPushButton(self)
         self.more = QPushButton(self)
         self.check_button = check = QPushButton(self)
+        self.head_button = head = QPushButton(self)
         self.chain = QLabel(self)
+        self.chain.setWordWrap(True)  # a break's or a saved head's sentence is long
         self.message = InlineMessage(self)
         self.table = QTableWidget(0, 5, self)
         self.table.verticalHeader().setVisible(False)
@@ -52,7 +58,7 @@ class AuditWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         filters = QHBoxLayout()
-        for widget in (self.application, self.user, show, self.more, check):
+        for widget in (self.application, self.user, show, self.more, check, head):
             filters.addWidget(widget)
         filters.addWidget(self.chain, 1)
         layout = QVBoxLayout(self)
@@ -63,6 +69,7 @@ class AuditWidget(QWidget):
             signal.connect(self.reload)
         self.more.clicked.connect(self.load_more)
         check.clicked.connect(self.check_chain)
+        head.clicked.connect(self._choose_head_file)
         self.retranslate_ui()
         self.reload()
 
@@ -75,6 +82,10 @@ class AuditWidget(QWidget):
         self.show_button.setText(self.tr("Show"))
         self.more.setText(self.tr("Older events"))
         self.check_button.setText(self.tr("Check the chain"))
+        self.head_button.setText(self.tr("Save the head…"))
+        self.head_button.setToolTip(self.tr("Write the newest event's number and hash to a "
+                                            "file to keep apart from this computer: the "
+                                            "check finds the journal rewritten below it"))
         self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Time"), self.tr("User"),
                                               self.tr("Event"), self.tr("Details")])
@@ -141,3 +152,33 @@ class AuditWidget(QWidget):
                                                        report.values,
                                                        QCoreApplication.translate)
                                         or report.reason or ""))
+
+    @Slot()
+    def _choose_head_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal's head"),
+                                                "audit-head.txt",
+                                                self.tr("Text files (*.txt)"))
+        if chosen:
+            self.save_head(Path(chosen))
+
+    def save_head(self, path: Path) -> None:
+        """Write the journal's head (``NUMBER:HASH``) to *path* (tests call this directly)."""
+        self.message.clear_message()
+        try:
+            head = self.service.head(self.actor)
+        except DomainError as exc:
+            self.message.show_message(error_text(exc))
+            return
+        if head is None:
+            self.chain.setText(self.tr("The journal has no event yet."))
+            return
+        try:
+            path.write_text(f"{head}\n", encoding="ascii")
+        except OSError as exc:
+            self.message.show_message(self.tr("%1 cannot be written: %2")
+                                      .replace("%1", str(path))
+                                      .replace("%2", exc.strerror or type(exc).__name__))
+            return
+        self.chain.setText(self.tr("Event %1 is saved as the head in %2: keep the file apart "
+                                   "from this computer.").replace("%1", str(head.seq))
+                           .replace("%2", path.name))
