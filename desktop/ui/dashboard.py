@@ -46,6 +46,7 @@ from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
 from desktop.ui.admin_boxes import AdminBoxes
+from desktop.ui.kit.chart_axes import round_scale
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import DEADLINE_COLOURS, due_text, format_date, status_name
 from desktop.ui.kit.lifetime import while_alive
@@ -60,6 +61,8 @@ __all__ = ["StartPage"]
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHART_HEIGHT = 230
 """A chart's least height: its axes and legend readable."""
+LIST_ROWS = 8
+"""Every list shows at least this many lines, even on a 1280×720 screen."""
 
 
 def _chart_theme() -> QChart.ChartTheme:
@@ -75,6 +78,7 @@ class _WorkList(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
+        self.setMinimumHeight(self._height_for(LIST_ROWS))
         self._again: Callable[[], None] | None = None
         """Shows the rows again (the statuses and dates in a new language)."""
 
@@ -82,6 +86,15 @@ class _WorkList(QTreeWidget):
         if event.type() == QEvent.Type.LanguageChange and self._again is not None:
             self._again()
         super().changeEvent(event)
+
+    def _height_for(self, rows: int) -> int:
+        """The height that shows the header and *rows* lines (measured on a sample line)."""
+        self.addTopLevelItem(QTreeWidgetItem(["AKM-2026-00000"]))
+        line = self.sizeHintForRow(0)
+        self.clear()
+        header = self.header().sizeHint().height()
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()  # narrow columns scroll
+        return header + rows * line + 2 * self.frameWidth() + scroll_bar + 2
 
     def show_items(self, items: tuple[WorkItem, ...]) -> None:
         self._again = lambda: self.show_items(items)
@@ -179,20 +192,26 @@ class StartPage(QWidget):
             QVBoxLayout(box).addWidget(widget)
             self.export_boxes.append(box)
             widget.itemActivated.connect(self._activated)
-        # Only the boxes the user's role can fill, two to a row: no hole where one is left out.
+        # Only the boxes the user's role can fill, with no hole where one is left out: two
+        # to a row, three when there are more than four (two rows leave the lists their
+        # eight lines on a 720-pixel screen), one row under the administrator's own boxes.
         fills = {self.boxes[0]: str(self.actor.role) in ("clerk", "member"),
                  self.boxes[1]: self.actor.can(Action.SIGN)}
         shown = [box for box in (*self.boxes, *self.export_boxes) if fills.get(box, True)]
         for box in (*self.boxes, *self.export_boxes):
             box.setVisible(box in shown)
         self.admin: AdminBoxes | None = None
+        columns = 2 if len(shown) <= 4 else 3
         if self.actor.can(Action.MANAGE_USERS):  # the administrator's own boxes come first
             self.admin = AdminBoxes(session, self)
             self.admin.backupRequested.connect(self.backupRequested)
-            grid.addWidget(self.admin, 0, 0, 1, 2)
+            columns = max(1, len(shown))
+            grid.addWidget(self.admin, 0, 0, 1, columns)
         first = 1 if self.admin is not None else 0
         for index, box in enumerate(shown):
-            grid.addWidget(box, first + index // 2, index % 2)
+            grid.addWidget(box, first + index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         self.months_view, self.outcomes_view, self.days_view, self.survey_view = (
             QChartView(self) for _ in range(4))
         self.chart_views = (self.months_view, self.outcomes_view, self.days_view,
@@ -301,7 +320,9 @@ class StartPage(QWidget):
         series.append(months)
         axis = QBarCategoryAxis()
         axis.append([key[5:] for key, _count in figures.per_month])
-        self.months_view.setChart(self._chart(self.tr("Requests per month"), series, axis))
+        self.months_view.setChart(self._chart(self.tr("Requests per month"), series, axis,
+                                              largest=max((c for _k, c in figures.per_month),
+                                                          default=0)))
 
         pie = QPieSeries()
         names = {"agreed": self.tr("Agreed"), "not_agreed": self.tr("Not agreed"),
@@ -309,8 +330,11 @@ class StartPage(QWidget):
         for key, count in figures.outcomes.items():
             if count:
                 pie.append(f"{names[key]}: {count}", count)
-        pie.setLabelsVisible(True)
-        self.outcomes_view.setChart(self._chart(self.tr("Outcomes"), pie))
+        # The legend names the slices: a label drawn beside a slice leaves a short chart.
+        pie.setLabelsVisible(False)
+        outcomes = self._chart(self.tr("Outcomes"), pie)
+        outcomes.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.outcomes_view.setChart(outcomes)
 
         taken, allowed = QBarSet(self.tr("Working days to the result")), \
             QBarSet(self.tr("Working days the deadline allowed"))
@@ -319,7 +343,9 @@ class StartPage(QWidget):
         days = QBarSeries()
         days.append(taken)
         days.append(allowed)
-        self.days_view.setChart(self._chart(self.tr("Average time to a result"), days))
+        self.days_view.setChart(self._chart(
+            self.tr("Average time to a result"), days,
+            largest=max(figures.average_days or 0.0, figures.average_allowed or 0.0)))
 
         survey = QPercentBarSeries()
         for answer, name in answer_names().items():
@@ -329,10 +355,13 @@ class StartPage(QWidget):
         questions = QBarCategoryAxis()
         questions.append([self.tr("Service and result"), self.tr("Information")])
         title = self.tr("Quality survey: %n answer(s)", "", shares.answered)
-        self.survey_view.setChart(self._chart(title, survey, questions, legend=True))
+        self.survey_view.setChart(self._chart(title, survey, questions, legend=True,
+                                              largest=100))
 
     def _chart(self, title: str, series: QAbstractBarSeries | QPieSeries,
-               categories: QBarCategoryAxis | None = None, *, legend: bool = False) -> QChart:
+               categories: QBarCategoryAxis | None = None, *, legend: bool = False,
+               largest: float = 0) -> QChart:
+        """A chart of *series*; a bar chart's value axis reaches *largest* in round steps."""
         chart = QChart()
         chart.setTheme(_chart_theme())
         chart.setTitle(title)
@@ -341,6 +370,9 @@ class StartPage(QWidget):
         if isinstance(series, QAbstractBarSeries):
             values = QValueAxis()
             values.setLabelFormat("%d")
+            top, step = round_scale(largest)
+            values.setRange(0, top)
+            values.setTickCount(top // step + 1)
             chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(values)
             if categories is not None:

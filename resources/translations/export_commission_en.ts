@@ -2252,8 +2252,8 @@
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
-        <source>No pages yet. Import files, scan, or drop files here.</source>
-        <translation>No pages yet. Import files, scan, or drop files here.</translation>
+        <source>No pages yet. Import files (Ctrl+I), scan, or drop files here.</source>
+        <translation>No pages yet. Import files (Ctrl+I), scan, or drop files here.</translation>
     </message>
     <message>
         <source>No pages yet.</source>
@@ -5776,6 +5776,41 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit to width</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>No document to show.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPair</name>
     <message>
         <source>Photos to compare</source>
@@ -6736,8 +6771,16 @@
         <translation>The page cannot be shown. %1</translation>
     </message>
     <message>
-        <source>No pages</source>
-        <translation>No pages</translation>
+        <source>Import files (%1) or scan the paper documents; files can also be dropped on the Documents tab.</source>
+        <translation>Import files (%1) or scan the paper documents; files can also be dropped on the Documents tab.</translation>
+    </message>
+    <message>
+        <source>The clerk imports or scans this application&apos;s documents.</source>
+        <translation>The clerk imports or scans this application&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>No pages yet</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -2252,8 +2252,8 @@
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <source>No pages yet. Import files, scan, or drop files here.</source>
-        <translation>Әзірге беттер жоқ. Файлдарды импорттаңыз, сканерлеңіз немесе осында сүйреп әкеліңіз.</translation>
+        <source>No pages yet. Import files (Ctrl+I), scan, or drop files here.</source>
+        <translation>Әзірге бет жоқ. Файлдарды импорттаңыз (Ctrl+I), сканерлеңіз немесе файлдарды осында сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>No pages yet.</source>
@@ -5776,6 +5776,41 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>Көрсететін құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>барлығы %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPair</name>
     <message>
         <source>Photos to compare</source>
@@ -6736,8 +6771,16 @@
         <translation>Бетті көрсету мүмкін емес. %1</translation>
     </message>
     <message>
-        <source>No pages</source>
-        <translation>Беттер жоқ</translation>
+        <source>Import files (%1) or scan the paper documents; files can also be dropped on the Documents tab.</source>
+        <translation>Файлдарды импорттаңыз (%1) немесе қағаз құжаттарды сканерлеңіз; файлдарды «Құжаттар» қойындысына сүйреп әкелуге де болады.</translation>
+    </message>
+    <message>
+        <source>The clerk imports or scans this application&apos;s documents.</source>
+        <translation>Бұл өтініштің құжаттарын іс жүргізуші импорттайды немесе сканерлейді.</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>Әзірге бет жоқ</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -2263,8 +2263,8 @@
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <source>No pages yet. Import files, scan, or drop files here.</source>
-        <translation>Страниц пока нет. Импортируйте файлы, отсканируйте или перетащите файлы сюда.</translation>
+        <source>No pages yet. Import files (Ctrl+I), scan, or drop files here.</source>
+        <translation>Страниц пока нет. Импортируйте файлы (Ctrl+I), отсканируйте или перетащите файлы сюда.</translation>
     </message>
     <message>
         <source>No pages yet.</source>
@@ -5794,6 +5794,41 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit to width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>Нет документа для показа.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPair</name>
     <message>
         <source>Photos to compare</source>
@@ -6758,8 +6793,16 @@
         <translation>Страницу невозможно показать. %1</translation>
     </message>
     <message>
-        <source>No pages</source>
-        <translation>Страниц нет</translation>
+        <source>Import files (%1) or scan the paper documents; files can also be dropped on the Documents tab.</source>
+        <translation>Импортируйте файлы (%1) или отсканируйте бумажные документы; файлы можно также перетащить на вкладку «Документы».</translation>
+    </message>
+    <message>
+        <source>The clerk imports or scans this application&apos;s documents.</source>
+        <translation>Документы этого заявления импортирует или сканирует делопроизводитель.</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>Страниц пока нет</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -1,9 +1,11 @@
 """One application on screen: its data, status and steps, documents, examination, history.
 
 The left side holds tabs (the application's data, its documents, the examination form, the
-history); the right side is the scan viewer, so a member reads a scan next to the form they
-fill in. Every action goes through a service; when the session says the application changed
-(here or in another screen), the view reads it again, so what is shown is what is stored.
+history); on the Documents and Examination tabs the scan viewer stands on the right, so a
+member reads a scan next to the form they fill in, and each of the two keeps its own
+division of the width. The other tabs get the whole width. Every action goes through a
+service; when the session says the application changed (here or in another screen), the
+view reads it again, so what is shown is what is stored.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -62,6 +65,11 @@ log = logging.getLogger(__name__)
 
 class Tab:
     SUMMARY, DOCUMENTS, EXAMINATION, CONCLUSION, RETURN, HISTORY = range(6)
+
+
+VIEWER_TABS = {Tab.DOCUMENTS: (settings.DOCUMENTS_SPLITTER, (520, 740)),
+               Tab.EXAMINATION: (settings.EXAMINATION_SPLITTER, (620, 640))}
+"""The tabs shown beside the scan viewer: where their layout is kept, and its first sizes."""
 
 
 class ApplicationView(QWidget):
@@ -120,9 +128,8 @@ class ApplicationView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        saved = settings.APPLICATION_SPLITTER.get()
-        if saved.isEmpty() or not self.splitter.restoreState(saved):
-            self.splitter.setSizes([620, 640])
+        self._viewer_tab: int | None = None
+        """The tab whose division of the width the splitter shows now (None: no viewer)."""
 
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +157,9 @@ class ApplicationView(QWidget):
         self.documents.view.selectionModel().currentChanged.connect(self._document_selected)
         self.viewer.pageChanged.connect(self.form.set_viewer_page)
         self.form.pageRequested.connect(self._show_page)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._keep_layout())
+        self.viewer.set_empty_actions(self.documents.first_actions())
         session.changed.connect(self._changed)
 
         self.viewer.set_application(application_id)
@@ -158,6 +168,31 @@ class ApplicationView(QWidget):
         examining = self.detail is not None and self.detail.status == Status.UNDER_EXAMINATION \
             and actor.can(Action.RECORD_EXAMINATION)
         self.tabs.setCurrentIndex(Tab.EXAMINATION if examining else Tab.SUMMARY)
+        self._tab_shown(self.tabs.currentIndex())
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        """The viewer beside the Documents and Examination tabs, in the width each was
+        left with; the Documents tab has its own thumbnails, so the viewer's strip goes."""
+        # Only the tab shown asks for width: a wide Return tab must not squeeze the viewer
+        # of the Documents tab (a tab widget is otherwise as wide as its widest page).
+        for other in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if other == index \
+                else QSizePolicy.Policy.Ignored
+            self.tabs.widget(other).setSizePolicy(policy, policy)
+        self._viewer_tab = index if index in VIEWER_TABS else None
+        self.viewer.setVisible(self._viewer_tab is not None)
+        self.viewer.strip.setVisible(index != Tab.DOCUMENTS)
+        if self._viewer_tab is None:
+            return
+        setting, sizes = VIEWER_TABS[self._viewer_tab]
+        saved = setting.get()
+        if saved.isEmpty() or not self.splitter.restoreState(saved):
+            self.splitter.setSizes(list(sizes))
+
+    def _keep_layout(self) -> None:
+        if self._viewer_tab is not None:
+            VIEWER_TABS[self._viewer_tab][0].set(self.splitter.saveState())
 
     def _name_parts(self) -> None:
         self.number_label.setAccessibleName(self.tr("Application number"))
@@ -372,4 +407,4 @@ class ApplicationView(QWidget):
         """Keep the draft and the layout; call before the view goes away."""
         self.form.flush_draft()
         self.viewer.save_state()
-        settings.APPLICATION_SPLITTER.set(self.splitter.saveState())
+        self._keep_layout()

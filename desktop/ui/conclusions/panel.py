@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,8 @@ from desktop.ui.kit.vocabulary import annex_lack_name
 from desktop.ui.kit.widgets import InlineMessage
 
 if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+
     from desktop.signing import SigningKey
 
 __all__ = ["ConclusionPanel"]
@@ -101,7 +104,6 @@ class ConclusionPanel(QWidget):
         self._validity: dict[tuple[int, int], bool | None] = {}
         self._verifying: Operation | None = None
         self.preview = PdfPreview(self)
-        self.document = self.preview.pdf
 
         buttons = QHBoxLayout()
         for widget in (self.wording_button, self.draft_button, self.sign_button,
@@ -112,7 +114,11 @@ class ConclusionPanel(QWidget):
         self.language_label.setBuddy(self.language)
         buttons.addWidget(self.language_label)
         buttons.addWidget(self.language)
-        layout = QVBoxLayout(self)
+        # The steps and their state on the left, the document on the right at the tab's
+        # whole height: it is read, so it gets the room.
+        steps = QWidget(self)
+        layout = QVBoxLayout(steps)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.sign_reason)
@@ -124,7 +130,13 @@ class ConclusionPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.info)
         layout.addWidget(self.banner)
-        layout.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(steps)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(self.splitter)
 
         self.list.currentRowChanged.connect(self._selected)
         self.language.currentIndexChanged.connect(lambda _i: self._show_document())
@@ -187,6 +199,11 @@ class ConclusionPanel(QWidget):
         kind = document_kind_name(summary.kind)
         return (f"{kind} {summary.number} · {document_status_name(summary.status)} · "
                 f"{signed}/{len(summary.signers)}")
+
+    @property
+    def document(self) -> QPdfDocument | None:
+        """The document in the preview (None until one has been shown)."""
+        return self.preview.pdf
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language: the buttons, the list and the document's state are worded again

@@ -220,8 +220,11 @@ class DocumentsPanel(QWidget):
         tools = self.tools
         self._names: list[tuple[QAction, Callable[[], str], Callable[[], str] | None]] = []
         self.import_action = self._action(
-            lambda: self.tr("&Import files…"), self.choose_files,
+            lambda: self.tr("&Import files…"), self.choose_files, QKeySequence("Ctrl+I"),
             tip=lambda: self.tr("Import scans, photos and PDFs (or drop files here)"))
+        # Ctrl+I wherever the import is offered: here, and in the viewer of an empty
+        # application (the button there is the same action).
+        self.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.scan_action = self._action(lambda: self.tr("&Scan…"), self.open_scanner)
         self.rotate_left_action = self._action(
             lambda: self.tr("Rotate &left"), tools.rotate_left,
@@ -285,6 +288,9 @@ class DocumentsPanel(QWidget):
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.scan_action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)  # in sight on a narrow tab, not in »
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
         for action in self.page_actions[:5]:
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -293,9 +299,6 @@ class DocumentsPanel(QWidget):
         kind_button = self.toolbar.widgetForAction(self.kind_action)
         if isinstance(kind_button, QToolButton):
             kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
-        self.toolbar.addAction(self.redo_action)
         if self.editable:
             self.view.addActions(self.page_actions)
         else:
@@ -306,6 +309,10 @@ class DocumentsPanel(QWidget):
         for signal in (stack.indexChanged, stack.cleanChanged):
             # The stack may outlive the strip while the panel is being destroyed.
             signal.connect(while_alive(self.view, lambda *_args: self.update_actions()))
+
+    def first_actions(self) -> list[QAction]:
+        """What an application without pages offers: importing and scanning."""
+        return [self.import_action, self.scan_action]
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -386,7 +393,7 @@ class DocumentsPanel(QWidget):
         self._show_empty_hint()
 
     def _show_empty_hint(self) -> None:
-        hint = (self.tr("No pages yet. Import files, scan, or drop files here.")
+        hint = (self.tr("No pages yet. Import files (Ctrl+I), scan, or drop files here.")
                 if self.can_import else self.tr("No pages yet."))
         self._empty_hint = hint
         if self.model.rowCount() == 0 and not self.message.text():

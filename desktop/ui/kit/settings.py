@@ -19,12 +19,13 @@ from urllib.parse import quote
 from PySide6.QtCore import QByteArray, QSettings
 
 __all__ = [
-    "APPLICATION_SPLITTER",
     "BACKUP_FOLDER",
     "COLOR_SCHEME",
     "COMPARISON_SPLITTER",
     "DOCUMENTS_IMPORT_FOLDER",
     "DOCUMENTS_READ_TEXT",
+    "DOCUMENTS_SPLITTER",
+    "EXAMINATION_SPLITTER",
     "LANGUAGE",
     "LAST_USERNAME",
     "MAIN_WINDOW_GEOMETRY",
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-VERSION = 3
+VERSION = 4
 _VERSION_KEY = "meta/settings_version"
 _USERS_GROUP = "users"
 
@@ -152,8 +153,11 @@ SIGN_TSA_URL = Setting("signing/tsa_url", "", str)
 SIGN_WITH_NCALAYER = Setting("signing/with_ncalayer", False, bool, personal=True)
 """The last signature went through NCALayer (it comes before SIGN_WITH_TOKEN)."""
 SIGN_NCALAYER_URL = Setting("signing/ncalayer_url", "wss://127.0.0.1:13579", str)
-APPLICATION_SPLITTER = Setting("application_view/splitter", QByteArray(), QByteArray)
-"""How the application view divides its width between the tabs and the scan viewer."""
+DOCUMENTS_SPLITTER = Setting("application_view/documents_splitter", QByteArray(), QByteArray)
+"""How the Documents tab divides its width between the pages and the scan viewer."""
+EXAMINATION_SPLITTER = Setting("application_view/examination_splitter", QByteArray(),
+                               QByteArray)
+"""How the Examination tab divides its width between the form and the scan viewer."""
 VIEWER_FIT = Setting("viewer/fit", "page", str)
 """How the viewer fits a page it opens: "page", "width" or "none" (keep the zoom)."""
 
@@ -187,5 +191,8 @@ def upgrade() -> None:
         # Widths made for one language (mostly English) clipped the others' titles.
         for key in _OLD_HEADERS:
             store.remove(key)
+    if found < 4:
+        # One splitter for every tab became one for each tab that shows the viewer.
+        store.remove("application_view/splitter")
     if found != VERSION:
         store.setValue(_VERSION_KEY, VERSION)

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop.domain.applications import ApplicantKind, Channel, PaperDocument
 from desktop.domain.documents import PageKind
+from desktop.domain.drafts import ApplicantData, ApplicationData, ItemData
 from desktop.domain.examination_rules import (
     ConditionGrade,
     Dimension,
@@ -31,6 +34,7 @@ from desktop.domain.examination_rules import (
     PageRole,
     WeightUnit,
 )
+from desktop.domain.identity import make_iin
 from desktop.domain.languages import NO_TEXT, Bilingual
 from desktop.domain.refusals import RefusalGround
 from desktop.domain.roles import Role
@@ -52,6 +56,9 @@ __all__ = [
     "VIEWER_SIZE",
     "application_view",
     "conflict_dialog",
+    "documents_tab",
+    "empty_application",
+    "empty_ready",
     "examination_form",
     "refuse_dialog",
     "refused_step",
@@ -170,6 +177,8 @@ def view_ready(widget: QWidget) -> bool:
     if not views:
         return False
     view: ApplicationView = views[0]
+    if not view.viewer.isVisible():  # a tab with the whole width
+        return view.is_idle()
     item = view.viewer.canvas.item
     return view.is_idle() and item is not None and item.painted_reduction is not None
 
@@ -252,3 +261,50 @@ def refused_step_ready(widget: QWidget) -> bool:
     views = widget.application_views()
     return view_ready(widget) and bool(views) and views[0].message.isVisible()
 
+
+
+def documents_tab(ctx: Context) -> QWidget:
+    """The clerk's Documents tab: the pages and their tools beside the viewer (which has
+    no strip of its own here)."""
+    desk = _desk(ctx)
+    window = _window(ctx, desk, ctx.actor, Tab.DOCUMENTS)
+    view = window.application_views()[0]
+    view.documents.select_page(desk.photo_ids[0])
+    return window
+
+
+def empty_application(ctx: Context) -> QWidget:
+    """A request registered a moment ago, without pages: what the Documents tab offers."""
+    window = MainWindow(ctx.session(ctx.actor))
+    view = window.open_application(_without_pages(ctx))
+    view.tabs.setCurrentIndex(Tab.DOCUMENTS)
+    return window
+
+
+def empty_ready(widget: QWidget) -> bool:
+    assert isinstance(widget, MainWindow)
+    views = widget.application_views()
+    return bool(views) and views[0].is_idle() and views[0].viewer.empty.isVisible()
+
+
+def _without_pages(ctx: Context) -> int:
+    """A registered request without pages: the demo's, or one registered now."""
+    query = RegistryQuery(statuses=frozenset({Status.REGISTERED}))
+    for row in ctx.services.registry.page(ctx.actor, query, 0, 50):
+        if not row.pages:
+            return row.id
+    today = date.today()
+    applicant = ApplicantData(
+        kind=ApplicantKind.INDIVIDUAL, iin_bin=make_iin(date(1984, 3, 12), "female", 7),
+        surname="Сейітқызы", given_name="Ләззат", patronymic="Ержанқызы",
+        birth_date=date(1984, 3, 12), citizenship="KZ", id_document_number="051234876",
+        id_document_issued=date(2021, 9, 1), residence="Көкшетау қ., Әуезов к-сі, 5",
+        phones="+7 702 111 22 33", occupation="кілем тоқушы")
+    data = ApplicationData(
+        applicant=applicant, items=[ItemData("Тұскиіз, 1960 ж.", 1)],
+        purpose="Халықаралық көрмеге қатысу", destination_country="TR",
+        destination_place="Анкара, Этнография музейі", received=today,
+        channel=Channel.PAPER, export_from=today + timedelta(days=40),
+        export_until=today + timedelta(days=100),
+        paper_documents=[PaperDocument.APPLICATION_FORM.value])
+    return ctx.services.registration.register(ctx.actor, data).application_id

@@ -85,7 +85,8 @@ def conclusion_tab(ctx: Context) -> QWidget:
 def conclusion_tab_ready(widget: QWidget) -> bool:
     assert isinstance(widget, MainWindow)
     views = widget.application_views()
-    return bool(views) and views[0].conclusions.document.status() == QPdfDocument.Status.Ready
+    document = views[0].conclusions.document if views else None
+    return document is not None and document.status() == QPdfDocument.Status.Ready
 
 
 def sign_dialog(ctx: Context) -> QWidget:

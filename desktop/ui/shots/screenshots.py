@@ -205,6 +205,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("scan-dialog", documents_shots.scan_dialog, documents_shots.scan_dialog_ready),
     Shot("application-view", desk_shots.application_view, desk_shots.view_ready,
          DEFAULT_SIZE),
+    Shot("documents-tab-1366", desk_shots.documents_tab, desk_shots.view_ready, SMALL_SCREEN),
     Shot("viewer", desk_shots.viewer, desk_shots.viewer_ready, desk_shots.VIEWER_SIZE),
     Shot("examination-form", desk_shots.examination_form, desk_shots.view_ready,
          DEFAULT_SIZE),
@@ -248,6 +249,9 @@ SHOTS: tuple[Shot, ...] = (
          DEFAULT_SIZE, scheme=DARK),
     Shot("examination-form-dark", desk_shots.examination_form, desk_shots.view_ready,
          DEFAULT_SIZE, scheme=DARK),
+    # Last: it registers a request when the demo has none without pages.
+    Shot("empty-application-1366", desk_shots.empty_application, desk_shots.empty_ready,
+         SMALL_SCREEN),
 )
 
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.viewing import reduction_for_zoom
 from desktop.domain.ocr import Word
 from desktop.ui.kit import settings
+from desktop.ui.kit.empty_state import EmptyState
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
@@ -77,6 +78,9 @@ class ScanViewer(QWidget):
         except ValueError:
             log.info("unknown viewer fit %r ignored", settings.VIEWER_FIT.get())
         self.help = HelpOverlay(self.canvas)
+        self.empty = EmptyState(self)
+        """Shown instead of the page while the application has none."""
+        self.empty.hide()
         self.strip = ThumbnailStrip(self._documents, self._actor, self)
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,6 +103,7 @@ class ScanViewer(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         layout.addLayout(status)
         layout.addWidget(self.strip)
@@ -329,10 +334,32 @@ class ScanViewer(QWidget):
 
     # -- labels and keys -----------------------------------------------------------------
 
+    def set_empty_actions(self, actions: Sequence[QAction]) -> None:
+        """The actions offered while there are no pages (importing and scanning)."""
+        self.empty.set_actions(actions)
+        self._update_labels()
+
+    def _show_empty(self, empty: bool) -> None:
+        self.canvas.setVisible(not empty)
+        self.toolbar.setVisible(not empty)  # nothing to zoom or turn
+        self.empty.setVisible(empty)
+        if not empty:
+            return
+        self.empty.update_buttons()
+        if self.empty.offers:
+            keys = " ".join(b.defaultAction().shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText) for b in self.empty.buttons[:1])
+            hint = self.tr("Import files (%1) or scan the paper documents; files can also be "
+                           "dropped on the Documents tab.").replace("%1", keys)
+        else:
+            hint = self.tr("The clerk imports or scans this application's documents.")
+        self.empty.say(self.tr("No pages yet"), hint)
+
     def _update_labels(self) -> None:
         page = self.current_page
+        self._show_empty(page is None)
         if page is None:
-            self.page_label.setText(self.tr("No pages"))
+            self.page_label.setText("")
             self.zoom_label.setText("")
         else:
             self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.index + 1))
