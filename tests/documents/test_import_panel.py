@@ -79,7 +79,7 @@ def test_a_clean_import_says_so_without_a_dialog(
     qtbot: QtBot, sqlite_db: Database, clerk: Actor, app_id: int, tmp_path: Path,
 ) -> None:
     panel = make_panel(qtbot, sqlite_db, clerk, app_id)
-    assert panel.message.text() == "No pages yet. Import files, scan, or drop files here."
+    assert panel.message.text() == "No pages yet. Import files (Ctrl+I), scan, or drop files here."
     tiff = samples.write(tmp_path, "three.tif", samples.tiff_bytes(
         [samples.text_page((400, 560), seed=i) for i in range(3)], dpi=100))
     panel.start_import([tiff], PageKind.FORM, 300)

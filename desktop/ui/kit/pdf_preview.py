@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.ui.kit.icons import icon
-from desktop.ui.kit.lifetime import while_alive
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -113,11 +113,8 @@ class PdfPreview(QWidget):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setAccessibleName(self.accessibleName())
-        # Neither reports once it is being deleted (the document closes itself then).
-        view.pageNavigator().currentPageChanged.connect(
-            while_alive(view, lambda _page: self._update_controls()))
-        self.pdf.pageCountChanged.connect(
-            while_alive(self.pdf, lambda _count: self._update_controls()))
+        view.pageNavigator().currentPageChanged.connect(lambda _page: self._update_controls())
+        self.pdf.pageCountChanged.connect(lambda _count: self._update_controls())
         self.setFocusProxy(view)
         self.placeholder.hide()
         self._layout.addWidget(view, 1)
@@ -214,6 +211,8 @@ class PdfPreview(QWidget):
         self.go_to(self.current_page - 1)
 
     def _update_controls(self) -> None:
+        if self.pdf is not None and not isValid(self.pdf):
+            return  # the preview is being deleted: its view reports its document gone
         count, current = self.page_count, self.current_page
         has = count > 0
         fitted = self.view is not None and \
