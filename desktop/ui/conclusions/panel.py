@@ -105,15 +105,21 @@ class ConclusionPanel(QWidget):
         self._verifying: Operation | None = None
         self.preview = PdfPreview(self)
 
-        buttons = QHBoxLayout()
-        for widget in (self.wording_button, self.draft_button, self.sign_button,
-                       self.verify_button, self.save_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        # Two rows: the steps, then what is done with the document shown; in one row the
+        # Russian words took most of the tab's width from the preview.
+        buttons = QVBoxLayout()
+        steps_row, document_row = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.wording_button, self.draft_button, self.sign_button):
+            steps_row.addWidget(widget)
+        steps_row.addStretch(1)
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)
-        buttons.addWidget(self.language_label)
-        buttons.addWidget(self.language)
+        for widget in (self.verify_button, self.save_button, self.language_label,
+                       self.language):
+            document_row.addWidget(widget)
+        document_row.addStretch(1)
+        buttons.addLayout(steps_row)
+        buttons.addLayout(document_row)
         # The steps and their state on the left, the document on the right at the tab's
         # whole height: it is read, so it gets the room.
         steps = QWidget(self)
