@@ -157,6 +157,7 @@ def _stalls(ws: Workspace, folder: Path, quick: bool) -> list[Result]:
 
 
 def run(ws: Workspace, quick: bool) -> list[Result]:
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # as the program reads: one thread per page
     folder = ws.root / "ocr"
     folder.mkdir(parents=True, exist_ok=True)
     pages = _pages()
