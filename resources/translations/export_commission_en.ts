@@ -6811,6 +6811,41 @@
     </message>
 </context>
 <context>
+    <name>ScansPdfButton</name>
+    <message>
+        <source>Scans as searchable &amp;PDF…</source>
+        <translation>Scans as searchable &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the application&apos;s scans as one PDF/A file whose text can be searched and copied</source>
+        <translation>Save the application&apos;s scans as one PDF/A file whose text can be searched and copied</translation>
+    </message>
+    <message>
+        <source>Save the scans as a searchable PDF</source>
+        <translation>Save the scans as a searchable PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the searchable PDF</source>
+        <translation>Writing the searchable PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>The file cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+</context>
+<context>
     <name>Seat</name>
     <message>
         <source>Chairperson</source>

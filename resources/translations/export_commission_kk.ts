@@ -6811,6 +6811,41 @@
     </message>
 </context>
 <context>
+    <name>ScansPdfButton</name>
+    <message>
+        <source>Scans as searchable &amp;PDF…</source>
+        <translation>Сканерлер іздеуге болатын &amp;PDF ретінде…</translation>
+    </message>
+    <message>
+        <source>Save the application&apos;s scans as one PDF/A file whose text can be searched and copied</source>
+        <translation>Өтініштің сканерленген беттерін мәтінін іздеуге және көшіруге болатын бір PDF/A файлына сақтау</translation>
+    </message>
+    <message>
+        <source>Save the scans as a searchable PDF</source>
+        <translation>Сканерлерді іздеуге болатын PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the searchable PDF</source>
+        <translation>Іздеуге болатын PDF жазылуда</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Файлға жазу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Сақталмады. %1</translation>
+    </message>
+</context>
+<context>
     <name>Seat</name>
     <message>
         <source>Chairperson</source>

@@ -6833,6 +6833,41 @@
     </message>
 </context>
 <context>
+    <name>ScansPdfButton</name>
+    <message>
+        <source>Scans as searchable &amp;PDF…</source>
+        <translation>Сканы в &amp;PDF с поиском…</translation>
+    </message>
+    <message>
+        <source>Save the application&apos;s scans as one PDF/A file whose text can be searched and copied</source>
+        <translation>Сохранить сканы заявления одним файлом PDF/A, в котором текст можно искать и копировать</translation>
+    </message>
+    <message>
+        <source>Save the scans as a searchable PDF</source>
+        <translation>Сохранить сканы в PDF с поиском по тексту</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the searchable PDF</source>
+        <translation>Записывается PDF с поиском по тексту</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>Невозможно записать файл (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+</context>
+<context>
     <name>Seat</name>
     <message>
         <source>Chairperson</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
 from desktop.domain.documents import PageKind
@@ -16,8 +17,10 @@ from desktop.services.documents import DocumentService
 from desktop.services.page_text import PageTextService
 from desktop.services.registration import Registered
 from desktop.storage.database import Database
+from desktop.ui.application import ApplicationView
 from tests.support.ocr_pages import KAZAKH, cer
 from tests.support.pages import photo_file
+from tests.support.sessions import session_for
 from tests.support.staff import PASSWORD
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -52,3 +55,37 @@ def test_the_scans_pdf_carries_the_text_under_the_images(
     assert cer("\n".join(KAZAKH), text) < 0.03, text
     assert "Ыстамбұл" in text
 
+
+
+def test_the_window_saves_the_scans_pdf(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
+        scanned: dict[str, Path], tmp_path: Path) -> None:
+    clerk = staff["clerk"]
+    stored = DocumentService(db).import_files(clerk, registered.application_id,
+                                              [scanned["ru"]], PageKind.ID, dpi=300)
+    PageTextService(db).read_pages(clerk, stored.page_ids)
+    view = ApplicationView(session_for(db, staff["member"]), registered.application_id)
+    qtbot.addWidget(view)
+    out = tmp_path / "scans.pdf"
+
+    op = view.scans_pdf_button.save_to(out)
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+
+    assert view.info.text() == f"Saved to {out}"
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Берлин" in text
+
+
+def test_the_window_says_when_there_are_no_scans(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
+        tmp_path: Path) -> None:
+    view = ApplicationView(session_for(db, staff["member"]), registered.application_id)
+    qtbot.addWidget(view)
+
+    op = view.scans_pdf_button.save_to(tmp_path / "none.pdf")
+    qtbot.waitUntil(lambda: not op.running, timeout=30_000)
+
+    assert view.message.text() == (f"Not saved. Application {registered.number} has no "
+                                   "scanned pages.")
+    assert not (tmp_path / "none.pdf").exists()

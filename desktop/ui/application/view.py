@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -36,6 +37,7 @@ from desktop.services.conclusions import ConclusionSummary
 from desktop.ui.application.actions import ActionsBar
 from desktop.ui.application.crosscheck import PapersWarning
 from desktop.ui.application.history import HistoryList
+from desktop.ui.application.scans_pdf import ScansPdfButton
 from desktop.ui.application.summary import SummaryPanel, applicant_name
 from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents import DocumentsPanel, PageIdRole
@@ -102,6 +104,7 @@ class ApplicationView(QWidget):
         self.survey_button.setIcon(icon("survey"))
         self.survey_button.setVisible(actor.can(Action.REGISTER))
         self.survey_button.clicked.connect(self.open_survey)
+        self.scans_pdf_button = ScansPdfButton(self, self)
         self.action_bar = ActionsBar(self)
         self.message = InlineMessage(self)
         self.info = QLabel(self)
@@ -138,7 +141,12 @@ class ApplicationView(QWidget):
         header.addWidget(self.applicant_label, 1, 0)
         header.addWidget(self.deadline_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.assigned_label, 2, 1, Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.survey_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.survey_button)
+        buttons.addWidget(self.scans_pdf_button)
+        buttons.addStretch(1)
+        header.addLayout(buttons, 2, 0)
         header.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
