@@ -78,8 +78,9 @@ class RecordChoice:
     kind: ExaminationKind
     author_id: int | None
     """The opinion's author; None for the agreed result."""
-    label: str
     editable: bool
+    author_name: str = ""
+    """Another member's opinion: who wrote it (the chairperson reads them)."""
 
 
 def _when(moment: datetime | None) -> str:
@@ -296,22 +297,29 @@ class ExaminationForm(QWidget):
         open_ = self.status == Status.UNDER_EXAMINATION
         choices = []
         if self.actor.can(Action.RECORD_EXAMINATION):
-            choices.append(RecordChoice(ExaminationKind.OPINION, self.actor.user_id,
-                                        self.tr("My opinion"), open_))
-        choices.append(RecordChoice(ExaminationKind.AGREED, None, self.tr("Agreed result"),
+            choices.append(RecordChoice(ExaminationKind.OPINION, self.actor.user_id, open_))
+        choices.append(RecordChoice(ExaminationKind.AGREED, None,
                                     open_ and self.actor.can(Action.AGREE_RESULT)))
         if self.actor.can(Action.AGREE_RESULT):
             for record in self.service.opinions(self.actor, item_id):
                 if record.author_id != self.actor.user_id:
-                    choices.append(RecordChoice(
-                        ExaminationKind.OPINION, record.author_id,
-                        self.tr("Opinion of %1").replace("%1", record.author_name), False))
+                    choices.append(RecordChoice(ExaminationKind.OPINION, record.author_id,
+                                                False, record.author_name))
         if item_id in self.returned:
             choices.append(RecordChoice(
-                ExaminationKind.RETURN, None, self.tr("Return examination"),
-                self.status == Status.ISSUED_AGREED
+                ExaminationKind.RETURN, None, self.status == Status.ISSUED_AGREED
                 and self.actor.can(Action.RECORD_EXAMINATION)))
         return choices
+
+    def _label(self, choice: RecordChoice) -> str:
+        """The record's name in the combo box, in the interface language."""
+        if choice.kind == ExaminationKind.AGREED:
+            return self.tr("Agreed result")
+        if choice.kind == ExaminationKind.RETURN:
+            return self.tr("Return examination")
+        if choice.author_id == self.actor.user_id:
+            return self.tr("My opinion")
+        return self.tr("Opinion of %1").replace("%1", choice.author_name)
 
     @Slot(int)
     def open_item(self, item_id: int, force: bool = False) -> None:
@@ -333,7 +341,7 @@ class ExaminationForm(QWidget):
                       and (c.kind, c.author_id) == (previous.kind, previous.author_id)), default)
         self.record_combo.clear()
         for choice in self.choices:
-            self.record_combo.addItem(choice.label)
+            self.record_combo.addItem(self._label(choice))
         self.record_combo.setCurrentIndex(index)
         self._open_record(self.choices[index])
 
@@ -390,19 +398,10 @@ class ExaminationForm(QWidget):
         self.record_label.setText(text)
 
     def _rename_choices(self) -> None:
-        """The records' names in the combo box in the interface language."""
-        if self.item_id is None:
-            return
-        renamed = self._choices(self.item_id)
-        if [(c.kind, c.author_id) for c in renamed] != [(c.kind, c.author_id)
-                                                        for c in self.choices]:
-            return  # the next reload lists them anew
-        for index, choice in enumerate(renamed):
-            self.record_combo.setItemText(index, choice.label)
-            if self.choice is not None and (self.choice.kind, self.choice.author_id) == (
-                    choice.kind, choice.author_id):
-                self.choice = choice
-        self.choices = renamed
+        """The records' names in the combo box in the interface language (the records
+        themselves are not read again: a language switch is not a reason to)."""
+        for index, choice in enumerate(self.choices):
+            self.record_combo.setItemText(index, self._label(choice))
 
     def _read_only_reason(self) -> str:
         if self.choice is not None and self.choice.kind == ExaminationKind.RETURN:
