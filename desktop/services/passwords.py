@@ -21,7 +21,9 @@ RFC 9106's second choice) took 0.6–0.8 s of every sign-in on a busy two-core d
 these take about 0.1 s there. A hash made with other parameters is made again with these
 at the next sign-in."""
 
-_HASHER = PasswordHasher(**HASH_PARAMETERS)  # the type is argon2id by default
+_HASHER = PasswordHasher(time_cost=HASH_PARAMETERS["time_cost"],  # argon2id by default
+                         memory_cost=HASH_PARAMETERS["memory_cost"],
+                         parallelism=HASH_PARAMETERS["parallelism"])
 
 MIN_LENGTH = 12
 

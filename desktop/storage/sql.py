@@ -13,7 +13,7 @@ def upsert_insert(session: Session, table: Any) -> Any:
     Each dialect's module loads when first used: PostgreSQL's brings its asyncio driver
     support, which a start on SQLite has no use for."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+        return postgresql_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    return sqlite_insert(table)
