@@ -97,10 +97,6 @@ def timings_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[f
     return times
 
 
-def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
-    return statistics.median(timings_ms(fn, repeat, warmup))
-
-
 def time_command(cmd: list[str], env: dict[str, str]) -> float:
     """Milliseconds from starting *cmd* to its end (a whole program's cold start)."""
     return run_command(cmd, env)[0]
@@ -133,11 +129,9 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int,
-                warmup: bool = True) -> Runs:
-    """Both, alternating runs so that machine noise hits both alike."""
-    if warmup:
-        ours(), floor()
+def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int) -> Runs:
+    """Both, alternating runs so that machine noise hits both alike (after one of each)."""
+    ours(), floor()
     a: list[float] = []
     b: list[float] = []
     cpu: list[float] = []

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.data import Workspace
-from benchmarks.harness import Result, peak_mb, time_command
+from benchmarks.harness import Result, Runs, peak_mb, time_command
 
 BUNDLE_ENV = "EXPORT_COMMISSION_BUNDLE"
 TARGET_RATIO = 1.2
@@ -46,9 +46,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     for _ in range(3 if quick else 7):
         frozen.append(time_command(frozen_cmd, env))
         venv.append(time_command(venv_cmd, env))
-    ours, floor = (sorted(v)[len(v) // 2] for v in (frozen, venv))
     where = "display" if env.get("DISPLAY") else "offscreen"
-    return [Result(NAME, ours, floor, ours / floor,
-                   f"ratio ≤ {TARGET_RATIO} (floor: from the venv)", peak_mb(),
-                   ours / floor <= TARGET_RATIO,
-                   f"{where}; the folder: {_size_mb(folder):.0f} MB")]
+    return [Runs(frozen, venv).result(NAME, f"ratio ≤ {TARGET_RATIO} (floor: from the venv)",
+                                      TARGET_RATIO,
+                                      note=f"{where}; the folder: {_size_mb(folder):.0f} MB")]

@@ -44,7 +44,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
         shown = decode_preview(pages[0], sizes[0], SCREEN)
         QPixmap.fromImage(to_qimage(shown).image)
 
-    runs = interleaved(ours, lambda: _floor(pages[0]), 5 if quick else 9)
+    runs = interleaved(ours, lambda: _floor(pages[0]), 9)
     results = [runs.result("viewer: open an A3 600 dpi JPEG to the first frame",
                            f"≤ {OPEN_TARGET_MS:.0f} ms, ratio ≤ {OPEN_RATIO}", OPEN_RATIO,
                            ms_target=OPEN_TARGET_MS)]
