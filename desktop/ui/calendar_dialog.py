@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +43,7 @@ from desktop.ui.kit.operations import Progress
 from desktop.ui.kit.screen import fit_to_screen
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
-from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.kit.widgets import DateField, InlineMessage
 
 __all__ = ["CalendarDialog"]
 
@@ -69,6 +68,7 @@ class CalendarDialog(QDialog):
         self.year_label = QLabel(self)
         self.year_label.setBuddy(self.year)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,7 +79,7 @@ class CalendarDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.amend_box = QGroupBox(self)
-        self.day = QDateEdit(self.amend_box)
+        self.day = DateField(self.amend_box)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
         self.day.setDate(QDate.currentDate())

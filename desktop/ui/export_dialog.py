@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +25,7 @@ from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.language import interface_language
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 from desktop.ui.kit.session import Session
-from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.kit.widgets import DateField, InlineMessage
 
 __all__ = ["ExportDialog"]
 
@@ -51,8 +50,8 @@ class ExportDialog(QDialog):
                           ExportKind.JOURNAL.value)
         self.kind.setAccessibleName(self.tr("What to export"))
         today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), 1, 1), self)
-        self.end = QDateEdit(today, self)
+        self.start = DateField(QDate(today.year(), 1, 1), self)
+        self.end = DateField(today, self)
         for edit, name in ((self.start, self.tr("Period from")),
                            (self.end, self.tr("Period to"))):
             edit.setCalendarPopup(True)

@@ -53,6 +53,7 @@ def _grouped(digest: str) -> str:
 
 def _table(parent: QWidget, columns: int) -> QTableWidget:
     table = QTableWidget(0, columns, parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,5 +1,6 @@
 """The registry from the keyboard: Enter opens the single hit or goes to the list, Down goes
-to the list, and Tab reaches the list through each filter once."""
+to the list, and Tab reaches the list through each filter once (the search's "in scanned
+papers" beside it first)."""
 
 from __future__ import annotations
 
@@ -68,5 +69,5 @@ def test_tab_reaches_the_list_through_each_filter_once(qtbot: QtBot, registry_db
         visited.append(QApplication.focusWidget())
         if visited[-1] is registry.table:
             break
-    assert visited == [registry.status_filter, registry.overdue_only, registry.received_from,
-                       registry.received_until, registry.table]
+    assert visited == [registry.in_scans, registry.status_filter, registry.overdue_only,
+                       registry.received_from, registry.received_until, registry.table]

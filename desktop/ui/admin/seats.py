@@ -34,14 +34,14 @@ from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.session import Change, Session
 from desktop.ui.kit.theme import Tone, set_tone
-from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.kit.widgets import DateField, InlineMessage
 
 __all__ = ["SeatsPanel"]
 
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateField(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setDate(QDate.currentDate())

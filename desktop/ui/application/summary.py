@@ -53,6 +53,7 @@ class SummaryPanel(QScrollArea):
         self.request_form = QFormLayout(self.request_box)
         self.items_box = QGroupBox(body)
         self.items_table = QTableWidget(0, 3, self.items_box)
+        self.items_table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -52,6 +52,7 @@ class AuditWidget(QWidget):
         self.chain.setWordWrap(True)  # a break's or a saved head's sentence is long
         self.message = InlineMessage(self)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.conclusions import OPEN_STATUSES, ConclusionKind
 from desktop.domain.roles import Action
@@ -19,6 +19,7 @@ from desktop.ui.conclusions.bar import ConclusionBar
 from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.retranslate import translated
 from desktop.ui.kit.session import Session
+from desktop.ui.kit.widgets import DateField
 
 __all__ = ["DecisionDate"]
 
@@ -32,7 +33,7 @@ class DecisionDate(ConclusionBar):
         super().__init__(session, application_id, parent)
         self.service = session.services.conclusions
         self.label = QLabel(self)
-        self.edit = QDateEdit(self)
+        self.edit = DateField(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.label.setBuddy(self.edit)

@@ -56,6 +56,7 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet("font-weight: bold;")
         self.message = InlineMessage(self)
         self.table = QTableWidget(0, 8, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setAccessibleName(self.tr("Signatures"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Signer"), self.tr("IIN"), self.tr("Signed at"), self.tr("Intact"),

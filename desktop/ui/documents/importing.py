@@ -122,6 +122,7 @@ class ImportOptionsDialog(QDialog):
         self.files_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(len(self.paths), 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setAccessibleName(self.tr("Files to import"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Kind of pages"), self.tr("Resolution")])

@@ -70,6 +70,7 @@ class ConflictDialog(QDialog):
 
         self.only_differences = QCheckBox(self.tr("Show only the differences"), self)
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setAccessibleName(self.tr("Both versions, field by field"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Field"), self.tr("Your version"),

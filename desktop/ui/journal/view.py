@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,7 @@ from desktop.ui.kit.labels import document_kind_name, document_status_name
 from desktop.ui.kit.pdf_preview import PdfPreview
 from desktop.ui.kit.read_when_shown import ReadWhenShown
 from desktop.ui.kit.session import Change, Session
-from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.kit.widgets import DateField, InlineMessage
 
 __all__ = ["JournalWidget"]
 
@@ -62,8 +61,8 @@ class JournalWidget(ReadWhenShown):
         self.model = JournalModel(session.services.journal, session.actor, self)
 
         today = QDate.currentDate()
-        self.start = QDateEdit(QDate(today.year(), 1, 1), self)
-        self.end = QDateEdit(QDate(today.year(), 12, 31), self)
+        self.start = DateField(QDate(today.year(), 1, 1), self)
+        self.end = DateField(QDate(today.year(), 12, 31), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -78,6 +77,7 @@ class JournalWidget(ReadWhenShown):
         self.export_button = QPushButton(self)
 
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,6 +26,7 @@ class KeyedTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
 
     def set_rows(self, rows: Sequence[tuple[Hashable, Sequence[str]]],
                  tones: dict[tuple[int, int], QBrush] | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from desktop.ui.kit.theme import Tone, set_tone
 
@@ -32,3 +32,11 @@ class InlineMessage(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+class DateField(QDateEdit):
+    """A date field that Tab leaves, instead of walking its day, month and year (the
+    arrows and typing still edit each part): a user on the keyboard is never trapped in it."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)

@@ -6,13 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -91,12 +93,17 @@ class ItemsModel(QAbstractTableModel):
             return False
         item = self._items[index.row()]
         if index.column() == NAME:
+            if item.name == str(value):
+                return True  # an editor left as it was: nothing was typed
             item.name = str(value)
         else:
             try:
-                item.quantity = int(value)
+                quantity = int(value)
             except (TypeError, ValueError):
                 return False
+            if item.quantity == quantity:
+                return True
+            item.quantity = quantity
         self.dataChanged.emit(index, index)
         return True
 
@@ -149,6 +156,25 @@ class ItemsModel(QAbstractTableModel):
 
 
 class _QuantityDelegate(QStyledItemDelegate):
+    """The quantity is typed in a spin box. Tab in a cell moves to the next cell as in a
+    spreadsheet, but past the last cell (Shift+Tab: before the first) it leaves the table
+    for the buttons under it, instead of going round the rows again."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(editor, QWidget) \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            view = self.parent()
+            forward = event.key() == Qt.Key.Key_Tab \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if isinstance(view, QAbstractItemView) and _at_the_edge(view, forward):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                view.setFocus(Qt.FocusReason.TabFocusReason)
+                QWidget.focusNextPrevChild(view, forward)
+                return True
+        return super().eventFilter(editor, event)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
                      ) -> QWidget:
         if index.column() != QUANTITY:
@@ -157,6 +183,16 @@ class _QuantityDelegate(QStyledItemDelegate):
         editor.setRange(1, MAX_QUANTITY)
         editor.setAccessibleName(self.tr("Quantity"))
         return editor
+
+
+def _at_the_edge(view: QAbstractItemView, forward: bool) -> bool:
+    """Whether the current cell is the last (forward) or the first cell of the table."""
+    index, model = view.currentIndex(), view.model()
+    if not index.isValid():
+        return True
+    if forward:
+        return index.row() == model.rowCount() - 1 and index.column() == model.columnCount() - 1
+    return index.row() == 0 and index.column() == 0
 
 
 class ItemsEditor(QWidget):

@@ -35,6 +35,7 @@ from desktop.ui.kit.columns import LanguageColumns, title_width
 from desktop.ui.kit.icons import icon
 from desktop.ui.kit.labels import deadline_text, status_name
 from desktop.ui.kit.session import Change, Session
+from desktop.ui.kit.widgets import DateField
 from desktop.ui.registry.model import Column, RegistryModel
 
 __all__ = ["SEARCH_DELAY_MS", "RegistryWidget"]
@@ -73,14 +74,6 @@ class _EndsKept(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
-class _DateField(QDateEdit):
-    """A date of the period: Tab leaves the field instead of walking its day, month and
-    year (the arrows and typing still edit each part)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
 class RegistryWidget(QWidget):
     """Browse the registry: search as you type, filter by status or overdue, sort by header."""
 
@@ -115,6 +108,7 @@ class RegistryWidget(QWidget):
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -204,7 +198,7 @@ class RegistryWidget(QWidget):
         super().changeEvent(event)
 
     def _date_edit(self) -> QDateEdit:
-        edit = _DateField(self)
+        edit = DateField(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setMinimumDate(NO_DATE)

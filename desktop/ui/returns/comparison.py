@@ -104,6 +104,7 @@ class ComparisonDialog(QDialog):
                             .replace("%1", str(item.position)).replace("%2", item.name))
 
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setAccessibleName(self.tr("The records compared field by field"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("At the examination"), self.tr("On return")])

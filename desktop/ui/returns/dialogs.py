@@ -33,7 +33,7 @@ from desktop.ui.kit.labels import DATE_FORMAT
 from desktop.ui.kit.language_editors import BilingualEdit
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
-from desktop.ui.kit.widgets import InlineMessage
+from desktop.ui.kit.widgets import DateField, InlineMessage
 
 __all__ = ["LossDialog", "NoteDialog", "RegisterReturnDialog", "SubmitDialog", "item_label",
            "note_edit"]
@@ -47,7 +47,7 @@ def item_label(item: ItemReturnState) -> str:
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
+    edit = DateField(QDate.currentDate(), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(_QT_DATE)
     edit.setMaximumDate(QDate.currentDate())

@@ -189,6 +189,7 @@ class TrackingWidget(ReadWhenShown):
         self.refresh_button = QPushButton(self)
         self.total_label = QLabel(self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
