@@ -31,10 +31,11 @@ from desktop.services.exports import ExportKind, ExportService, Period
 from desktop.services.returns import ReturnService
 from desktop.services.seats import SeatError, SeatService
 from desktop.signing import Pkcs12Key
-from desktop.storage.database import Database, DatabaseUnavailable
+from desktop.storage.database import Database
 from tests.support import pdftools
 from tests.support import report_samples as samples
 from tests.support.commission import Commission, agreed_export, examined, seat_official
+from tests.support.contention import pressing_again
 from tests.support.examination import complete
 from tests.support.staff import PASSWORD
 
@@ -205,16 +206,11 @@ def _draft_many(url: str, app_ids: list[int], out: Any) -> None:
         clerk = UserService(db).login("clerk", PASSWORD)
         service = CertificateService(db)
         for app_id in app_ids:
-            for _attempt in range(20):
-                try:
-                    numbers.append(service.draft(clerk, app_id).number)
-                except DatabaseUnavailable:
-                    continue
-                except CertificateError as exc:
-                    numbers.append(exc.reason)
-                break
-            else:
-                numbers.append("busy twenty times")
+            try:
+                numbers.append(pressing_again(
+                    lambda app_id=app_id: service.draft(clerk, app_id)).number)
+            except CertificateError as exc:
+                numbers.append(exc.reason)
         db.dispose()
     except Exception as exc:  # reported to the test, which fails naming it
         numbers.append(f"failed: {exc!r}")

@@ -16,6 +16,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.registration import RegistrationService
 from desktop.storage.database import Database, DatabaseUnavailable
+from tests.support.contention import pressing_again
 from tests.support.factories import application, individual
 from tests.support.staff import PASSWORD, actor_for
 
@@ -23,14 +24,17 @@ from tests.support.staff import PASSWORD, actor_for
 def _register_many(url: str, worker: int, count: int, out: mp.Queue) -> None:
     from desktop.services.users import UserService
 
-    db = Database(url)
-    clerk: Actor = UserService(db).login("clerk", PASSWORD)
-    service = RegistrationService(db)
-    numbers = [
-        service.register(clerk, application(individual(worker * 100 + i))).number
-        for i in range(count)
-    ]
-    db.dispose()
+    numbers: list[str] = []
+    try:
+        db = Database(url)
+        clerk: Actor = pressing_again(lambda: UserService(db).login("clerk", PASSWORD))
+        service = RegistrationService(db)
+        for i in range(count):
+            numbers.append(pressing_again(lambda i=i: service.register(
+                clerk, application(individual(worker * 100 + i)))).number)
+        db.dispose()
+    except Exception as exc:  # reported to the test, which fails naming it
+        numbers.append(f"failed: {exc!r}")
     out.put(numbers)
 
 
