@@ -123,6 +123,15 @@ LINES: dict[str, str] = {
                                        "role):"),
     "demo.keys": QT_TRANSLATE_NOOP("CommandLine", "Demo signing keys (password: the "
                                    "account's; not for real use): %1"),
+    # -- trust --
+    "trust.added": QT_TRANSLATE_NOOP("CommandLine", "trusted: %1"),
+    "trust.removed": QT_TRANSLATE_NOOP("CommandLine", "no longer trusted: %1"),
+    "trust.profile_mark": QT_TRANSLATE_NOOP("CommandLine", "[%1 profile]"),
+    "trust.services": QT_TRANSLATE_NOOP("CommandLine", "time stamps: %1  OCSP: %2  (%3 "
+                                        "profile)"),
+    "trust.crl_added": QT_TRANSLATE_NOOP("CommandLine", "imported: %1"),
+    "trust.crl_removed": QT_TRANSLATE_NOOP("CommandLine", "removed: %1"),
+    "trust.crl_row": QT_TRANSLATE_NOOP("CommandLine", "issued %1, next %2, %3 revoked"),
     # -- seats --
     "seats.none": QT_TRANSLATE_NOOP("CommandLine", "no seats yet: give them with 'seats add'"),
     "seats.added": QT_TRANSLATE_NOOP("CommandLine", "seat %1: '%2' holds the seat '%3' of %4 "

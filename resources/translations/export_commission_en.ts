@@ -1624,6 +1624,34 @@
         <translation>Demo signing keys (password: the account&apos;s; not for real use): %1</translation>
     </message>
     <message>
+        <source>trusted: %1</source>
+        <translation>trusted: %1</translation>
+    </message>
+    <message>
+        <source>no longer trusted: %1</source>
+        <translation>no longer trusted: %1</translation>
+    </message>
+    <message>
+        <source>[%1 profile]</source>
+        <translation>[%1 profile]</translation>
+    </message>
+    <message>
+        <source>time stamps: %1  OCSP: %2  (%3 profile)</source>
+        <translation>time stamps: %1  OCSP: %2  (%3 profile)</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>imported: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <source>issued %1, next %2, %3 revoked</source>
+        <translation>issued %1, next %2, %3 revoked</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>no seats yet: give them with &apos;seats add&apos;</translation>
     </message>

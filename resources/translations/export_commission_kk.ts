@@ -1624,6 +1624,34 @@
         <translation>Демо қол қою кілттері (құпиясөзі тіркелгінікі; нақты жұмысқа арналмаған): %1</translation>
     </message>
     <message>
+        <source>trusted: %1</source>
+        <translation>сенімді: %1</translation>
+    </message>
+    <message>
+        <source>no longer trusted: %1</source>
+        <translation>енді сенімді емес: %1</translation>
+    </message>
+    <message>
+        <source>[%1 profile]</source>
+        <translation>[%1 профилі]</translation>
+    </message>
+    <message>
+        <source>time stamps: %1  OCSP: %2  (%3 profile)</source>
+        <translation>уақыт белгілері: %1  OCSP: %2  (%3 профилі)</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>импортталды: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>жойылды: %1</translation>
+    </message>
+    <message>
+        <source>issued %1, next %2, %3 revoked</source>
+        <translation>шығарылды %1, келесісі %2, кері қайтарылғандар: %3</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>әзірге орын жоқ: оларды &apos;seats add&apos; командасымен беріңіз</translation>
     </message>

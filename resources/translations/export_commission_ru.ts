@@ -1629,6 +1629,34 @@
         <translation>Демонстрационные ключи подписи (пароль — как у учётной записи; не для реальной работы): %1</translation>
     </message>
     <message>
+        <source>trusted: %1</source>
+        <translation>доверенный: %1</translation>
+    </message>
+    <message>
+        <source>no longer trusted: %1</source>
+        <translation>больше не доверенный: %1</translation>
+    </message>
+    <message>
+        <source>[%1 profile]</source>
+        <translation>[профиль %1]</translation>
+    </message>
+    <message>
+        <source>time stamps: %1  OCSP: %2  (%3 profile)</source>
+        <translation>метки времени: %1  OCSP: %2  (профиль %3)</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>импортирован: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>удалён: %1</translation>
+    </message>
+    <message>
+        <source>issued %1, next %2, %3 revoked</source>
+        <translation>выпущен %1, следующий %2, отозвано: %3</translation>
+    </message>
+    <message>
         <source>no seats yet: give them with &apos;seats add&apos;</source>
         <translation>мест пока нет: назначьте их командой &apos;seats add&apos;</translation>
     </message>

@@ -11,10 +11,12 @@ window's check of a conclusion use.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli.context import CliError, Context, add_command
 from desktop.domain.errors import DomainError
+from desktop.services.actor import Actor
 from desktop.services.trust import TrustStore
 
 __all__ = ["register"]
@@ -32,16 +34,21 @@ def _refused_file(ctx: Context, name: str, exc: DomainError) -> CliError:
     return CliError(f"{name}: {exc}", reason="file", values=(name, ctx.refusal(exc)))
 
 
-def trust_add(ctx: Context) -> int:
+def _add(ctx: Context, name: str, add: Callable[[TrustStore, Actor, bytes, str], str],
+         said: str) -> int:
+    """Read the file *name* and *add* it to the trust store as the signed-in user."""
     actor = ctx.sign_in()
-    name = ctx.args.certificate
     data = _read(name)
     try:
-        digest = TrustStore(ctx.database()).add_root(actor, data, Path(name).name)
+        digest = add(TrustStore(ctx.database()), actor, data, Path(name).name)
     except DomainError as exc:
         raise _refused_file(ctx, name, exc) from exc
-    ctx.out(f"trusted: {digest}")
+    ctx.say(said, digest)
     return 0
+
+
+def trust_add(ctx: Context) -> int:
+    return _add(ctx, ctx.args.certificate, TrustStore.add_root, "trust.added")
 
 
 def trust_list(ctx: Context) -> int:
@@ -55,45 +62,38 @@ def trust_list(ctx: Context) -> int:
     shipped = profile.fingerprints()
     for pem in store.roots():
         digest = fingerprint(pem)
-        mark = f"  [{profile.title} profile]" if digest in shipped else ""
+        mark = "  " + ctx.words.line("trust.profile_mark", profile.title) \
+            if digest in shipped else ""
         ctx.out(f"{digest}  {subject(pem)}{mark}")
-    ctx.out(f"time stamps: {profile.tsa}  OCSP: {profile.ocsp}  ({profile.title} profile)")
+    ctx.say("trust.services", profile.tsa, profile.ocsp, profile.title)
     return 0
 
 
 def trust_remove(ctx: Context) -> int:
     actor = ctx.sign_in()
     TrustStore(ctx.database()).remove_root(actor, ctx.args.fingerprint.replace(":", "").lower())
-    ctx.out(f"no longer trusted: {ctx.args.fingerprint}")
+    ctx.say("trust.removed", ctx.args.fingerprint)
     return 0
 
 
 def crl_add(ctx: Context) -> int:
-    actor = ctx.sign_in()
-    name = ctx.args.file
-    data = _read(name)
-    try:
-        digest = TrustStore(ctx.database()).add_crl(actor, data, Path(name).name)
-    except DomainError as exc:
-        raise _refused_file(ctx, name, exc) from exc
-    ctx.out(f"imported: {digest}")
-    return 0
+    return _add(ctx, ctx.args.file, TrustStore.add_crl, "trust.crl_added")
 
 
 def crl_list(ctx: Context) -> int:
     actor = ctx.sign_in()
     for crl in TrustStore(ctx.database()).list_crls(actor):
         following = crl.next_update.isoformat(timespec="minutes") if crl.next_update else "—"
-        ctx.out(f"{crl.fingerprint}  {crl.issuer}  issued "
-                f"{crl.issued.isoformat(timespec='minutes')}, next {following}, "
-                f"{crl.revoked} revoked  {crl.source}")
+        ctx.out(f"{crl.fingerprint}  {crl.issuer}  " + ctx.words.line(
+            "trust.crl_row", crl.issued.isoformat(timespec="minutes"), following, crl.revoked)
+            + f"  {crl.source}")
     return 0
 
 
 def crl_remove(ctx: Context) -> int:
     actor = ctx.sign_in()
     TrustStore(ctx.database()).remove_crl(actor, ctx.args.fingerprint.replace(":", "").lower())
-    ctx.out(f"removed: {ctx.args.fingerprint}")
+    ctx.say("trust.crl_removed", ctx.args.fingerprint)
     return 0
 
 
