@@ -17,20 +17,7 @@ from desktop.ui.application.actions import RefuseDialog
 from desktop.ui.conclusions.sign_dialog import SignDialog
 from desktop.ui.documents.importing import ImportOptionsDialog
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
-from tests.support.desk import Case, settle
-from tests.support.sessions import session_for
-
-
-def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(session_for(db, actor))
-    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.support.desk import Case, active_window
 
 
 def _reachable(area: QWidget) -> list[QWidget]:
@@ -78,7 +65,7 @@ def _name(widget: QWidget) -> str:
 def test_tab_reaches_every_control_of_every_tab(qtbot: QtBot, sqlite_db: Database,
                                                 team: dict[str, Actor], case: Case,
                                                 role: str) -> None:
-    window = _window(qtbot, sqlite_db, team[role])
+    window = active_window(qtbot, sqlite_db, team[role], (1280, 720))
     view = window.open_application(case.application_id)
     problems = []
     for index in range(view.tabs.count()):
@@ -101,7 +88,7 @@ def test_tab_reaches_every_control_of_the_main_tabs(qtbot: QtBot, sqlite_db: Dat
                                                     team: dict[str, Actor], case: Case,
                                                     role: str) -> None:
     """The start page, the registry, the journal of documents and the exports abroad."""
-    window = _window(qtbot, sqlite_db, team[role])
+    window = active_window(qtbot, sqlite_db, team[role], (1280, 720))
     window.open_journal()
     problems, walked = [], 0
     for index in range(window.tabs.count()):
@@ -123,7 +110,7 @@ def test_tab_reaches_every_control_of_the_dialogs(qtbot: QtBot, sqlite_db: Datab
                                                   team: dict[str, Actor], case: Case,
                                                   tmp_path: Path) -> None:
     """Signing in, registering, importing, refusing, signing: each dialog from the keyboard."""
-    window = _window(qtbot, sqlite_db, team["clerk"])
+    window = active_window(qtbot, sqlite_db, team["clerk"])
     registration = window.new_application()
     assert registration is not None
     dialogs: dict[str, QWidget] = {

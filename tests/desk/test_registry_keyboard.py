@@ -11,19 +11,13 @@ from pytestqt.qtbot import QtBot
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
-from tests.support.desk import settle
+from tests.support.desk import active_window
 from tests.support.factories import individual
 from tests.support.registry import APPLICATIONS
-from tests.support.sessions import session_for
 
 
 def _registry(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(session_for(db, actor))
-    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = active_window(qtbot, db, actor)
     window.tabs.setCurrentWidget(window.registry)
     window.registry.search.setFocus()
     return window

@@ -21,6 +21,7 @@ from desktop.services.workflow import WorkflowService
 from desktop.storage.database import Database
 from desktop.ui.conclusions import ConclusionPanel
 from desktop.ui.documents.thumbnails import PageThumbnailModel
+from desktop.ui.main_window import MainWindow
 from desktop.ui.viewer import PageLoader
 from tests.support.factories import application, individual
 
@@ -79,6 +80,21 @@ def idle(widget: QWidget) -> bool:
     if not all(panel.is_idle() for panel in widget.findChildren(ConclusionPanel)):
         return False  # a signed document's signatures are being checked
     return not any(loader.is_loading() for loader in widget.findChildren(PageLoader))
+
+
+def active_window(qtbot: QtBot, db: Database, actor: Actor,
+                  size: tuple[int, int] = (1200, 800)) -> MainWindow:
+    """The main window signed in as *actor*, shown and active, so that keys reach it."""
+    from tests.support.sessions import session_for
+
+    window = MainWindow(session_for(db, actor))
+    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
 def settle(qtbot: QtBot, widget: QWidget, timeout: int = 10_000) -> None:

@@ -4,32 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.ui.documents.importing import ImportOutcome, ImportSummaryDialog
-from desktop.ui.main_window import MainWindow
-from tests.support.desk import Case, settle
-from tests.support.sessions import session_for
-
-
-def _window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
-    window = MainWindow(session_for(db, actor))
-    qtbot.addWidget(window, before_close_func=lambda w: settle(qtbot, w))
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.support.desk import Case, active_window
 
 
 def test_f1_lists_the_shortcuts_of_the_menus(
     qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor]
 ) -> None:
-    window = _window(qtbot, sqlite_db, team["clerk"])
+    window = active_window(qtbot, sqlite_db, team["clerk"])
     window.tabs.setCurrentWidget(window.registry)
     window.registry.table.setFocus()
     assert window.registry.table.hasFocus()
@@ -58,7 +45,7 @@ def test_f1_lists_the_shortcuts_of_the_menus(
 def test_the_list_is_read_from_the_actions(
     qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor]
 ) -> None:
-    window = _window(qtbot, sqlite_db, team["chair"])
+    window = active_window(qtbot, sqlite_db, team["chair"])
     overlay = window.show_shortcuts()
     assert ("Ctrl+J", "Audit journal") in overlay.rows()  # the chair reads the journal
     overlay.toggle()
@@ -80,7 +67,7 @@ def test_the_list_is_read_from_the_actions(
 def test_an_application_tab_adds_its_own_keys_and_the_viewer_keeps_f1(
     qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor], case: Case
 ) -> None:
-    window = _window(qtbot, sqlite_db, team["member"])
+    window = active_window(qtbot, sqlite_db, team["member"])
     view = window.open_application(case.application_id)
     qtbot.waitUntil(view.is_idle, timeout=10_000)
     overlay = window.show_shortcuts()
@@ -101,7 +88,7 @@ def test_an_application_tab_adds_its_own_keys_and_the_viewer_keeps_f1(
 def test_frequent_actions_have_shortcuts_icons_and_names(
     qtbot: QtBot, sqlite_db: Database, team: dict[str, Actor], case: Case
 ) -> None:
-    window = _window(qtbot, sqlite_db, team["chair"])
+    window = active_window(qtbot, sqlite_db, team["chair"])
     shortcuts = {
         window.new_action: "Ctrl+N", window.close_tab_action: "Ctrl+W",
         window.verify_action: "Ctrl+Shift+V", window.export_action: "Ctrl+E",
