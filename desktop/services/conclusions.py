@@ -504,7 +504,8 @@ class ConclusionService:
         """Sign every language's document in the actor's field, with one key; the
         chairperson's signature issues it, and the application is decided on *today*.
 
-        The slow part (the cryptography) runs outside any transaction; the result is stored
+        The slow part (the cryptography) runs outside any transaction, a ``.p12``'s in the
+        signing process (:func:`desktop.signing.sign_documents`); the result is stored
         only if nobody signed in between (else :class:`ConflictError`: sign again).
         """
         actor.require(Action.SIGN)
@@ -513,15 +514,15 @@ class ConclusionService:
         job = self._prepare(actor, conclusion_id)
         store = TrustStore(self.db)
         trusted, crls = tuple(store.roots()), tuple(store.crls())
-        signed: dict[str, bytes] = {}
-        for lang, pdf in job.documents.items():
-            signed[lang] = signing.sign_pdf(pdf, key, signing.SignatureRequest(
-                field_name=job.field_name, signer_name=actor.full_name,
-                reason=_REASONS[job.kind][lang], lang=lang,
-                location=job.locations[lang], certify_and_lock=job.closes,
-                expected_iin=actor.iin, timestamp_url=timestamp_url,
-                timestamp_optional=True, embed_revocation=bool(timestamp_url),
-                trust_roots=trusted, crls=crls, at=at, audit_head=job.audit_head))
+        requests = [(pdf, signing.SignatureRequest(
+            field_name=job.field_name, signer_name=actor.full_name,
+            reason=_REASONS[job.kind][lang], lang=lang,
+            location=job.locations[lang], certify_and_lock=job.closes,
+            expected_iin=actor.iin, timestamp_url=timestamp_url,
+            timestamp_optional=True, embed_revocation=bool(timestamp_url),
+            trust_roots=trusted, crls=crls, at=at, audit_head=job.audit_head))
+            for lang, pdf in job.documents.items()]
+        signed = dict(zip(job.documents, signing.sign_documents(requests, key), strict=True))
         cert = PdfFileReader(BytesIO(next(iter(signed.values())))).embedded_signatures[-1] \
             .signer_cert
         summary = self._store(actor, job, signed, cert, today=today, at=at)

@@ -2,7 +2,9 @@
 
 Sign with :func:`sign_pdf` (a :class:`Pkcs12Key` or :class:`Pkcs11Key` and a
 :class:`SignatureRequest`), check with :func:`verify_pdf`. Every refusal is a
-:class:`SigningError` subclass with a stable ``code``.
+:class:`SigningError` subclass with a stable ``code``. :func:`sign_documents` signs a
+request's documents with one key, a ``.p12`` in a process of its own
+(:mod:`desktop.signing.key_process`), so that opening it never stalls the window.
 
 The package loads pyHanko, fontTools and the PDF machinery only when a name that needs them
 is first used (:pep:`562`): the window imports the errors and the certificates' names at
@@ -45,6 +47,11 @@ if TYPE_CHECKING:
         SignatureBox,
         add_signature_fields,
     )
+    from desktop.signing.key_process import (
+        inspect_key_file_apart,
+        sign_documents,
+        warm_up,
+    )
     from desktop.signing.keyfiles import (
         inspect_key_file,
     )
@@ -75,6 +82,9 @@ _LAZY = {
     "SignatureBox": "desktop.signing.fields",
     "add_signature_fields": "desktop.signing.fields",
     "inspect_key_file": "desktop.signing.keyfiles",
+    "inspect_key_file_apart": "desktop.signing.key_process",
+    "sign_documents": "desktop.signing.key_process",
+    "warm_up": "desktop.signing.key_process",
     "OpenedKey": "desktop.signing.keys",
     "Pkcs11Key": "desktop.signing.keys",
     "Pkcs12Key": "desktop.signing.keys",
@@ -132,8 +142,11 @@ __all__ = [
     "has_timestamp",
     "identity_of",
     "inspect_key_file",
+    "inspect_key_file_apart",
     "load_trust_roots",
     "open_key",
+    "sign_documents",
     "sign_pdf",
     "verify_pdf",
+    "warm_up",
 ]

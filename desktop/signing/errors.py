@@ -9,7 +9,7 @@ certificate concerned.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.signing.certificates import KeyVerdict
@@ -43,6 +43,16 @@ class SigningError(Exception):
         if reason:
             self.reason = reason
         self.values = tuple(str(v) for v in values)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__, whose arguments differ from class to class: a
+        # refusal raised in the signing process (desktop.signing.key_process) reaches the
+        # window with its reason, values and attributes.
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(cls: type[SigningError], args: tuple[Any, ...]) -> SigningError:
+    return cls.__new__(cls, *args)
 
 
 class NotAPdf(SigningError):

@@ -7,6 +7,8 @@ from desktop.messages.marks import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
     "signing.failed": QT_TRANSLATE_NOOP("Errors", "The signature could not be made: %1"),
+    "signing.process_ended": QT_TRANSLATE_NOOP("Errors", "The signing process stopped before "
+                                               "it answered; try again."),
     "signing.not_a_pdf": QT_TRANSLATE_NOOP("Errors", "The file is not a readable PDF document "
                                            "(%1)."),
     "signing.too_many_revisions": QT_TRANSLATE_NOOP("Errors", "The PDF has %1 revisions, "
