@@ -2494,6 +2494,10 @@
         <translation>The signature could not be made: %1</translation>
     </message>
     <message>
+        <source>The signing process stopped before it answered; try again.</source>
+        <translation>The signing process stopped before it answered; try again.</translation>
+    </message>
+    <message>
         <source>The file is not a readable PDF document (%1).</source>
         <translation>The file is not a readable PDF document (%1).</translation>
     </message>
@@ -7118,6 +7122,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Enter the key&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Checking the key…</translation>
     </message>
     <message>
         <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>

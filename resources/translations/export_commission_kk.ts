@@ -2494,6 +2494,10 @@
         <translation>Қолтаңба қойылмады: %1</translation>
     </message>
     <message>
+        <source>The signing process stopped before it answered; try again.</source>
+        <translation>Қол қою процесі жауап бермей тоқтап қалды; қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The file is not a readable PDF document (%1).</source>
         <translation>Файл оқылатын PDF құжаты емес (%1).</translation>
     </message>
@@ -7118,6 +7122,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Кілттің құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Кілт тексерілуде…</translation>
     </message>
     <message>
         <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>

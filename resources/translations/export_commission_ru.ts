@@ -2506,6 +2506,10 @@
         <translation>Подпись не поставлена: %1</translation>
     </message>
     <message>
+        <source>The signing process stopped before it answered; try again.</source>
+        <translation>Процесс подписания остановился, не дав ответа; попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <source>The file is not a readable PDF document (%1).</source>
         <translation>Файл не является читаемым PDF-документом (%1).</translation>
     </message>
@@ -7140,6 +7144,10 @@
     <message>
         <source>Enter the key&apos;s password.</source>
         <translation>Введите пароль ключа.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Проверяется ключ…</translation>
     </message>
     <message>
         <source>NCALayer&apos;s address starts with wss://, e.g. %1</source>

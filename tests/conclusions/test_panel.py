@@ -96,6 +96,14 @@ def test_the_token_tab_of_the_sign_dialog_makes_a_pkcs11_key(qtbot: QtBot, commi
     assert dialog.timestamp_url == "http://127.0.0.1:9/tsa"
 
 
+def _check(qtbot: QtBot, dialog: SignDialog) -> None:
+    """Press Sign on the key file tab and wait for the signing process's check."""
+    with qtbot.waitSignal(dialog.key_checked, timeout=60_000):
+        dialog.sign_button.click()
+        assert not dialog.sign_button.isEnabled()  # checking: pressed once, not twice
+    assert dialog.sign_button.isEnabled() and dialog.sign_button.text() == "Sign"
+
+
 def test_the_sign_dialog_refuses_a_login_key_before_signing(qtbot: QtBot, pki: TestPki,
                                                            tmp_path: Path) -> None:
     """The dialog shows the verdict of "keys inspect": NCA's login key is named as such."""
@@ -104,17 +112,34 @@ def test_the_sign_dialog_refuses_a_login_key_before_signing(qtbot: QtBot, pki: T
     dialog.source.setCurrentIndex(SignDialog.FILE)
     dialog.path.setText(str(legacy_p12(pki, NCA_AUTH, tmp_path / "AUTH_RSA256_1.p12", "pw")))
     dialog.password.setText("pw")
-    dialog.sign_button.click()
+    _check(qtbot, dialog)
     assert dialog.key is None
     assert "login key" in dialog.message.text() and "RSA256_" in dialog.message.text()
     dialog.password.setText("not-it")
-    dialog.sign_button.click()
-    assert dialog.key is None and "password" in dialog.message.text()
+    _check(qtbot, dialog)
+    assert dialog.key is None
+    assert dialog.message.text() == "The password for AUTH_RSA256_1.p12 is wrong."
     signing = legacy_p12(pki, NCA_SIGN, tmp_path / "RSA256_1.p12", "pw")
     dialog.path.setText(str(signing))
     dialog.password.setText("pw")
-    dialog.sign_button.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.sign_button.click()
     assert dialog.key is not None and dialog.key.path == signing
+
+
+def test_a_sign_dialog_cancelled_while_its_key_is_checked_signs_nothing(
+        qtbot: QtBot, pki: TestPki, tmp_path: Path) -> None:
+    dialog = SignDialog(None, "ТЕСТОВ ТЕСТ", "AKM-2026-Q0001")
+    qtbot.addWidget(dialog)
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    dialog.source.setCurrentIndex(SignDialog.FILE)
+    dialog.path.setText(str(legacy_p12(pki, NCA_SIGN, tmp_path / "RSA256_1.p12", "pw")))
+    dialog.password.setText("pw")
+    with qtbot.waitSignal(dialog.key_checked, timeout=60_000):
+        dialog.sign_button.click()
+        dialog.reject()
+    assert dialog.key is None and accepted == []
 
 
 def test_the_ncalayer_tab_of_the_sign_dialog_makes_an_ncalayer_key(qtbot: QtBot) -> None:

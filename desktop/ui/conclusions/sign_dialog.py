@@ -1,11 +1,17 @@
 """Choosing the key to sign with: a .p12 file and its password, a PKCS#11 token and PIN, or
-NCALayer (which asks for the key in its own window)."""
+NCALayer (which asks for the key in its own window).
+
+A key file is checked (its password, and whether its key may sign) in the signing process
+(:mod:`desktop.signing.key_process`), which the dialog starts as it opens: opening a
+``.p12`` holds the interpreter lock for tens of milliseconds, and the window must not wait.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import signing
-from desktop.signing.errors import CertificateRefused, SigningError
+from desktop.signing.errors import CertificateRefused
 from desktop.signing.ncalayer import DEFAULT_URL, NcaLayerKey
 from desktop.signing.trust_profile import default_timestamp_url
 from desktop.ui.kit import settings
 from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.language import interface_language
+from desktop.ui.kit.operations import Operation
 from desktop.ui.kit.widgets import InlineMessage
 
 if TYPE_CHECKING:
-    from desktop.signing import Pkcs11Key, Pkcs12Key, SigningKey
+    from desktop.signing import KeyVerdict, Pkcs11Key, Pkcs12Key, SigningKey
 
 __all__ = ["SignDialog"]
 
@@ -39,6 +46,9 @@ class SignDialog(QDialog):
     """Ask for the signer's key; :attr:`key` and :attr:`timestamp_url` after ``accepted``."""
 
     FILE, TOKEN, NCALAYER = range(3)
+
+    key_checked = Signal()
+    """A key file's check has ended: accepted, or refused with a message."""
 
     def __init__(self, parent: QWidget | None, signer_name: str, number: str) -> None:
         super().__init__(parent)
@@ -109,6 +119,8 @@ class SignDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = buttons.addButton(self.tr("Sign"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self._checking: Pkcs12Key | None = None
+        """The key file being checked in the signing process."""
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -117,6 +129,13 @@ class SignDialog(QDialog):
         layout.addLayout(tsa_form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.source.currentChanged.connect(self._warm_up)
+        self._warm_up(self.source.currentIndex())
+
+    @Slot(int)
+    def _warm_up(self, page: int) -> None:
+        if page == self.FILE:  # the signing process loads while the signer types
+            signing.warm_up()
 
     def _browse(self) -> None:
         start = settings.start_folder(str(Path(self.path.text()).parent)
@@ -130,10 +149,14 @@ class SignDialog(QDialog):
 
     def _accept(self) -> None:
         chosen = self.source.currentIndex()
-        key = self._file_key() if chosen == self.FILE else \
-            self._token_key() if chosen == self.TOKEN else self._ncalayer_key()
-        if key is None:
+        if chosen == self.FILE:
+            self._check_file_key()
             return
+        key = self._token_key() if chosen == self.TOKEN else self._ncalayer_key()
+        if key is not None:
+            self._take(key, chosen)
+
+    def _take(self, key: SigningKey, chosen: int) -> None:
         self.timestamp_url = self.tsa.text().strip() or None
         settings.SIGN_TSA_URL.set(self.tsa.text().strip())
         settings.SIGN_WITH_TOKEN.set(chosen == self.TOKEN)
@@ -141,19 +164,45 @@ class SignDialog(QDialog):
         self.key = key
         self.accept()
 
-    def _file_key(self) -> Pkcs12Key | None:
+    def _check_file_key(self) -> None:
+        """Check the key file in the signing process; :meth:`_file_checked` or
+        :meth:`_file_refused` goes on."""
+        if self._checking is not None:
+            return
         path = Path(self.path.text().strip())
         if not path.is_file():
             self.message.show_message(self.tr("Choose the key file (.p12)."))
-            return None
+            return
         if not self.password.text():
             self.message.show_message(self.tr("Enter the key's password."))
-            return None
-        try:
-            verdict = signing.inspect_key_file(path, self.password.text())
-        except SigningError as exc:
-            self.message.show_message(error_text(exc))
-            return None
+            return
+        key = self._checking = signing.Pkcs12Key(path, self.password.text())
+        self.message.clear_message()
+        self.sign_button.setEnabled(False)
+        self.sign_button.setText(self.tr("Checking the key…"))
+        op = Operation(lambda _progress: signing.inspect_key_file_apart(key.path,
+                                                                        key.password), self)
+        op.succeeded.connect(self._file_checked)
+        op.failed.connect(self._file_refused)
+        op.start()
+
+    def reject(self) -> None:
+        self._checking = None  # a check still running is forgotten: nothing gets signed
+        super().reject()
+
+    def _checked(self) -> Pkcs12Key | None:
+        """The key whose check ended (None if the dialog was cancelled meanwhile)."""
+        key, self._checking = self._checking, None
+        self.sign_button.setEnabled(True)
+        self.sign_button.setText(self.tr("Sign"))
+        self.key_checked.emit()
+        return key
+
+    @Slot(object)
+    def _file_checked(self, verdict: KeyVerdict) -> None:
+        key = self._checked()
+        if key is None:
+            return
         if not verdict.fit:
             # The same verdict as "keys inspect": a login key, an expired or a GOST key is
             # refused here, before the signing starts.
@@ -161,9 +210,14 @@ class SignDialog(QDialog):
             self.message.show_message("\n".join(
                 error_text(CertificateRefused.because(r, verdict))
                 for r in verdict.reasons if r not in implied))
-            return None
-        settings.SIGN_KEY_FILE.set(str(path))
-        return signing.Pkcs12Key(path, self.password.text())
+            return
+        settings.SIGN_KEY_FILE.set(str(key.path))
+        self._take(key, self.FILE)
+
+    @Slot(str, object)
+    def _file_refused(self, text: str, _exc: object) -> None:
+        if self._checked() is not None:
+            self.message.show_message(text)
 
     def _ncalayer_key(self) -> NcaLayerKey | None:
         url = self.ncalayer_url.text().strip() or DEFAULT_URL
