@@ -115,7 +115,7 @@ class Application(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (
-        Index("ix_applications_received", "received"),
+        Index("ix_applications_received_id", "received", "id"),  # the registry's key order
         Index("ix_applications_status_due", "status", "result_due"),
         Index("ix_applications_status_export_until", "status", "export_until"),
         Index("ix_applications_result_due", "result_due"),
@@ -123,7 +123,8 @@ class Application(Base):
         Index("ix_applications_region_year_seq", "region", "year", "sequence", unique=True),
         Index("ix_applications_year_seq", "year", "sequence"),
         Index("ix_applications_sequence", "sequence"),
-        Index("ix_applications_sort_name", "sort_name"),
+        Index("ix_applications_sort_name_id", "sort_name", "id"),
+        Index("ix_applications_decided", "decided"),  # the start page's figures
     )
 
 

@@ -1,8 +1,15 @@
 """The registry of applications: filtered, sorted and paged by the database.
 
-Built for 100,000 rows: every filter and sort has an index behind it, and pages are fetched
-by key ("the rows after this one"), so the hundredth page costs what the first does.
+Built for a million rows: every filter and sort has an index behind it, and pages are
+fetched by key ("the rows after this one"), so the hundredth page costs what the first does.
 Substring search goes through a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL).
+
+A name fragment can match tens of thousands of applications ("кузн" at a million), and
+reading every match to sort them grows with the registry. So a name search is counted first
+from the trigram index alone, up to :data:`COUNT_CAP` (the window says "more than" past
+it): a fragment with fewer matches has its few matches read and sorted; one with more walks
+the index of the sort order, testing each row, until the page is full, which takes about
+a hundred rows per share of matches (2,500 for "кузн"; at most 100 × rows / cap).
 """
 
 from __future__ import annotations
@@ -12,7 +19,20 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Integer, Select, case, false, func, or_, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    tuple_,
+    union,
+)
 from sqlalchemy.orm import aliased
 
 from desktop.domain.calendar import DeadlineState, WorkingCalendar, deadline_state
@@ -32,6 +52,11 @@ from desktop.storage.database import Database
 
 TRIGRAM = 3
 """Fragments this long or longer use the trigram index; shorter ones scan."""
+
+COUNT_CAP = 2000
+"""The window counts a query's applications up to this many and says "more than" beyond;
+a name fragment matching more is searched by walking the sort order (the module's
+docstring)."""
 
 
 class SortKey(StrEnum):
@@ -88,22 +113,49 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
 }
 
 
-def _text_filter(db: Database, fragment: str) -> ColumnElement[bool]:
+def _trigram(fragment: str) -> bool:
+    return len(fragment) >= TRIGRAM and not fragment.isdigit()
+
+
+def _matches(db: Database, fragment: str) -> _Query:
+    """The ids of the applications whose search key contains *fragment*, from the trigram
+    index (FTS5 on SQLite, pg_trgm's GIN index on PostgreSQL)."""
+    if db.is_sqlite:
+        phrase = '"' + fragment.replace('"', '""') + '"'
+        found = text("SELECT rowid FROM applications_search WHERE applications_search "
+                     "MATCH :phrase").bindparams(phrase=phrase)
+        return select(found.columns(rowid=Application.id.type).subquery().c.rowid)
+    return select(Application.id).where(
+        Application.search_key.contains(fragment, autoescape=True))
+
+
+def _contains(db: Database, key: Any, fragment: str) -> ColumnElement[bool]:
+    """*key* contains *fragment*, by a function no trigram index serves, so the database
+    tests it on the rows the sort order's index gives and stops when the page is full."""
+    return (func.instr(key, fragment) if db.is_sqlite else func.strpos(key, fragment)) > 0
+
+
+def _text_filter(db: Database, fragment: str, common: bool) -> ColumnElement[bool]:
+    """*common*: the fragment matches more than :data:`COUNT_CAP` applications; the
+    condition is then tested on the rows the sort order's index gives, not read from the
+    trigram index."""
     if fragment.isdigit():
         # An IIN/BIN prefix (a range over the unique index) or a registration sequence.
         upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
         by_number = select(Applicant.id).where(Applicant.iin_bin >= fragment,
                                                Applicant.iin_bin < upper)
-        conditions: list[ColumnElement[bool]] = [Application.applicant_id.in_(by_number)]
-        if len(fragment) <= 6:
-            conditions.append(Application.sequence == int(fragment))
-        return or_(*conditions)
-    if db.is_sqlite and len(fragment) >= TRIGRAM:
-        phrase = '"' + fragment.replace('"', '""') + '"'
-        matches = text("SELECT rowid FROM applications_search WHERE applications_search "
-                       "MATCH :phrase").bindparams(phrase=phrase)
-        return Application.id.in_(matches.columns(rowid=Application.id.type))
-    return Application.search_key.contains(fragment, autoescape=True)
+        if len(fragment) > 6:
+            return Application.applicant_id.in_(by_number)
+        # One list of ids from both indexes: PostgreSQL reads "applicant in (…) OR
+        # sequence = n" by testing every application (0.4 s at a million).
+        return Application.id.in_(union(
+            select(Application.id).where(Application.applicant_id.in_(by_number)),
+            select(Application.id).where(Application.sequence == int(fragment))))
+    if not _trigram(fragment):
+        return Application.search_key.contains(fragment, autoescape=True)
+    if common:
+        return _contains(db, Application.search_key, fragment)
+    return Application.id.in_(_matches(db, fragment))
 
 
 def _scans_filter(db: Database, words: str) -> ColumnElement[bool]:
@@ -124,12 +176,13 @@ def _scans_filter(db: Database, words: str) -> ColumnElement[bool]:
         pages, DocumentPage.deleted_at.is_(None)))
 
 
-def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date) -> _Query:
+def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date,
+              common: bool = False) -> _Query:
     fragment = fold(q.text)
     if fragment and q.in_scans:
-        stmt = stmt.where(or_(_text_filter(db, fragment), _scans_filter(db, fragment)))
+        stmt = stmt.where(or_(_text_filter(db, fragment, common), _scans_filter(db, fragment)))
     elif fragment:
-        stmt = stmt.where(_text_filter(db, fragment))
+        stmt = stmt.where(_text_filter(db, fragment, common))
     if q.statuses:
         stmt = stmt.where(Application.status.in_([s.value for s in q.statuses]))
     if q.overdue_only:  # the stage that runs now is late: the preliminary one or the result
@@ -150,13 +203,36 @@ class RegistryService:
         self.calendar = calendar
         """None: the calendar in force in the database (with its amendments)."""
 
-    def count(self, actor: Actor, q: RegistryQuery, today: date | None = None) -> int:
+    def count(self, actor: Actor, q: RegistryQuery, today: date | None = None, *,
+              cap: int | None = None) -> int:
+        """How many applications *q* finds; with *cap*, counting stops past it (cap + 1
+        says "more than cap": counting every match costs what reading them does)."""
         actor.require(Action.VIEW)
+        narrowed = q.statuses or q.overdue_only or q.received_from or q.received_until
         with self.db.read() as s:
-            return int(s.execute(self.count_statement(q, today or date.today())).scalar_one())
+            if cap is not None and not narrowed and (
+                    probe := self.probe_statement(q, cap)) is not None:
+                matches = int(s.execute(probe).scalar_one())
+                if matches > cap or not q.in_scans:  # the scanned pages only add to it
+                    return matches
+            stmt = self.count_statement(q, today or date.today(), cap=cap)
+            return int(s.execute(stmt).scalar_one())
 
-    def count_statement(self, q: RegistryQuery, today: date) -> _Query:
-        return _filtered(self.db, select(func.count(Application.id)), q, today)
+    def count_statement(self, q: RegistryQuery, today: date, *,
+                        cap: int | None = None) -> _Query:
+        if cap is None:
+            return _filtered(self.db, select(func.count(Application.id)), q, today)
+        found = _filtered(self.db, select(literal(1)).select_from(Application), q, today)
+        return select(func.count()).select_from(found.limit(cap + 1).subquery())
+
+    def probe_statement(self, q: RegistryQuery, cap: int) -> _Query | None:
+        """How many applications the query's name fragment matches, up to *cap* + 1, from
+        the trigram index alone; None when the search does not use that index."""
+        fragment = fold(q.text)
+        if not _trigram(fragment):
+            return None
+        return select(func.count()).select_from(
+            _matches(self.db, fragment).limit(cap + 1).subquery())
 
     def page(
         self,
@@ -167,21 +243,45 @@ class RegistryService:
         today: date | None = None,
         *,
         after: tuple[Any, ...] | None = None,
+        found: int | None = None,
     ) -> list[RegistryRow]:
         """*limit* rows in the query's order: after the row whose ``key`` is *after*, or
-        from *offset* (keyset paging with *after* stays fast deep into the list)."""
+        from *offset* (keyset paging with *after* stays fast deep into the list). *found*:
+        what :meth:`count` with ``cap=COUNT_CAP`` gave for *q*, if the caller has it (it
+        spares the page that look into the trigram index)."""
         actor.require(Action.VIEW)
         today = today or date.today()
-        stmt = self.page_statement(q, offset, limit, today, after)
         keys = len(_SORT_COLUMNS[q.sort]) + 1
         with self.db.read() as s:
-            rows = s.execute(stmt).all()
+            probe = self.probe_statement(q, COUNT_CAP)
+            if found is None and probe is not None:
+                found = int(s.execute(probe).scalar_one())
+            common = probe is not None and found is not None and found > COUNT_CAP
+            rows = s.execute(self.page_statement(q, offset, limit, today, after,
+                                                 common=common)).all()
             calendar = self.calendar or calendar_in_force(s)
         return [self._row(r, keys, today, calendar) for r in rows]
 
     def page_statement(self, q: RegistryQuery, offset: int, limit: int, today: date,
-                       after: tuple[Any, ...] | None = None) -> _Query:
-        """The query behind :meth:`page` (the benchmarks run it bare, as their floor)."""
+                       after: tuple[Any, ...] | None = None, *,
+                       common: bool = False) -> _Query:
+        """The query behind :meth:`page` (the benchmarks run it bare, as their floor);
+        *common*: the name fragment matches more than :data:`COUNT_CAP` applications.
+
+        The page's keys are found first, from the filters and the sort order's index alone;
+        only the *limit* rows found are joined to their applicant, member and counts."""
+        order = (*_SORT_COLUMNS[q.sort], Application.id)
+        found = _filtered(self.db, select(*[c.label(f"k{i}") for i, c in enumerate(order)]),
+                          q, today, common)
+        if after is not None:
+            position = tuple_(*order)
+            found = found.where(position < tuple_(*after) if q.descending
+                                else position > tuple_(*after))
+        else:
+            found = found.offset(offset)
+        found = found.order_by(*[c.desc() if q.descending else c.asc() for c in order])
+        page = found.limit(limit).subquery("page")
+        keys = [page.c[f"k{i}"] for i in range(len(order))]
         items = (
             select(func.count(Item.id)).where(Item.application_id == Application.id)
             .correlate(Application).scalar_subquery()
@@ -192,28 +292,20 @@ class RegistryService:
                    DocumentPage.deleted_at.is_(None))
             .correlate(Application).scalar_subquery()
         )
-        order = (*_SORT_COLUMNS[q.sort], Application.id)
-        stmt: _Query = (
+        return (
             select(
                 Application.id, Application.number, Application.received, Application.status,
                 Application.preliminary_due, Application.preliminary_done,
                 Application.result_due, Applicant.kind, Applicant.surname, Applicant.given_name,
                 Applicant.patronymic, Applicant.company_name, Applicant.iin_bin,
-                items.label("items"), pages.label("pages"), _Member.full_name,
-                *[c.label(f"k{i}") for i, c in enumerate(order)],
+                items.label("items"), pages.label("pages"), _Member.full_name, *keys,
             )
+            .select_from(page)
+            .join(Application, Application.id == keys[-1])
             .join(Applicant, Application.applicant_id == Applicant.id)
             .outerjoin(_Member, Application.assigned_member_id == _Member.id)
+            .order_by(*[k.desc() if q.descending else k.asc() for k in keys])
         )
-        stmt = _filtered(self.db, stmt, q, today)
-        if after is not None:
-            position = tuple_(*order)
-            stmt = stmt.where(position < tuple_(*after) if q.descending
-                              else position > tuple_(*after))
-        else:
-            stmt = stmt.offset(offset)
-        stmt = stmt.order_by(*[c.desc() if q.descending else c.asc() for c in order])
-        return stmt.limit(limit)
 
     def _row(self, r: Any, keys: int, today: date, calendar: WorkingCalendar) -> RegistryRow:
         if r.kind == "company":

@@ -6357,6 +6357,13 @@
         <source>Registry of applications</source>
         <translation>Registry of applications</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n application(s)</source>
+        <translation>
+            <numerusform>More than %n application</numerusform>
+            <numerusform>More than %n applications</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received:</source>
         <translation>Received:</translation>

@@ -6357,6 +6357,13 @@
         <source>Registry of applications</source>
         <translation>Өтініштер тізілімі</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n application(s)</source>
+        <translation>
+            <numerusform>%n өтініштен астам</numerusform>
+            <numerusform>%n өтініштен астам</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received:</source>
         <translation>Қабылданды:</translation>

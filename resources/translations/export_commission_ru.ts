@@ -6375,6 +6375,14 @@
         <source>Registry of applications</source>
         <translation>Реестр заявлений</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n application(s)</source>
+        <translation>
+            <numerusform>Более %n заявления</numerusform>
+            <numerusform>Более %n заявлений</numerusform>
+            <numerusform>Более %n заявлений</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Received:</source>
         <translation>Поступило:</translation>

@@ -167,3 +167,25 @@ def test_header(model: RegistryModel) -> None:
     )
     assert model.headerData(Column.IIN_BIN, horizontal, initial) is None
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_a_count_past_its_cap_reads_on_to_the_end(
+    registry_db: Database, clerk: Actor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry is counted up to a cap ("more than 2000"): past it the model reads
+    page after page while they come full, and the total is known at the short one."""
+    monkeypatch.setattr(RegistryModel, "count_cap", 3)
+    model = RegistryModel(RegistryService(registry_db), clerk, page_size=PAGE,
+                          today=lambda: TODAY)
+    assert (model.total, model.total_known, model.rowCount()) == (4, False, PAGE)
+    model.fetchMore(QModelIndex())
+    assert (model.total_known, model.rowCount()) == (False, 2 * PAGE)
+    assert model.canFetchMore(QModelIndex())
+    with qtbot.waitSignal(model.totalChanged) as changed:
+        model.fetchMore(QModelIndex())
+    assert changed.args == [APPLICATIONS]
+    assert (model.total, model.total_known, model.rowCount()) == (APPLICATIONS, True,
+                                                                  APPLICATIONS)
+    assert not model.canFetchMore(QModelIndex())
+    ids = [_cell(model, r, Column.NUMBER, ROW_ID_ROLE) for r in range(model.rowCount())]
+    assert len(set(ids)) == APPLICATIONS

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.workflow import Status
@@ -13,7 +14,7 @@ from desktop.services.registry import SortKey
 from desktop.storage.database import Database
 from desktop.ui.kit import settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.registry.model import Column
+from desktop.ui.registry.model import Column, RegistryModel
 from desktop.ui.registry.view import NO_DATE, SEARCH_DELAY_MS
 from tests.support.factories import individual
 from tests.support.registry import APPLICATIONS, PEOPLE, TODAY
@@ -82,6 +83,21 @@ def test_search_waits_for_typing_to_pause(
     assert [registry.model.row_at(r).applicant for r in range(registry.model.rowCount())] == [
         "Өтепова Ұлжан"
     ]
+
+
+def test_a_count_past_its_cap_says_more_than(
+    qtbot: QtBot, registry_db: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name fragment can match tens of thousands of applications: the registry counts
+    to a cap and says "more than" until the list is read to its end."""
+    monkeypatch.setattr(RegistryModel, "count_cap", 3)
+    registry = _window(qtbot, registry_db, clerk).registry
+    registry.model.page_size = 5
+    registry.refresh()
+    assert registry.count_label.text() == "More than 3 applications"
+    while registry.model.canFetchMore(QModelIndex()):
+        registry.model.fetchMore(QModelIndex())
+    assert registry.count_label.text() == f"{APPLICATIONS} applications"
 
 
 def test_status_filter_and_overdue_only(

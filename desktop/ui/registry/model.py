@@ -21,7 +21,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.actor import Actor
-from desktop.services.registry import RegistryQuery, RegistryRow, RegistryService, SortKey
+from desktop.services.registry import (
+    COUNT_CAP,
+    RegistryQuery,
+    RegistryRow,
+    RegistryService,
+    SortKey,
+)
 from desktop.ui.kit.labels import deadline_colours, deadline_text, format_date, status_name
 from desktop.ui.kit.paged_model import AnyIndex, PagedTableModel
 
@@ -88,7 +94,10 @@ def _display(row: RegistryRow, column: Column) -> str:
 
 
 class RegistryModel(PagedTableModel[RegistryRow]):
-    """Applications matching a :class:`RegistryQuery`, fetched page by page."""
+    """Applications matching a :class:`RegistryQuery`, fetched page by page; counted up to
+    :data:`COUNT_CAP` (a name fragment can match tens of thousands: "more than 1000")."""
+
+    count_cap = COUNT_CAP
 
     def __init__(
         self,
@@ -119,12 +128,14 @@ class RegistryModel(PagedTableModel[RegistryRow]):
             self.refresh()
 
     def count_rows(self) -> int:
-        return self._service.count(self._actor, self._query, today=self._today())
+        return self._service.count(self._actor, self._query, today=self._today(),
+                                   cap=self.count_cap)
 
     def read_rows(self, offset: int, limit: int, last: RegistryRow | None) -> list[RegistryRow]:
         # By key, not by offset: the next page costs the same however far the user scrolled.
         return self._service.page(self._actor, self._query, offset, limit, today=self._today(),
-                                  after=last.key if last is not None else None)
+                                  after=last.key if last is not None else None,
+                                  found=self.total)
 
     # -- the table ---------------------------------------------------------------------------
 

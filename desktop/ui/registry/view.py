@@ -332,4 +332,8 @@ class RegistryWidget(QWidget):
 
     @Slot(int)
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n application(s)", "", total))
+        if self.model.total_known:
+            self.count_label.setText(self.tr("%n application(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("More than %n application(s)", "",
+                                             self.model.count_cap or 0))
