@@ -78,18 +78,27 @@ class _Runnable(QRunnable):
         try:
             result = op.work(op.progress)
         except OperationCancelled:
-            op.signals.cancelled.emit()
+            _emit(op, "cancelled")
         except Exception as exc:
             if not is_refusal(exc):  # an unexpected failure: logged with its traceback
                 log.error("operation failed:\n%s", traceback.format_exc())
-            op.signals.failed.emit(error_text(exc), exc)
+            _emit(op, "failed", error_text(exc), exc)
         else:
             if op.progress.cancelled():
-                op.signals.cancelled.emit()
+                _emit(op, "cancelled")
             else:
-                op.signals.succeeded.emit(result)
+                _emit(op, "succeeded", result)
         finally:
-            op.signals.finished.emit()
+            _emit(op, "finished")
+
+
+def _emit(op: Operation, name: str, *args: object) -> None:
+    """Report to the GUI thread, unless the operation's owner is gone: a window closed
+    (the program quit) while the work ran deletes the signals' object under the worker."""
+    try:
+        getattr(op.signals, name).emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        log.debug("operation's %s not reported: its owner was closed", name)
 
 
 class Operation(QObject):
