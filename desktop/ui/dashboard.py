@@ -37,17 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
 from desktop.domain.returns import ExportState
 from desktop.domain.roles import Action
 from desktop.domain.stages import PRELIMINARY
 from desktop.domain.survey import QUESTIONS
-from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem
+from desktop.services.dashboard import LIST_LIMIT, Figures, WorkItem, WorkLists
 from desktop.services.returns import TrackedExport
 from desktop.services.survey import SurveyShares
 from desktop.ui.admin_boxes import AdminBoxes
 from desktop.ui.kit.chart_axes import round_scale
-from desktop.ui.kit.errors import error_text
 from desktop.ui.kit.labels import DEADLINE_COLOURS, due_text, format_date, status_name
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation
@@ -222,6 +220,8 @@ class StartPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.figures: Figures | None = None
         self._operation: Operation | None = None
+        self._lists_operation: Operation | None = None
+        self._generation = 0
         self.retranslate_ui()
         self.refresh()
         session.changed.connect(self._changed)
@@ -268,34 +268,49 @@ class StartPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the lists again, and the figures on a worker thread (on a large registry
-        they take a moment; the lists are there at once)."""
+        """Read the lists and the figures again, each on a worker thread: the page is on
+        screen at once, the lists a moment later, the figures (which take longer on a large
+        registry) after them. A list read for an earlier refresh is not shown."""
         self.message.clear_message()
         today = date.today()
-        try:
-            work = self.service.work_lists(self.actor, today)
-            overdue = self.returns.tracking(self.actor, [ExportState.OVERDUE], today=today,
-                                            limit=LIST_LIMIT)
-            soon = self.returns.tracking(self.actor, [ExportState.DUE_SOON], today=today,
-                                         limit=LIST_LIMIT)
-        except DomainError as exc:
-            self.message.show_message(error_text(exc))
-            return
-        for widget, items in zip(self.lists, (work.mine, work.to_sign, work.overdue,
-                                              work.due_soon), strict=True):
-            widget.show_items(items)
-        self.returns_overdue.show_exports(overdue)
-        self.returns_soon.show_exports(soon)
+        service, returns, survey, actor = self.service, self.returns, self.survey, self.actor
+        self._generation += 1
+        generation = self._generation
+
+        def read_lists(_progress: object) -> tuple[WorkLists, list[TrackedExport],
+                                                   list[TrackedExport]]:
+            return (service.work_lists(actor, today),
+                    returns.tracking(actor, [ExportState.OVERDUE], today=today,
+                                     limit=LIST_LIMIT),
+                    returns.tracking(actor, [ExportState.DUE_SOON], today=today,
+                                     limit=LIST_LIMIT))
+
+        lists = Operation(read_lists, self)
+        lists.succeeded.connect(while_alive(self, lambda read: self._lists_read(generation,
+                                                                                 read)))
+        lists.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
+        self._lists_operation = lists
+        lists.start()
         if self.admin is not None:
             self.admin.refresh()
         start = date(today.year, 1, 1)
-        service, survey, actor = self.service, self.survey, self.actor
         op = Operation(lambda _progress: (service.figures(actor, start, today),
                                           survey.shares(actor, start, today)), self)
         op.succeeded.connect(while_alive(self, self._figures_read))
         op.failed.connect(while_alive(self, lambda text, _exc: self.message.show_message(text)))
         self._operation = op
         op.start()
+
+    def _lists_read(self, generation: int,
+                    read: tuple[WorkLists, list[TrackedExport], list[TrackedExport]]) -> None:
+        if generation != self._generation:
+            return  # a later refresh is on its way
+        work, overdue, soon = read
+        for widget, items in zip(self.lists, (work.mine, work.to_sign, work.overdue,
+                                              work.due_soon), strict=True):
+            widget.show_items(items)
+        self.returns_overdue.show_exports(overdue)
+        self.returns_soon.show_exports(soon)
 
     @Slot(str, object)
     def _changed(self, kind: str, _ids: tuple[int, ...]) -> None:
@@ -308,9 +323,10 @@ class StartPage(QWidget):
         self._show_figures(self.figures, self.shares)
 
     def is_idle(self) -> bool:
-        """The figures are read, and the administrator's boxes (tests and screenshots wait
-        for this)."""
-        return (self._operation is None or not self._operation.running) and \
+        """The lists and the figures are read, and the administrator's boxes (tests and
+        screenshots wait for this)."""
+        return all(op is None or not op.running
+                   for op in (self._operation, self._lists_operation)) and \
             (self.admin is None or self.admin.is_idle())
 
     def _show_figures(self, figures: Figures, shares: SurveyShares) -> None:

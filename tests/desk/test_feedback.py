@@ -128,6 +128,7 @@ def test_the_start_page_opens_the_conclusion_to_sign_and_shows_only_fillable_box
     settle(qtbot, clerk)
 
     window = _window(qtbot, db, commission.chair)
+    qtbot.waitUntil(window.start.is_idle)  # the lists are read on a worker thread
     waiting = window.start.to_sign
     assert window.start.boxes[1].isVisibleTo(window.start)
     # Not yet the chairperson's turn (the members sign first): not waiting for them.
@@ -135,6 +136,7 @@ def test_the_start_page_opens_the_conclusion_to_sign_and_shows_only_fillable_box
     service.sign(commission.members[0], drafted.id, commission.keys["member"])
     service.sign(commission.members[1], drafted.id, commission.keys["member2"])
     window.start.refresh()
+    qtbot.waitUntil(window.start.is_idle)
     assert waiting.topLevelItemCount() == 1
     waiting.itemActivated.emit(waiting.topLevelItem(0), 0)
     view = window.application_views()[0]
