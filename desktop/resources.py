@@ -12,7 +12,7 @@ directory.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 __all__ = ["font_path", "package_folder", "resources_dir"]
@@ -24,11 +24,12 @@ PACKAGED = "_resources"
 def package_folder(package: str) -> Path:
     """The folder of an importable *package* on disk (a wheel installs unzipped, and the
     frozen application unpacks its data files, so there is always one)."""
-    root = files(package)
-    if not isinstance(root, Path):
-        raise FileNotFoundError(f"the package {package} is not in a folder on disk ({root}); "
-                                "install the program unzipped")
-    return root
+    spec = find_spec(package)
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if not folders or not Path(folders[0]).is_dir():
+        raise FileNotFoundError(f"the package {package} is not in a folder on disk "
+                                f"({folders or spec}); install the program unzipped")
+    return Path(folders[0])
 
 
 @cache

@@ -1,9 +1,11 @@
 """Starting the desktop application: database, first administrator, sign-in, main window.
 
 The main window appears first, as a frame, and the database opens behind it on a worker
-thread (loading the database layer is most of a cold start); then the first administrator
-or the sign-in is asked for over the window, and the window fills. So this module imports
-the database layer only where it is used.
+thread (loading the database layer is most of a cold start). On a desk where somebody has
+signed in before, the sign-in is asked for at once, over the frame, and the password is
+typed while the database opens; at a first start the first administrator or the sign-in
+is asked for once it is open. Then the window fills. So this module imports the database
+layer only where it is used.
 
 Environment:
 
@@ -36,13 +38,14 @@ from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
 from desktop.ui.kit import settings
 from desktop.ui.kit.language import install_translators
-from desktop.ui.kit.theme import install_color_scheme
+from desktop.ui.kit.theme import SYSTEM, color_scheme, install_color_scheme
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from desktop.services.actor import Actor
     from desktop.services.services import Services
     from desktop.services.users import UserService
+    from desktop.ui.login_dialog import LoginDialog
 
 __all__ = [
     "AUTOLOGIN_ENV",
@@ -68,9 +71,9 @@ AUTOLOGIN_ENV = "EXPORT_COMMISSION_AUTOLOGIN"
 QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 """Set (with autologin) to measure a cold start: the program ends once the window painted."""
 EXIT_DATABASE = 2
+"""The exit code when the database cannot be opened or brought up to date."""
 FIRST_PAINT_WAIT_MS = 1000
 """The database opens after the window's first paint, or after this long without one."""
-"""The exit code when the database cannot be opened or brought up to date."""
 
 
 
@@ -221,6 +224,15 @@ class _FirstPaint(QObject):
         return False
 
 
+def _load_first_screens() -> None:
+    """Import what the window shows first once signed in (the start page and its charts,
+    the registry, the tracking list), while the password is typed: on the worker that
+    opened the database, before the sign-in needs them. No widget is made here."""
+    import desktop.ui.dashboard
+    import desktop.ui.registry
+    import desktop.ui.returns.tracking  # noqa: F401
+
+
 def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
     """Run *then* once *window* has painted for the first time."""
     window.installEventFilter(_FirstPaint(window, then))
@@ -243,65 +255,143 @@ def freeze_startup_objects() -> None:
     before this point is not collected (start-up makes little).
     """
     gc.freeze()
-    log.debug("%d start-up objects frozen", gc.get_freeze_count())
+    if log.isEnabledFor(logging.DEBUG):  # counting walks every object
+        log.debug("%d start-up objects frozen", gc.get_freeze_count())
 
 
 class _Start(QObject):
     """The start after the window is shown: the database opens on a worker thread; the
-    sign-in and the window's session follow on the GUI thread."""
+    sign-in (asked for at once where somebody signed in before) and the window's session
+    follow on the GUI thread."""
 
     opened = Signal()
 
-    def __init__(self, app: QApplication, window: MainWindow, url: str | None) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, url: str | None, *,
+                 system_colours_later: bool = False) -> None:
         super().__init__(window)
         self.app = app
+        self.system_colours_later = system_colours_later
+        """Asking the system for its colour scheme builds every enum of PySide's ``Qt``
+        namespace (about 20 ms): done after the first paints, in the platform's palette."""
         self.window = window
         self.url = url
         self.result = _Opened()
         self.exit_code = 0
         self.begun = False
+        self.opening = False
+        self.dialog: LoginDialog | None = None
+        """The sign-in, while it is asked for."""
         self.opened.connect(self._continue)  # emitted on the worker: queued to this thread
 
     def begin(self) -> None:
         if self.begun:
             return
         self.begun = True
+        if settings.SIGNED_IN_BEFORE.get() and not os.environ.get(AUTOLOGIN_ENV):
+            # The sign-in first: loading the database layer holds the interpreter most of
+            # the time, and would hold back the dialog's first paint.
+            self._ask_sign_in(None)
+            assert self.dialog is not None
+            after_first_paint(self.dialog, self._open_behind)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._open_behind)  # a dialog never exposed
+        else:
+            self._open_behind()
+
+    def _open_behind(self) -> None:
+        if self.opening:
+            return
+        self.opening = True
+        if self.system_colours_later:
+            install_color_scheme(self.app)
         threading.Thread(target=self._work, name="open-database", daemon=True).start()
-        set_window_icon(self.app)  # while the database opens
 
     def _work(self) -> None:
         _open(self.url, self.result, sign_in_automatically=True)
+        if self.result.services is not None:
+            _load_first_screens()
         self.opened.emit()
 
-    def _continue(self) -> None:
-        from desktop.ui.kit.session import Session
+    def _ask_sign_in(self, users: UserService | None) -> None:
+        """The sign-in over the frame; without *users* while the database opens."""
+        from desktop.ui.login_dialog import LoginDialog
 
+        self.window.wait_for_sign_in()
+        self.dialog = LoginDialog(users, self.window)
+        self.dialog.accepted.connect(self._signed_in)
+        self.dialog.rejected.connect(lambda: self._end(0))  # the user cancelled
+        self.dialog.open()
+
+    def _drop_sign_in(self) -> None:
+        """Close the sign-in asked for too early (the database failed, or has no accounts
+        yet) without it counting as the user's cancel."""
+        if self.dialog is not None:
+            self.dialog.accepted.disconnect()
+            self.dialog.rejected.disconnect()
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _continue(self) -> None:
         opened, window = self.result, self.window
+        set_window_icon(self.app)  # drawn from SVG: not before the first paints
         if opened.failure is not None or opened.services is None:
+            self._drop_sign_in()
             text = translate("Application", "The database could not be opened.")
             _show_error(*(opened.failure or (text, RuntimeError("no database"))), window)
             self._end(EXIT_DATABASE)
             return
+        if opened.actor is not None:
+            self._drop_sign_in()
+            self._open_session(opened.actor)
+        elif not opened.has_users:
+            self._drop_sign_in()
+            self._first_start(opened.services)
+        elif self.dialog is not None:
+            self.dialog.set_users(opened.services.users)
+        else:
+            self._ask_sign_in(opened.services.users)
+
+    def _first_start(self, services: Services) -> None:
+        """No account yet: the first administrator, then their sign-in."""
+        self.window.wait_for_sign_in()
         try:
-            actor = opened.actor
-            if actor is None:
-                window.wait_for_sign_in()
-                actor = sign_in(opened.services, window, has_users=opened.has_users)
-            if actor is None:
-                self._end(0)  # the user cancelled
-                return
-            window.open_session(Session(opened.services, actor, window))
-            if not opened.has_users:  # a first start: the accounts and seats come next
+            actor = sign_in(services, self.window, has_users=False)
+        except Exception as exc:  # the database failed after opening (a server went away)
+            self._fail(exc)
+            return
+        if actor is None:
+            self._end(0)  # the user cancelled
+            return
+        self._open_session(actor)
+
+    def _signed_in(self) -> None:
+        assert self.dialog is not None and self.dialog.actor is not None
+        actor, self.dialog = self.dialog.actor, None
+        self._open_session(actor)
+
+    def _open_session(self, actor: Actor) -> None:
+        from desktop.ui.kit.session import Session
+
+        services, window = self.result.services, self.window
+        assert services is not None
+        try:
+            window.open_session(Session(services, actor, window))
+            if not self.result.has_users:  # a first start: the accounts and seats come next
                 window.open_users()
         except Exception as exc:  # the database failed after opening (a server went away)
-            log.error("the start failed: %s", exc, exc_info=_debugging())
-            _show_error(translate("Application", "The application could not start."), exc, window)
-            self._end(EXIT_DATABASE)
+            self._fail(exc)
             return
+        settings.SIGNED_IN_BEFORE.set(True)
         freeze_startup_objects()
         if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "ready":
             quit_after_first_paint(window)
             window.update()
+
+    def _fail(self, exc: BaseException) -> None:
+        log.error("the start failed: %s", exc, exc_info=_debugging())
+        _show_error(translate("Application", "The application could not start."), exc,
+                    self.window)
+        self._end(EXIT_DATABASE)
 
     def _end(self, code: int) -> None:
         self.exit_code = code
@@ -317,9 +407,11 @@ def run_gui(db_url: str | None) -> int:
     configure_application()
     load_fonts()
     install_translators(app)
-    install_color_scheme(app)
+    system_colours_later = color_scheme() == SYSTEM
+    if not system_colours_later:  # a palette chosen in the settings: before anything shows
+        install_color_scheme(app)
     window = MainWindow()
-    start = _Start(app, window, db_url)
+    start = _Start(app, window, db_url, system_colours_later=system_colours_later)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) in ("1", "shown"):
         quit_after_first_paint(window)
     else:

@@ -1,10 +1,16 @@
 """Signing in: user name and password, refused inline with the reason; a password the
-administrator reset is replaced here before the window opens."""
+administrator reset is replaced here before the window opens.
+
+At a cold start the dialog is shown while the database is still opening (loading the
+database layer is most of a start): the user types while it loads, and a sign-in asked for
+before it is open waits for it. So this module imports the database layer only for types.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -19,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.passwords import MIN_LENGTH
-from desktop.services.users import UserService
 from desktop.ui.kit import settings
-from desktop.ui.kit.errors import error_text
+from desktop.ui.kit.theme import Tone
 from desktop.ui.kit.widgets import InlineMessage
+
+if TYPE_CHECKING:
+    from desktop.services.actor import Actor
+    from desktop.services.users import UserService
 
 __all__ = ["LoginDialog"]
 
@@ -36,14 +43,17 @@ class LoginDialog(QDialog):
 
     The user name field starts with *username*, else the last one that signed in here.
     After ``accepted``, :attr:`actor` is the signed-in user and the user name is remembered
-    for the next time.
+    for the next time. Without *users* the database is still opening: the dialog takes the
+    credentials, and signs in once :meth:`set_users` hands it the open database's users.
     """
 
     def __init__(
-        self, users: UserService, parent: QWidget | None = None, *, username: str = ""
+        self, users: UserService | None, parent: QWidget | None = None, *, username: str = ""
     ) -> None:
         super().__init__(parent)
         self._users = users
+        self._waiting = False
+        """Sign in was pressed before the database was open."""
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in"))
 
@@ -103,6 +113,18 @@ class LoginDialog(QDialog):
         self.username.setText(last)
         (self.password if last else self.username).setFocus()
 
+    @property
+    def database_open(self) -> bool:
+        return self._users is not None
+
+    def set_users(self, users: UserService) -> None:
+        """The database is open: sign in now if the user already asked to."""
+        self._users = users
+        if self._waiting:
+            self._waiting = False
+            self.sign_in_button.setEnabled(True)
+            self._sign_in()
+
     @Slot()
     def _sign_in(self) -> None:
         if self._signed_in is not None:
@@ -112,17 +134,24 @@ class LoginDialog(QDialog):
         if not username:
             self._refuse(self.tr("Enter your user name."), self.username)
             return
+        if self._users is None:
+            self._waiting = True
+            self.sign_in_button.setEnabled(False)
+            self.message.show_message(self.tr("The database is still opening: you will be "
+                                              "signed in as soon as it is open."), Tone.NOTE)
+            self.adjustSize()  # room for the message's lines
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.actor = self._users.login(username, self.password.text())
         except DomainError as exc:
             # Not the name typed: it may be a password typed into the wrong field.
             log.info("sign-in refused: %s", getattr(exc, "reason", ""))
-            self._refuse(error_text(exc), self.password)
+            self._refuse(_words(exc), self.password)
             return
         except Exception as exc:  # the database itself failed: say so, keep the dialog
             log.exception("sign-in failed")
-            self._refuse(self.tr("Sign-in failed. %1").replace("%1", error_text(exc)),
+            self._refuse(self.tr("Sign-in failed. %1").replace("%1", _words(exc)),
                          self.password)
             return
         finally:
@@ -148,6 +177,8 @@ class LoginDialog(QDialog):
         if new != self.repeat.text():
             self.message.show_message(self.tr("The two new passwords differ."))
             return
+        from desktop.services.passwords import MIN_LENGTH
+
         if len(new) < MIN_LENGTH:
             self.message.show_message(self.tr("The new password needs at least %n "
                                               "character(s).", "", MIN_LENGTH))
@@ -156,10 +187,11 @@ class LoginDialog(QDialog):
             self.message.show_message(self.tr("Choose a password other than the one the "
                                               "administrator gave."))
             return
+        assert self._users is not None  # signed in, so the database is open
         try:
             self._users.change_password(actor, self.password.text(), new)
         except DomainError as exc:
-            self.message.show_message(error_text(exc))
+            self.message.show_message(_words(exc))
             return
         self.actor = replace(actor, must_change_password=False)
         self.message.clear_message()
@@ -168,4 +200,13 @@ class LoginDialog(QDialog):
     def _refuse(self, text: str, focus: QLineEdit) -> None:
         self.password.clear()
         self.message.show_message(text)
+        self.adjustSize()
         focus.setFocus()
+
+
+def _words(exc: BaseException) -> str:
+    """A refusal in the user's words; the catalogue loads with the first one (the dialog is
+    shown before it is needed)."""
+    from desktop.ui.kit.errors import error_text
+
+    return error_text(exc)

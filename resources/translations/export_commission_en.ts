@@ -5213,6 +5213,10 @@
         <translation>Enter your user name.</translation>
     </message>
     <message>
+        <source>The database is still opening: you will be signed in as soon as it is open.</source>
+        <translation>The database is still opening: you will be signed in as soon as it is open.</translation>
+    </message>
+    <message>
         <source>Sign-in failed. %1</source>
         <translation>Sign-in failed. %1</translation>
     </message>

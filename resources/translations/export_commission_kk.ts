@@ -5213,6 +5213,10 @@
         <translation>Пайдаланушы атыңызды енгізіңіз.</translation>
     </message>
     <message>
+        <source>The database is still opening: you will be signed in as soon as it is open.</source>
+        <translation>Дерекқор әлі ашылып жатыр: ол ашылған бойда жүйеге кіресіз.</translation>
+    </message>
+    <message>
         <source>Sign-in failed. %1</source>
         <translation>Жүйеге кіру мүмкін болмады. %1</translation>
     </message>

@@ -5229,6 +5229,10 @@
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
+        <source>The database is still opening: you will be signed in as soon as it is open.</source>
+        <translation>База данных ещё открывается: вход выполнится, как только она откроется.</translation>
+    </message>
+    <message>
         <source>Sign-in failed. %1</source>
         <translation>Войти не удалось. %1</translation>
     </message>

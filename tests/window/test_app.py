@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from desktop.storage.database import Database
 from desktop.ui import app as ui_app
 from desktop.ui.kit import language, settings
 from desktop.ui.kit.labels import status_name
+from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shots.screenshots import main as screenshots_main
 from tests.support.staff import PASSWORD, STAFF
@@ -132,6 +135,101 @@ def test_run_gui_shows_the_main_window(
     assert shells == ["Opening the database…"]
     assert seen == [f"{STAFF['chair'][0]} · Chairperson"]
     assert not settings.MAIN_WINDOW_GEOMETRY.get().isEmpty()  # saved on close
+
+
+def test_the_sign_in_is_asked_for_while_the_database_opens(
+    sqlite_url: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where somebody signed in before, the password is typed while the database opens;
+    Sign in pressed before it is open waits for it, and then signs in."""
+    monkeypatch.delenv(ui_app.AUTOLOGIN_ENV, raising=False)
+    settings.SIGNED_IN_BEFORE.set(True)
+    opening = threading.Event()
+    really_open = ui_app._open
+
+    def held_open(*args: object, **kwargs: object) -> None:
+        opening.wait(timeout=60)  # until the test has pressed Sign in
+        really_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui_app, "_open", held_open)
+    seen: dict[str, object] = {}
+
+    def dialogs() -> list[LoginDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, LoginDialog) and w.isVisible()]
+
+    def type_and_press() -> None:
+        if not dialogs():
+            QTimer.singleShot(20, type_and_press)  # the window has not painted yet
+            return
+        (dialog,) = dialogs()
+        seen["open before"] = dialog.database_open
+        dialog.username.setText("chair")
+        dialog.password.setText(PASSWORD)
+        dialog.sign_in_button.click()
+        seen["said"] = dialog.message.text()
+        seen["button"] = dialog.sign_in_button.isEnabled()
+        opening.set()
+        QTimer.singleShot(0, look_and_quit)
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible() and w.session_open]
+        if not windows:
+            QTimer.singleShot(20, look_and_quit)  # the database is still opening
+            return
+        (window,) = windows
+        seen["user"] = window.user_label.text()
+        window.close()
+
+    QTimer.singleShot(0, type_and_press)
+    assert ui_app.run_gui(sqlite_url) == 0
+    assert seen["open before"] is False
+    assert seen["said"] == ("The database is still opening: you will be signed in as soon "
+                            "as it is open.")
+    assert seen["button"] is False  # pressed once: not twice
+    assert seen["user"] == f"{STAFF['chair'][0]} · Chairperson"
+
+
+def test_the_sign_in_asked_for_early_gives_way_to_the_first_administrator(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk that signed in before, pointed at a new database: the first administrator is
+    asked for, not a sign-in nobody could pass."""
+    monkeypatch.delenv(ui_app.AUTOLOGIN_ENV, raising=False)
+    settings.SIGNED_IN_BEFORE.set(True)
+    seen: list[str] = []
+
+    def look_and_quit() -> None:
+        shown = [type(w).__name__ for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and type(w).__name__ in ("LoginDialog", "FirstAdminDialog")]
+        if "FirstAdminDialog" not in shown:
+            seen[:] = shown
+            QTimer.singleShot(20, look_and_quit)  # the database is still opening
+            return
+        seen[:] = shown
+        for w in QApplication.topLevelWidgets():
+            if type(w).__name__ == "FirstAdminDialog":
+                w.reject()  # cancelling the first start ends the program
+
+    QTimer.singleShot(0, look_and_quit)
+    assert ui_app.run_gui(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0
+    assert seen == ["FirstAdminDialog"]
+
+
+def test_the_sign_in_shows_before_the_database_layer_loads() -> None:
+    """What the sign-in dialog needs loads without SQLAlchemy and the models: it can be on
+    screen while they load."""
+    script = ("import sys\n"
+              "import desktop.ui.app, desktop.ui.login_dialog\n"
+              "print(' '.join(sorted(n for n in sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=300,
+                          check=True)
+    loaded = done.stdout.split()
+    assert "desktop.ui.login_dialog" in loaded
+    assert [n for n in loaded if n.split(".")[0] in ("sqlalchemy", "alembic")
+            or n.startswith(("desktop.models", "desktop.storage"))] == []
 
 
 _TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -34,6 +34,7 @@ __all__ = [
     "SCAN_MODE",
     "SCAN_RESOLUTION",
     "SCAN_SOURCE",
+    "SIGNED_IN_BEFORE",
     "VERSION",
     "VIEWER_FIT",
     "Setting",
@@ -126,14 +127,17 @@ LANGUAGE = Setting("ui/language", "", str)
 COLOR_SCHEME = Setting("ui/color_scheme", "system", str)
 """Light or dark: "system" (follow the system's colour scheme), "light" or "dark"."""
 LAST_USERNAME = Setting("login/last_username", "", str)
+SIGNED_IN_BEFORE = Setting("login/signed_in_before", False, bool)
+"""Somebody has signed in on this desk: the next start asks for the sign-in at once,
+while the database opens, instead of after it (when it may still have no accounts)."""
 MAIN_WINDOW_GEOMETRY = Setting("main_window/geometry", QByteArray(), QByteArray)
 MAIN_WINDOW_STATE = Setting("main_window/state", QByteArray(), QByteArray)
 COMPARISON_SPLITTER = Setting("comparison/splitter", QByteArray(), QByteArray)
 DOCUMENTS_IMPORT_FOLDER = Setting("documents/import_folder", "", str, personal=True)
+"""The folder the clerk last imported scans from; the file dialog opens there."""
 DOCUMENTS_READ_TEXT = Setting("documents/read_text", True, bool)
 """Read the text of changed pages (OCR) in the documents panel; off on a computer too slow
 for it (``read-scans`` reads them later)."""
-"""The folder the clerk last imported scans from; the file dialog opens there."""
 EXPORT_FOLDER = Setting("exports/folder", "", str, personal=True)
 BACKUP_FOLDER = Setting("backups/folder", "", str, personal=True)
 """The folder the administrator last backed up to."""

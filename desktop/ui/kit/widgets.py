@@ -15,7 +15,8 @@ on a dark palette too takes :data:`Tone.ERROR <desktop.ui.kit.theme.Tone>` inste
 
 
 class InlineMessage(QLabel):
-    """A red message under a field or a form; hidden while it has nothing to say."""
+    """A red message under a field or a form (another tone when it is no refusal); hidden
+    while it has nothing to say."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +26,8 @@ class InlineMessage(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, tone: Tone = Tone.ERROR) -> None:
+        set_tone(self, tone)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
