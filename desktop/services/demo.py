@@ -1,12 +1,13 @@
 """Bilingual demo data in which every application's records match its status.
 
 The generator plans each application (:mod:`desktop.services.demo_plan`), registers them
-all and takes their first steps in bulk (:mod:`desktop.services.demo_bulk`), then takes
-each of the history through the services to its result (:mod:`desktop.services.demo_flow`):
-examination records, the finished examination, the conclusion or the refusal letter, the
-signatures with the demo keys (in worker processes, :mod:`desktop.services.demo_signing`),
-the certificate of an agreed export signed by the official, the returns, their check and
-the return act of a closed export, and the quality survey.
+and takes their first steps in bulk, a chunk at a time (:mod:`desktop.services.demo_bulk`),
+then takes each of the history through the services to its result
+(:mod:`desktop.services.demo_flow`): examination records, the finished examination, the
+conclusion or the refusal letter, the signatures with the demo keys (in worker processes,
+:mod:`desktop.services.demo_signing`), the certificate of an agreed export signed by the
+official, the returns, their check and the return act of a closed export, and the quality
+survey.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -34,10 +36,10 @@ from desktop.models.user import User
 from desktop.services import audit, settings
 from desktop.services import demo_people as P
 from desktop.services.actor import Actor
-from desktop.services.demo_bulk import insert_applicants, register_in_bulk
+from desktop.services.demo_bulk import CHUNK, Registered, Registrar, insert_applicants
 from desktop.services.demo_flow import DemoFlow
 from desktop.services.demo_keys import DemoSigner, make_demo_pki
-from desktop.services.demo_plan import HISTORY, plan_applications
+from desktop.services.demo_plan import HISTORY, Plan, plan_applications
 from desktop.services.demo_signing import SigningPool
 from desktop.services.seats import SeatService
 from desktop.services.trust import TrustStore
@@ -121,9 +123,12 @@ class DemoDataGenerator:
 
     def generate(self, applications: int, keys: Path, *, today: date | None = None,
                  region: str | None = None, workers: int | None = None,
-                 progress: Progress | None = None) -> DemoSummary:
+                 progress: Progress | None = None, chunk: int = CHUNK,
+                 history: int = HISTORY) -> DemoSummary:
         """Fill an empty database; the demo keys go to ``keys``. The region already chosen
-        for the database stays unless ``region`` names another."""
+        for the database stays unless ``region`` names another. The applications are
+        registered ``chunk`` to a transaction; the first ``history`` are then taken
+        through the services to their result."""
         today = today or date.today()
         calendar = default_calendar()
         accounts, staff = self.create_accounts()
@@ -133,31 +138,35 @@ class DemoDataGenerator:
             profile = settings.region_profile(s)
         self._seat(staff, profile.certificate_issuer, date(today.year - 2, 1, 1))
         self.write_keys(keys)
-        plans = plan_applications(applications, today, random.Random(self.seed), profile,
-                                  calendar, max(1, int(applications * 0.8)))
         with self.db.write() as s:
             applicants = insert_applicants(s, self.rng, max(1, int(applications * 0.8)))
-            with_pages = {p.index for p in plans
-                          if p.index < HISTORY or p.index >= applications - PAGES_FOR_LAST}
-            registered = register_in_bulk(s, plans, applicants, profile, calendar, staff,
-                                          with_pages)
+        registrar = Registrar(profile, calendar, staff, applicants,
+                              {*range(history), *range(applications - PAGES_FOR_LAST,
+                                                       applications)}, applications, history)
+        plans = plan_applications(applications, today, random.Random(self.seed), profile,
+                                  calendar, len(applicants), history)
+        taken: list[tuple[Registered, Plan]] = []  # the history, to take further
+        while batch := list(islice(plans, chunk)):
+            with self.db.write() as s:
+                taken += registrar.register(s, batch)
+            log.info("demo data: %d applications registered", batch[-1].index + 1)
+        applicants_made = len(applicants)
+        del applicants, registrar  # a million applicants' names: not needed any more
         passwords = {u: p for u, _n, r, p in P.STAFF if r in _SIGNING_ROLES}
         pool = SigningPool(self.db, keys, passwords,
                            default_workers() if workers is None else workers)
         try:
             flow = DemoFlow(self.db, staff, self.rng, pool, profile.signing_city.get("kk"))
-            history = [(app, plan) for app, plan in zip(registered, plans, strict=True)
-                       if plan.index < HISTORY]
             members = [staff["member1"], staff["member2"]]
-            for done, (app, plan) in enumerate(history, start=1):
+            for done, (app, plan) in enumerate(taken, start=1):
                 flow.take(app, plan, members[plan.index % 2])
                 if progress:
-                    progress(done, len(history))
+                    progress(done, len(taken))
             pool.wait()
-            for app, plan in history:
+            for app, plan in taken:
                 flow.sign_certificate(app, plan)
             pool.wait()
-            for app, plan in history:
+            for app, plan in taken:
                 if plan.status == Status.CLOSED or plan.partial_return:
                     flow.come_back(app, plan, members[plan.index % 2], today)
                 flow.answer_survey(app, plan)
@@ -170,7 +179,7 @@ class DemoDataGenerator:
             audit.record(s, Actor.system(), "demo.generate",
                          after={**counts, "region": profile.code, "signatures": signatures})
         log.info("demo data: %s, %d signatures", counts, signatures)
-        return DemoSummary(counts["applications"], len(applicants), counts["items"],
+        return DemoSummary(counts["applications"], applicants_made, counts["items"],
                            counts["pages"], accounts, counts["documents"], signatures,
                            profile.code)
 

@@ -9,8 +9,12 @@ by step, and the status it ends in is the one the plan says.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from itertools import chain, repeat
 
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.refusals import RefusalGround
@@ -99,25 +103,30 @@ _STEP_INTO = {Status.DOCUMENTS_COMPLETE: "complete_documents",
 
 
 def plan_applications(n: int, today: date, rng: random.Random, profile: RegionProfile,
-                      calendar: WorkingCalendar, applicants: int) -> list[Plan]:
-    """``n`` applications in the order they were received (the registration numbers)."""
-    history = min(n, HISTORY)
+                      calendar: WorkingCalendar, applicants: int,
+                      history: int = HISTORY) -> Iterator[Plan]:
+    """``n`` applications in the order they were received (the registration numbers), one
+    at a time: a million plans held at once would take gigabytes. The first ``history``
+    make the history; the others are recent requests in their first steps."""
+    history = min(n, history)
     span = 365 if history > 200 else 90
     days = sorted(today - timedelta(days=rng.randrange(span)) for _ in range(history))
-    rush = [calendar.add_working_days(today, -rng.randrange(RUSH_DAYS))
-            for _ in range(n - history)]
-    plans = []
-    for index, day in enumerate([*days, *sorted(rush)]):
+    back = Counter(rng.randrange(RUSH_DAYS) for _ in range(n - history))
+    rush = sorted((calendar.add_working_days(today, -k), count) for k, count in back.items())
+    received = chain(days, chain.from_iterable(repeat(day, count) for day, count in rush))
+    # A few hundred distinct days for any n: each one's deadline is worked out once.
+    result_due = cache(lambda day: compute_deadlines(profile, day, calendar)["result"])
+    for index, day in enumerate(received):
         recent = index >= history
         status = rng.choice([Status.REGISTERED, Status.DOCUMENTS_COMPLETE,
                              Status.UNDER_EXAMINATION]) if recent else \
             _status_for((today - day).days, rng)
-        plans.append(_plan(index, day, status, today, rng, profile, calendar, applicants))
-    return plans
+        yield _plan(index, day, status, today, rng, result_due, calendar, applicants)
 
 
 def _plan(index: int, received: date, status: Status, today: date, rng: random.Random,
-          profile: RegionProfile, calendar: WorkingCalendar, applicants: int) -> Plan:
+          result_due: Callable[[date], date], calendar: WorkingCalendar,
+          applicants: int) -> Plan:
     country, place = rng.choice(P.DESTINATIONS)
     start = received + timedelta(days=rng.randint(30, 90))
     until = start + timedelta(days=rng.randint(30, 180))
@@ -132,11 +141,11 @@ def _plan(index: int, received: date, status: Status, today: date, rng: random.R
                        for _ in range(rng.choice([1, 1, 2, 3, 3, 4, 5]))],
                 country=country, place=place, purpose=rng.choice(P.PURPOSES),
                 export_from=start, export_until=until, channel=rng.choice(["paper", "portal"]))
-    _schedule(plan, today, rng, profile, calendar)
+    _schedule(plan, today, rng, result_due(received), calendar)
     return plan
 
 
-def _schedule(plan: Plan, today: date, rng: random.Random, profile: RegionProfile,
+def _schedule(plan: Plan, today: date, rng: random.Random, due: date,
               calendar: WorkingCalendar) -> None:
     """The day of each step: a working day or two apart, the result by its deadline (most
     of the time), and nothing after today."""
@@ -152,7 +161,6 @@ def _schedule(plan: Plan, today: date, rng: random.Random, profile: RegionProfil
         reached = Status.BEING_SIGNED
     else:
         reached = status
-    due = compute_deadlines(profile, plan.received, calendar)["result"]
     late = rng.random() < 0.04  # a few decisions come after the deadline
     finish_by = min(today, due if not late else calendar.add_working_days(due, 3))
     day = plan.received
