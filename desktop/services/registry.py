@@ -4,12 +4,13 @@ Built for a million rows: every filter and sort has an index behind it, and page
 fetched by key ("the rows after this one"), so the hundredth page costs what the first does.
 Substring search goes through a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL).
 
-A name fragment can match tens of thousands of applications ("кузн" at a million), and
-reading every match to sort them grows with the registry. So a name search is counted first
-from the trigram index alone, up to :data:`COUNT_CAP` (the window says "more than" past
-it): a fragment with fewer matches has its few matches read and sorted; one with more walks
-the index of the sort order, testing each row, until the page is full, which takes about
-a hundred rows per share of matches (2,500 for "кузн"; at most 100 × rows / cap).
+A name fragment can match tens of thousands of applications ("кузн" at a million), a status
+a third of them, and reading every match to sort them grows with the registry. So a query
+is counted first, up to :data:`COUNT_CAP` (the window says "more than" past it; a name
+fragment is counted from the trigram index alone): a query that finds fewer has its few
+rows read and sorted; one that finds more walks the index of its sort order, testing each
+row, until the page is full, which takes about a hundred rows per share of matches (2,500
+for "кузн"; at most 100 × rows / cap).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.calendar import DeadlineState, WorkingCalendar, deadline_state
 from desktop.domain.ocr import search_terms
@@ -136,9 +137,9 @@ def _contains(db: Database, key: Any, fragment: str) -> ColumnElement[bool]:
 
 
 def _text_filter(db: Database, fragment: str, common: bool) -> ColumnElement[bool]:
-    """*common*: the fragment matches more than :data:`COUNT_CAP` applications; the
-    condition is then tested on the rows the sort order's index gives, not read from the
-    trigram index."""
+    """*common*: the query finds more than :data:`COUNT_CAP` applications (so does the
+    fragment); the condition is then tested on the rows the sort order's index gives, not
+    read from the trigram index."""
     if fragment.isdigit():
         # An IIN/BIN prefix (a range over the unique index) or a registration sequence.
         upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
@@ -178,13 +179,20 @@ def _scans_filter(db: Database, words: str) -> ColumnElement[bool]:
 
 def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date,
               common: bool = False) -> _Query:
+    """*q*'s conditions on *stmt*; *common*: the query finds more than :data:`COUNT_CAP`
+    applications, and the conditions are to be tested on the rows of the sort order."""
     fragment = fold(q.text)
     if fragment and q.in_scans:
         stmt = stmt.where(or_(_text_filter(db, fragment, common), _scans_filter(db, fragment)))
     elif fragment:
         stmt = stmt.where(_text_filter(db, fragment, common))
     if q.statuses:
-        stmt = stmt.where(Application.status.in_([s.value for s in q.statuses]))
+        status: Any = Application.status
+        if common and db.is_sqlite:
+            # Not the status's index: SQLite, without statistics, would read a third of
+            # the registry through it and sort them (2 s at a million "registered").
+            status = status + ""
+        stmt = stmt.where(status.in_([s.value for s in q.statuses]))
     if q.overdue_only:  # the stage that runs now is late: the preliminary one or the result
         stmt = stmt.where(
             Application.stage_due < today,
@@ -208,15 +216,17 @@ class RegistryService:
         """How many applications *q* finds; with *cap*, counting stops past it (cap + 1
         says "more than cap": counting every match costs what reading them does)."""
         actor.require(Action.VIEW)
-        narrowed = q.statuses or q.overdue_only or q.received_from or q.received_until
         with self.db.read() as s:
-            if cap is not None and not narrowed and (
-                    probe := self.probe_statement(q, cap)) is not None:
-                matches = int(s.execute(probe).scalar_one())
-                if matches > cap or not q.in_scans:  # the scanned pages only add to it
-                    return matches
-            stmt = self.count_statement(q, today or date.today(), cap=cap)
-            return int(s.execute(stmt).scalar_one())
+            return self._count(s, q, today or date.today(), cap)
+
+    def _count(self, s: Session, q: RegistryQuery, today: date, cap: int | None) -> int:
+        narrowed = q.statuses or q.overdue_only or q.received_from or q.received_until
+        if cap is not None and not narrowed and (
+                probe := self.probe_statement(q, cap)) is not None:
+            matches = int(s.execute(probe).scalar_one())
+            if matches > cap or not q.in_scans:  # the scanned pages only add to it
+                return matches
+        return int(s.execute(self.count_statement(q, today, cap=cap)).scalar_one())
 
     def count_statement(self, q: RegistryQuery, today: date, *,
                         cap: int | None = None) -> _Query:
@@ -247,18 +257,16 @@ class RegistryService:
     ) -> list[RegistryRow]:
         """*limit* rows in the query's order: after the row whose ``key`` is *after*, or
         from *offset* (keyset paging with *after* stays fast deep into the list). *found*:
-        what :meth:`count` with ``cap=COUNT_CAP`` gave for *q*, if the caller has it (it
-        spares the page that look into the trigram index)."""
+        what :meth:`count` with ``cap=COUNT_CAP`` gave for *q*, if the caller has it (else
+        the page counts so, to choose between walking the order and sorting the few)."""
         actor.require(Action.VIEW)
         today = today or date.today()
         keys = len(_SORT_COLUMNS[q.sort]) + 1
         with self.db.read() as s:
-            probe = self.probe_statement(q, COUNT_CAP)
-            if found is None and probe is not None:
-                found = int(s.execute(probe).scalar_one())
-            common = probe is not None and found is not None and found > COUNT_CAP
+            if found is None:
+                found = self._count(s, q, today, COUNT_CAP)
             rows = s.execute(self.page_statement(q, offset, limit, today, after,
-                                                 common=common)).all()
+                                                 common=found > COUNT_CAP)).all()
             calendar = self.calendar or calendar_in_force(s)
         return [self._row(r, keys, today, calendar) for r in rows]
 
@@ -266,7 +274,8 @@ class RegistryService:
                        after: tuple[Any, ...] | None = None, *,
                        common: bool = False) -> _Query:
         """The query behind :meth:`page` (the benchmarks run it bare, as their floor);
-        *common*: the name fragment matches more than :data:`COUNT_CAP` applications.
+        *common*: the query finds more than :data:`COUNT_CAP` applications, so its
+        filters are tested on the rows the sort order's index gives.
 
         The page's keys are found first, from the filters and the sort order's index alone;
         only the *limit* rows found are joined to their applicant, member and counts."""
