@@ -82,6 +82,13 @@ LINES: dict[str, str] = {
     "scans.not_read": QT_TRANSLATE_NOOP("CommandLine", "page %1 could not be read: %2"),
     "scans.pdf": QT_TRANSLATE_NOOP("CommandLine", "%1: the scans with their text written to "
                                    "%2"),
+    "scans.pdf_partial": QT_TRANSLATE_NOOP("CommandLine", "%1: the scans written to %2; "
+                                           "%3 of %4 page(s) carry their text"),
+    "scans.pdf_unread": QT_TRANSLATE_NOOP("CommandLine", "%1 page(s) not read yet carry no "
+                                          "text: read them with the command read-scans %2, "
+                                          "then write the PDF again"),
+    "scans.pdf_failed": QT_TRANSLATE_NOOP("CommandLine", "%1 page(s) could not be read: "
+                                          "their text is not in the file"),
     "export.written": QT_TRANSLATE_NOOP("CommandLine", "%1 rows written to %2"),
     "check.ok": QT_TRANSLATE_NOOP("CommandLine", "every invariant holds (%1)"),
     "check.broken": QT_TRANSLATE_NOOP("CommandLine", "%1 broken (%2)"),

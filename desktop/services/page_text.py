@@ -38,7 +38,7 @@ from desktop.services.disclosures import record_disclosure
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
 from desktop.storage.database import Database
 
-__all__ = ["PageReading", "PageTextService", "ReadReport"]
+__all__ = ["PageReading", "PageTextService", "ReadReport", "ScansPdf"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,20 @@ class ReadReport:
         """The refusal that says OCR is missing, for the window and the command line."""
         return OcrError(f"OCR is not installed (missing: {', '.join(self.missing)})",
                         ", ".join(self.missing), reason="not_installed")
+
+
+@dataclass(frozen=True)
+class ScansPdf:
+    """The searchable PDF of an application's scans and how much of it is searchable."""
+
+    data: bytes
+    pages: int
+    with_text: int
+    """Pages whose present image was read: their text lies under them."""
+    unread: int
+    """Pages not read yet (``read-scans`` or the window's reading reads them)."""
+    failed: int
+    """Pages the engine could not read (marked; reading again will not help)."""
 
 
 @dataclass(frozen=True)
@@ -266,9 +280,10 @@ class PageTextService:
             return cross_check(applicant.iin_bin, applicant.surname,
                                applicant.id_document_number, pages)
 
-    def scans_pdf(self, actor: Actor, application_id: int) -> bytes:
+    def scans_pdf(self, actor: Actor, application_id: int) -> ScansPdf:
         """The application's scans (not the photos of items) as one searchable PDF/A-3b,
-        the text read from each page laid invisibly under its image; a disclosure."""
+        the text read from each page laid invisibly under its image; a disclosure. A page
+        not read yet goes in as its image alone: the result counts them, to be said."""
         actor.require(Action.VIEW)
         with self.db.read() as s:
             number = s.execute(select(Application.number).where(
@@ -289,6 +304,8 @@ class PageTextService:
                               page.height_px, page.dpi or 300,
                               _words(reading.words) if reading is not None else ())
                      for page, reading in rows]
+            statuses = [reading.status if reading is not None else None
+                        for _page, reading in rows]
         if not pages:
             raise NotFoundError(f"application {number} has no scanned pages", number,
                                 reason="scans")
@@ -296,7 +313,8 @@ class PageTextService:
         record_disclosure(self.db, actor, "document",
                           {"document": "scans", "pages": len(pages)},
                           application_id=application_id)
-        return data
+        return ScansPdf(data, len(pages), statuses.count(OcrStatus.READ),
+                        statuses.count(None), statuses.count(OcrStatus.FAILED))
 
 
 def _words(stored: list[Any]) -> tuple[Word, ...]:

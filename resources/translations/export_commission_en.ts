@@ -1512,6 +1512,18 @@
         <translation>%1: the scans with their text written to %2</translation>
     </message>
     <message>
+        <source>%1: the scans written to %2; %3 of %4 page(s) carry their text</source>
+        <translation>%1: the scans written to %2; %3 of %4 page(s) carry their text</translation>
+    </message>
+    <message>
+        <source>%1 page(s) not read yet carry no text: read them with the command read-scans %2, then write the PDF again</source>
+        <translation>%1 page(s) not read yet carry no text: read them with the command read-scans %2, then write the PDF again</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read: their text is not in the file</source>
+        <translation>%1 page(s) could not be read: their text is not in the file</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>%1 rows written to %2</translation>
     </message>
@@ -6878,6 +6890,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>The text of %1 of %2 page(s) is in the file.</source>
+        <translation>The text of %1 of %2 page(s) is in the file.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) have not been read yet (OCR) and carry no text: read them with the command read-scans %2, then save the PDF again.</source>
+        <translation>%1 page(s) have not been read yet (OCR) and carry no text: read them with the command read-scans %2, then save the PDF again.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read.</source>
+        <translation>%1 page(s) could not be read.</translation>
     </message>
     <message>
         <source>The file cannot be written (%1).</source>

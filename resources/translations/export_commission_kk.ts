@@ -1512,6 +1512,18 @@
         <translation>%1: сканерленген беттер мәтінімен бірге %2 файлына жазылды</translation>
     </message>
     <message>
+        <source>%1: the scans written to %2; %3 of %4 page(s) carry their text</source>
+        <translation>%1: сканерленген беттер %2 файлына жазылды; %4 беттің %3 бетінде мәтін бар</translation>
+    </message>
+    <message>
+        <source>%1 page(s) not read yet carry no text: read them with the command read-scans %2, then write the PDF again</source>
+        <translation>әлі оқылмаған беттер: %1, файлда олар мәтінсіз; оларды read-scans %2 командасымен оқып, PDF файлын қайта жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read: their text is not in the file</source>
+        <translation>мәтінін оқу мүмкін болмаған беттер: %1; олардың мәтіні файлда жоқ</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>%2 файлына %1 жол жазылды</translation>
     </message>
@@ -6878,6 +6890,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The text of %1 of %2 page(s) is in the file.</source>
+        <translation>Файлда %2 беттің %1 бетінің мәтіні бар.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) have not been read yet (OCR) and carry no text: read them with the command read-scans %2, then save the PDF again.</source>
+        <translation>Әлі оқылмаған (OCR) беттер: %1, файлда олар мәтінсіз. Оларды read-scans %2 командасымен оқып, PDF файлын қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read.</source>
+        <translation>Мәтінін оқу мүмкін болмаған беттер: %1.</translation>
     </message>
     <message>
         <source>The file cannot be written (%1).</source>

@@ -1517,6 +1517,18 @@
         <translation>%1: сканы с распознанным текстом записаны в %2</translation>
     </message>
     <message>
+        <source>%1: the scans written to %2; %3 of %4 page(s) carry their text</source>
+        <translation>%1: сканы записаны в %2; страниц с распознанным текстом: %3 из %4</translation>
+    </message>
+    <message>
+        <source>%1 page(s) not read yet carry no text: read them with the command read-scans %2, then write the PDF again</source>
+        <translation>ещё не распознано страниц: %1, в файле они без текста; распознайте их командой read-scans %2 и запишите PDF заново</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read: their text is not in the file</source>
+        <translation>страниц, текст которых не удалось распознать: %1; их текста в файле нет</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>записано строк: %1 в %2</translation>
     </message>
@@ -6901,6 +6913,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The text of %1 of %2 page(s) is in the file.</source>
+        <translation>Страниц с распознанным текстом в файле: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) have not been read yet (OCR) and carry no text: read them with the command read-scans %2, then save the PDF again.</source>
+        <translation>Ещё не распознано (OCR) страниц: %1, в файле они без текста. Распознайте их командой read-scans %2 и сохраните PDF заново.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read.</source>
+        <translation>Страниц, текст которых не удалось распознать: %1.</translation>
     </message>
     <message>
         <source>The file cannot be written (%1).</source>

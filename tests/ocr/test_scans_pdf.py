@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from io import BytesIO
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
+from desktop.documents.ocr import PROGRAM_VARIABLE
 from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
@@ -56,6 +58,67 @@ def test_the_scans_pdf_carries_the_text_under_the_images(
     assert "Ыстамбұл" in text
 
 
+@pytest.fixture
+def partly_read(db: Database, staff: dict[str, Actor], registered: Registered,
+                scanned: dict[str, Path], broken_tesseract: None,
+                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three pages: the first read, the second not readable (the engine fails on it), the
+    third not read yet."""
+    clerk = staff["clerk"]
+    stored = DocumentService(db).import_files(
+        clerk, registered.application_id, [scanned["kk"], scanned["ru"], scanned["kk"]],
+        PageKind.FORM, dpi=300)
+    first, second, _third = stored.page_ids
+    broken = os.environ[PROGRAM_VARIABLE]
+    monkeypatch.delenv(PROGRAM_VARIABLE)
+    assert PageTextService(db).read_pages(clerk, [first]).read == 1
+    monkeypatch.setenv(PROGRAM_VARIABLE, broken)
+    assert len(PageTextService(db).read_pages(clerk, [second]).failed) == 1
+    monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", ["%(n)s: сканы записаны в %(out)s; страниц с распознанным текстом: 1 из 3",
+            "ещё не распознано страниц: 1, в файле они без текста; распознайте их командой "
+            "read-scans %(n)s и запишите PDF заново",
+            "страниц, текст которых не удалось распознать: 1; их текста в файле нет"]),
+    ("kk", ["%(n)s: сканерленген беттер %(out)s файлына жазылды; 3 беттің 1 бетінде мәтін "
+            "бар",
+            "әлі оқылмаған беттер: 1, файлда олар мәтінсіз; оларды read-scans %(n)s "
+            "командасымен оқып, PDF файлын қайта жазыңыз",
+            "мәтінін оқу мүмкін болмаған беттер: 1; олардың мәтіні файлда жоқ"]),
+])
+def test_the_command_says_how_many_pages_carry_no_text(
+        db: Database, registered: Registered, partly_read: None, tmp_path: Path, lang: str,
+        said: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "scans.pdf"
+
+    assert main(["--db", db.url.render_as_string(hide_password=False), "--lang", lang,
+                 "scans-pdf", registered.number, "-o", str(out), "--user", "member"]) == 0
+
+    values = {"n": registered.number, "out": out}
+    assert capsys.readouterr().out.splitlines() == [line % values for line in said]
+    with pikepdf.open(out) as doc:
+        assert len(doc.pages) == 3  # every page goes in, with its text or without
+
+
+def test_the_command_says_the_text_is_in_when_every_page_was_read(
+        db: Database, staff: dict[str, Actor], registered: Registered,
+        scanned: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    clerk = staff["clerk"]
+    stored = DocumentService(db).import_files(clerk, registered.application_id,
+                                              [scanned["ru"]], PageKind.ID, dpi=300)
+    PageTextService(db).read_pages(clerk, stored.page_ids)
+    monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
+    out = tmp_path / "scans.pdf"
+
+    assert main(["--db", db.url.render_as_string(hide_password=False), "--lang", "ru",
+                 "scans-pdf", registered.number, "-o", str(out), "--user", "member"]) == 0
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"{registered.number}: сканы с распознанным текстом записаны в {out}"]
+
 
 def test_the_window_saves_the_scans_pdf(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
@@ -72,9 +135,28 @@ def test_the_window_saves_the_scans_pdf(
     qtbot.waitUntil(lambda: not op.running, timeout=60_000)
 
     assert view.info.text() == f"Saved to {out}"
+    assert view.message.isHidden()  # every page carries its text: nothing to warn of
     text = subprocess.run(["pdftotext", "-raw", str(out), "-"], check=True,
                           capture_output=True, text=True).stdout
     assert "Берлин" in text
+
+def test_the_window_says_how_many_pages_carry_no_text(
+        qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
+        partly_read: None, tmp_path: Path) -> None:
+    view = ApplicationView(session_for(db, staff["member"]), registered.application_id)
+    qtbot.addWidget(view)
+    out = tmp_path / "scans.pdf"
+
+    op = view.scans_pdf_button.save_to(out)
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+
+    assert view.info.text() == f"Saved to {out}"
+    assert view.message.text() == (
+        "The text of 1 of 3 page(s) is in the file. 1 page(s) have not been read yet (OCR) "
+        f"and carry no text: read them with the command read-scans {registered.number}, "
+        "then save the PDF again. 1 page(s) could not be read.")
+    assert out.is_file()
+
 
 
 def test_the_window_says_when_there_are_no_scans(

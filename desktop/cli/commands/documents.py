@@ -53,8 +53,16 @@ def scans_pdf(ctx: Context) -> int:
     except DomainError as exc:
         raise CliError(str(exc), reason="refused", values=(ctx.refusal(exc),)) from exc
     out = ctx.output(ctx.args.output)
-    ctx.write(out, pdf)
-    ctx.say("scans.pdf", ctx.args.number, out)
+    ctx.write(out, pdf.data)
+    number = ctx.args.number
+    if pdf.with_text == pdf.pages:
+        ctx.say("scans.pdf", number, out)
+        return 0
+    ctx.say("scans.pdf_partial", number, out, pdf.with_text, pdf.pages)
+    if pdf.unread:
+        ctx.say("scans.pdf_unread", pdf.unread, number)
+    if pdf.failed:
+        ctx.say("scans.pdf_failed", pdf.failed)
     return 0
 
 

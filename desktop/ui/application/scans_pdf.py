@@ -18,8 +18,10 @@ from desktop.ui.kit.icons import icon
 from desktop.ui.kit.lifetime import while_alive
 from desktop.ui.kit.operations import Operation, Progress, run_with_progress
 from desktop.ui.kit.retranslate import translated
+from desktop.ui.kit.theme import Tone
 
 if TYPE_CHECKING:
+    from desktop.services.page_text import ScansPdf
     from desktop.ui.application.view import ApplicationView
 
 __all__ = ["ScansPdfButton"]
@@ -55,9 +57,10 @@ class ScansPdfButton(QPushButton):
         service, actor, app_id = (view.session.services.page_text, view.actor,
                                   view.application_id)
 
-        def work(_progress: Progress) -> Path:
-            path.write_bytes(service.scans_pdf(actor, app_id))
-            return path
+        def work(_progress: Progress) -> tuple[Path, ScansPdf]:
+            pdf = service.scans_pdf(actor, app_id)
+            path.write_bytes(pdf.data)
+            return path, pdf
 
         op = Operation(work, self)
         op.succeeded.connect(while_alive(view, self._saved))
@@ -67,12 +70,31 @@ class ScansPdfButton(QPushButton):
         run_with_progress(op, view, self.tr("Writing the searchable PDF"))
         return op
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, result: tuple[Path, ScansPdf]) -> None:
+        """Where the file went; and, when some pages went in without their text, how many
+        and why, as a warning: such a file cannot be searched for them."""
+        path, pdf = result
         said = self.tr("Saved to %1").replace("%1", str(path))
         self.view.message.clear_message()
         self.view.info.setText(said)
         self.view.info.show()
+        if pdf.with_text < pdf.pages:
+            said = f"{said}. {self.untexted(pdf)}"
+            self.view.message.show_message(self.untexted(pdf), Tone.WARNING)
         self.view.session.announce(said)
+
+    def untexted(self, pdf: ScansPdf) -> str:
+        said = [self.tr("The text of %1 of %2 page(s) is in the file.")
+                .replace("%1", str(pdf.with_text)).replace("%2", str(pdf.pages))]
+        if pdf.unread:
+            said.append(self.tr("%1 page(s) have not been read yet (OCR) and carry no "
+                                "text: read them with the command read-scans %2, then save "
+                                "the PDF again.")
+                        .replace("%1", str(pdf.unread)).replace("%2", self.view.number))
+        if pdf.failed:
+            said.append(self.tr("%1 page(s) could not be read.").replace("%1",
+                                                                         str(pdf.failed)))
+        return " ".join(said)
 
     def _not_saved(self, message: str, exc: object) -> None:
         """*message* is the refusal in words (no scans, say); a file that cannot be written
