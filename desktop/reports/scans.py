@@ -72,6 +72,7 @@ def _invisible_words(pdf: FPDF, words: Sequence[Word], scale: float) -> None:
             continue
         size = word.height * scale / 0.3528 * 1.15  # points; a word's box is about x-height
         pdf.set_font(_FONT, size=size)
+        pdf.set_stretching(100)  # fpdf2 measures a width with the stretching in force
         natural = pdf.get_string_width(word.text)
         if natural <= 0:
             continue

@@ -58,6 +58,28 @@ def test_the_scans_pdf_carries_the_text_under_the_images(
     assert "Ыстамбұл" in text
 
 
+def test_the_text_beneath_keeps_the_words_apart(
+        db: Database, staff: dict[str, Actor], registered: Registered,
+        scanned: dict[str, Path], tmp_path: Path) -> None:
+    """Copied or extracted, the file's text is the reading's word for word: a word laid
+    with the stretching of the word before it overran the next one and the two ran
+    together ("дата выдачи" came out as "датавыдачи")."""
+    clerk = staff["clerk"]
+    stored = DocumentService(db).import_files(clerk, registered.application_id,
+                                              [scanned["kk"], scanned["ru"]], PageKind.FORM,
+                                              dpi=300)
+    service = PageTextService(db)
+    assert service.read_pages(clerk, stored.page_ids).read == 2
+    readings = [service.reading(clerk, page_id) for page_id in stored.page_ids]
+    out = tmp_path / "scans.pdf"
+    out.write_bytes(service.scans_pdf(clerk, registered.application_id).data)
+
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    read = " ".join(reading.text for reading in readings if reading is not None)
+    assert text.split() == read.split()
+
+
 @pytest.fixture
 def partly_read(db: Database, staff: dict[str, Actor], registered: Registered,
                 scanned: dict[str, Path], broken_tesseract: None,
