@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QPushButton,
@@ -177,8 +178,9 @@ def test_no_text_is_clipped_in_the_dialogs(
 
 
 def test_the_measure_finds_what_is_clipped(qtbot: QtBot) -> None:
-    """The check itself: a label, a button, a tab and a header section each narrower than
-    their words are named; a wrapped label and an elided one by design are not."""
+    """The check itself: a label, a button, a tab, a header section and a combo box's
+    longest item each wider than their room are named; a wrapped label, an elided one by
+    design and a combo box sized to its items are not."""
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -199,15 +201,24 @@ def test_the_measure_finds_what_is_clipped(qtbot: QtBot) -> None:
     table = QTableWidget(1, 2)
     table.setHorizontalHeaderLabels(["Предметы", "Страницы"])
     table.horizontalHeader().resizeSection(0, 20)
-    for widget in (narrow, wrapped, elided, button, tabs, table):
+    members = ["— никто —", "Ахметов Ерболат (Член комиссии)"]
+    cut, whole = QComboBox(), QComboBox()
+    for combo in (cut, whole):
+        combo.addItems(members)
+    cut.setFixedWidth(120)
+    whole.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    whole.setItemText(1, "Ахметов Ерболат Қанатұлы (Комиссия мүшесі)")  # measured again
+    for widget in (narrow, wrapped, elided, button, tabs, table, cut, whole):
         layout.addWidget(widget)
     window.show()
     qtbot.waitExposed(window)
     found = "\n".join(clipped(window, "sample"))
     for text in ("'Тағайындалған мүше' lacks", "'Құжаттарды импорттау' lacks",
-                 "'&Заявление' lacks", "'Предметы' lacks"):
+                 "'&Заявление' lacks", "'Предметы' lacks",
+                 "item 'Ахметов Ерболат (Член комиссии)' lacks"):
         assert text in found
     assert found.count("Тағайындалған мүше") == 1 and "Страницы" not in found
+    assert "Комиссия мүшесі" not in found
 
 
 def test_the_registry_keeps_its_widths_for_each_language(

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -193,11 +195,40 @@ def _header_problem(header: QHeaderView, logical: int, text: str) -> int | None:
     return needed - room if needed > room + _TOLERANCE else None
 
 
+def _combo_problem(combo: QComboBox, text: str) -> int | None:
+    """How many pixels *text*, chosen, would lack in the combo box's field."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    room = field.width() - 2  # the style draws the label 1 px in from either side
+    needed = _advance(combo.fontMetrics(), text)
+    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
+    if index >= 0 and not combo.itemIcon(index).isNull():
+        needed += combo.iconSize().width() + 4
+    return needed - room if needed > room + _TOLERANCE else None
+
+
+def _combo_texts(window: QWidget) -> Iterator[tuple[QComboBox, str]]:
+    """Each visible combo box that is chosen from (not typed in) with its longest item: any
+    item may be the one shown."""
+    for combo in window.findChildren(QComboBox):
+        if combo.isEditable() or combo.count() == 0 or not _visible(combo, window) \
+                or combo.property(ELIDES):
+            continue
+        yield combo, max((combo.itemText(i) for i in range(combo.count())),
+                         key=lambda text: _advance(combo.fontMetrics(), text))
+
+
 def clipped(window: QWidget, name: str) -> list[str]:
     """Every visible text of *window* wider than the room its widget gives it, by widget
-    and text; word-wrapped labels and widgets that elide by design (:data:`ELIDES`) are
-    left out."""
+    and text, and the longest item of every combo box chosen from; word-wrapped labels
+    and widgets that elide by design (:data:`ELIDES`) are left out."""
     problems = []
+    for combo, longest in _combo_texts(window):
+        lacking = _combo_problem(combo, longest)
+        if lacking is not None:
+            problems.append(f"{name}: {_name(combo)} item {longest!r} lacks {lacking} px")
     for shown in shown_texts(window):
         widget = shown.widget
         lacking: int | None

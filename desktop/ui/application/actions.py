@@ -142,8 +142,8 @@ class ActionsBar(QWidget):
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.assign_label = QLabel(self)
         self.assign_combo = QComboBox(self)
-        self.assign_combo.setMaximumWidth(self.assign_combo.fontMetrics().horizontalAdvance("M")
-                                          * 26)
+        # As wide as the longest "name (role)", in whichever language the roles are named.
+        self.assign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assign_label.setBuddy(self.assign_combo)
         self.assign_button = QPushButton(self)
         self.assign_button.clicked.connect(self._assign_clicked)

@@ -131,6 +131,7 @@ class ExaminationForm(QWidget):
         self.undo_stack = QUndoStack(self)
         self.items = ItemsList(self)
         self.record_combo = QComboBox(self)
+        self.record_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.record_label = QLabel(self)
         self.record_label.setWordWrap(True)
         self.record_label.setSizePolicy(QSizePolicy.Policy.Ignored,

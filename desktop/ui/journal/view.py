@@ -68,6 +68,8 @@ class JournalWidget(ReadWhenShown):
             edit.setDisplayFormat("dd.MM.yyyy")
         self.kind = QComboBox(self)
         self.status = QComboBox(self)
+        for combo in (self.kind, self.status):  # measured again in each language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.start_label, self.end_label = QLabel(self), QLabel(self)
         self.kind_label, self.status_label = QLabel(self), QLabel(self)
         for label, buddy in ((self.start_label, self.start), (self.end_label, self.end),

@@ -90,10 +90,9 @@ class RegistryWidget(QWidget):
         self.search_icon.triggered.connect(lambda: self.search.setFocus())
 
         self.status_filter = QComboBox(self)
-        # Long status names must not force a wide window: the list pops up at full width.
-        self.status_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_filter.setMinimumContentsLength(14)
+        # Wide enough for the longest status in the language shown (the filter row has the
+        # room: it ends in a stretch, even at 1280 px); a chosen status is never cut.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_filter.addItem("", None)
         for status in Status:
             self.status_filter.addItem("", status.value)
