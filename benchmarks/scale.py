@@ -154,7 +154,8 @@ def measure(url: str, repeat: int, check: bool = True) -> list[dict[str, object]
     except subprocess.CalledProcessError as exc:  # a broken invariant: said, not timed
         rows.append({"what": "check (command, 2 workers)", "applications": applications,
                      "backend": db.engine.dialect.name, "wall_ms": None, "cpu_ms": None,
-                     "note": f"exit status {exc.returncode}: not every invariant holds"})
+                     "note": f"stopped by signal {-exc.returncode}" if exc.returncode < 0
+                     else f"exit status {exc.returncode}: not every invariant holds"})
     rows.append({"what": "size on disk (MB)", "applications": applications,
                  "backend": db.engine.dialect.name, "wall_ms": None, "cpu_ms": None,
                  "size_mb": round(_size_mb(db), 1)})
