@@ -30,7 +30,15 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -73,6 +81,8 @@ QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 EXIT_DATABASE = 2
 """The exit code when the database cannot be opened or brought up to date."""
 FIRST_PAINT_WAIT_MS = 1000
+READS_END_WAIT_MS = 30_000
+"""How long the end waits for reads still running on workers."""
 """The database opens after the window's first paint, or after this long without one."""
 
 
@@ -424,6 +434,11 @@ def run_gui(db_url: str | None) -> int:
         code = int(app.exec())
     finally:
         window.close()  # waits for the writes still queued
+        # Reads still running on workers (the start page's figures) end before the
+        # database and the interpreter do: Python code on a pool thread during the
+        # interpreter's shutdown crashes the process.
+        if not QThreadPool.globalInstance().waitForDone(READS_END_WAIT_MS):
+            log.warning("reads still running at exit")
         if start.result.services is not None:
             start.result.services.dispose()
     return code or start.exit_code
