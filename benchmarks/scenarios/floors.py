@@ -36,7 +36,10 @@ from desktop.signing import Pkcs12Key, SignatureRequest, sign_pdf
 from desktop.storage.database import Database
 from tests.support import report_samples as samples
 
-FLOOR = "— (distance to the floor)"
+IMPORT_TO_FLOOR = 4.0
+"""Storing a page may cost up to four of its decodes (it also encodes, hashes, writes)."""
+SIGN_CPU_MS = 250.0
+"""A PDF signature's CPU time; its cryptographic floor is under a millisecond."""
 
 
 def _decode(data: bytes, mode: str, scale: int) -> None:
@@ -79,10 +82,11 @@ def _scan_rows(ws: Workspace, quick: bool) -> list[Result]:
 
     runs = interleaved(ours, floor, 3 if quick else 5)
     db.dispose()
-    rows.append(_distance(runs.result(
-        f"import {len(files)} A4 pages against the decode floor", FLOOR, float("inf"),
+    rows.append(runs.on_cpu().result(
+        f"import {len(files)} A4 pages against the decode floor",
+        f"ratio ≤ {IMPORT_TO_FLOOR:.0f} (CPU time)", IMPORT_TO_FLOOR,
         note="(storing also encodes, hashes and writes each page; floor: a full and a 1/8 "
-             "grayscale decode of each)")))
+             f"grayscale decode of each; on the wall clock ratio {runs.ratio:.2f})"))
     return rows
 
 
@@ -102,15 +106,12 @@ def _sign_row(ws: Workspace, quick: bool) -> Result:
         private.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
 
     runs = interleaved(lambda: sign_pdf(rendered, key, request), floor, 5 if quick else 11)
-    return _distance(runs.result(
-        "sign against the floor: one RSA-2048 signature + SHA-256 of the file", FLOOR,
-        float("inf"), note=f"(the file: {len(rendered) / 1e6:.1f} MB; a PDF signature also "
-                           "parses it, writes the update, embeds the chain and the stamp)"))
-
-
-def _distance(result: Result) -> Result:
-    result.met = None
-    return result
+    return runs.on_cpu().result(
+        "sign against the floor: one RSA-2048 signature + SHA-256 of the file",
+        f"≤ {SIGN_CPU_MS:.0f} ms of CPU (the ratio is the distance)", float("inf"),
+        ms_target=SIGN_CPU_MS,
+        note=f"(the file: {len(rendered) / 1e6:.1f} MB; a PDF signature also parses it, "
+             "writes the update, embeds the chain and the stamp)")
 
 
 def run(ws: Workspace, quick: bool) -> list[Result]:
