@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from benchmarks.harness import Result, Runs, peak_mb
+from benchmarks.harness import Result, Runs
 
 __all__ = ["Moments", "bare_at_paint", "rows", "signed_in_by_setting", "typed_sign_in"]
 
@@ -104,6 +104,11 @@ sys.exit(ui_app.run_gui(sys.argv[1]))
 """
 
 
+BEHIND_RATIO = 8.0
+"""Opening the database (SQLAlchemy, the models, the schema's check, the first screens'
+modules) costs about seven bare windows; a start that grew past eight would be noticed."""
+
+
 @dataclass(frozen=True)
 class Moments:
     """Milliseconds from the launch (wall) and of CPU since the process began, by moment."""
@@ -170,16 +175,16 @@ def rows(typed: list[Moments], by_setting: list[Moments], bare: list[Moments],
             f"≤ {ms_target:.0f} ms, ratio ≤ {ratio}", ratio, ms_target=ms_target,
             note=f"(floor: the bare window's CPU time to its paint; the check's {hash_ms:.0f} "
                  "ms taken off)"),
-        Result("the database opened behind the sign-in (from the launch)",
-               statistics.median(opened), None, None, f"≤ {ms_target:.0f} ms of CPU",
-               peak_mb(), statistics.median(opened_cpu) <= ms_target,
-               "(how long a password can take to type before Sign in waits; wall clock; "
-               "the whole process's CPU so far beside it)",
-               f"{min(opened):.0f}–{max(opened):.0f} ms", statistics.median(opened_cpu)),
+        Runs(opened_cpu, bare_cpu).result(
+            "the database opened behind the sign-in (from the launch), CPU time",
+            f"ratio ≤ {BEHIND_RATIO:.0f}", BEHIND_RATIO,
+            note="(how long a password can take to type before Sign in waits: on the wall "
+                 f"clock {statistics.median(opened):.0f} ms, {min(opened):.0f}–"
+                 f"{max(opened):.0f})"),
         Runs(setting_cpu, bare_cpu).result(
             "cold start signed in by the test setting (no sign-in on screen) to the "
             "registry's first page painted, CPU time without the password check",
-            f"≤ {ms_target:.0f} ms", float("inf"), ms_target=ms_target,
+            f"ratio ≤ {BEHIND_RATIO:.0f}", BEHIND_RATIO,
             note="(nothing overlaps the database's opening here; on the wall clock "
                  f"{statistics.median(m.wall['registry painted'] for m in by_setting):.0f} ms)"),
     ]
