@@ -152,7 +152,8 @@ def rows(typed: list[Moments], by_setting: list[Moments], bare: list[Moments],
     bare_cpu = [b.cpu["painted"] for b in bare]
 
     def runs(moments: list[Moments], name: str) -> Runs:
-        return Runs([m.wall[name] for m in moments], bare_wall, [m.cpu[name] for m in moments])
+        return Runs([m.wall[name] for m in moments], bare_wall, [m.cpu[name] for m in moments],
+                    bare_cpu)
 
     machine_wall = [t.wall["sign-in shown"] + t.wall["registry painted"] - t.wall["pressed"]
                     for t in typed]
@@ -162,11 +163,9 @@ def rows(typed: list[Moments], by_setting: list[Moments], bare: list[Moments],
     opened_cpu = [t.cpu["database open"] for t in typed]
     setting_cpu = [m.cpu["registry painted"] - hash_ms for m in by_setting]
     return [
-        runs(typed, "window shown").result("cold start to the main window shown",
-                                           "ratio ≤ 1.5", 1.5),
-        runs(typed, "sign-in shown").result(
-            "cold start to the sign-in on screen (this desk signed in before)",
-            "ratio ≤ 1.75", 1.75, note="(the window, then the dialog over it)"),
+        _on_cpu(runs(typed, "window shown"), "cold start to the main window shown", 1.5),
+        _on_cpu(runs(typed, "sign-in shown"),
+                "cold start to the sign-in on screen (this desk signed in before)", 1.75),
         Runs(machine_wall, bare_wall).result(
             "signed in as typed: the sign-in on screen + from Sign in to the registry's "
             "first page painted", f"ratio ≤ {ratio}", ratio),
@@ -188,3 +187,12 @@ def rows(typed: list[Moments], by_setting: list[Moments], bare: list[Moments],
             note="(nothing overlaps the database's opening here; on the wall clock "
                  f"{statistics.median(m.wall['registry painted'] for m in by_setting):.0f} ms)"),
     ]
+
+
+def _on_cpu(runs: Runs, scenario: str, ratio: float) -> Result:
+    """Up to its first paints the program runs on one thread, like the bare window: the
+    ratio is taken on CPU time, which a busy machine stretches far less than the wall
+    clock (the wall clock's ratio beside it)."""
+    return runs.on_cpu().result(scenario, f"ratio ≤ {ratio} (CPU time)", ratio,
+                                note=f"(on the wall clock {runs.ours_ms:.0f} against "
+                                     f"{runs.floor_ms:.0f} ms, ratio {runs.ratio:.2f})")

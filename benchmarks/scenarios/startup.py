@@ -108,7 +108,7 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
     typed: list[start_moments.Moments] = []
     by_setting: list[start_moments.Moments] = []
     bare: list[start_moments.Moments] = []
-    for _ in range(5 if quick else 9):
+    for _ in range(9):  # five starts left the medians at the mercy of two slow ones
         typed.append(start_moments.typed_sign_in(ws.db_url, "clerk:Clerk-Demo-2026",
                                                  typed_env))
         by_setting.append(start_moments.signed_in_by_setting(ws.db_url, ours_env))
