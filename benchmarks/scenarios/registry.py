@@ -54,7 +54,8 @@ def run(ws: Workspace, quick: bool) -> list[Result]:
             probe = service.probe_statement(q, COUNT_CAP)
             found = _bare(conn, db, probe if probe is not None
                           else service.count_statement(q, today, cap=COUNT_CAP))[0][0]
-            _bare(conn, db, service.page_statement(q, 0, PAGE, today, common=found > COUNT_CAP))
+            _bare(conn, db, service.page_statement(q, 0, PAGE, today,
+                                                   common=service.common(q, today, found)))
 
         runs = interleaved(ours, floor, repeat)
         results.append(runs.result(name, f"≤ {TARGET_MS:.0f} ms, ratio ≤ {TARGET_RATIO}",

@@ -5,12 +5,14 @@ fetched by key ("the rows after this one"), so the hundredth page costs what the
 Substring search goes through a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL).
 
 A name fragment can match tens of thousands of applications ("кузн" at a million), a status
-a third of them, and reading every match to sort them grows with the registry. So a query
-is counted first, up to :data:`COUNT_CAP` (the window says "more than" past it; a name
-fragment is counted from the trigram index alone): a query that finds fewer has its few
-rows read and sorted; one that finds more walks the index of its sort order, testing each
-row, until the page is full, which takes about a hundred rows per share of matches (2,500
-for "кузн"; at most 100 × rows / cap).
+a third of them, and reading every match to sort them grows with the registry. So the
+window's count stops at :data:`COUNT_CAP` (it says "more than" past it), and the page
+either reads the few rows a query finds and sorts them, or walks the index of its sort
+order, testing each row, until the page is full: about a hundred rows per share of
+matches (2,500 for "кузн"). PostgreSQL chooses between the two by its statistics. SQLite
+has none here, so the query is counted first, up to :data:`FEW` (FTS5 streams a
+fragment's matches, so this stops early): past it the order's index is walked, at most
+100 × rows ÷ FEW rows.
 """
 
 from __future__ import annotations
@@ -54,10 +56,13 @@ from desktop.storage.database import Database
 TRIGRAM = 3
 """Fragments this long or longer use the trigram index; shorter ones scan."""
 
-COUNT_CAP = 2000
-"""The window counts a query's applications up to this many and says "more than" beyond;
-a name fragment matching more is searched by walking the sort order (the module's
-docstring)."""
+COUNT_CAP = 200
+"""The window counts a query's applications up to this many and says "more than" beyond:
+on PostgreSQL a count reads every row it counts (90 ms for 2,000 at a million)."""
+
+FEW = 2000
+"""On SQLite, a query finding more applications walks its sort order's index (the
+module's docstring)."""
 
 
 class SortKey(StrEnum):
@@ -137,7 +142,7 @@ def _contains(db: Database, key: Any, fragment: str) -> ColumnElement[bool]:
 
 
 def _text_filter(db: Database, fragment: str, common: bool) -> ColumnElement[bool]:
-    """*common*: the query finds more than :data:`COUNT_CAP` applications (so does the
+    """*common* (SQLite): the query finds more than :data:`FEW` applications (so does the
     fragment); the condition is then tested on the rows the sort order's index gives, not
     read from the trigram index."""
     if fragment.isdigit():
@@ -152,7 +157,9 @@ def _text_filter(db: Database, fragment: str, common: bool) -> ColumnElement[boo
         return Application.id.in_(union(
             select(Application.id).where(Application.applicant_id.in_(by_number)),
             select(Application.id).where(Application.sequence == int(fragment))))
-    if not _trigram(fragment):
+    if not _trigram(fragment) or not db.is_sqlite:
+        # On PostgreSQL pg_trgm's index serves LIKE: the planner reads the matches from it
+        # or walks the order's index testing each row, by its statistics.
         return Application.search_key.contains(fragment, autoescape=True)
     if common:
         return _contains(db, Application.search_key, fragment)
@@ -179,8 +186,9 @@ def _scans_filter(db: Database, words: str) -> ColumnElement[bool]:
 
 def _filtered(db: Database, stmt: _Query, q: RegistryQuery, today: date,
               common: bool = False) -> _Query:
-    """*q*'s conditions on *stmt*; *common*: the query finds more than :data:`COUNT_CAP`
-    applications, and the conditions are to be tested on the rows of the sort order."""
+    """*q*'s conditions on *stmt*; *common* (SQLite): the query finds more than
+    :data:`FEW` applications, and the conditions are to be tested on the rows of the sort
+    order (PostgreSQL chooses so by its statistics)."""
     fragment = fold(q.text)
     if fragment and q.in_scans:
         stmt = stmt.where(or_(_text_filter(db, fragment, common), _scans_filter(db, fragment)))
@@ -257,24 +265,36 @@ class RegistryService:
     ) -> list[RegistryRow]:
         """*limit* rows in the query's order: after the row whose ``key`` is *after*, or
         from *offset* (keyset paging with *after* stays fast deep into the list). *found*:
-        what :meth:`count` with ``cap=COUNT_CAP`` gave for *q*, if the caller has it (else
-        the page counts so, to choose between walking the order and sorting the few)."""
+        how many rows the query finds, as far as the caller counted (what :meth:`count`
+        with ``cap=COUNT_CAP`` gave), to choose how the page is read."""
         actor.require(Action.VIEW)
         today = today or date.today()
         keys = len(_SORT_COLUMNS[q.sort]) + 1
         with self.db.read() as s:
-            if found is None:
-                found = self._count(s, q, today, COUNT_CAP)
+            common = self._common(s, q, today, found)
             rows = s.execute(self.page_statement(q, offset, limit, today, after,
-                                                 common=found > COUNT_CAP)).all()
+                                                 common=common)).all()
             calendar = self.calendar or calendar_in_force(s)
         return [self._row(r, keys, today, calendar) for r in rows]
+
+    def common(self, q: RegistryQuery, today: date, found: int | None = None) -> bool:
+        """Whether :meth:`page` walks the sort order's index for *q* (SQLite only; the
+        benchmarks' floor asks it)."""
+        with self.db.read() as s:
+            return self._common(s, q, today, found)
+
+    def _common(self, s: Session, q: RegistryQuery, today: date, found: int | None) -> bool:
+        if not self.db.is_sqlite:
+            return False  # PostgreSQL chooses by its statistics
+        if found is None:
+            found = self._count(s, q, today, COUNT_CAP)
+        return found > FEW or (found > COUNT_CAP and self._count(s, q, today, FEW) > FEW)
 
     def page_statement(self, q: RegistryQuery, offset: int, limit: int, today: date,
                        after: tuple[Any, ...] | None = None, *,
                        common: bool = False) -> _Query:
         """The query behind :meth:`page` (the benchmarks run it bare, as their floor);
-        *common*: the query finds more than :data:`COUNT_CAP` applications, so its
+        *common* (SQLite): the query finds more than :data:`FEW` applications, so its
         filters are tested on the rows the sort order's index gives.
 
         The page's keys are found first, from the filters and the sort order's index alone;

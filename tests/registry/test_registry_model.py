@@ -172,7 +172,7 @@ def test_header(model: RegistryModel) -> None:
 def test_a_count_past_its_cap_reads_on_to_the_end(
     registry_db: Database, clerk: Actor, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The registry is counted up to a cap ("more than 2000"): past it the model reads
+    """The registry is counted up to a cap ("more than 200"): past it the model reads
     page after page while they come full, and the total is known at the short one."""
     monkeypatch.setattr(RegistryModel, "count_cap", 3)
     model = RegistryModel(RegistryService(registry_db), clerk, page_size=PAGE,

@@ -1,6 +1,7 @@
 """The registry's name search at scale, on both backends: a fragment with many matches walks
 the sort order's index and stops at a full page, one with few is read from the trigram index;
-both give the same rows, and the count stops at its cap."""
+both give the same rows, and the count stops at its cap. SQLite is told which (it has no
+statistics here); PostgreSQL chooses by its own, so its tests ask what the indexes allow."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from sqlalchemy import event
 
 from desktop.domain.workflow import Status
 from desktop.services.registration import RegistrationService
-from desktop.services.registry import COUNT_CAP, RegistryQuery, RegistryService, SortKey
+from desktop.services.registry import COUNT_CAP, FEW, RegistryQuery, RegistryService, SortKey
 from desktop.storage.database import Database
 from tests.support.factories import application, individual
 
 SURNAMES = ["Кузнецова", "Кузнецов", "Әлмұханова", "Ахметова", "Иванова", "Кузьмин",
             "Қасымова", "Нұрланова", "Смирнова", "Кузнец", "Бекова", "Ким"]
-MANY = COUNT_CAP + 1
-"""What the window's count gives a fragment with more matches than the cap."""
+MANY = FEW + 1
+"""A count past :data:`FEW`: the page walks the order's index (on SQLite)."""
 
 
 def _fill(db: Database, staff) -> None:
@@ -86,6 +87,13 @@ def _statements(db: Database, run: Any) -> list[tuple[str, Any]]:
     return seen
 
 
+def _the_page(seen: list[tuple[str, Any]]) -> tuple[str, Any]:
+    """The page's statement among those a call ran (counts and the calendar beside it)."""
+    [found] = [(st, p) for st, p in seen if st.lstrip().startswith(
+        "SELECT applications.id, applications.number")]
+    return found
+
+
 def _sqlite_page_plan(db: Database, statement: str, parameters: Any) -> list[str]:
     """The steps of the page's own subquery (the keys found before the join)."""
     with db.engine.connect() as conn:
@@ -99,11 +107,13 @@ def _sqlite_page_plan(db: Database, statement: str, parameters: Any) -> list[str
     return steps
 
 
-def _pg_nodes(db: Database, statement: str, parameters: Any) -> list[dict[str, Any]]:
-    """The plan's nodes, depth first. Sequential scans are switched off: on a dozen rows
-    every plan is one, and the test asks what the indexes allow."""
+def _pg_nodes(db: Database, statement: str, parameters: Any,
+              *switched_off: str) -> list[dict[str, Any]]:
+    """The plan's nodes, depth first. Sequential scans (and *switched_off*) are off: on a
+    dozen rows every plan is one, and the test asks what the indexes allow."""
     with db.engine.connect() as conn:
-        conn.exec_driver_sql("SET enable_seqscan = off")
+        for setting in ("enable_seqscan", *switched_off):
+            conn.exec_driver_sql(f"SET {setting} = off")
         plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).scalar()
     nodes: list[dict[str, Any]] = []
 
@@ -137,7 +147,7 @@ def _sorted_above(nodes: list[dict[str, Any]], index: str) -> list[str]:
 ])
 def test_a_common_fragment_walks_the_index_of_the_order(db: Database, staff, sort: SortKey,
                                                         index: str) -> None:
-    """Before, every match was read and sorted for the first page: 0.15 s of CPU for "кузн"
+    """Before, every match was read and sorted for the first page: 0.17 s of CPU for "кузн"
     at a million applications on SQLite (40,000 matches), growing with the registry.
     Walking the order's index, the page costs about a hundred rows per share of matches,
     however many there are. The count is read from the trigram index, up to its cap."""
@@ -145,8 +155,8 @@ def test_a_common_fragment_walks_the_index_of_the_order(db: Database, staff, sor
     service = RegistryService(db)
     q = RegistryQuery(text="кузн", sort=sort)
     counted = _statements(db, lambda: service.count(staff["clerk"], q, cap=COUNT_CAP))
-    [(page, parameters)] = _statements(
-        db, lambda: service.page(staff["clerk"], q, 0, 100, found=MANY))[:1]
+    page, parameters = _the_page(_statements(
+        db, lambda: service.page(staff["clerk"], q, 0, 100, found=MANY)))
     if db.is_sqlite:
         [(probe, probe_parameters)] = counted
         with db.engine.connect() as conn:
@@ -161,9 +171,9 @@ def test_a_common_fragment_walks_the_index_of_the_order(db: Database, staff, sor
         [(probe, probe_parameters)] = counted
         assert any(n.get("Index Name") == "ix_applications_search_trgm"
                    for n in _pg_nodes(db, probe, probe_parameters))
-        nodes = _pg_nodes(db, page, parameters)
+        # Walking (what the planner picks for a common fragment): no sort of the matches.
+        nodes = _pg_nodes(db, page, parameters, "enable_bitmapscan")
         assert _sorted_above(nodes, index) == [], nodes  # the index gives the order whole
-        assert not any(n.get("Index Name") == "ix_applications_search_trgm" for n in nodes)
 
 
 def test_a_common_status_walks_the_order_on_sqlite(sqlite_db: Database, staff) -> None:
@@ -172,8 +182,8 @@ def test_a_common_status_walks_the_order_on_sqlite(sqlite_db: Database, staff) -
     _fill(sqlite_db, staff)
     service = RegistryService(sqlite_db)
     q = RegistryQuery(statuses=frozenset({Status.REGISTERED}))
-    [(page, parameters)] = _statements(
-        sqlite_db, lambda: service.page(staff["clerk"], q, 0, 100, found=MANY))[:1]
+    page, parameters = _the_page(_statements(
+        sqlite_db, lambda: service.page(staff["clerk"], q, 0, 100, found=MANY)))
     steps = _sqlite_page_plan(sqlite_db, page, parameters)
     assert any("ix_applications_received_id" in step for step in steps), steps
     assert not any("TEMP B-TREE" in step for step in steps), steps
@@ -186,9 +196,8 @@ def test_a_common_status_walks_the_order_on_sqlite(sqlite_db: Database, staff) -
 def test_a_rare_fragment_is_read_from_the_trigram_index(db: Database, staff) -> None:
     _fill(db, staff)
     service = RegistryService(db)
-    # The count up to the cap from the trigram index, then the page (then the calendar).
-    _, (page, parameters) = _statements(
-        db, lambda: service.page(staff["clerk"], RegistryQuery(text="әлмұх"), 0, 100))[:2]
+    page, parameters = _the_page(_statements(
+        db, lambda: service.page(staff["clerk"], RegistryQuery(text="әлмұх"), 0, 100)))
     if db.is_sqlite:
         steps = _sqlite_page_plan(db, page, parameters)
         assert any("applications_search VIRTUAL TABLE" in step for step in steps), steps

@@ -95,7 +95,7 @@ def _display(row: RegistryRow, column: Column) -> str:
 
 class RegistryModel(PagedTableModel[RegistryRow]):
     """Applications matching a :class:`RegistryQuery`, fetched page by page; counted up to
-    :data:`COUNT_CAP` (a name fragment can match tens of thousands: "more than 1000")."""
+    :data:`COUNT_CAP` (a name fragment can match tens of thousands: "more than 200")."""
 
     count_cap = COUNT_CAP
 
