@@ -20,6 +20,7 @@ from desktop.services.page_text import PageTextService
 from desktop.services.registration import Registered
 from desktop.storage.database import Database
 from desktop.ui.application import ApplicationView
+from tests.ocr.conftest import imported_and_read
 from tests.support.ocr_pages import KAZAKH, cer
 from tests.support.pages import photo_file
 from tests.support.sessions import session_for
@@ -129,9 +130,8 @@ def test_the_command_says_the_text_is_in_when_every_page_was_read(
         scanned: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     clerk = staff["clerk"]
-    stored = DocumentService(db).import_files(clerk, registered.application_id,
-                                              [scanned["ru"]], PageKind.ID, dpi=300)
-    PageTextService(db).read_pages(clerk, stored.page_ids)
+    imported_and_read(db, clerk, registered.application_id, [scanned["ru"]],
+                      PageKind.ID)
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
     out = tmp_path / "scans.pdf"
 
@@ -146,17 +146,9 @@ def test_the_window_saves_the_scans_pdf(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
         scanned: dict[str, Path], tmp_path: Path) -> None:
     clerk = staff["clerk"]
-    stored = DocumentService(db).import_files(clerk, registered.application_id,
-                                              [scanned["ru"]], PageKind.ID, dpi=300)
-    PageTextService(db).read_pages(clerk, stored.page_ids)
-    view = ApplicationView(session_for(db, staff["member"]), registered.application_id)
-    qtbot.addWidget(view)
-    out = tmp_path / "scans.pdf"
-
-    op = view.scans_pdf_button.save_to(out)
-    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
-
-    assert view.info.text() == f"Saved to {out}"
+    imported_and_read(db, clerk, registered.application_id, [scanned["ru"]],
+                      PageKind.ID)
+    view, out = _saved_from_window(qtbot, db, staff["member"], registered, tmp_path)
     assert view.message.isHidden()  # every page carries its text: nothing to warn of
     text = subprocess.run(["pdftotext", "-raw", str(out), "-"], check=True,
                           capture_output=True, text=True).stdout
@@ -165,14 +157,7 @@ def test_the_window_saves_the_scans_pdf(
 def test_the_window_says_how_many_pages_carry_no_text(
         qtbot: QtBot, db: Database, staff: dict[str, Actor], registered: Registered,
         partly_read: None, tmp_path: Path) -> None:
-    view = ApplicationView(session_for(db, staff["member"]), registered.application_id)
-    qtbot.addWidget(view)
-    out = tmp_path / "scans.pdf"
-
-    op = view.scans_pdf_button.save_to(out)
-    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
-
-    assert view.info.text() == f"Saved to {out}"
+    view, out = _saved_from_window(qtbot, db, staff["member"], registered, tmp_path)
     assert view.message.text() == (
         "The text of 1 of 3 page(s) is in the file. 1 page(s) have not been read yet (OCR) "
         f"and carry no text: read them with the command read-scans {registered.number}, "
@@ -193,3 +178,15 @@ def test_the_window_says_when_there_are_no_scans(
     assert view.message.text() == (f"Not saved. Application {registered.number} has no "
                                    "scanned pages.")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def _saved_from_window(qtbot: QtBot, db: Database, member: Actor, registered: Registered,
+                       folder: Path) -> tuple[ApplicationView, Path]:
+    """The application's window saves its searchable PDF into *folder*, and says so."""
+    view = ApplicationView(session_for(db, member), registered.application_id)
+    qtbot.addWidget(view)
+    out = folder / "scans.pdf"
+    op = view.scans_pdf_button.save_to(out)
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    assert view.info.text() == f"Saved to {out}"
+    return view, out

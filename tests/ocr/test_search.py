@@ -12,10 +12,10 @@ from desktop.cli import main
 from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
 from desktop.services.documents import DocumentService
-from desktop.services.page_text import PageTextService
 from desktop.services.registration import Registered, RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.storage.database import Database
+from tests.ocr.conftest import imported_and_read
 from tests.support.factories import application
 from tests.support.staff import PASSWORD
 
@@ -31,9 +31,8 @@ def test_a_word_of_a_scanned_page_finds_its_application(
         scanned: dict[str, Path]) -> None:
     clerk = staff["clerk"]
     other = RegistrationService(db).register(clerk, application(items=1))
-    stored = DocumentService(db).import_files(clerk, registered.application_id,
-                                              [scanned["kk"]], PageKind.FORM, dpi=300)
-    PageTextService(db).read_pages(clerk, stored.page_ids)
+    page_ids = imported_and_read(db, clerk, registered.application_id, [scanned["kk"]],
+                                 PageKind.FORM)
 
     # "Ыстамбұл" on the page, typed in capitals; "білезік" as its start; two words at once
     assert _numbers(db, clerk, "ЫСТАМБҰЛ") == [registered.number]
@@ -44,7 +43,7 @@ def test_a_word_of_a_scanned_page_finds_its_application(
     # the number and the name are still found with the choice on
     assert _numbers(db, clerk, other.number) == [other.number]
 
-    DocumentService(db).delete_page(clerk, stored.page_ids[0], expected_version=1)
+    DocumentService(db).delete_page(clerk, page_ids[0], expected_version=1)
     assert _numbers(db, clerk, "Ыстамбұл") == []  # a deleted page is not searched
 
 
@@ -53,9 +52,8 @@ def test_the_command_line_searches_the_scans(
         scanned: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     clerk = staff["clerk"]
-    stored = DocumentService(db).import_files(clerk, registered.application_id,
-                                              [scanned["ru"]], PageKind.ID, dpi=300)
-    PageTextService(db).read_pages(clerk, stored.page_ids)
+    imported_and_read(db, clerk, registered.application_id, [scanned["ru"]],
+                      PageKind.ID)
     monkeypatch.setenv("EXPORT_COMMISSION_PASSWORD", PASSWORD)
     url = db.url.render_as_string(hide_password=False)
 
