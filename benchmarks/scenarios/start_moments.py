@@ -63,7 +63,6 @@ app.exec()
 
 _TYPED = _REPORT + """
 from desktop.ui import app as ui_app
-from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 username, password = sys.argv[2].split(":", 1) if len(sys.argv) > 2 else ("", "")
@@ -90,7 +89,9 @@ def hooked(method, then):
         then(self)
     return run
 
-LoginDialog.__init__ = hooked(LoginDialog.__init__, watch_dialog)
+# the program imports the sign-in's module after the window's first paint: hooked there
+ui_app._Start._ask_sign_in = hooked(ui_app._Start._ask_sign_in,
+                                    lambda start: watch_dialog(start.dialog))
 MainWindow.__init__ = hooked(MainWindow.__init__, lambda w: Painted(w, "window shown"))
 MainWindow.open_session = hooked(MainWindow.open_session,
                                  lambda w: Painted(w, "registry painted", finish))

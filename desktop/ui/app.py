@@ -40,7 +40,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.resources import resources_dir
@@ -124,6 +124,8 @@ def _debugging() -> bool:
 
 def _show_error(text: str, exc: BaseException, parent: QWidget | None = None) -> None:
     """What failed, and why in words."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.ui.kit.errors import error_text
 
     box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "Expert commission"),
@@ -201,6 +203,8 @@ def autologin(users: UserService) -> Actor | None:
 def sign_in(services: Services, parent: QWidget | None = None, *,
             has_users: bool | None = None) -> Actor | None:
     """The first administrator if the database has none, then the sign-in; None if cancelled."""
+    from PySide6.QtWidgets import QDialog
+
     from desktop.ui.first_admin_dialog import FirstAdminDialog
     from desktop.ui.login_dialog import LoginDialog
 

@@ -11,6 +11,9 @@ modules that need the database are imported when the session opens, not with thi
 
 Each screen refreshes itself when the session says something changed; the window only
 places them.
+
+The classes the session's screens and menus need are imported where the session opens:
+importing a Qt class from PySide builds its enums, and the frame's first paint needs few.
 """
 
 from __future__ import annotations
@@ -20,22 +23,15 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTabBar,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desktop import __version__
 from desktop.ui.kit import settings
 from desktop.ui.kit.screen import fit_to_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.ui.admin.users import UsersWidget
     from desktop.ui.application import ApplicationView
     from desktop.ui.audit import AuditWidget
@@ -104,6 +100,8 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: Session) -> None:
         """Fill the window for the session's user: the registry, the menus, the status bar."""
+        from PySide6.QtWidgets import QTabBar, QTabWidget
+
         from desktop.ui.dashboard import StartPage
         from desktop.ui.registry import RegistryWidget
         from desktop.ui.returns.tracking import TrackingWidget
@@ -147,6 +145,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _create_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QApplication
+
         from desktop.domain.roles import Action
 
         self.quit_action = QAction(self)
@@ -489,6 +490,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         """Back to the frame of the start: the session ends, its screens and menus go."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction
 
         self._save_session_state()
         self.session.end()
@@ -636,6 +638,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About"),
