@@ -167,14 +167,14 @@ def rows(typed: list[Moments], by_setting: list[Moments], bare: list[Moments],
         _on_cpu(runs(typed, "window shown"), "cold start to the main window shown", 1.5),
         _on_cpu(runs(typed, "sign-in shown"),
                 "cold start to the sign-in on screen (this desk signed in before)", 1.75),
-        Runs(machine_wall, bare_wall).result(
-            "signed in as typed: the sign-in on screen + from Sign in to the registry's "
-            "first page painted", f"ratio ≤ {ratio}", ratio),
         Runs(machine_cpu, bare_cpu).result(
-            "the same in CPU time, without the password check",
-            f"≤ {ms_target:.0f} ms, ratio ≤ {ratio}", ratio, ms_target=ms_target,
+            "signed in as typed: the sign-in on screen + from Sign in to the registry's first "
+            "page painted, CPU time without the password check",
+            f"≤ {ms_target:.0f} ms, ratio ≤ {ratio} (CPU time)", ratio, ms_target=ms_target,
             note=f"(floor: the bare window's CPU time to its paint; the check's {hash_ms:.0f} "
-                 "ms taken off)"),
+                 f"ms taken off; on the wall clock {statistics.median(machine_wall):.0f} "
+                 f"against {statistics.median(bare_wall):.0f} ms, ratio "
+                 f"{Runs(machine_wall, bare_wall).ratio:.2f})"),
         Runs(opened_cpu, bare_cpu).result(
             "the database opened behind the sign-in (from the launch), CPU time",
             f"ratio ≤ {BEHIND_RATIO:.0f}", BEHIND_RATIO,
