@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -42,11 +43,29 @@ _pool: ProcessPoolExecutor | None = None
 
 
 def _started(level: int) -> None:
-    """In the worker: log as the program does, and load the signing code now."""
+    """In the worker: end with the program, log as it does, and load the signing code now."""
     from desktop.logs import configure_logging
 
+    _end_with_the_program()
     configure_logging(level <= logging.INFO)
     import desktop.signing.sign  # noqa: F401 - pyHanko, before the first request
+
+
+def _end_with_the_program() -> None:
+    """A program killed (or crashed) leaves no signing process behind: the worker watches
+    its parent and ends when it is gone (it would otherwise wait for requests for ever,
+    and keep the program's output open)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        from multiprocessing.connection import wait
+
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-the-program", daemon=True).start()
 
 
 def _ready() -> None:
