@@ -304,8 +304,8 @@ class PageTextService:
                               page.height_px, page.dpi or 300,
                               _words(reading.words) if reading is not None else ())
                      for page, reading in rows]
-            statuses = [reading.status if reading is not None else None
-                        for _page, reading in rows]
+            statuses: list[OcrStatus | None] = [
+                reading.status if reading is not None else None for _page, reading in rows]
         if not pages:
             raise NotFoundError(f"application {number} has no scanned pages", number,
                                 reason="scans")
