@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.documents import PageKind
 from desktop.services.actor import Actor
-from desktop.services.documents import DocumentService
-from desktop.services.page_text import PageTextService
 from desktop.services.registration import Registered, RegistrationService
 from desktop.storage.database import Database
 from tests.support.factories import application
@@ -27,14 +24,6 @@ def write_page(folder: Path, name: str, lines: tuple[str, ...], spoil: ScanLike)
     path = folder / name
     path.write_bytes(buf.getvalue())
     return path
-
-
-def imported_and_read(db: Database, clerk: Actor, application_id: int, pages: list[Path],
-                      kind: PageKind) -> tuple[int, ...]:
-    """Import *pages* into the application and read them (OCR); their ids."""
-    stored = DocumentService(db).import_files(clerk, application_id, pages, kind, dpi=300)
-    PageTextService(db).read_pages(clerk, stored.page_ids)
-    return tuple(stored.page_ids)
 
 
 @pytest.fixture(scope="session")

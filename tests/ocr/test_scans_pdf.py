@@ -20,8 +20,8 @@ from desktop.services.page_text import PageTextService
 from desktop.services.registration import Registered
 from desktop.storage.database import Database
 from desktop.ui.application import ApplicationView
-from tests.ocr.conftest import imported_and_read
 from tests.support.ocr_pages import KAZAKH, cer
+from tests.support.ocr_reading import imported_and_read
 from tests.support.pages import photo_file
 from tests.support.sessions import session_for
 from tests.support.staff import PASSWORD

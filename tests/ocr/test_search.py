@@ -15,8 +15,8 @@ from desktop.services.documents import DocumentService
 from desktop.services.registration import Registered, RegistrationService
 from desktop.services.registry import RegistryQuery, RegistryService
 from desktop.storage.database import Database
-from tests.ocr.conftest import imported_and_read
 from tests.support.factories import application
+from tests.support.ocr_reading import imported_and_read
 from tests.support.staff import PASSWORD
 
 
