@@ -41,6 +41,27 @@ def test_wrong_password_is_refused_inline(qtbot: QtBot, sqlite_db: Database) -> 
     assert settings.LAST_USERNAME.get() == ""
 
 
+def test_a_wrong_password_typed_before_the_database_opened_is_refused_once_it_is(
+        qtbot: QtBot, sqlite_db: Database) -> None:
+    """Sign in pressed while the database still opens waits; the refusal comes when it is
+    open, and the dialog can be used again."""
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    _sign_in(dialog, "clerk", "not the password")
+    assert not dialog.sign_in_button.isEnabled()
+    assert dialog.message.text() == ("The database is still opening: you will be signed in "
+                                     "as soon as it is open.")
+    dialog.set_users(UserService(sqlite_db))
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.message.text() == "Wrong user name or password."
+    assert dialog.sign_in_button.isEnabled()
+    _sign_in(dialog, "clerk", PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.username == "clerk"
+
+
 def test_unknown_user_gets_the_same_message(qtbot: QtBot, sqlite_db: Database) -> None:
     dialog = _login_dialog(qtbot, sqlite_db)
     _sign_in(dialog, "nobody", PASSWORD)
