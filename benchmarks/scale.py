@@ -134,7 +134,8 @@ def measure(url: str, repeat: int, check: bool = True) -> list[dict[str, object]
                     ("search by a Kazakh name fragment (\"ӘЛМ\")", RegistryQuery(text="ӘЛМ")),
                     ("search by a Russian name fragment (\"кузн\")", RegistryQuery(text="кузн")),
                     ("sort by deadline", RegistryQuery(sort=SortKey.DEADLINE,
-                                                       descending=False))):
+                                                       descending=False)),
+                    ("sort by status", RegistryQuery(sort=SortKey.STATUS, descending=False))):
         add(f"registry: {name}", _timed(registry_op(q), repeat, server), REGISTRY_TARGET_MS)
     dashboard = DashboardService(db)
     add("start page: its figures for the year",

@@ -12,6 +12,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "FINAL_STATUSES",
     "TRANSITIONS",
+    "WORKFLOW_ORDER",
     "Status",
     "Transition",
     "WorkflowError",
@@ -38,6 +39,8 @@ FINAL_STATUSES = frozenset({Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Stat
                             Status.CLOSED})
 """Decided: the deadlines no longer run and the documents of the request are locked."""
 ACTIVE_STATUSES = frozenset(Status) - FINAL_STATUSES
+WORKFLOW_ORDER: dict[Status, int] = {s: rank for rank, s in enumerate(Status)}
+"""Each status's place in the workflow (the order above): the registry sorts by it."""
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,13 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | Lite
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave out what the models do not describe: the search indexes (the registry's, and the
-    scanned text's with its PostgreSQL ``search_vector`` column) and the indexes on the due
-    date of the running stage, made by hand in SQL."""
+    scanned text's with its PostgreSQL ``search_vector`` column), the indexes on the due
+    date of the running stage and on the workflow's order of the status, made by hand in
+    SQL."""
     return not (name or "").startswith(("applications_search", "ix_applications_search",
                                         "ix_applications_stage_due",
-                                        "ix_applications_status_stage_due", "page_texts_search",
+                                        "ix_applications_status_stage_due",
+                                        "ix_applications_status_order", "page_texts_search",
                                         "ix_page_texts_search", "search_vector"))
 
 
@@ -51,7 +53,7 @@ def run_migrations_online() -> None:
             # that kind are left out of the comparison above.
             warnings.filterwarnings("ignore", "Skipped unsupported reflection of "
                                     "expression-based index "
-                                    "ix_applications_(status_)?stage_due")
+                                    "ix_applications_(stage_due|status_stage_due|status_order)")
             context.run_migrations()
         connection.commit()
 

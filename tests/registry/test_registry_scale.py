@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select, update
 
 from desktop.domain.workflow import Status
+from desktop.models.application import Application
 from desktop.services.registration import RegistrationService
 from desktop.services.registry import COUNT_CAP, FEW, RegistryQuery, RegistryService, SortKey
 from desktop.storage.database import Database
@@ -144,6 +145,7 @@ def _sorted_above(nodes: list[dict[str, Any]], index: str) -> list[str]:
     (SortKey.RECEIVED, "ix_applications_received_id"),
     (SortKey.APPLICANT, "ix_applications_sort_name_id"),
     (SortKey.DEADLINE, "ix_applications_stage_due"),
+    (SortKey.STATUS, "ix_applications_status_order"),
 ])
 def test_a_common_fragment_walks_the_index_of_the_order(db: Database, staff, sort: SortKey,
                                                         index: str) -> None:
@@ -204,3 +206,73 @@ def test_a_rare_fragment_is_read_from_the_trigram_index(db: Database, staff) -> 
     else:
         assert any(n.get("Index Name") == "ix_applications_search_trgm"
                    for n in _pg_nodes(db, page, parameters))
+
+
+ONE, TWO = frozenset({Status.REGISTERED}), frozenset({Status.REGISTERED, Status.REFUSED})
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+@pytest.mark.parametrize("statuses", [frozenset(), ONE, TWO], ids=["all", "one", "two"])
+def test_the_sort_by_status_walks_its_index(db: Database, staff, descending: bool,
+                                            statuses: frozenset[Status]) -> None:
+    """The workflow's order is a ``CASE`` over the status, and nothing indexed it: every
+    application was read and sorted for the first page (0.37 s on SQLite and 0.25 s on
+    PostgreSQL at a million). Migration 0020 indexes that very expression with the id: the
+    page, and the one after it, are read in order, a status filter reading just its
+    statuses' part of the index."""
+    _fill(db, staff)
+    service = RegistryService(db)
+    q = RegistryQuery(sort=SortKey.STATUS, descending=descending, statuses=statuses)
+    first = service.page(staff["clerk"], q, 0, 3, found=MANY)
+    for after in (None, first[-1].key):
+        page, parameters = _the_page(_statements(db, lambda after=after: service.page(
+            staff["clerk"], q, 0, 3, after=after, found=MANY)))
+        if db.is_sqlite:
+            steps = _sqlite_page_plan(db, page, parameters)
+            assert any("ix_applications_status_order" in step for step in steps), steps
+            assert not any("TEMP B-TREE" in step for step in steps), steps
+        else:
+            nodes = _pg_nodes(db, page, parameters, "enable_bitmapscan")
+            assert _sorted_above(nodes, "ix_applications_status_order") == [], nodes
+
+
+WORKFLOW = list(Status)
+"""The statuses as the workflow declares them: the order the registry sorts them in."""
+
+
+def _statuses(db: Database) -> dict[int, Status]:
+    """Spread the applications of :func:`_fill` over every status, out of the order of
+    their ids and two to some statuses (the order's ties). Set in the table: the sort does
+    not depend on the steps that lead to a status."""
+    with db.read() as s:
+        ids = sorted(s.scalars(select(Application.id)))
+    given = {id_: WORKFLOW[(7 * i) % len(WORKFLOW)] for i, id_ in enumerate(ids)}
+    with db.write() as s:
+        for id_, status in given.items():
+            s.execute(update(Application).where(Application.id == id_).values(status=status))
+    return given
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_the_sort_by_status_follows_the_workflow_then_the_id(db: Database, staff,
+                                                             descending: bool) -> None:
+    _fill(db, staff)
+    given = _statuses(db)
+    service = RegistryService(db)
+    for statuses in (frozenset(), TWO, frozenset({Status.REFUSED}),
+                     frozenset({Status.REGISTERED, Status.EXAMINED, Status.CLOSED})):
+        q = RegistryQuery(sort=SortKey.STATUS, descending=descending, statuses=statuses)
+        shown = sorted((WORKFLOW.index(status), id_) for id_, status in given.items()
+                       if not statuses or status in statuses)
+        expected = [id_ for _, id_ in (reversed(shown) if descending else shown)]
+        for found in (1, MANY):  # the matches read and sorted, or the order's index walked
+            assert _walk(service, staff, q, found) == expected, (statuses, found)
+    q = RegistryQuery(sort=SortKey.STATUS, descending=descending)
+    walked = _walk(service, staff, q, MANY)
+    ascending = walked[::-1] if descending else walked
+    # Not the alphabet of the codes, where "being_signed" would come first.
+    assert [given[i] for i in ascending[:2]] == [Status.REGISTERED] * 2
+    assert given[ascending[-1]] is Status.CLOSED
+    with db.read() as s:  # the key the database sorted by is the status's place in Python
+        for row in service.page(staff["clerk"], q, 0, 50):
+            assert row.key[0] == s.get(Application, row.id).status_order  # type: ignore[union-attr]

@@ -159,3 +159,29 @@ def test_the_regulation_migration_goes_down_and_up_keeping_every_application(
     command.upgrade(config, "heads")
     with db.read() as s:
         assert s.execute(select(func.count()).select_from(Item)).scalar_one() == 2
+
+
+def _application_indexes(db: Database) -> set[str]:
+    """Every index of the applications table, expression indexes too (SQLAlchemy's
+    reflection skips those on SQLite)."""
+    sql = ("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications'"
+           if db.is_sqlite else
+           "SELECT indexname FROM pg_indexes WHERE tablename = 'applications'")
+    with db.engine.connect() as conn:
+        return set(conn.exec_driver_sql(sql).scalars())
+
+
+def test_the_status_order_migration_goes_down_and_up(db: Database, staff) -> None:
+    """0020 adds the index of the registry's sort by status and takes it away again."""
+    from desktop.services.registry import RegistryQuery, RegistryService, SortKey
+
+    RegistrationService(db).register(staff["clerk"], application())
+    config = alembic_config(db.engine)
+    before = ScriptDirectory.from_config(config).get_revision("0020_status_order").down_revision
+    assert "ix_applications_status_order" in _application_indexes(db)
+    command.downgrade(config, str(before))
+    assert "ix_applications_status_order" not in _application_indexes(db)
+    command.upgrade(config, "heads")
+    assert "ix_applications_status_order" in _application_indexes(db)
+    by_status = RegistryQuery(sort=SortKey.STATUS)
+    assert len(RegistryService(db).page(staff["clerk"], by_status, 0, 10)) == 1
