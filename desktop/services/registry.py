@@ -315,6 +315,10 @@ class RegistryService:
             position = tuple_(*order)
             found = found.where(position < tuple_(*after) if q.descending
                                 else position > tuple_(*after))
+            # The first key alone too: SQLite seeks an expression index by it, not by the
+            # row value, so a later page of the sort by status or deadline starts at its
+            # key's status or day, not at the first row of the index.
+            found = found.where(order[0] <= after[0] if q.descending else order[0] >= after[0])
         else:
             found = found.offset(offset)
         found = found.order_by(*[c.desc() if q.descending else c.asc() for c in order])
