@@ -1,20 +1,22 @@
-"""The rules the whole-database check applies, one function per part.
+"""The rules the whole-database check applies to each application, one function per part.
 
-Each function reads what it needs in bulk (a database of 100,000 applications is checked
-in minutes, not hours) and appends a :class:`Found` per broken rule.
+:func:`check_applications` takes the applications a chunk at a time, in the order of their
+ids, and each part reads what it needs for the chunk in bulk (a few queries for a chunk,
+through the indexes on the application): the cost grows as the number of applications
+does, and memory holds one chunk. Each broken rule appends a :class:`Found`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.conclusions import ConclusionKind, ConclusionStatus
@@ -31,10 +33,13 @@ from desktop.models.examination import Examination, to_record
 from desktop.models.returns import ItemReturn
 from desktop.services.verify_pool import DocumentJob
 
-__all__ = ["AppRow", "Found", "Trail", "check_deadlines", "check_numbering", "check_records",
-           "check_results", "check_steps", "referenced_blobs"]
+__all__ = ["CHUNK", "Checked", "Found", "Profiles", "Trail", "check_applications",
+           "referenced_blobs"]
 
-_CHUNK = 500
+CHUNK = 500
+"""Applications checked at a time (and at most as many ids in one query's ``IN``)."""
+_BATCH = 5000
+"""Rows fetched at a time by a query that reads a whole table."""
 EXAMINED_OR_LATER = frozenset({Status.EXAMINED, Status.CONCLUSION_DRAFTED, Status.BEING_SIGNED,
                                Status.ISSUED_AGREED, Status.ISSUED_NOT_AGREED, Status.CLOSED})
 """Statuses an application reaches only with a complete agreed record of every item."""
@@ -64,17 +69,26 @@ class AppRow:
     repeat_started: date | None
 
     @classmethod
-    def load(cls, s: Session) -> Iterator[AppRow]:
+    def chunks(cls, s: Session) -> Iterator[dict[int, AppRow]]:
+        """Every application, :data:`CHUNK` at a time by id: each chunk holds every
+        application whose id lies between its first and its last."""
         a = Application
-        for row in s.execute(select(a.id, a.number, a.region, a.year, a.sequence, a.status,
-                                    a.received, a.preliminary_due, a.result_due, a.decided,
-                                    a.preliminary_done, a.repeat_started)):
-            yield cls(row.id, row.number, row.region, row.year, row.sequence,
-                      Status(row.status), row.received, row.preliminary_due, row.result_due,
-                      row.decided, row.preliminary_done, row.repeat_started)
+        last: int | None = None
+        while True:
+            stmt = select(a.id, a.number, a.region, a.year, a.sequence, a.status, a.received,
+                          a.preliminary_due, a.result_due, a.decided, a.preliminary_done,
+                          a.repeat_started).order_by(a.id).limit(CHUNK)
+            rows = s.execute(stmt if last is None else stmt.where(a.id > last)).all()
+            if not rows:
+                return
+            yield {row.id: cls(row.id, row.number, row.region, row.year, row.sequence,
+                               Status(row.status), row.received, row.preliminary_due,
+                               row.result_due, row.decided, row.preliminary_done,
+                               row.repeat_started) for row in rows}
+            last = rows[-1].id
 
 
-class _Profiles(dict[str, RegionProfile]):
+class Profiles(dict[str, RegionProfile]):
     """Region profiles by code, each loaded once."""
 
     def __missing__(self, code: str) -> RegionProfile:
@@ -82,16 +96,49 @@ class _Profiles(dict[str, RegionProfile]):
         return self[code]
 
 
+def _of(column: InstrumentedAttribute[Any], apps: Mapping[int, AppRow]) -> ColumnElement[bool]:
+    """*column* (an application's id) within the chunk *apps*."""
+    return column.between(min(apps), max(apps))
+
+
+@dataclass
+class Checked:
+    """What :func:`check_applications` looked at."""
+
+    applications: int = 0
+    examined: int = 0
+    documents: list[DocumentJob] = field(default_factory=list)
+    """The signed documents to verify."""
+
+
+def check_applications(s: Session, calendar: WorkingCalendar,
+                       found: Mapping[str, list[Found]]) -> Checked:
+    """Every rule about one application, over every application; *found* has a list for
+    each part: ``results``, ``records``, ``steps`` and ``deadlines``."""
+    checked = Checked()
+    profiles = Profiles()
+    for apps in AppRow.chunks(s):
+        checked.applications += len(apps)
+        checked.documents += check_results(s, apps, profiles, found["results"])
+        checked.examined += check_records(s, apps, found["records"])
+        trails = check_steps(s, apps, found["steps"])
+        check_deadlines(apps, trails, calendar, profiles, found["deadlines"])
+        s.expunge_all()
+    return checked
+
+
 # -- the results of decided applications ------------------------------------------------------
 
 
-def check_results(s: Session, apps: dict[int, AppRow], found: list[Found]) -> list[DocumentJob]:
+def check_results(s: Session, apps: dict[int, AppRow], profiles: Profiles,
+                  found: list[Found]) -> list[DocumentJob]:
     """Decided applications have their documents, open ones the draft their status says;
     the signed documents to verify."""
-    profiles = _Profiles()
     by_app: dict[int, list[Conclusion]] = defaultdict(list)
-    for c in s.execute(select(Conclusion).order_by(Conclusion.id).options(
-            selectinload(Conclusion.signers), selectinload(Conclusion.documents))).scalars():
+    for c in s.execute(select(Conclusion).where(_of(Conclusion.application_id, apps))
+                       .order_by(Conclusion.id).options(selectinload(Conclusion.signers),
+                                                        selectinload(Conclusion.documents))
+                       ).scalars():
         by_app[c.application_id].append(c)
     jobs: list[DocumentJob] = []
     for app_id, app in apps.items():
@@ -209,58 +256,59 @@ def _returns_of_closed(s: Session, apps: dict[int, AppRow], found: list[Found]) 
 def check_records(s: Session, apps: dict[int, AppRow], found: list[Found]) -> int:
     """Every item of an application at or past "examined" has a complete agreed record."""
     ids = sorted(app_id for app_id, app in apps.items() if app.status in EXAMINED_OR_LATER)
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        items = s.execute(select(Item.id, Item.application_id, Item.position)
-                          .where(Item.application_id.in_(chunk))
-                          .order_by(Item.application_id, Item.position)).all()
-        agreed = {row.item_id: row for row in s.execute(
-            select(Examination).join(Item).where(Item.application_id.in_(chunk),
-                                                 Examination.kind == ExaminationKind.AGREED.value)
-            .options(selectinload(Examination.measurements),
-                     selectinload(Examination.page_links))).scalars()}
-        for app_id, rows in groupby(items, key=lambda r: r.application_id):
-            lacks = []
-            for item in rows:
-                record = agreed.get(item.id)
-                fields = ["agreed record"] if record is None else missing_required(
-                    to_record(record))
-                lacks += [f"item {item.position}: {name}" for name in fields]
-            if lacks:
-                app = apps[app_id]
-                found.append(Found("records_incomplete", app.number,
-                                   f"{app.number} is {app.status} but its examination lacks "
-                                   f"{'; '.join(lacks)}", ("; ".join(lacks),)))
-        s.expunge_all()
+    if not ids:
+        return 0
+    items = s.execute(select(Item.id, Item.application_id, Item.position)
+                      .where(Item.application_id.in_(ids))
+                      .order_by(Item.application_id, Item.position)).all()
+    agreed = {row.item_id: row for row in s.execute(
+        select(Examination).join(Item).where(Item.application_id.in_(ids),
+                                             Examination.kind == ExaminationKind.AGREED.value)
+        .options(selectinload(Examination.measurements),
+                 selectinload(Examination.page_links))).scalars()}
+    for app_id, rows in groupby(items, key=lambda r: r.application_id):
+        lacks = []
+        for item in rows:
+            record = agreed.get(item.id)
+            fields = ["agreed record"] if record is None else missing_required(to_record(record))
+            lacks += [f"item {item.position}: {name}" for name in fields]
+        if lacks:
+            app = apps[app_id]
+            found.append(Found("records_incomplete", app.number,
+                               f"{app.number} is {app.status} but its examination lacks "
+                               f"{'; '.join(lacks)}", ("; ".join(lacks),)))
     return len(ids)
 
 
 # -- blobs ------------------------------------------------------------------------------------
 
 
-def referenced_blobs(s: Session) -> dict[str, list[str | None]]:
-    """Every blob name something refers to, with the applications that refer to it: pages
-    and their thumbnails, documents as drafted and as signed, and the images the audit
-    trail names (a page tool keeps the image it replaced)."""
-    numbers = {app_id: number for app_id, number in s.execute(
-        select(Application.id, Application.number))}
-    refs: dict[str, list[str | None]] = defaultdict(list)
-    for app_id, blob, thumb in s.execute(select(DocumentPage.application_id,
-                                                DocumentPage.blob_sha256,
-                                                DocumentPage.thumbnail_sha256)):
+def referenced_blobs(s: Session) -> dict[str, str | None]:
+    """Every blob name something refers to, with the first application that refers to it:
+    pages and their thumbnails, documents as drafted and as signed, and the images the
+    audit trail names (a page tool keeps the image it replaced)."""
+    a = Application
+    refs: dict[str, str | None] = {}
+    for number, blob, thumb in s.execute(
+            select(a.number, DocumentPage.blob_sha256, DocumentPage.thumbnail_sha256)
+            .outerjoin(a, a.id == DocumentPage.application_id)
+            .execution_options(yield_per=_BATCH)):
         for name in (blob, thumb):
             if name:
-                refs[name].append(numbers.get(app_id))
-    for app_id, unsigned, current in s.execute(
-            select(Conclusion.application_id, ConclusionDocument.unsigned_sha256,
-                   ConclusionDocument.current_sha256).join(ConclusionDocument.conclusion)):
+                refs.setdefault(name, number)
+    for number, unsigned, current in s.execute(
+            select(a.number, ConclusionDocument.unsigned_sha256,
+                   ConclusionDocument.current_sha256).join(ConclusionDocument.conclusion)
+            .outerjoin(a, a.id == Conclusion.application_id)
+            .execution_options(yield_per=_BATCH)):
         for name in (unsigned, current):
-            refs[name].append(numbers.get(app_id))
-    for app_id, before, after in s.execute(
-            select(AuditEvent.application_id, AuditEvent.before, AuditEvent.after)
-            .where(AuditEvent.action.like("document.%"))):
+            refs.setdefault(name, number)
+    for number, before, after in s.execute(
+            select(a.number, AuditEvent.before, AuditEvent.after)
+            .outerjoin(a, a.id == AuditEvent.application_id)
+            .where(AuditEvent.action.like("document.%")).execution_options(yield_per=_BATCH)):
         for name in (*_hashes(before), *_hashes(after)):
-            refs[name].append(numbers.get(app_id))
+            refs.setdefault(name, number)
     return refs
 
 
@@ -271,58 +319,6 @@ def _hashes(data: dict[str, Any] | None) -> list[str]:
     if isinstance(value, list):
         return [v for v in value if isinstance(v, str)]
     return []
-
-
-# -- numbering --------------------------------------------------------------------------------
-
-
-def check_numbering(s: Session, apps: dict[int, AppRow], counters: dict[str, int],
-                    found: list[Found]) -> None:
-    """Registration and document numbers run 1, 2, 3… per region (and kind) and year, as
-    their counters say; registration numbers have the profile's form."""
-    profiles = _Profiles()
-    series: dict[tuple[str, str, int], list[tuple[int, str, str]]] = defaultdict(list)
-    for app in apps.values():
-        series[("application", app.region, app.year)].append((app.sequence, app.number,
-                                                             app.number))
-        expected = f"{profiles[app.region].number_prefix}-{app.year}-{app.sequence:05d}"
-        if app.number != expected:
-            found.append(Found("number_form", app.number,
-                               f"{app.number} should read {expected}", (expected,)))
-    for app_id, kind, year, sequence, number in s.execute(
-            select(Conclusion.application_id, Conclusion.kind, Conclusion.year,
-                   Conclusion.sequence, Conclusion.number)):
-        app = apps[app_id]
-        series[(str(kind), app.region, year)].append((sequence, number, app.number))
-    for (series_kind, region, year), numbers in sorted(series.items()):
-        name = f"{series_kind}:{region}:{year}"
-        numbers.sort()
-        given = [n for n, _number, _app in numbers]
-        missing = sorted(set(range(1, max(given) + 1)) - set(given))
-        if missing:
-            found.append(Found("number_gap", None,
-                               f"the numbers of {name} skip {_ranges(missing)}",
-                               (name, _ranges(missing))))
-        twice = sorted({n for n in given if given.count(n) > 1})
-        for n in twice:
-            holders = [number for seq, number, _app in numbers if seq == n]
-            found.append(Found("number_twice", None,
-                               f"{name} gives {n} twice: {', '.join(holders)}",
-                               (name, str(n), ", ".join(holders))))
-        counter = counters.get(name, 0)
-        if counter != max(given):
-            found.append(Found("counter_off", None,
-                               f"the counter {name} stands at {counter} but the last number "
-                               f"given is {max(given)}", (name, str(counter), str(max(given)))))
-
-
-def _ranges(numbers: list[int]) -> str:
-    """``[3, 4, 5, 9]`` → ``"3–5, 9"``."""
-    parts: list[str] = []
-    for _key, run in groupby(enumerate(numbers), key=lambda pair: pair[1] - pair[0]):
-        values = [n for _i, n in run]
-        parts.append(str(values[0]) if len(values) == 1 else f"{values[0]}–{values[-1]}")
-    return ", ".join(parts)
 
 
 # -- the audit trail: steps and deadlines ------------------------------------------------------
@@ -338,14 +334,14 @@ class Trail:
     broken: bool = False
 
 
-def _events(s: Session) -> Iterator[tuple[int, list[AuditEvent]]]:
-    stmt = (select(AuditEvent).where(AuditEvent.action.like("application.%"),
-                                     AuditEvent.application_id.is_not(None))
-            .order_by(AuditEvent.application_id, AuditEvent.seq)
-            .execution_options(yield_per=2000))
-    rows = s.execute(stmt).scalars()
-    for app_id, group in groupby(rows, key=lambda e: e.application_id):
-        assert app_id is not None
+def _events(s: Session, apps: dict[int, AppRow]) -> Iterator[tuple[int, list[Any]]]:
+    """The steps of the chunk's applications, each one's in order (rows of the audit
+    events' ``application_id``, ``seq``, ``action``, ``before`` and ``after``)."""
+    e = AuditEvent
+    stmt = (select(e.application_id, e.seq, e.action, e.before, e.after)
+            .where(_of(e.application_id, apps), e.action.like("application.%"))
+            .order_by(e.application_id, e.seq).execution_options(yield_per=_BATCH))
+    for app_id, group in groupby(s.execute(stmt), key=lambda row: row.application_id):
         yield app_id, list(group)
 
 
@@ -353,7 +349,7 @@ def check_steps(s: Session, apps: dict[int, AppRow], found: list[Found]) -> dict
     """Replay each application's steps from its registration: every step allowed from the
     status before it, and the last one leading to the status it has."""
     trails: dict[int, Trail] = {}
-    for app_id, events in _events(s):
+    for app_id, events in _events(s, apps):
         app = apps.get(app_id)
         if app is not None:
             trails[app_id] = _replay(app, events, found)
@@ -371,7 +367,7 @@ def check_steps(s: Session, apps: dict[int, AppRow], found: list[Found]) -> dict
     return trails
 
 
-def _replay(app: AppRow, events: list[AuditEvent], found: list[Found]) -> Trail:
+def _replay(app: AppRow, events: list[Any], found: list[Found]) -> Trail:
     trail = Trail()
     for event in events:
         step = event.action.split(".", 1)[1]
@@ -412,12 +408,11 @@ def _replay(app: AppRow, events: list[AuditEvent], found: list[Found]) -> Trail:
 
 
 def check_deadlines(apps: dict[int, AppRow], trails: dict[int, Trail],
-                    calendar: WorkingCalendar, found: list[Found]) -> None:
+                    calendar: WorkingCalendar, profiles: Profiles, found: list[Found]) -> None:
     """A deadline is the last one the audit trail records for the application; one still
     running is what the calendar in force gives (from the receipt, the preliminary
     examination's actual date, or the repeat examination's start); a decided application
     has its decision date."""
-    profiles = _Profiles()
     for app_id, app in apps.items():
         trail = trails.get(app_id, Trail())
         recorded = trail.changed_due or trail.registered_due

@@ -18,6 +18,11 @@ What is checked:
 - registration and document numbers have no gaps and no number beyond its counter;
 - deadlines are those the calendar gives (or the last audited change), decided ones dated;
 - each application reached its status through allowed steps, as the audit trail shows.
+
+The applications are checked a chunk at a time and the numbers series by series, as they
+stream from the database (:mod:`desktop.services.invariant_rules`,
+:mod:`desktop.services.invariant_numbers`): the check's cost grows as the data does, and
+memory holds a chunk of applications, never all of them.
 """
 
 from __future__ import annotations
@@ -37,16 +42,8 @@ from desktop.models.document import Blob
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
-from desktop.services.invariant_rules import (
-    AppRow,
-    Found,
-    check_deadlines,
-    check_numbering,
-    check_records,
-    check_results,
-    check_steps,
-    referenced_blobs,
-)
+from desktop.services.invariant_numbers import check_numbering
+from desktop.services.invariant_rules import Found, check_applications, referenced_blobs
 from desktop.services.trust import TrustStore
 from desktop.services.verify_pool import DocumentJob, verify_documents
 from desktop.storage.blobs import DatabaseBlobStore, sha256_hex
@@ -57,6 +54,9 @@ __all__ = ["Breach", "CheckReport", "InvariantService"]
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+
+_PARTS = ("results", "records", "blobs", "audit", "numbers", "steps", "deadlines")
+"""The parts of the check, in the order the report lists what each found."""
 
 
 @dataclass(frozen=True)
@@ -99,32 +99,29 @@ class InvariantService:
         """Check every invariant; ``workers`` processes verify the signed documents."""
         actor.require(Action.READ_AUDIT)
         say = progress or (lambda _part: None)
-        found: list[Found] = []
+        parts: dict[str, list[Found]] = {part: [] for part in _PARTS}
         checked: dict[str, int] = {}
         with self.db.read() as s:
-            apps = {row.id: row for row in AppRow.load(s)}
-            checked["applications"] = len(apps)
-            say("results")
-            documents = check_results(s, apps, found)
-            say("records")
-            checked["examined"] = check_records(s, apps, found)
+            say("applications")
+            apps = check_applications(s, self.calendar or calendar_in_force(s), parts)
+            documents = apps.documents
+            checked["applications"] = apps.applications
+            checked["examined"] = apps.examined
             say("blobs")
-            checked["blobs"] = self._blobs(s, found)
+            checked["blobs"] = self._blobs(s, parts["blobs"])
             say("audit")
             chain = audit.verify_database(s)
             checked["events"] = chain.checked
             if not chain.ok:
-                found.append(Found("audit_chain", None,
-                                   f"the audit chain is broken at event {chain.broken_at}: "
-                                   f"{chain.reason}", (str(chain.broken_at), chain.reason or "")))
+                parts["audit"].append(
+                    Found("audit_chain", None, f"the audit chain is broken at event "
+                          f"{chain.broken_at}: {chain.reason}",
+                          (str(chain.broken_at), chain.reason or "")))
             say("numbers")
             counters = {name: value for name, value in s.execute(select(Counter.name,
                                                                        Counter.value))}
-            check_numbering(s, apps, counters, found)
-            say("steps")
-            trails = check_steps(s, apps, found)
-            say("deadlines")
-            check_deadlines(apps, trails, self.calendar or calendar_in_force(s), found)
+            check_numbering(s, counters, parts["numbers"])
+        found = [f for part in _PARTS for f in parts[part]]
         say("signatures")
         checked["documents"] = len(documents)
         roots = TrustStore(self.db).roots()
@@ -151,9 +148,9 @@ class InvariantService:
         """Each blob hashes to its name, is referenced, and every reference has its blob."""
         references = referenced_blobs(s)
         names = set(s.execute(select(Blob.sha256)).scalars())
-        for name, owners in sorted(references.items()):
+        for name, owner in sorted(references.items()):
             if name not in names:
-                found.append(Found("blob_missing", owners[0],
+                found.append(Found("blob_missing", owner,
                                    f"the stored file {name} it refers to is missing", (name,)))
         for name in sorted(names - references.keys()):
             found.append(Found("blob_unreferenced", None,
