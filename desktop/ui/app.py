@@ -62,6 +62,7 @@ __all__ = [
     "autologin",
     "configure_application",
     "freeze_startup_objects",
+    "hand_the_lock_over_sooner",
     "install_translators",
     "load_fonts",
     "open_database",
@@ -94,6 +95,23 @@ def configure_application() -> None:
     QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     settings.upgrade()
+
+
+LOCK_SWITCH_INTERVAL_S = 0.001
+
+
+def hand_the_lock_over_sooner() -> None:
+    """Make a worker thread running Python code give the interpreter lock to the window's
+    thread after 1 ms instead of Python's 5.
+
+    Each time the window's thread wakes (a timer, an input event) it needs the lock, and
+    waits the switch interval for a worker that holds it; on a busy machine that wait and
+    the worker's own wait for a core add up. Measured with the event loop's 5 ms timer
+    while a worker runs a pure-Python loop, on the 2-core machine at load 8: the longest
+    stall was 60 ms at 5 ms and 44 ms at 1 ms (median of 8; an idle event loop, 22 ms).
+    The workers' own throughput did not measurably change.
+    """
+    sys.setswitchinterval(LOCK_SWITCH_INTERVAL_S)
 
 
 def load_fonts() -> None:
@@ -419,6 +437,7 @@ def run_gui(db_url: str | None) -> int:
         app = QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application()
+    hand_the_lock_over_sooner()
     load_fonts()
     install_translators(app)
     system_colours_later = color_scheme() == SYSTEM

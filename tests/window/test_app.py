@@ -135,6 +135,8 @@ def test_run_gui_shows_the_main_window(
     assert shells == ["Opening the database…"]
     assert seen == [f"{STAFF['chair'][0]} · Chairperson"]
     assert not settings.MAIN_WINDOW_GEOMETRY.get().isEmpty()  # saved on close
+    # A worker running Python code hands the lock to the window's thread after 1 ms.
+    assert sys.getswitchinterval() == pytest.approx(ui_app.LOCK_SWITCH_INTERVAL_S)
 
 
 def test_the_sign_in_is_asked_for_while_the_database_opens(
