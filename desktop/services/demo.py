@@ -150,6 +150,7 @@ class DemoDataGenerator:
             with self.db.write() as s:
                 taken += registrar.register(s, batch)
             log.info("demo data: %d applications registered", batch[-1].index + 1)
+        self.db.refresh_statistics()
         applicants_made = len(applicants)
         del applicants, registrar  # a million applicants' names: not needed any more
         passwords = {u: p for u, _n, r, p in P.STAFF if r in _SIGNING_ROLES}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -283,6 +283,20 @@ class Database:
 
             with self.engine.begin() as conn:
                 refresh(conn, self.role_prefix)
+
+    def refresh_statistics(self) -> None:
+        """Have PostgreSQL's planner read the tables again after a bulk write.
+
+        The registry's plans on PostgreSQL depend on its statistics (a name fragment's
+        count and page go through the trigram index or along the order's index); a
+        million rows written at once would otherwise be planned as the empty tables were
+        until autovacuum gets to them. SQLite keeps no statistics here: its queries are
+        written for the plans it makes without them.
+        """
+        if self.is_sqlite:
+            return
+        with self.write() as s:
+            s.execute(text("ANALYZE"))
 
     def dispose(self) -> None:
         self.engine.dispose()
