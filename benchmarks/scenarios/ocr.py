@@ -97,7 +97,7 @@ def _speed(folder: Path, quick: bool) -> Result:
     bare = ["tesseract", str(path), "-", "-l", OCR_LANGUAGES, "--dpi", "300", "tsv"]
     runs = interleaved(
         lambda: read_image(data, 300),
-        lambda: subprocess.run(bare, check=True, capture_output=True), 2 if quick else 5)
+        lambda: subprocess.run(bare, check=True, capture_output=True), 3 if quick else 5)
     return runs.result("OCR of one A4 300-dpi page", f"≤ {RATIO_TARGET}× bare tesseract",
                        RATIO_TARGET,
                        note="floor: the tesseract program alone, words with boxes (tsv)")
