@@ -136,8 +136,12 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int) -> Runs:
-    """Both, alternating runs so that machine noise hits both alike (after one of each)."""
+def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat: int, *,
+                children: bool = False) -> Runs:
+    """Both, alternating runs so that machine noise hits both alike (after one of each).
+
+    The CPU time is the calling thread's, plus with *children* that of the programs a run
+    started and waited for (a floor that is a program of its own)."""
     ours(), floor()
     a: list[float] = []
     b: list[float] = []
@@ -146,11 +150,18 @@ def interleaved(ours: Callable[[], object], floor: Callable[[], object], repeat:
     for _ in range(repeat):
         for fn, bucket, cpu_bucket in ((ours, a, cpu), (floor, b, floor_cpu)):
             gc.collect()
-            start_cpu, start = time.thread_time(), time.perf_counter()
+            start_cpu, start = _cpu_s(children), time.perf_counter()
             fn()
             bucket.append((time.perf_counter() - start) * 1000)
-            cpu_bucket.append((time.thread_time() - start_cpu) * 1000)
+            cpu_bucket.append((_cpu_s(children) - start_cpu) * 1000)
     return Runs(a, b, cpu, floor_cpu)
+
+
+def _cpu_s(children: bool) -> float:
+    if not children:
+        return time.thread_time()
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.thread_time() + waited.ru_utime + waited.ru_stime
 
 
 def table(results: list[Result]) -> str:
