@@ -350,6 +350,7 @@ def test_an_upgrade_run_by_the_owner_grants_again(roles_db: RolesDatabase) -> No
     ``applicants`` is lost and the last migration undone, as an older version left them;
     the owner's next start upgrades and grants again, and the clerk registers."""
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     from desktop.storage.migrate import alembic_config
 
@@ -358,7 +359,13 @@ def test_an_upgrade_run_by_the_owner_grants_again(roles_db: RolesDatabase) -> No
     prefix = owner.role_prefix
     with owner.engine.begin() as conn:
         conn.execute(text(f"REVOKE ALL ON applicants FROM {prefix}_clerk"))
-    command.downgrade(alembic_config(owner.engine), "-1")
+    config = alembic_config(owner.engine)
+    # The history has two heads (0012_last_sign_in beside the main line): "-1" alone is
+    # ambiguous, and Alembic will refuse it; the newest is the main line's.
+    script = ScriptDirectory.from_config(config)
+    newest = max(script.get_heads(),
+                 key=lambda head: len(list(script.iterate_revisions(head, "base"))))
+    command.downgrade(config, f"{newest}-1")
     owner.migrate()
     clerk_db, clerk = roles_db.signed_in("clerk")
     assert RegistrationService(clerk_db).register(clerk, application(individual(3))).number
