@@ -82,9 +82,9 @@ QUIT_WHEN_SHOWN_ENV = "EXPORT_COMMISSION_QUIT_WHEN_SHOWN"
 EXIT_DATABASE = 2
 """The exit code when the database cannot be opened or brought up to date."""
 FIRST_PAINT_WAIT_MS = 1000
+"""The database opens after the window's first paint, or after this long without one."""
 READS_END_WAIT_MS = 30_000
 """How long the end waits for reads still running on workers."""
-"""The database opens after the window's first paint, or after this long without one."""
 
 
 
@@ -98,6 +98,7 @@ def configure_application() -> None:
 
 
 LOCK_SWITCH_INTERVAL_S = 0.001
+"""How long a worker running Python code keeps the interpreter lock from the window."""
 
 
 def hand_the_lock_over_sooner() -> None:
