@@ -8,11 +8,13 @@ The registry sorts by status in the workflow's order (``Application.status_order
 ``CASE`` over the status), not by the alphabet of the codes. Nothing indexed it: the first
 page read every application and sorted them, 0.37 s on SQLite and 0.25 s on PostgreSQL at
 a million. The index holds that very expression, with the id (the registry's keys end with
-it), built from the domain's order as the model builds its own; SQLite uses an expression
-index only for the identical expression. Were the workflow's order ever to change, a new
-migration must build this index again: the sort stays right without it, but sorts every row.
-Like ``ix_applications_stage_due`` (0009) it is made here in SQL and left out of the
-models' comparison.
+it), the order written out as it stood on the day (``WORKFLOW_ORDER`` in
+``desktop.domain.workflow``), so that this migration builds the same index whenever it
+runs; SQLite uses an expression index only for the identical expression. Were the
+workflow's order ever to change, a new migration must build this index again: the sort
+stays right without it, but sorts every row, and the registry's plan tests say so on a
+fresh database. Like ``ix_applications_stage_due`` (0009) it is made here in SQL and left
+out of the models' comparison.
 """
 from __future__ import annotations
 
@@ -21,16 +23,17 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.domain.workflow import WORKFLOW_ORDER
-
 revision: str = '0020_status_order'
 down_revision: str | None = '0019_million_scale'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+STATUSES = ("registered", "documents_complete", "under_examination", "examined",
+            "conclusion_drafted", "being_signed", "issued_agreed", "issued_not_agreed",
+            "refused", "closed")
+"""The statuses in the workflow's order, 0 to 9."""
 STATUS_ORDER = ("(CASE status "
-                + " ".join(f"WHEN '{status.value}' THEN {rank}"
-                           for status, rank in WORKFLOW_ORDER.items())
+                + " ".join(f"WHEN '{status}' THEN {rank}" for rank, status in enumerate(STATUSES))
                 + " END)")
 
 
