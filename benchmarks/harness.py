@@ -78,6 +78,15 @@ class Runs:
         assert self.ours_cpu is not None and self.floor_cpu is not None
         return Runs(self.ours_cpu, self.floor_cpu, self.ours_cpu, self.floor_cpu)
 
+    def result_on_cpu(self, scenario: str, target: str, ratio_target: float, *,
+                      note: str = "") -> Result:
+        """The row judged on CPU time (:meth:`on_cpu`), the wall clock's figures in its
+        note after *note*."""
+        wall = (f"on the wall clock {self.ours_ms:.0f} against {self.floor_ms:.0f} ms, "
+                f"ratio {self.ratio:.2f}")
+        return self.on_cpu().result(scenario, target, ratio_target,
+                                    note=f"({note}; {wall})" if note else f"({wall})")
+
     def result(self, scenario: str, target: str, ratio_target: float, *,
                ms_target: float | None = None, note: str = "") -> Result:
         """The row: met when the median ratio (and the median, if it has a target of its

@@ -82,11 +82,11 @@ def _scan_rows(ws: Workspace, quick: bool) -> list[Result]:
 
     runs = interleaved(ours, floor, 3 if quick else 5)
     db.dispose()
-    rows.append(runs.on_cpu().result(
+    rows.append(runs.result_on_cpu(
         f"import {len(files)} A4 pages against the decode floor",
         f"ratio ≤ {IMPORT_TO_FLOOR:.0f} (CPU time)", IMPORT_TO_FLOOR,
-        note="(storing also encodes, hashes and writes each page; floor: a full and a 1/8 "
-             f"grayscale decode of each; on the wall clock ratio {runs.ratio:.2f})"))
+        note="storing also encodes, hashes and writes each page; floor: a full and a 1/8 "
+             "grayscale decode of each"))
     return rows
 
 

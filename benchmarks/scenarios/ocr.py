@@ -102,11 +102,10 @@ def _speed(folder: Path, quick: bool) -> Result:
     # Judged on CPU time: both wait for one single-threaded Tesseract, ours after its
     # clean-up in this thread, so nothing runs side by side that the wall clock would
     # credit, and on a busy machine the wall clock mostly adds the waits for a core.
-    return runs.on_cpu().result(
+    return runs.result_on_cpu(
         "OCR of one A4 300-dpi page (CPU time: this thread and Tesseract)",
         f"≤ {RATIO_TARGET}× bare tesseract (CPU time)", RATIO_TARGET,
-        note=f"floor: the tesseract program alone, words with boxes (tsv); on the wall "
-             f"clock {runs.ours_ms:.0f} against {runs.floor_ms:.0f} ms, ratio {runs.ratio:.2f}")
+        note="floor: the tesseract program alone, words with boxes (tsv)")
 
 
 def _stalls(ws: Workspace, folder: Path, quick: bool) -> list[Result]:

@@ -194,6 +194,4 @@ def _on_cpu(runs: Runs, scenario: str, ratio: float) -> Result:
     """Up to its first paints the program runs on one thread, like the bare window: the
     ratio is taken on CPU time, which a busy machine stretches far less than the wall
     clock (the wall clock's ratio beside it)."""
-    return runs.on_cpu().result(scenario, f"ratio ≤ {ratio} (CPU time)", ratio,
-                                note=f"(on the wall clock {runs.ours_ms:.0f} against "
-                                     f"{runs.floor_ms:.0f} ms, ratio {runs.ratio:.2f})")
+    return runs.result_on_cpu(scenario, f"ratio ≤ {ratio} (CPU time)", ratio)
