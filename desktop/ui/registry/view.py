@@ -232,10 +232,13 @@ class RegistryWidget(QWidget):
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
         samples = dict(_SAMPLE_TEXT)
-        samples[Column.STATUS] = max((status_name(s) for s in Status), key=len)
+        # The widest, not the longest: in Kazakh the most letters are not the most pixels.
+        samples[Column.STATUS] = max((status_name(s) for s in Status),
+                                     key=metrics.horizontalAdvance)
         samples[Column.DEADLINE] = max((deadline_text(DeadlineState(
             due=date(2000, 12, 31), working_days_left=left, level="overdue", stage=stage))
-            for left, stage in ((-88, "result"), (-8, "preliminary"))), key=len)
+            for left, stage in ((-88, "result"), (-8, "preliminary"))),
+            key=metrics.horizontalAdvance)
         for column, sample in samples.items():
             header.resizeSection(column, max(metrics.horizontalAdvance(sample) + padding,
                                               title_width(header, column)))
