@@ -30,7 +30,13 @@ def _panel(qtbot: QtBot, db: Database, clerk: Actor, app_id: int,
 
 
 def _key(qtbot: QtBot, panel: DocumentsPanel, key: QKeySequence.StandardKey) -> None:
-    """Press the platform's keys for *key* in the strip, as the clerk does."""
+    """Press the platform's keys for *key* in the strip, as the clerk does.
+
+    The panel is made the active window again first: the suite's other workers share the
+    X display, and a window of theirs shown in between takes the focus, and with it the
+    shortcuts (once in a full run, the undo never reached the panel)."""
+    panel.activateWindow()
+    qtbot.waitActive(panel)
     combination = QKeySequence(key)[0]
     QTest.keyClick(panel.view, combination.key(), combination.keyboardModifiers())
     wait_idle(qtbot, panel)
