@@ -10,10 +10,11 @@ PostgreSQL, except the working days, which follow Kazakhstan's calendar in Pytho
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from desktop.domain.conclusions import OPEN_STATUSES
@@ -122,15 +123,18 @@ class DashboardService:
 
     def figures(self, actor: Actor, start: date, end: date) -> Figures:
         actor.require(Action.VIEW)
-        received_year = extract("year", Application.received)
-        received_month = extract("month", Application.received)
         outcome = (Application.status, Application.received, Application.decided,
                    Application.result_due)
+        months: Counter[str] = Counter()
         with self.db.read() as s:
-            months = {f"{int(y):04d}-{int(m):02d}": n for y, m, n in s.execute(
-                select(received_year, received_month, func.count()).where(
-                    Application.received >= start, Application.received <= end)
-                .group_by(received_year, received_month))}
+            # Counted per day along the index of the received dates, then summed per month
+            # here: grouped by the month's expression, the database computed it for every
+            # request of the year and sorted them (0.95 s of CPU at a million on SQLite).
+            for day, n in s.execute(
+                    select(Application.received, func.count()).where(
+                        Application.received >= start, Application.received <= end)
+                    .group_by(Application.received)):
+                months[f"{day.year:04d}-{day.month:02d}"] += n
             # The same dates come back many times: count each combination once.
             decided = s.execute(select(*outcome, func.count()).where(
                 Application.decided >= start, Application.decided <= end)

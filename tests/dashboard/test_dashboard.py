@@ -54,6 +54,47 @@ def test_figures_count_requests_per_month_and_outcomes(db: Database, staff) -> N
     assert figures.average_days is None
 
 
+def test_figures_sum_each_month_from_its_days(db: Database, staff) -> None:
+    registration = RegistrationService(db)
+    year = date.today().year - 1
+    days = (date(year, 1, 31), date(year, 2, 1), date(year, 2, 1), date(year, 12, 31),
+            date(year + 1, 1, 1))  # the last is outside the year asked for
+    for serial, day in enumerate(days, start=1):
+        registration.register(staff["clerk"], application(individual(serial), received=day))
+    figures = DashboardService(db).figures(staff["chair"], date(year, 1, 1),
+                                           date(year, 12, 31))
+    per_month = dict(figures.per_month)
+    assert len(per_month) == 12
+    assert (per_month[f"{year}-01"], per_month[f"{year}-02"], per_month[f"{year}-12"]) \
+        == (1, 2, 1)
+    assert sum(per_month.values()) == 4
+
+
+def test_the_months_are_counted_along_the_received_index(sqlite_db: Database,
+                                                         staff) -> None:
+    """SQLite reads the year's requests from the index of their dates and groups them as
+    it goes: no temporary B-tree (a sort of every request of the year) and no month
+    computed per row."""
+    seen: list[str] = []
+
+    def hook(_conn, _cursor, statement, _parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(sqlite_db.engine, "before_cursor_execute", hook)
+    try:
+        today = date.today()
+        DashboardService(sqlite_db).figures(staff["chair"], date(today.year, 1, 1), today)
+    finally:
+        event.remove(sqlite_db.engine, "before_cursor_execute", hook)
+    [months] = [st for st in seen if "GROUP BY applications.received" in st]
+    assert "strftime" not in months
+    with sqlite_db.engine.connect() as conn:
+        plan = [r[3] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + months, (date(today.year, 1, 1), today)).all()]
+    assert any("ix_applications_received_id" in step for step in plan), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
 def test_the_start_page_lists_and_charts(qtbot: QtBot, sqlite_db: Database) -> None:
     from tests.support.staff import actor_for
 
