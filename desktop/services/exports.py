@@ -37,7 +37,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
 from desktop.domain.workflow import Status
-from desktop.models.application import Application
+from desktop.models.application import Application, Item
 from desktop.models.conclusion import Conclusion
 from desktop.services.actor import Actor
 from desktop.services.calendar import current as calendar_in_force
@@ -207,9 +207,12 @@ class ExportService:
                 after = batch[-1].id
                 calendar = calendar_in_force(s)
                 if kind == ExportKind.REGISTRY:
-                    results, certificates = _documents_of(s, [obj.id for obj in batch])
-                    rows = [_registry_row(obj, lang, words, calendar, results.get(obj.id),
-                                          certificates.get(obj.id)) for obj in batch]
+                    ids = [obj.id for obj in batch]
+                    results, certificates = _documents_of(s, ids)
+                    items = _items_of(s, ids)
+                    rows = [_registry_row(obj, lang, words, calendar, items.get(obj.id, (0, 0)),
+                                          results.get(obj.id), certificates.get(obj.id))
+                            for obj in batch]
                 else:
                     rows = [_journal_row(s, obj, lang, words) for obj in batch]
             yield from rows
@@ -272,8 +275,7 @@ def _statement(kind: ExportKind, period: Period) -> Any:
         return (select(Application)
                 .where(Application.received >= period.start,
                        Application.received <= period.end)
-                .options(selectinload(Application.applicant),
-                         selectinload(Application.items))
+                .options(selectinload(Application.applicant))
                 .order_by(Application.id))
     return (select(Conclusion)
             .where(Conclusion.issued_on >= period.start, Conclusion.issued_on <= period.end)
@@ -301,9 +303,17 @@ def _documents_of(s: Session, application_ids: list[int]
     return results, certificates
 
 
+def _items_of(s: Session, application_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """How many items each application of a batch lists, and their total quantity: counted
+    by the database (loaded as objects, the items were half the export's CPU)."""
+    return {application_id: (count, quantity) for application_id, count, quantity in s.execute(
+        select(Item.application_id, func.count(), func.sum(Item.quantity))
+        .where(Item.application_id.in_(application_ids)).group_by(Item.application_id))}
+
+
 def _registry_row(app: Application, lang: str, words: dict[str, str],
-                  calendar: WorkingCalendar, conclusion: Conclusion | None,
-                  certificate: str | None) -> tuple[Any, ...]:
+                  calendar: WorkingCalendar, items: tuple[int, int],
+                  conclusion: Conclusion | None, certificate: str | None) -> tuple[Any, ...]:
     status = Status(app.status)
     result = _RESULTS.get(status)
     taken = None
@@ -313,8 +323,7 @@ def _registry_row(app: Application, lang: str, words: dict[str, str],
     applicant = app.applicant
     return (
         app.number, app.received, applicant.display_name, applicant.iin_bin,
-        words[str(applicant.kind)], len(app.items),
-        sum(item.quantity for item in app.items),
+        words[str(applicant.kind)], *items,
         country_name(app.destination_country, lang), app.purpose, app.export_from,
         app.export_until, _STATUS.get(lang, _STATUS["en"])[status],
         words[result] if result else "",

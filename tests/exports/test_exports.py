@@ -123,3 +123,9 @@ def test_the_registry_reads_a_batch_in_a_fixed_number_of_queries(demo: Database)
     reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(reads) <= 8, reads  # the batch, its applicants and items, its documents, the end
     assert any(row[15] for row in rows), "the demo's certificates are in the registry"
+    # The items are counted by the database: the same as the application's own list.
+    with demo.read() as s:
+        listed = {a.number: (len(a.items), sum(i.quantity for i in a.items))
+                  for a in s.execute(select(Application)).scalars()}
+    assert {row[0]: (row[5], row[6]) for row in rows} == listed
+    assert any(quantity > count for count, quantity in listed.values())
