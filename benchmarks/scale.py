@@ -55,7 +55,8 @@ USER, PASSWORD = "chair", "Chair-Demo-2026"
 
 
 class _ServerCpu:
-    """CPU time spent by this process's PostgreSQL backends, when the server runs here."""
+    """CPU time spent by this process's PostgreSQL backends and by the parallel workers the
+    server started for them, when the server runs here."""
 
     def __init__(self, db: Database) -> None:
         self.pids: set[int] = set()
@@ -64,14 +65,28 @@ class _ServerCpu:
                          lambda dbapi, _record, _proxy: self.pids.add(dbapi.info.backend_pid))
 
     def ms(self) -> float | None:
-        """The backends' CPU so far; None on SQLite or when ``/proc`` does not show them."""
+        """The backends' CPU so far, with what the server's ended children used (a query's
+        parallel workers have ended, and been counted there, when its result is read; the
+        cluster must serve nobody else); None on SQLite or when ``/proc`` does not show
+        them."""
         if not self.pids:
             return None
         try:
-            return sum(int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
-                       for pid in self.pids) / 1e6
+            backends = sum(int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+                           for pid in self.pids) / 1e6
+            servers = {int(_stat(pid)[1]) for pid in self.pids}  # the backends' parent
+            ended = sum(int(_stat(pid)[13]) + int(_stat(pid)[14]) for pid in servers)
         except (OSError, ValueError, IndexError):
             return None
+        return backends + ended * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> list[str]:
+    """``/proc/<pid>/stat`` from its third field on, the state (after the command's name,
+    which may hold spaces): the parent's pid at 1, the ended children's user and system
+    time at 13 and 14, in clock ticks."""
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2:].split()
 
 
 def _timed(fn: Callable[[], object], repeat: int,
@@ -178,7 +193,8 @@ def measure(url: str, repeat: int, check: bool = True) -> list[dict[str, object]
     except subprocess.CalledProcessError as exc:  # a broken invariant: said, not timed
         rows.append({"what": "check (command, 2 workers)", "applications": applications,
                      "backend": db.engine.dialect.name, "wall_ms": None, "cpu_ms": None,
-                     "met": False, "note": f"stopped by signal {-exc.returncode}" if exc.returncode < 0
+                     "met": False,
+                     "note": f"stopped by signal {-exc.returncode}" if exc.returncode < 0
                      else f"exit status {exc.returncode}: not every invariant holds"})
     size = _size_mb(db)
     rows.append({"what": "size on disk (MB)", "applications": applications,
