@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from desktop.services.actor import Actor
 from desktop.services.users import NewUser, UserService
 from desktop.signing.trust_profile import TSA_ENV
 from desktop.storage.database import Database
+from tests.support.display import start_xvfb, stop_xvfb
 from tests.support.pki import OFFICER, TestPki, serve_pki
 from tests.support.softhsm import SoftToken, make_token, write_config
 from tests.support.staff import PASSWORD, STAFF, actor_for
@@ -38,6 +40,22 @@ pytest_plugins = ["tests.support.fixtures"]
 
 PG_ENV = "EXPORT_COMMISSION_TEST_PG_URL"
 REQUIRE_PG_ENV = "EXPORT_COMMISSION_REQUIRE_PG"
+_XVFB = pytest.StashKey[subprocess.Popen[bytes]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """An xdist worker on an X display takes an Xvfb of its own (tests.support.display):
+    windows of parallel workers never take each other's keyboard focus."""
+    if hasattr(config, "workerinput") and os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY") and shutil.which("Xvfb"):
+        process, os.environ["DISPLAY"] = start_xvfb()
+        config.stash[_XVFB] = process
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    process = config.stash.get(_XVFB, None)
+    if process is not None:
+        stop_xvfb(process)
 
 
 def _seed(db: Database, config: Path) -> None:
