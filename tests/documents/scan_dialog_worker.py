@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.scanning import ScanMode, ScanSource
@@ -25,6 +25,7 @@ from desktop.ui.documents import DocumentsPanel
 from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.kit import settings
 from desktop.ui.kit.language import apply_language
+from desktop.ui.kit.operations import Operation
 from tests.support.sessions import session_for
 from tests.support.staff import actor_for
 
@@ -50,7 +51,40 @@ def _outcome(dialog: ScanDialog, panel: DocumentsPanel) -> dict[str, Any]:
             "pages": panel.model.rowCount()}
 
 
+def _started_with(slot: Callable[[int, int, str], None],
+                  start: Callable[[], Operation | None]) -> Operation | None:
+    """Run *start* with *slot* on the progress of the operation it starts, connected before
+    the work runs: connected after, a busy machine once read past the awaited page before
+    the connection was made, and the wait for it ran out."""
+    unheld = Operation.start
+
+    def held(op: Operation, pool: QThreadPool | None = None) -> None:
+        op.progressed.connect(slot, Qt.ConnectionType.DirectConnection)
+        held_operations.append(op)
+        unheld(op, pool)
+
+    Operation.start = held  # type: ignore[method-assign, assignment]
+    try:
+        return start()
+    finally:
+        Operation.start = unheld  # type: ignore[method-assign]
+
+
+resume = threading.Event()
+"""Lets the held scan go on: set once Cancel is pressed."""
+held_operations: list[Operation] = []
+
+
 def main(argv: list[str]) -> int:
+    try:
+        return _drive(argv)
+    finally:  # a run that failed ends with its traceback, not with the test's timeout:
+        for op in held_operations:  # the feeder of SANE's test scanner never runs empty
+            op.cancel()
+        resume.set()
+
+
+def _drive(argv: list[str]) -> int:
     url, app_id, settings_dir = argv
     app = QApplication(sys.argv[:1])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
@@ -80,19 +114,17 @@ def main(argv: list[str]) -> int:
     # The feeder, cancelled from the progress dialog while the third sheet is read.
     _choose(dialog, 150, ScanMode.GRAY, ScanSource.ADF)
     dialog.kind.setCurrentIndex(dialog.kind.findData("form"))
-    reached, resume = threading.Event(), threading.Event()
-    op = dialog.start_scan()
-    assert op is not None
+    reached = threading.Event()
 
     def hold(_done: int, _total: int, label: str) -> None:
         if label.startswith("Scanning page 3 ") and not reached.is_set():
             reached.set()
             # Until Cancel is pressed, however long a busy machine takes to get there: a
-            # bounded wait let the third sheet finish and be stored (seen at load 10). The
-            # test's subprocess timeout ends a run that never presses it.
+            # bounded wait let the third sheet finish and be stored (seen at load 10).
             resume.wait()
 
-    op.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    op = _started_with(hold, dialog.start_scan)
+    assert op is not None
     _wait(reached.is_set)
     _wait(lambda: dialog.progress_dialog.labelText().startswith("Scanning page 3 "))
     out["label"] = dialog.progress_dialog.labelText()
