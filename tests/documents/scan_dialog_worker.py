@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QThread
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.scanning import ScanMode, ScanSource
@@ -26,6 +26,7 @@ from desktop.ui.documents.scan_dialog import ScanDialog
 from desktop.ui.kit import settings
 from desktop.ui.kit.language import apply_language
 from desktop.ui.kit.operations import Operation
+from tests.support.operations import started_with
 from tests.support.sessions import session_for
 from tests.support.staff import actor_for
 
@@ -51,28 +52,10 @@ def _outcome(dialog: ScanDialog, panel: DocumentsPanel) -> dict[str, Any]:
             "pages": panel.model.rowCount()}
 
 
-def _started_with(slot: Callable[[int, int, str], None],
-                  start: Callable[[], Operation | None]) -> Operation | None:
-    """Run *start* with *slot* on the progress of the operation it starts, connected before
-    the work runs: connected after, a busy machine once read past the awaited page before
-    the connection was made, and the wait for it ran out."""
-    unheld = Operation.start
-
-    def held(op: Operation, pool: QThreadPool | None = None) -> None:
-        op.progressed.connect(slot, Qt.ConnectionType.DirectConnection)
-        held_operations.append(op)
-        unheld(op, pool)
-
-    Operation.start = held  # type: ignore[method-assign, assignment]
-    try:
-        return start()
-    finally:
-        Operation.start = unheld  # type: ignore[method-assign]
-
-
 resume = threading.Event()
 """Lets the held scan go on: set once Cancel is pressed."""
 held_operations: list[Operation] = []
+"""What :func:`main` cancels should the run fail."""
 
 
 def main(argv: list[str]) -> int:
@@ -123,8 +106,9 @@ def _drive(argv: list[str]) -> int:
             # bounded wait let the third sheet finish and be stored (seen at load 10).
             resume.wait()
 
-    op = _started_with(hold, dialog.start_scan)
+    op = started_with(hold, dialog.start_scan)
     assert op is not None
+    held_operations.append(op)
     _wait(reached.is_set)
     _wait(lambda: dialog.progress_dialog.labelText().startswith("Scanning page 3 "))
     out["label"] = dialog.progress_dialog.labelText()

@@ -33,6 +33,7 @@ from desktop.ui.documents.importing import ImportOptionsDialog
 from desktop.ui.kit import settings
 from tests.documents import samples
 from tests.support.backends import sqlite_db_url  # noqa: F401 (the fixture: SQLite alone)
+from tests.support.operations import started_with
 from tests.support.pages import form_page, make_panel, photo_file, wait_idle
 from tests.support.sessions import session_for
 from tests.support.staff import actor_for
@@ -103,6 +104,7 @@ def test_reload_shows_pages_stored_elsewhere(
 
 def test_cancel_keeps_the_files_done_and_drops_the_one_being_read(
     qtbot: QtBot, sqlite_db: Database, clerk: Actor, app_id: int, tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     panel = make_panel(qtbot, sqlite_db, clerk, app_id)
     first = form_page(tmp_path, "first.png")
@@ -111,16 +113,15 @@ def test_cancel_keeps_the_files_done_and_drops_the_one_being_read(
     third = form_page(tmp_path, "third.png", 3)
     blobs_before = _count(sqlite_db, Blob)
     reached, resume = threading.Event(), threading.Event()
-
-    op = panel.start_import([first, second, third], PageKind.FORM, 300)
+    request.addfinalizer(resume.set)  # a failed test lets the worker go
 
     def hold(done: int, _total: int, label: str) -> None:
         # In the worker: hold it on the second file's first page until Cancel is pressed.
         if "second.tif" in label and done == 2 and not reached.is_set():
             reached.set()
-            resume.wait(10)
+            resume.wait()
 
-    op.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    started_with(hold, lambda: panel.start_import([first, second, third], PageKind.FORM, 300))
     qtbot.waitUntil(reached.is_set, timeout=10_000)
     progress = panel.progress_dialog
     assert isinstance(progress, QProgressDialog)
@@ -293,19 +294,20 @@ def test_others_see_the_strip_only(
 
 def test_closing_the_panel_mid_import_stops_it_after_the_file_being_read(
     qtbot: QtBot, sqlite_db: Database, clerk: Actor, app_id: int, tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     panel = DocumentsPanel(session_for(sqlite_db, clerk), app_id)  # deleted below, so not qtbot's
     panel.show()
     files = [form_page(tmp_path, f"page-{i}.png", i) for i in range(3)]
     reached, resume = threading.Event(), threading.Event()
-    op = panel.start_import(files, PageKind.FORM, 300)
+    request.addfinalizer(resume.set)  # a failed test lets the worker go
 
     def hold(done: int, _total: int, _label: str) -> None:
         if done == 1 and not reached.is_set():
             reached.set()
-            resume.wait(10)
+            resume.wait()
 
-    op.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    op = started_with(hold, lambda: panel.start_import(files, PageKind.FORM, 300))
     finished: list[bool] = []
     op.signals.finished.connect(lambda: finished.append(True))
     qtbot.waitUntil(reached.is_set, timeout=10_000)
