@@ -67,12 +67,16 @@ def test_zoom_keys_change_the_scale(qtbot: QtBot, viewer: ScanViewer) -> None:
 
 def test_fit_width_fits_the_width(qtbot: QtBot, viewer: ScanViewer) -> None:
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_W)
-    qtbot.wait(50)
-    width, height = _on_screen(viewer)
-    area = viewer.canvas.viewport().size()
     assert viewer.canvas.fit_mode == FitMode.WIDTH
-    assert area.width() - 3 <= width <= area.width() + 1
-    assert height > area.height()  # a portrait page is taller than the view: it scrolls
+
+    def fits_the_width() -> bool:  # once the vertical scroll bar has taken its room
+        width = _on_screen(viewer)[0]
+        return viewer.canvas.viewport().width() - 3 <= width <= \
+            viewer.canvas.viewport().width() + 1
+
+    qtbot.waitUntil(fits_the_width)
+    # A portrait page is taller than the view: it scrolls.
+    assert _on_screen(viewer)[1] > viewer.canvas.viewport().height()
     assert viewer.canvas.horizontalScrollBar().maximum() <= 1
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_F)
     assert viewer.canvas.fit_mode == FitMode.PAGE

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -53,36 +52,39 @@ def test_a_refusal_is_reported_in_words_and_a_failure_by_its_kind(qtbot) -> None
                                "administrator what you were doing.")
 
 
-def test_cancel_from_the_progress_dialog_stops_the_work(qtbot) -> None:
+def test_cancel_from_the_progress_dialog_stops_the_work(qtbot, request) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     steps: list[int] = []
-    started = threading.Event()
+    started, clicked = threading.Event(), threading.Event()
+    request.addfinalizer(clicked.set)  # a failed test lets the worker go
 
     def work(progress: Progress) -> None:
         for i in range(200):
             started.set()
+            clicked.wait()  # the first step waits for Cancel, however busy the machine
             progress.check()
             steps.append(i)
-            time.sleep(0.01)
 
     op = Operation(work)
     dialog = run_with_progress(op, parent, "Importing", delay_ms=0)
-    assert started.wait(5)
+    assert started.wait(30)
     button = dialog.findChild(QPushButton)
     assert button is not None and button.text() == "Cancel"
-    with qtbot.waitSignal(op.cancelled, timeout=5000):
+    with qtbot.waitSignal(op.cancelled, timeout=30_000):
         button.click()
-    assert len(steps) < 200
+        clicked.set()
+    assert steps == []  # stopped at its first check after Cancel
     qtbot.waitUntil(lambda: not op.running)
 
 
-def test_progress_after_the_parent_is_gone_is_dropped(qtbot) -> None:
+def test_progress_after_the_parent_is_gone_is_dropped(qtbot, request) -> None:
     parent = QWidget()
     release = threading.Event()
+    request.addfinalizer(release.set)  # a failed test lets the worker go
 
     def work(progress: Progress) -> str:
-        release.wait(5)
+        release.wait()  # until the parent is gone, however busy the machine
         progress.update(1, 2, "late")
         return "finished"
 
