@@ -113,11 +113,6 @@ def timings_ms(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[f
     return times
 
 
-def time_command(cmd: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from starting *cmd* to its end (a whole program's cold start)."""
-    return run_command(cmd, env)[0]
-
-
 def run_command(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall-clock and CPU (user + system) milliseconds of running *cmd* to its end."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
