@@ -1,5 +1,6 @@
-"""The program's own code runs on Windows and macOS too: no POSIX-only call outside the one
-module that knows the platform's file permissions (``desktop/private_files.py``).
+"""The program's own code runs on Windows and macOS too: no POSIX-only call outside the
+modules that know the platform, one per concern: files' permissions
+(``desktop/private_files.py``) and a process's priority (``desktop/priority.py``).
 
 Read from the source (the syntax tree and the number tokens), so the check holds for
 Windows without a Windows machine: a POSIX-only call is refused wherever it stands,
@@ -18,6 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop"
 PLATFORM_MODULE = PACKAGE / "private_files.py"
+PLATFORM_MODULES = frozenset({PLATFORM_MODULE, PACKAGE / "priority.py"})
 
 POSIX_MODULES = frozenset({"fcntl", "grp", "posix", "pty", "pwd", "resource", "signal",
                            "syslog", "termios", "tty"})
@@ -41,7 +43,7 @@ threads and absent on Windows (``preexec_fn``)."""
 
 
 def _sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if p != PLATFORM_MODULE)
+    return sorted(p for p in PACKAGE.rglob("*.py") if p not in PLATFORM_MODULES)
 
 
 def _name(path: Path) -> str:

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -37,6 +35,7 @@ from desktop.models.application import Application
 from desktop.models.base import utcnow
 from desktop.models.document import DocumentPage
 from desktop.models.page_text import PageText
+from desktop.priority import run_in_the_background
 from desktop.services.actor import Actor
 from desktop.services.disclosures import record_disclosure
 from desktop.storage.blobs import BlobStore, DatabaseBlobStore
@@ -52,10 +51,6 @@ Cancelled = Callable[[], bool]
 _Outcome = tuple[str, str, list[list[Any]]]
 """What a worker sends back: ``(status, text or reason, words)``."""
 
-BACKGROUND_NICENESS = 10
-"""How much lower a reading process runs than the program (POSIX ``nice``)."""
-_BELOW_NORMAL_PRIORITY_CLASS = 0x4000
-"""Windows' counterpart, which the Tesseract a worker starts inherits as well."""
 
 
 @dataclass(frozen=True)
@@ -98,26 +93,14 @@ class PageReading:
     """Read from the page's present image (False: it changed since, a new reading is due)."""
 
 
-def _in_the_background() -> None:
-    """In each reading process, first: give way to the desk. Reading a page keeps a core
-    busy for seconds; at the program's priority it competes with the window's thread and
-    with whatever else the clerk runs (at load 7.4 on two cores the window's thread once
-    stalled 121 ms beyond its idle floor while pages were read: ``python -m benchmarks
-    --only ocr``)."""
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
-    else:
-        os.nice(BACKGROUND_NICENESS)
-
-
 def reading_pool(workers: int) -> ProcessPoolExecutor:
-    """The worker processes that read pages, below the program's priority."""
+    """The worker processes that read pages, each lowered below the program's priority
+    before its first page (so is the Tesseract it starts): reading keeps a core busy for
+    seconds, work no one waits on, and should not compete with the window's thread or
+    whatever else the clerk runs."""
     return ProcessPoolExecutor(max_workers=workers,
                                mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_in_the_background)
+                               initializer=run_in_the_background)
 
 
 def _read(data: bytes, dpi: int | None) -> _Outcome:

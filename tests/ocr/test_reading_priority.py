@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from desktop.services.page_text import BACKGROUND_NICENESS, reading_pool
+from desktop.priority import BACKGROUND_NICENESS
+from desktop.services.page_text import reading_pool
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX niceness; Windows has its class")
