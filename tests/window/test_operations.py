@@ -96,3 +96,34 @@ def test_progress_after_the_parent_is_gone_is_dropped(qtbot, request) -> None:
     with qtbot.waitSignal(op.succeeded, timeout=5000) as blocker:
         release.set()
     assert blocker.args == ["finished"]
+
+
+def test_reports_queued_together_leave_the_newest_label(qtbot, request) -> None:
+    """A modal progress dialog runs the event loop inside ``setValue``: the reports queued
+    behind the one being shown arrive there, and the last label shown is the newest."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    go, posted, release = threading.Event(), threading.Event(), threading.Event()
+    request.addfinalizer(go.set)  # a failed test lets the worker go
+    request.addfinalizer(release.set)
+
+    def work(progress: Progress) -> None:
+        progress.update(0, 4, "page 1")
+        go.wait()  # until the dialog is on screen
+        for done, label in ((1, "page 2"), (2, "page 3"), (3, "page 4")):
+            progress.update(done, 4, label)
+        posted.set()
+        release.wait()
+
+    op = Operation(work)
+    dialog = run_with_progress(op, parent, "Scanning", delay_ms=0)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.labelText() == "page 1")
+    go.set()
+    # The GUI thread looks again only once all three are queued: they arrive together.
+    assert posted.wait(30)
+    qtbot.waitUntil(lambda: dialog.value() == 3)
+    assert dialog.labelText() == "page 4"
+    release.set()
+    qtbot.waitUntil(lambda: not op.running)
+

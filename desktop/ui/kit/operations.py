@@ -146,10 +146,13 @@ class _ProgressRelay(QObject):
 
     @Slot(int, int, str)
     def show_progress(self, done: int, total: int, label: str) -> None:
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(done)
+        # The label first: a modal dialog's setValue runs the event loop, which delivers
+        # the reports queued behind this one; set after it, this older label would stay
+        # over theirs (a busy machine queues several).
         if label:
             self._dialog.setLabelText(label)
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(done)
 
 
 def run_with_progress(op: Operation, parent: QWidget, title: str, *,
